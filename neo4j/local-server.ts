@@ -1,0 +1,331 @@
+// The project's own Neo4j 5 Community server, assembled from Maven Central artifacts and
+// started straight from its entry point (no Docker engine, no Neo4j package on these machines).
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const localRoot = join(here, '.local');
+const libDir = join(localRoot, 'lib');
+const pomFile = join(here, 'pom.xml');
+
+export const DEFAULT_LOCAL_PASSWORD = 'credibility-graph';
+
+export class LocalNeo4jError extends Error {
+  override name = 'LocalNeo4jError';
+}
+
+export interface Instance {
+  /** Folder name under neo4j/.local: `dev` for npm start and db:*, `test` for npm test. */
+  name: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+}
+
+export function instance(name: 'dev' | 'test', env = process.env): Instance {
+  const isTest = name === 'test';
+  return {
+    name,
+    boltPort: Number(
+      env[isTest ? 'TEST_NEO4J_BOLT_PORT' : 'NEO4J_BOLT_PORT'] ?? (isTest ? 7688 : 7687),
+    ),
+    httpPort: Number(
+      env[isTest ? 'TEST_NEO4J_HTTP_PORT' : 'NEO4J_HTTP_PORT'] ?? (isTest ? 7475 : 7474),
+    ),
+    password: env.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD,
+  };
+}
+
+export const boltUri = (i: Instance) => `bolt://localhost:${i.boltPort}`;
+export const browserUrl = (i: Instance) => `http://localhost:${i.httpPort}/browser/`;
+
+const paths = (i: Instance) => {
+  const home = join(localRoot, i.name);
+  return {
+    home,
+    conf: join(home, 'conf'),
+    data: join(home, 'data'),
+    logs: join(home, 'logs'),
+    run: join(home, 'run'),
+    pid: join(home, 'run', 'neo4j.pid'),
+    console: join(home, 'logs', 'console.log'),
+    authIni: join(home, 'data', 'dbms', 'auth.ini'),
+  };
+};
+
+function javaBin(): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+function requireTool(cmd: string, args: string[], what: string, fix: string): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new LocalNeo4jError(`${what} was not found (${cmd} ${args.join(' ')} failed). ${fix}`);
+  }
+  return `${r.stdout}${r.stderr}`;
+}
+
+function checkJava(): void {
+  const out = requireTool(
+    javaBin(),
+    ['-version'],
+    'Java',
+    'Install a JDK 17 or newer (e.g. `apt-get install openjdk-17-jdk-headless`) or set JAVA_HOME.',
+  );
+  const major = Number(/version "(\d+)/.exec(out)?.[1] ?? 0);
+  if (major < 17) {
+    throw new LocalNeo4jError(
+      `Neo4j 5.26 needs Java 17 or newer; ${javaBin()} is Java ${major}. Set JAVA_HOME to a JDK 17+.`,
+    );
+  }
+}
+
+/** Resolves the server and Browser jars with Maven once; later runs reuse them. */
+export function ensureArtifacts(log: (s: string) => void = console.log): void {
+  checkJava();
+  const stampFile = join(libDir, '.pom-sha256');
+  const pomHash = createHash('sha256').update(readFileSync(pomFile)).digest('hex');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === pomHash) return;
+  requireTool(
+    'mvn',
+    ['-v'],
+    'Maven',
+    'Install Apache Maven (e.g. `apt-get install maven`): it fetches Neo4j from Maven Central.',
+  );
+  log('Fetching Neo4j Community and Neo4j Browser from Maven Central (first run only)...');
+  rmSync(libDir, { recursive: true, force: true });
+  const r = spawnSync(
+    'mvn',
+    [
+      '-q',
+      '-B',
+      '-f',
+      pomFile,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${libDir}`,
+      '-DincludeScope=runtime',
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) {
+    throw new LocalNeo4jError(
+      `Maven could not resolve the Neo4j artifacts in ${pomFile} (exit ${r.status}). Check that Maven Central is reachable.`,
+    );
+  }
+  writeFileSync(stampFile, pomHash);
+}
+
+function writeConf(i: Instance): void {
+  const p = paths(i);
+  for (const d of [p.conf, p.data, p.logs, p.run]) mkdirSync(d, { recursive: true });
+  const overrides: Record<string, string> = {
+    'server.directories.data': p.data,
+    'server.directories.logs': p.logs,
+    'server.directories.run': p.run,
+    'server.directories.lib': libDir,
+    'server.bolt.listen_address': `127.0.0.1:${i.boltPort}`,
+    'server.bolt.advertised_address': `localhost:${i.boltPort}`,
+    'server.http.listen_address': `127.0.0.1:${i.httpPort}`,
+    'server.http.advertised_address': `localhost:${i.httpPort}`,
+  };
+  const lines = readFileSync(join(here, 'neo4j.conf'), 'utf8')
+    .split('\n')
+    .filter((l) => !Object.keys(overrides).some((k) => l.startsWith(`${k}=`)));
+  for (const [k, v] of Object.entries(overrides)) lines.push(`${k}=${v}`);
+  writeFileSync(join(p.conf, 'neo4j.conf'), lines.join('\n'));
+}
+
+function confValue(i: Instance, key: string): string | undefined {
+  const conf = readFileSync(join(paths(i).conf, 'neo4j.conf'), 'utf8');
+  return new RegExp(`^${key.replaceAll('.', '\\.')}=(.*)$`, 'm').exec(conf)?.[1]?.trim();
+}
+
+function runningPid(i: Instance): number | undefined {
+  const pidFile = paths(i).pid;
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  try {
+    process.kill(pid, 0);
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('CommunityEntryPoint') && cmdline.includes(paths(i).home)
+      ? pid
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function canQuery(i: Instance): Promise<'ok' | 'unauthorized' | 'down'> {
+  const driver = neo4j.driver(boltUri(i), neo4j.auth.basic('neo4j', i.password), {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j' });
+    return 'ok';
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    return code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')
+      ? 'unauthorized'
+      : 'down';
+  } finally {
+    await driver.close();
+  }
+}
+
+function tail(file: string, lines = 25): string {
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
+}
+
+const jvmOptions = (heap: string) => [
+  // What Neo4j's own launcher passes on Java 17 (server.jvm.additional defaults of 5.26).
+  `-Xms${heap}`,
+  `-Xmx${heap}`,
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+  '-Dfile.encoding=UTF-8',
+];
+
+export interface StartResult {
+  reused: boolean;
+  pid: number;
+  seconds: number;
+}
+
+export async function start(
+  i: Instance,
+  log: (s: string) => void = console.log,
+): Promise<StartResult> {
+  const begun = Date.now();
+  const p = paths(i);
+  const existing = runningPid(i);
+  if (existing) {
+    const state = await canQuery(i);
+    if (state === 'ok') return { reused: true, pid: existing, seconds: 0 };
+    if (state === 'unauthorized') throw wrongPassword(i);
+  }
+  if (!existing) {
+    for (const port of [i.boltPort, i.httpPort]) {
+      if (await portAnswers(port)) {
+        throw new LocalNeo4jError(
+          `Port ${port} on 127.0.0.1 is already in use by another program, so the local Neo4j cannot start. ` +
+            `Stop that program (see \`ss -ltnp 'sport = :${port}'\`), or point the project at that server with NEO4J_URI, ` +
+            `or choose other ports with ${i.name === 'test' ? 'TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT' : 'NEO4J_BOLT_PORT / NEO4J_HTTP_PORT'}.`,
+        );
+      }
+    }
+    ensureArtifacts(log);
+    writeConf(i);
+    if (!existsSync(p.authIni)) {
+      // The built-in user must change neo4j/neo4j before use; setting it before the first start
+      // is what Neo4j's admin tool offers for exactly this.
+      const r = spawnSync(
+        javaBin(),
+        [
+          '-cp',
+          `${libDir}/*`,
+          `-Dbasedir=${p.home}`,
+          'org.neo4j.cli.AdminTool',
+          'dbms',
+          'set-initial-password',
+          i.password,
+        ],
+        { env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf }, encoding: 'utf8' },
+      );
+      if (r.status !== 0)
+        throw new LocalNeo4jError(
+          `Setting the initial Neo4j password failed:\n${r.stdout}${r.stderr}`,
+        );
+    }
+    const out = openSync(p.console, 'a');
+    const child = spawn(
+      javaBin(),
+      [
+        ...jvmOptions(confValue(i, 'server.memory.heap.max_size') ?? '1g'),
+        '-cp',
+        `${p.conf}:${libDir}/*`,
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${p.home}`,
+        `--config-dir=${p.conf}`,
+        '--console-mode',
+      ],
+      { detached: true, stdio: ['ignore', out, out] },
+    );
+    child.unref();
+    writeFileSync(p.pid, String(child.pid));
+  }
+  const pid = runningPid(i);
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (!runningPid(i)) {
+      throw new LocalNeo4jError(
+        `Neo4j exited during start-up. Last lines of ${p.console}:\n${tail(p.console)}`,
+      );
+    }
+    const state = await canQuery(i);
+    if (state === 'ok') break;
+    if (state === 'unauthorized') throw wrongPassword(i);
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jError(
+        `Neo4j did not answer on Bolt port ${i.boltPort} within 180 s. See ${p.console}.`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { reused: false, pid: pid ?? 0, seconds: (Date.now() - begun) / 1000 };
+}
+
+function wrongPassword(i: Instance): LocalNeo4jError {
+  return new LocalNeo4jError(
+    `The local Neo4j (${i.name}) rejected the password from NEO4J_PASSWORD (or the default '${DEFAULT_LOCAL_PASSWORD}'). ` +
+      `Its data was created with another password: set NEO4J_PASSWORD to that one, or wipe the local data with \`npm run db:reset\`.`,
+  );
+}
+
+export async function stop(i: Instance): Promise<boolean> {
+  const pid = runningPid(i);
+  if (!pid) return false;
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (runningPid(i) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (runningPid(i)) process.kill(pid, 'SIGKILL');
+  rmSync(paths(i).pid, { force: true });
+  return true;
+}
+
+export function status(i: Instance): { running: boolean; pid?: number } {
+  const pid = runningPid(i);
+  return pid ? { running: true, pid } : { running: false };
+}
+
+export async function reset(i: Instance): Promise<void> {
+  await stop(i);
+  rmSync(paths(i).data, { recursive: true, force: true });
+}

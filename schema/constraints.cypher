@@ -1,0 +1,25 @@
+// Neo4j constraints and indexes, applied idempotently at start-up and before every import
+// (server/db/schema.ts). Bump SCHEMA_VERSION there when this file changes.
+
+// Every node has a unique, stable, human-readable id.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT anonymous_source_id IF NOT EXISTS FOR (n:AnonymousSource) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.id IS UNIQUE;
+
+// What queries filter and sort on.
+CREATE INDEX claim_first_seen IF NOT EXISTS FOR (n:Claim) ON (n.firstSeenAt);
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX outlet_domain IF NOT EXISTS FOR (n:Outlet) ON (n.domain);
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
+CREATE INDEX reported_at IF NOT EXISTS FOR ()-[r:REPORTED]-() ON (r.at);
+CREATE INDEX denied_at IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.at);
+CREATE INDEX cited_claim IF NOT EXISTS FOR ()-[r:CITED]-() ON (r.claim);
+
+// Full-text search over claim text and over the names by which sources are known.
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];
+CREATE FULLTEXT INDEX source_names IF NOT EXISTS FOR (n:Actor|Outlet|AnonymousSource) ON EACH [n.name, n.aliasText, n.description, n.domain];

@@ -1,0 +1,171 @@
+// The one executor every store goes through: it always names the database, sends reads through
+// read transactions and writes through write transactions (so a cluster routes them), and maps
+// Neo4j failures to typed errors here rather than in resolvers.
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import type { Neo4jConfig } from '../config.ts';
+
+export type Params = Record<string, unknown>;
+export type QueryObserver = (query: string, params: Params) => void;
+
+export class DatabaseUnavailableError extends GraphQLError {
+  // No originalError: yoga masks any GraphQLError that wraps a non-GraphQL error.
+  constructor() {
+    super('The graph database is unavailable; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+}
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code !== undefined && UNAVAILABLE.has(code);
+}
+
+function mapError(e: unknown): unknown {
+  return isUnavailable(e) ? new DatabaseUnavailableError() : e;
+}
+
+export class Database {
+  readonly driver: Driver;
+  readonly name: string;
+  private observers = new Set<QueryObserver>();
+
+  constructor(config: Neo4jConfig, driver?: Driver) {
+    this.name = config.database;
+    this.driver =
+      driver ??
+      neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+        // Fail fast when Neo4j is down instead of holding requests for the default 60 s.
+        connectionAcquisitionTimeout: 5_000,
+        connectionTimeout: 5_000,
+        maxTransactionRetryTime: 5_000,
+        disableLosslessIntegers: false,
+        logging: { level: 'error', logger: () => {} },
+      });
+  }
+
+  /** Tests count Cypher round trips through this (e.g. to prove DataLoader batching). */
+  observe(observer: QueryObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private notify(query: string, params: Params) {
+    for (const o of this.observers) o(query, params);
+  }
+
+  async read<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Params = {},
+  ): Promise<R[]> {
+    return this.run('READ', query, params);
+  }
+
+  async write<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Params = {},
+  ): Promise<R[]> {
+    return this.run('WRITE', query, params);
+  }
+
+  private async run<R extends RecordShape>(
+    mode: 'READ' | 'WRITE',
+    query: string,
+    params: Params,
+  ): Promise<R[]> {
+    this.notify(query, params);
+    try {
+      const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(query, params, {
+        database: this.name,
+        routing: mode,
+      });
+      return result.records.map((r) => r.toObject());
+    } catch (e) {
+      throw mapError(e);
+    }
+  }
+
+  /** Several statements that must land together (an article import is all or nothing). */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite((tx) => work(new Tx(tx, (q, p) => this.notify(q, p))));
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.read('RETURN 1 AS ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+export class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly notify: QueryObserver,
+  ) {}
+
+  async run<R extends RecordShape = RecordShape>(query: string, params: Params = {}): Promise<R[]> {
+    this.notify(query, params);
+    const result = await this.tx.run<R>(query, params);
+    return result.records.map((r) => r.toObject());
+  }
+}
+
+/**
+ * Verifies that the configured Neo4j answers with these credentials, turning the driver's
+ * failures into one sentence naming the cause and the fix (for start-up and the seed command).
+ */
+export async function verifyConnection(db: Database, config: Neo4jConfig): Promise<void> {
+  try {
+    await db.driver.executeQuery('RETURN 1', {}, { database: config.database });
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
+      throw new Error(
+        `Neo4j at ${config.uri} rejected the credentials of user '${config.username}'. ` +
+          'Check NEO4J_USERNAME and NEO4J_PASSWORD (for the local server: the password it was created with, or `npm run db:reset`).',
+      );
+    }
+    if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      throw new Error(
+        `Neo4j at ${config.uri} has no database '${config.database}'. Check NEO4J_DATABASE.`,
+      );
+    }
+    if (isUnavailable(e) || code === '') {
+      throw new Error(
+        `Cannot reach Neo4j at ${config.uri} (${(e as Error).message.split('\n')[0]}). ` +
+          'Check NEO4J_URI and that the server is running, or unset NEO4J_URI to use the local server.',
+      );
+    }
+    throw e;
+  }
+}

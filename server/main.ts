@@ -1,0 +1,71 @@
+// npm start: the local Neo4j (unless NEO4J_URI is set), schema, seed article, GraphQL service.
+import { createServer } from 'node:http';
+import { createApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { Database, verifyConnection } from './db/database.ts';
+import { applySchema } from './db/schema.ts';
+import { LocalNeo4jError, browserUrl, instance, start, stop } from '../neo4j/local-server.ts';
+
+const config = loadConfig();
+const local = instance('dev');
+
+async function main() {
+  let startedLocal = false;
+  if (config.useLocalNeo4j) {
+    const r = await start(local);
+    startedLocal = !r.reused;
+    console.log(
+      r.reused
+        ? `Using the local Neo4j already running (pid ${r.pid}).`
+        : `Local Neo4j started in ${r.seconds.toFixed(1)} s.`,
+    );
+  }
+  const db = new Database(config.neo4j);
+  await verifyConnection(db, config.neo4j);
+  await applySchema(db);
+
+  const app = createApp(db);
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${config.port} is already in use; stop what holds it or set PORT to another port.`,
+            )
+          : e,
+      ),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
+  const base = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  console.log(`GraphiQL:      ${base}/graphql`);
+  console.log(`Readiness:     ${base}/ready`);
+  console.log(
+    config.useLocalNeo4j
+      ? `Neo4j Browser: ${browserUrl(local)} (user neo4j, password from NEO4J_PASSWORD or the local default)`
+      : `Neo4j:         ${config.neo4j.uri} (database ${config.neo4j.database})`,
+  );
+
+  const shutdown = async (signal: string) => {
+    console.log(`\n${signal}: shutting down.`);
+    server.close();
+    await db.close();
+    if (startedLocal) {
+      await stop(local);
+      console.log(
+        'Stopped the local Neo4j that npm start had started (npm run db:start keeps one running).',
+      );
+    }
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error(
+    `error: ${e instanceof LocalNeo4jError || e instanceof Error ? e.message : String(e)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+import type { Context } from '../context.ts';
+
+export const resolvers = {
+  Query: {
+    stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
+  },
+};

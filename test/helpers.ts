@@ -1,0 +1,44 @@
+// What integration tests share: the real Neo4j the test runner started, and the real service
+// called in-process through yoga.fetch.
+import { randomUUID } from 'node:crypto';
+import { createApp, type App } from '../server/app.ts';
+import { loadConfig } from '../server/config.ts';
+import { Database } from '../server/db/database.ts';
+import { applySchema } from '../server/db/schema.ts';
+
+export function testDatabase(): Database {
+  if (!process.env.NEO4J_URI)
+    throw new Error('Run integration tests through `npm test` (it sets NEO4J_URI).');
+  return new Database(loadConfig().neo4j);
+}
+
+let schemaApplied: Promise<void> | undefined;
+
+export async function setup(): Promise<{ db: Database; app: App }> {
+  const db = testDatabase();
+  schemaApplied ??= applySchema(db);
+  await schemaApplied;
+  return { db, app: createApp(db) };
+}
+
+/** A prefix that keeps one test's ids apart from every other test's. */
+export const unique = (name: string) => `${name}-${randomUUID().slice(0, 8)}`;
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function gql<T = any>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GqlResponse<T>> {
+  const res = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
