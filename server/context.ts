@@ -1,19 +1,32 @@
 import type { Database } from './db/database.ts';
+import { ClaimStore } from './db/claim-store.ts';
+import { GraphStore } from './db/graph-store.ts';
+import { ImportStore } from './db/import-store.ts';
+import { ProvenanceStore } from './db/provenance-store.ts';
+import { SearchStore } from './db/search-store.ts';
 import { StatsStore } from './db/stats-store.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
 
-export interface Stores {
-  stats: StatsStore;
+export function createStores(db: Database) {
+  return {
+    stats: new StatsStore(db),
+    graph: new GraphStore(db),
+    claims: new ClaimStore(db),
+    provenance: new ProvenanceStore(db),
+    search: new SearchStore(db),
+    imports: new ImportStore(db),
+  };
 }
+
+export type Stores = ReturnType<typeof createStores>;
 
 export interface Context {
   stores: Stores;
-}
-
-export function createStores(db: Database): Stores {
-  return { stats: new StatsStore(db) };
+  loaders: Loaders;
 }
 
 /** Built once per request: loaders must never cache across requests. */
 export function createContext(db: Database): Context {
-  return { stores: createStores(db) };
+  const stores = createStores(db);
+  return { stores, loaders: createLoaders(stores) };
 }

@@ -4,6 +4,8 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { Database, verifyConnection } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
+import { StatsStore } from './db/stats-store.ts';
+import { FIXTURES, jsonFiles, seedFiles } from '../seed/cli.ts';
 import { LocalNeo4jError, browserUrl, instance, start, stop } from '../neo4j/local-server.ts';
 
 const config = loadConfig();
@@ -23,6 +25,10 @@ async function main() {
   const db = new Database(config.neo4j);
   await verifyConnection(db, config.neo4j);
   await applySchema(db);
+  if ((await new StatsStore(db).counts()).claims === 0) {
+    console.log('The graph is empty: loading the seed article.');
+    await seedFiles(db, jsonFiles(FIXTURES));
+  }
 
   const app = createApp(db);
   const server = createServer(app);

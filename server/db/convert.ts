@@ -1,11 +1,24 @@
 // Neo4j values become plain JavaScript values here, before anything reaches a resolver.
 import neo4j from 'neo4j-driver';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  NodeRecord,
+  SourceRecord,
+  StatementRecord,
+  StatementType,
+} from '../domain/records.ts';
 
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'number') return value;
   throw new TypeError(`expected a number from Neo4j, got ${typeof value}`);
+}
+
+/** JavaScript numbers reach Cypher as floats, which SKIP and LIMIT refuse. */
+export function intWindow(w: { skip: number; limit: number }) {
+  return { skip: neo4j.int(w.skip), limit: neo4j.int(w.limit) };
 }
 
 /** Neo4j DateTime / Date → ISO 8601 string in UTC; null stays null. */
@@ -33,4 +46,76 @@ export function toPlain(value: unknown): unknown {
     );
   }
   return value;
+}
+
+// Row shapes below are produced by the projections in projections.ts.
+type Row = Record<string, unknown>;
+const str = (v: unknown) => (v == null ? null : String(v));
+const strs = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+
+export function toClaim(row: Row): ClaimRecord {
+  return {
+    __typename: 'Claim',
+    id: String(row.id),
+    text: String(row.text ?? ''),
+    topics: strs(row.topics),
+    firstSeenAt: toIso(row.firstSeenAt),
+  };
+}
+
+export function toSource(row: Row): SourceRecord {
+  const labels = strs(row.labels);
+  const base = { id: String(row.id), name: String(row.name ?? row.description ?? row.id) };
+  if (labels.includes('Outlet'))
+    return { __typename: 'Outlet', ...base, domain: str(row.domain), country: str(row.country) };
+  if (labels.includes('AnonymousSource')) {
+    return {
+      __typename: 'AnonymousSource',
+      ...base,
+      description: String(row.description ?? base.name),
+      count: row.count == null ? null : toNumber(row.count),
+      affiliation: str(row.affiliation),
+      citedBy: str(row.citedBy),
+    };
+  }
+  return {
+    __typename: 'Actor',
+    ...base,
+    kind: String(row.kind ?? 'PERSON'),
+    role: str(row.role),
+    country: str(row.country),
+    aliases: strs(row.aliases),
+  };
+}
+
+export function toArticle(row: Row): ArticleRecord {
+  return {
+    __typename: 'Article',
+    id: String(row.id),
+    url: String(row.url),
+    title: str(row.title),
+    publishedAt: toIso(row.publishedAt) ?? '',
+    outlet: str(row.outlet),
+  };
+}
+
+export function toNode(row: Row): NodeRecord {
+  const labels = strs(row.labels);
+  if (labels.includes('Claim')) return toClaim(row);
+  if (labels.includes('Article')) return toArticle(row);
+  return toSource(row);
+}
+
+export function toStatement(row: Row): StatementRecord {
+  const article = str(row.article) || null;
+  return {
+    id: `${row.type}:${row.source}:${row.claim}@${article ?? ''}`,
+    type: row.type as StatementType,
+    source: String(row.source),
+    claim: String(row.claim),
+    at: toIso(row.at) ?? '',
+    quote: str(row.quote),
+    article,
+    citing: strs(row.citing),
+  };
 }

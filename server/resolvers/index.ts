@@ -1,7 +1,16 @@
-import type { Context } from '../context.ts';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { ClaimResolvers } from './claim.ts';
+import { Mutation } from './mutation.ts';
+import { ProvenanceResolvers } from './provenance.ts';
+import { Query } from './query.ts';
+import { SourceResolvers } from './source.ts';
 
 export const resolvers = {
-  Query: {
-    stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
-  },
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Query,
+  Mutation,
+  ...ClaimResolvers,
+  ...SourceResolvers,
+  ...ProvenanceResolvers,
 };

@@ -1,0 +1,118 @@
+// Batch lookups behind the per-request DataLoaders: one UNWIND query per batch, results in key
+// order, null for misses.
+import type { Database } from './database.ts';
+import {
+  intWindow,
+  toArticle,
+  toClaim,
+  toNode,
+  toNumber,
+  toSource,
+  toStatement,
+} from './convert.ts';
+import { ARTICLE, CLAIM, SOURCE, STATEMENT } from './projections.ts';
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  NodeRecord,
+  Page,
+  SourceRecord,
+  StatementRecord,
+  StatementType,
+} from '../domain/records.ts';
+
+const CLAIMS_BY_ID = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  RETURN CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS row`;
+
+const SOURCES_BY_ID = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (s:Source {id: id})
+  RETURN CASE WHEN s IS NULL THEN null ELSE ${SOURCE} END AS row`;
+
+const ARTICLES_BY_ID = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (a:Article {id: id})
+  RETURN CASE WHEN a IS NULL THEN null ELSE ${ARTICLE} END AS row`;
+
+const NODES_BY_ID = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (s:Source {id: id})
+  OPTIONAL MATCH (c:Claim {id: id})
+  OPTIONAL MATCH (a:Article {id: id})
+  WITH coalesce(s, c, a) AS n
+  RETURN CASE WHEN n IS NULL THEN null ELSE n {.*, labels: labels(n)} END AS row`;
+
+/** Every statement about each claim, earliest first. */
+const STATEMENTS_BY_CLAIM = `
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (s:Source)-[r:SAID|REPORTED|DENIED]->(c:Claim {id: id})
+    WITH s, r, c ORDER BY r.at, s.id, type(r)
+    RETURN collect(${STATEMENT}) AS statements
+  }
+  RETURN statements`;
+
+/** One page of each source's statements, newest first; keys of a batch share type and window. */
+const STATEMENTS_BY_SOURCE = `
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (s:Source {id: id})-[r:SAID|REPORTED|DENIED]->(c:Claim)
+    WHERE $type IS NULL OR type(r) = $type
+    WITH s, r, c ORDER BY r.at DESC, c.id, type(r), r.article
+    SKIP $skip LIMIT $limit
+    RETURN collect(${STATEMENT}) AS statements
+  }
+  CALL (id) {
+    OPTIONAL MATCH (s:Source {id: id})
+    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[r:SAID|REPORTED|DENIED]->(:Claim) WHERE $type IS NULL OR type(r) = $type } END AS total
+  }
+  RETURN statements, total`;
+
+const rowOrNull =
+  <T>(convert: (r: Record<string, unknown>) => T) =>
+  (r: Record<string, unknown>) =>
+    r.row == null ? null : convert(r.row as Record<string, unknown>);
+
+export class GraphStore {
+  constructor(private readonly db: Database) {}
+
+  async claimsById(ids: readonly string[]): Promise<(ClaimRecord | null)[]> {
+    return (await this.db.read(CLAIMS_BY_ID, { ids })).map(rowOrNull(toClaim));
+  }
+
+  async sourcesById(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
+    return (await this.db.read(SOURCES_BY_ID, { ids })).map(rowOrNull(toSource));
+  }
+
+  async articlesById(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return (await this.db.read(ARTICLES_BY_ID, { ids })).map(rowOrNull(toArticle));
+  }
+
+  async nodesById(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+    return (await this.db.read(NODES_BY_ID, { ids })).map(rowOrNull(toNode));
+  }
+
+  async statementsByClaim(ids: readonly string[]): Promise<StatementRecord[][]> {
+    const rows = await this.db.read(STATEMENTS_BY_CLAIM, { ids });
+    return rows.map((r) => (r.statements as Record<string, unknown>[]).map(toStatement));
+  }
+
+  async statementsBySource(
+    ids: readonly string[],
+    window: { type: StatementType | null; skip: number; limit: number },
+  ): Promise<Page<StatementRecord>[]> {
+    const rows = await this.db.read(STATEMENTS_BY_SOURCE, {
+      ids,
+      type: window.type,
+      ...intWindow(window),
+    });
+    return rows.map((r) => ({
+      items: (r.statements as Record<string, unknown>[]).map(toStatement),
+      total: toNumber(r.total),
+      skip: window.skip,
+      limit: window.limit,
+    }));
+  }
+}

@@ -1,0 +1,70 @@
+// The plain objects the data layer hands to resolvers (no Neo4j types past this point).
+import type { StatementType } from '../../seed/format.ts';
+
+export type { StatementType };
+
+export interface ClaimRecord {
+  __typename: 'Claim';
+  id: string;
+  text: string;
+  topics: string[];
+  firstSeenAt: string | null;
+}
+
+interface SourceBase {
+  id: string;
+  name: string;
+}
+
+export interface ActorRecord extends SourceBase {
+  __typename: 'Actor';
+  kind: string;
+  role: string | null;
+  country: string | null;
+  aliases: string[];
+}
+
+export interface OutletRecord extends SourceBase {
+  __typename: 'Outlet';
+  domain: string | null;
+  country: string | null;
+}
+
+export interface AnonymousSourceRecord extends SourceBase {
+  __typename: 'AnonymousSource';
+  description: string;
+  count: number | null;
+  affiliation: string | null;
+  citedBy: string | null;
+}
+
+export type SourceRecord = ActorRecord | OutletRecord | AnonymousSourceRecord;
+
+export interface ArticleRecord {
+  __typename: 'Article';
+  id: string;
+  url: string;
+  title: string | null;
+  publishedAt: string;
+  outlet: string | null;
+}
+
+export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord;
+
+export interface StatementRecord {
+  id: string;
+  type: StatementType;
+  source: string;
+  claim: string;
+  at: string;
+  quote: string | null;
+  article: string | null;
+  citing: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  skip: number;
+  limit: number;
+}

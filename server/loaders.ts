@@ -1,0 +1,56 @@
+// Per-request DataLoaders: each batch is one UNWIND query. Created with the request's context,
+// so nothing is cached across requests.
+import DataLoader from 'dataloader';
+import type { Stores } from './context.ts';
+import type { StatementType } from './domain/records.ts';
+
+const MAX_BATCH = 500;
+const opts = { maxBatchSize: MAX_BATCH };
+
+export interface SourceStatementsKey {
+  id: string;
+  type: StatementType | null;
+  skip: number;
+  limit: number;
+}
+
+export function createLoaders(stores: Stores) {
+  const { graph, claims, provenance } = stores;
+  return {
+    claim: new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts),
+    source: new DataLoader((ids: readonly string[]) => graph.sourcesById(ids), opts),
+    article: new DataLoader((ids: readonly string[]) => graph.articlesById(ids), opts),
+    node: new DataLoader((ids: readonly string[]) => graph.nodesById(ids), opts),
+    claimStatements: new DataLoader((ids: readonly string[]) => graph.statementsByClaim(ids), opts),
+    // Keys that share a window go in one query; different windows are different queries.
+    sourceStatements: new DataLoader(
+      async (keys: readonly SourceStatementsKey[]) => {
+        const groups = new Map<string, SourceStatementsKey[]>();
+        for (const k of keys) {
+          const g = `${k.type}|${k.skip}|${k.limit}`;
+          groups.set(g, [...(groups.get(g) ?? []), k]);
+        }
+        const results = new Map<
+          SourceStatementsKey,
+          Awaited<ReturnType<typeof graph.statementsBySource>>[number]
+        >();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const [first] = group as [SourceStatementsKey];
+            const pages = await graph.statementsBySource(
+              group.map((k) => k.id),
+              { type: first.type, skip: first.skip, limit: first.limit },
+            );
+            group.forEach((k, i) => results.set(k, pages[i]!));
+          }),
+        );
+        return keys.map((k) => results.get(k)!);
+      },
+      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}` },
+    ),
+    sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
+    provenance: new DataLoader((ids: readonly string[]) => provenance.factsByClaim(ids), opts),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

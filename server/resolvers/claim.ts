@@ -1,0 +1,57 @@
+import type { Context } from '../context.ts';
+import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
+import { timeline } from '../domain/timeline.ts';
+import { provenanceOf } from './provenance.ts';
+
+const statementsOf = (claim: ClaimRecord, { loaders }: Context) =>
+  loaders.claimStatements.load(claim.id);
+
+export const ClaimResolvers = {
+  Claim: {
+    statements: async (
+      claim: ClaimRecord,
+      args: PageArgs & { type?: StatementType | null },
+      ctx: Context,
+    ) => {
+      const window = pageWindow(args, 50);
+      const all = (await statementsOf(claim, ctx)).filter(
+        (s) => !args.type || s.type === args.type,
+      );
+      return toConnection({
+        items: all.slice(window.skip, window.skip + window.limit),
+        total: all.length,
+        ...window,
+      });
+    },
+    assertions: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
+      (await statementsOf(claim, ctx)).filter((s) => s.type !== 'DENIED'),
+    denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
+      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+    provenance: (claim: ClaimRecord, _: unknown, ctx: Context) => provenanceOf(claim.id, ctx),
+    timeline: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
+      timeline(await statementsOf(claim, ctx)),
+  },
+  Contradiction: {
+    assertions: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
+      (await statementsOf(claim, ctx)).filter((s) => s.type !== 'DENIED'),
+    denials: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
+      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+  },
+  OutletSpread: {
+    outlet: (o: { outlet: string }, _: unknown, { loaders }: Context) =>
+      loaders.source.load(o.outlet),
+  },
+  Statement: {
+    source: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.source.load(s.source),
+    claim: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.claim.load(s.claim),
+    article: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      s.article ? loaders.article.load(s.article) : null,
+    citing: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      loaders.source.loadMany(s.citing),
+  },
+  Article: {
+    outlet: (a: { outlet: string | null }, _: unknown, { loaders }: Context) =>
+      a.outlet ? loaders.source.load(a.outlet) : null,
+  },
+};

@@ -1,0 +1,51 @@
+import type { Context } from '../context.ts';
+import type { ClaimFilter } from '../db/claim-store.ts';
+import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import { MAX_SEARCH_LENGTH, toLuceneQuery } from '../domain/search.ts';
+import { BadUserInputError } from '../errors.ts';
+import { provenanceOf } from './provenance.ts';
+
+export const Query = {
+  stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
+
+  node: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.node.load(id),
+  claim: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.claim.load(id),
+  source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
+
+  claims: async (
+    _: unknown,
+    args: PageArgs & { filter?: ClaimFilter | null },
+    { stores }: Context,
+  ) => toConnection(await stores.claims.list(args.filter ?? {}, pageWindow(args))),
+
+  contradictions: async (_: unknown, args: PageArgs, { stores }: Context) => {
+    const page = await stores.claims.contradictions(pageWindow(args));
+    return toConnection({ ...page, items: page.items.map((claim) => ({ claim })) });
+  },
+
+  provenance: (_: unknown, { claimId }: { claimId: string }, ctx: Context) =>
+    provenanceOf(claimId, ctx),
+
+  search: async (
+    _: unknown,
+    args: PageArgs & { text: string; in?: ('CLAIMS' | 'SOURCES')[] | null },
+    { stores }: Context,
+  ) => {
+    if (args.text.length > MAX_SEARCH_LENGTH) {
+      throw new BadUserInputError([
+        { path: 'text', message: `is longer than ${MAX_SEARCH_LENGTH} characters` },
+      ]);
+    }
+    const query = toLuceneQuery(args.text);
+    if (!query)
+      throw new BadUserInputError([{ path: 'text', message: 'has no words to search for' }]);
+    const window = pageWindow(args);
+    const scope = {
+      claims: !args.in || args.in.includes('CLAIMS'),
+      sources: !args.in || args.in.includes('SOURCES'),
+    };
+    const hits = await stores.search.search(query, scope, window);
+    // The store fetches one hit past the page, which is how we know there is a next page.
+    return toConnection({ items: hits, total: window.skip + hits.length, ...window });
+  },
+};

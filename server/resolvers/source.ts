@@ -1,0 +1,35 @@
+import type { Context } from '../context.ts';
+import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import type { AnonymousSourceRecord, SourceRecord, StatementType } from '../domain/records.ts';
+
+const statements = async (
+  source: SourceRecord,
+  args: PageArgs & { type?: StatementType | null },
+  { loaders }: Context,
+) => {
+  const window = pageWindow(args);
+  return toConnection(
+    await loaders.sourceStatements.load({ id: source.id, type: args.type ?? null, ...window }),
+  );
+};
+
+const byTypename = (obj: { __typename: string }) => obj.__typename;
+
+export const SourceResolvers = {
+  Node: { __resolveType: byTypename },
+  Source: { __resolveType: byTypename },
+  SearchResult: { __resolveType: byTypename },
+  Actor: { statements },
+  Outlet: {
+    statements,
+    sourcingProfile: (o: SourceRecord, _: unknown, { loaders }: Context) =>
+      loaders.sourcingProfile.load(o.id),
+  },
+  AnonymousSource: {
+    statements,
+    affiliation: (a: AnonymousSourceRecord, _: unknown, { loaders }: Context) =>
+      a.affiliation ? loaders.source.load(a.affiliation) : null,
+    citedBy: (a: AnonymousSourceRecord, _: unknown, { loaders }: Context) =>
+      a.citedBy ? loaders.source.load(a.citedBy) : null,
+  },
+};
