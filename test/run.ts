@@ -6,6 +6,8 @@ import {
   LocalNeo4jError,
   boltUri,
   browserUrl,
+  reset,
+  status,
   instance,
   start,
   stop,
@@ -35,6 +37,8 @@ function ensureChromium(): void {
 
 async function main(): Promise<number> {
   if (!env.NEO4J_URI) {
+    // A test server this run starts begins empty, so that every run sees the same graph.
+    if (!status(test).running) await reset(test);
     const r = await start(test);
     started = !r.reused;
     console.log(
@@ -46,6 +50,8 @@ async function main(): Promise<number> {
       NEO4J_PASSWORD: test.password,
       NEO4J_DATABASE: 'neo4j',
       NEO4J_BROWSER_URL: browserUrl(test),
+      // Tests may empty this server's graph (the README examples run on the seed alone).
+      TEST_NEO4J_DISPOSABLE: '1',
     });
     ensureChromium();
   }

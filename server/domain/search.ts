@@ -11,7 +11,8 @@ export function toLuceneQuery(text: string): string | null {
     .slice(0, MAX_SEARCH_LENGTH)
     .split(/\s+/)
     .map((w) => w.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`))
-    .filter((w) => w.length > 0)
+    // A word of punctuation alone is no word: the analyzer would drop it anyway.
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
     .map((w) => (LUCENE_OPERATORS.has(w) ? w.toLowerCase() : w));
   return terms.length === 0 ? null : terms.join(' ');
 }

@@ -1,14 +1,13 @@
 import type { Context } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
 import { summarize, type ProvenanceSummary } from '../domain/provenance.ts';
 
 type Provenance = ProvenanceSummary & { claimId: string };
 
-export async function provenanceOf(
-  claimId: string,
-  { loaders }: Context,
-): Promise<Provenance | null> {
+export async function provenanceOf(claimId: string, { loaders }: Context): Promise<Provenance> {
   const facts = await loaders.provenance.load(claimId);
-  return facts && { claimId, ...summarize(facts) };
+  if (!facts) throw new NotFoundError('claim', claimId);
+  return { claimId, ...summarize(facts) };
 }
 
 export const ProvenanceResolvers = {

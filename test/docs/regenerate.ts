@@ -1,0 +1,24 @@
+// npm run docs:examples — runs the README's example queries on a graph holding only the seed
+// article (it empties the project's test Neo4j, starting it if needed) and writes their output.
+import { createApp } from '../../server/app.ts';
+import { Database } from '../../server/db/database.ts';
+import { applySchema } from '../../server/db/schema.ts';
+import { FIXTURES, jsonFiles, seedFiles } from '../../seed/cli.ts';
+import { boltUri, instance, start } from '../../neo4j/local-server.ts';
+import { README, regenerate } from './readme-examples.ts';
+import { spawnSync } from 'node:child_process';
+
+const test = instance('test');
+await start(test);
+const db = new Database({
+  uri: boltUri(test),
+  username: 'neo4j',
+  password: test.password,
+  database: 'neo4j',
+});
+await applySchema(db);
+await db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
+await seedFiles(db, jsonFiles(FIXTURES), () => {});
+console.log(`README: ${await regenerate(createApp(db))} examples regenerated.`);
+spawnSync('npx', ['prettier', '--write', README], { stdio: 'ignore' });
+await db.close();

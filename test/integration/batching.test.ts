@@ -1,0 +1,51 @@
+// DataLoader batching: the number of Cypher round trips of a nested query does not grow with
+// the number of claims it returns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../server/app.ts';
+import type { Database } from '../../server/db/database.ts';
+import { IMPORT, tinyArticle } from '../fixtures.ts';
+import { gql, setup, unique } from '../helpers.ts';
+
+let db: Database;
+let app: App;
+const topic = unique('batching');
+
+beforeAll(async () => {
+  ({ db, app } = await setup());
+  // 50 claims, each said by one of 5 actors and reported by one of 5 outlets.
+  for (let k = 0; k < 5; k++) {
+    const doc = tinyArticle(10, `${topic}-${k}`);
+    doc.claims = doc.claims!.map((c) => ({ ...c, topics: [topic] }));
+    const res = await gql(app, IMPORT, { input: { ...doc, prefix: undefined } });
+    expect(res.errors).toBeUndefined();
+  }
+});
+afterAll(() => db.close());
+
+const NESTED = `query ($topic: String!, $n: Int!) {
+  claims(filter: { topic: $topic }, first: $n) {
+    edges { node { id statements { edges { node { type source { id name
+      statements(first: 5) { totalCount edges { node { type at claim { id text } } } } } } } } } }
+  }
+}`;
+
+async function cypherQueriesFor(n: number) {
+  let count = 0;
+  const stop = db.observe(() => count++);
+  try {
+    const res = await gql(app, NESTED, { topic, n });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.claims.edges).toHaveLength(n);
+    return count;
+  } finally {
+    stop();
+  }
+}
+
+describe('a nested claims → statements → source → statements query', () => {
+  it('sends the same 5 Cypher queries for 5 claims as for 50', async () => {
+    // claims page, statements of the claims, their sources, the sources' statements, those claims.
+    expect(await cypherQueriesFor(5)).toBe(5);
+    expect(await cypherQueriesFor(50)).toBe(5);
+  });
+});
