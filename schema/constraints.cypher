@@ -19,6 +19,10 @@ CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
 CREATE INDEX reported_at IF NOT EXISTS FOR ()-[r:REPORTED]-() ON (r.at);
 CREATE INDEX denied_at IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.at);
 CREATE INDEX cited_claim IF NOT EXISTS FOR ()-[r:CITED]-() ON (r.claim);
+// Export walks an article's statements.
+CREATE INDEX said_article IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.article);
+CREATE INDEX reported_article IF NOT EXISTS FOR ()-[r:REPORTED]-() ON (r.article);
+CREATE INDEX denied_article IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.article);
 
 // Full-text search over claim text and over the names by which sources are known.
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];

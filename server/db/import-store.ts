@@ -16,7 +16,7 @@ import type {
 } from '../../seed/format.ts';
 
 export interface StatementRow extends NormalizedStatement {
-  /** Article id, or '' for a statement recorded without one (relationship keys cannot be null). */
+  /** Id of the article the statement was observed in: with type, source and claim, its key. */
   article: string;
 }
 

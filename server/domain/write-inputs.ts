@@ -42,7 +42,7 @@ export interface RecordStatementInput {
   claim: string;
   at?: Date | null;
   quote?: string | null;
-  article?: string | null;
+  article: string;
   citing?: string[] | null;
 }
 
@@ -50,7 +50,7 @@ export function statementBatch(input: RecordStatementInput, now = new Date()): G
   const problems: Problem[] = [];
   checkId(problems, 'input.source', input.source);
   checkId(problems, 'input.claim', input.claim);
-  if (input.article) checkId(problems, 'input.article', input.article);
+  checkId(problems, 'input.article', input.article);
   if (input.quote != null) checkText(problems, 'input.quote', input.quote, false);
   const citing = input.citing ?? [];
   citing.forEach((c, i) => checkId(problems, `input.citing[${i}]`, c));
@@ -69,7 +69,7 @@ export function statementBatch(input: RecordStatementInput, now = new Date()): G
     at: (input.at ?? now).toISOString(),
     quote: input.quote ?? null,
     citing,
-    article: input.article ?? '',
+    article: input.article,
   });
   batch.references.push(
     {
@@ -86,8 +86,7 @@ export function statementBatch(input: RecordStatementInput, now = new Date()): G
       }))
       .map((r) => ({ ...r, kinds: [...r.kinds] })),
   );
-  if (input.article)
-    batch.references.push({ path: 'input.article', id: input.article, kinds: ['Article'] });
+  batch.references.push({ path: 'input.article', id: input.article, kinds: ['Article'] });
   return done(problems, batch);
 }
 

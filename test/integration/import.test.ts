@@ -163,7 +163,7 @@ describe('importArticle', () => {
 describe('recordStatement and upserts', () => {
   it('records a denial of an existing claim once, however often it is sent', async () => {
     const d = doc();
-    await gql(app, IMPORT, { input: d });
+    const [article] = (await gql(app, IMPORT, { input: d })).data.importArticle.articleIds;
     const denier = unique('denier');
     await gql(
       app,
@@ -172,9 +172,9 @@ describe('recordStatement and upserts', () => {
     const record = () =>
       gql(
         app,
-        `mutation ($c: ID!, $s: ID!) { recordStatement(input: {type: DENIED, source: $s, claim: $c, at: "2025-05-01T10:00:00Z", quote: "False."}) {
-          type source { id } claim { id } at quote } }`,
-        { c: d.claims![0]!.id, s: denier },
+        `mutation ($c: ID!, $s: ID!, $a: ID!) { recordStatement(input: {type: DENIED, source: $s, claim: $c, article: $a,
+          at: "2025-05-01T10:00:00Z", quote: "False."}) { type source { id } claim { id } at quote article { url } } }`,
+        { c: d.claims![0]!.id, s: denier, a: article },
       );
     const first = await record();
     expect(first.data.recordStatement).toEqual({
@@ -183,6 +183,7 @@ describe('recordStatement and upserts', () => {
       claim: { id: d.claims![0]!.id },
       at: '2025-05-01T10:00:00.000Z',
       quote: 'False.',
+      article: { url: d.article.url },
     });
     await record();
     const denials = await gql(
@@ -197,11 +198,12 @@ describe('recordStatement and upserts', () => {
     await gql(app, IMPORT, { input: d });
     const res = await gql(
       app,
-      `mutation { recordStatement(input: {type: REPORTED, source: "${d.actors![0]!.id}", claim: "no-such-claim-${unique('x')}"}) { type } }`,
+      `mutation { recordStatement(input: {type: REPORTED, source: "${d.actors![0]!.id}", claim: "no-such-claim-${unique('x')}",
+        article: "no-such-article"}) { type } }`,
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((res.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toEqual(
-      ['input.source', 'input.claim'],
+      ['input.source', 'input.claim', 'input.article'],
     );
   });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import { Database, verifyConnection } from '../../server/db/database.ts';
-import { applySchema } from '../../server/db/schema.ts';
+import { SCHEMA_VERSION, applySchema } from '../../server/db/schema.ts';
 import { gql, setup, unique } from '../helpers.ts';
 
 let db: Database;
@@ -60,7 +60,7 @@ describe('the service is up and connected to Neo4j', () => {
 
     expect(after.data.stats.actors).toBe(before.data.stats.actors + 1);
     expect(after.data.stats.claims).toBe(before.data.stats.claims + 1);
-    expect(after.data.stats.schemaVersion).toBe(1);
+    expect(after.data.stats.schemaVersion).toBe(SCHEMA_VERSION);
   });
 });
 
