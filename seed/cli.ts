@@ -1,80 +1,121 @@
-// npm run seed -- <file|folder|-> : imports documents in format v1 (seed/import-format.schema.json).
+// npm run seed -- <file|folder|-> … : imports documents in format v1 (seed/import-format.schema.json)
+// from JSON files, NDJSON files (one document per line), folders of them, or standard input.
 // Without an argument it loads the project's fixtures (seed/fixtures/).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../server/config.ts';
 import { Database, verifyConnection } from '../server/db/database.ts';
-import { ImportStore } from '../server/db/import-store.ts';
+import { ImportStore, LABELS, type WriteResult } from '../server/db/import-store.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { importDocuments } from '../server/domain/importer.ts';
-import { BadUserInputError } from '../server/errors.ts';
+import { BulkImporter, type BulkProgress, type Rejection } from '../server/domain/importer.ts';
 import { instance, start } from '../neo4j/local-server.ts';
+import { progressReporter } from './progress.ts';
+import { inputFiles, readInputs, totalBytes } from './read.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-export function jsonFiles(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => join(path, f));
+/** Kept for callers that want the file list of a folder (fixtures). */
+export const jsonFiles = inputFiles;
+
+export interface SeedReport {
+  totals: WriteResult;
+  progress: BulkProgress;
+  seconds: number;
+  peakRssMb: number;
 }
 
-function readInput(path: string): unknown {
-  const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new BadUserInputError(
-      [{ path: '$', message: `is not JSON (${(e as Error).message})` }],
-      path,
-    );
+export interface SeedOptions {
+  /** Show progress (a bar on a terminal, lines otherwise). */
+  progress?: boolean;
+  onRejected?: (r: Rejection) => void;
+  batch?: { documents: number; statements: number };
+}
+
+export const printRejection = (r: Rejection) => {
+  console.error(`${r.where}: rejected, nothing of it written. ${r.problems.length} problem(s):`);
+  for (const p of r.problems) console.error(`  ${p.path}: ${p.message}`);
+};
+
+/** Any async stream of (where, document) pairs through batched, checked writes. */
+export async function seedStream(
+  db: Database,
+  inputs: AsyncIterable<{ where: string; document?: unknown; error?: string }>,
+  options: SeedOptions & { totalBytes?: number; bytesRead?: () => number } = {},
+): Promise<SeedReport> {
+  const started = Date.now();
+  let peakRss = process.memoryUsage().rss;
+  const importer = new BulkImporter(
+    new ImportStore(db),
+    options.onRejected ?? printRejection,
+    options.batch,
+  );
+  const reporter = options.progress ? progressReporter(options.totalBytes) : undefined;
+  for await (const input of inputs) {
+    if (input.error)
+      importer.reject({ where: input.where, problems: [{ path: '$', message: input.error }] });
+    else await importer.add(input.where, input.document);
+    reporter?.update(importer.progress, options.bytesRead?.() ?? 0);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
+  await importer.flush();
+  reporter?.update(importer.progress, options.totalBytes ?? 0);
+  reporter?.stop();
+  return {
+    totals: importer.totals,
+    progress: importer.progress,
+    seconds: (Date.now() - started) / 1000,
+    peakRssMb: Math.round(peakRss / 2 ** 20),
+  };
 }
 
-/** Imports each file in its own transaction; a bad file is reported and written not at all. */
 export async function seedFiles(
   db: Database,
   paths: string[],
-  log = console.log,
-): Promise<{ failed: number }> {
-  const store = new ImportStore(db);
-  let failed = 0;
-  for (const file of paths) {
-    try {
-      const r = await importDocuments(store, readInput(file));
-      const c = r.created;
-      log(
-        `${file}: ${r.articleIds.length} article(s); created ${c.actors} actors, ${c.outlets} outlets, ` +
-          `${c.anonymousSources} anonymous sources, ${c.claims} claims, ${c.articles} articles, ${c.statements} statements` +
-          ` (${Object.values(r.matched).reduce((a, b) => a + b, 0)} already present)`,
-      );
-    } catch (e) {
-      if (!(e instanceof BadUserInputError)) throw e;
-      failed++;
-      const problems = (e.extensions.problems as { path: string; message: string }[]) ?? [];
-      console.error(`${file}: rejected, nothing written. ${problems.length} problem(s):`);
-      for (const p of problems) console.error(`  ${p.path}: ${p.message}`);
-    }
-  }
-  return { failed };
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  const files = paths.flatMap(inputFiles);
+  let bytes = 0;
+  return seedStream(
+    db,
+    readInputs(files, (n) => (bytes += n)),
+    { ...options, totalBytes: totalBytes(files), bytesRead: () => bytes },
+  );
+}
+
+export function summary(r: SeedReport): string {
+  const rows = LABELS.map(
+    (l) =>
+      `  ${l.padEnd(18)}${String(r.totals.created[l]).padStart(10)}${String(r.totals.updated[l]).padStart(10)}${String(r.totals.unchanged[l]).padStart(11)}`,
+  );
+  return [
+    `Imported ${r.progress.documents} documents (${r.progress.statements} statements) in ${r.seconds.toFixed(1)} s` +
+      ` (${Math.round(r.progress.statements / Math.max(r.seconds, 0.001))} statements/s, peak memory ${r.peakRssMb} MB); ${r.progress.rejected} rejected.`,
+    `  ${''.padEnd(18)}${'created'.padStart(10)}${'updated'.padStart(10)}${'unchanged'.padStart(11)}`,
+    ...rows,
+  ].join('\n');
+}
+
+/** Connects as the service does: the local server unless NEO4J_URI is set. */
+export async function connect(): Promise<Database> {
+  const config = loadConfig();
+  if (config.useLocalNeo4j) await start(instance('dev'));
+  const db = new Database(config.neo4j);
+  await verifyConnection(db, config.neo4j);
+  await applySchema(db);
+  return db;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const config = loadConfig();
+  let db: Database | undefined;
   try {
-    if (config.useLocalNeo4j) await start(instance('dev'));
-    const db = new Database(config.neo4j);
-    await verifyConnection(db, config.neo4j);
-    await applySchema(db);
-    const arg = process.argv[2];
-    const paths = arg === '-' ? ['-'] : jsonFiles(arg ?? FIXTURES);
-    const { failed } = await seedFiles(db, paths);
-    await db.close();
-    process.exitCode = failed > 0 ? 1 : 0;
+    db = await connect();
+    const args = process.argv.slice(2);
+    const report = await seedFiles(db, args.length > 0 ? args : [FIXTURES], { progress: true });
+    console.log(summary(report));
+    process.exitCode = report.progress.rejected > 0 ? 1 : 0;
   } catch (e) {
     console.error(`error: ${(e as Error).message}`);
     process.exitCode = 1;
+  } finally {
+    await db?.close();
   }
 }

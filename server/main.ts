@@ -5,7 +5,7 @@ import { loadConfig } from './config.ts';
 import { Database, verifyConnection } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
 import { StatsStore } from './db/stats-store.ts';
-import { FIXTURES, jsonFiles, seedFiles } from '../seed/cli.ts';
+import { FIXTURES, seedFiles } from '../seed/cli.ts';
 import { LocalNeo4jError, browserUrl, instance, start, stop } from '../neo4j/local-server.ts';
 
 const config = loadConfig();
@@ -27,7 +27,10 @@ async function main() {
   await applySchema(db);
   if ((await new StatsStore(db).counts()).claims === 0) {
     console.log('The graph is empty: loading the seed article.');
-    await seedFiles(db, jsonFiles(FIXTURES));
+    const report = await seedFiles(db, [FIXTURES]);
+    console.log(
+      `Loaded ${report.progress.documents} article(s), ${report.progress.statements} statements.`,
+    );
   }
 
   const app = createApp(db);

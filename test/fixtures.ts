@@ -13,7 +13,8 @@ export const IMPORT = `mutation Import($input: JSON!) {
   importArticle(input: $input) {
     articleIds
     created { actors outlets anonymousSources claims articles statements }
-    matched { actors outlets anonymousSources claims articles statements }
+    updated { actors outlets anonymousSources claims articles statements }
+    unchanged { actors outlets anonymousSources claims articles statements }
   }
 }`;
 

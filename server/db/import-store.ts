@@ -1,7 +1,8 @@
-// Every write of the graph goes through `write`: article imports, recordStatement, the upserts
-// and the seed command. A batch is checked and written in one write transaction, so a batch
-// with any problem writes nothing.
+// Every write of the graph goes through `write`: article imports, bulk seeding, recordStatement
+// and the upserts. A batch is checked and written in one write transaction, so a batch with any
+// problem writes nothing; each label's write reports what it created, updated or left unchanged.
 import type { Database, Tx } from './database.ts';
+import { toNumber } from './convert.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
 import type {
   ExternalReference,
@@ -9,10 +10,10 @@ import type {
   NormalizedAnonymousSource,
   NormalizedArticle,
   NormalizedClaim,
-  NormalizedDocument,
   NormalizedOutlet,
   NormalizedStatement,
   ReferenceKind,
+  StatementType,
 } from '../../seed/format.ts';
 
 export interface StatementRow extends NormalizedStatement {
@@ -20,7 +21,12 @@ export interface StatementRow extends NormalizedStatement {
   article: string;
 }
 
-/** What one transaction writes: any number of documents' entities and statements. */
+/** Like the format's references, and an article, which recordStatement names. */
+export interface Reference extends Omit<ExternalReference, 'kinds'> {
+  kinds: (ReferenceKind | 'Article')[];
+}
+
+/** What one transaction writes: any number of documents' entities and statements, each once. */
 export interface GraphBatch {
   actors: NormalizedActor[];
   outlets: NormalizedOutlet[];
@@ -30,25 +36,39 @@ export interface GraphBatch {
   statements: StatementRow[];
   /** Ids used but not defined in the batch: they must be in the graph already. */
   references: Reference[];
+  /** Where each defined id stands in its document, for problems (default: its batch position). */
+  definedAt?: Map<string, string>;
 }
 
-/** Like the format's references, and an article, which recordStatement may name. */
-export interface Reference extends Omit<ExternalReference, 'kinds'> {
-  kinds: (ReferenceKind | 'Article')[];
-}
-
-export interface ImportCounts {
-  actors: number;
-  outlets: number;
-  anonymousSources: number;
-  claims: number;
-  articles: number;
-  statements: number;
-}
+export const LABELS = [
+  'actors',
+  'outlets',
+  'anonymousSources',
+  'claims',
+  'articles',
+  'statements',
+] as const;
+export type Label = (typeof LABELS)[number];
+export type Counts = Record<Label, number>;
 
 export interface WriteResult {
-  created: ImportCounts;
-  matched: ImportCounts;
+  created: Counts;
+  updated: Counts;
+  unchanged: Counts;
+}
+
+export const zeroCounts = (): Counts => ({
+  actors: 0,
+  outlets: 0,
+  anonymousSources: 0,
+  claims: 0,
+  articles: 0,
+  statements: 0,
+});
+
+export function addResults(into: WriteResult, r: WriteResult): void {
+  for (const k of ['created', 'updated', 'unchanged'] as const)
+    for (const l of LABELS) into[k][l] += r[k][l];
 }
 
 export const emptyBatch = (): GraphBatch => ({
@@ -61,23 +81,7 @@ export const emptyBatch = (): GraphBatch => ({
   references: [],
 });
 
-/** Adds a validated document to a batch; `prefix` names the document in problem paths. */
-export function addDocument(
-  batch: GraphBatch,
-  doc: NormalizedDocument,
-  references: ExternalReference[],
-  prefix = '$',
-): void {
-  batch.actors.push(...doc.actors);
-  batch.outlets.push(...doc.outlets);
-  batch.anonymousSources.push(...doc.anonymousSources);
-  batch.claims.push(...doc.claims);
-  batch.articles.push(doc.article);
-  batch.statements.push(...doc.statements.map((s) => ({ ...s, article: doc.article.id })));
-  batch.references.push(...references.map((r) => ({ ...r, path: prefix + r.path.slice(1) })));
-}
-
-const LABEL_OF: Record<string, string> = {
+const NODE_LABEL: Record<Exclude<Label, 'statements'>, string> = {
   actors: 'Actor',
   outlets: 'Outlet',
   anonymousSources: 'AnonymousSource',
@@ -104,70 +108,115 @@ const CHECK_REFERENCES = `
   WHERE none(k IN ref.kinds WHERE k IN existing)
   RETURN ref.path AS path, ref.id AS id, ref.kinds AS kinds, existing[0] AS existing`;
 
+// Each entity write compares the node's stated properties before and after, to tell created,
+// updated and unchanged apart. Optional properties a document leaves out keep their value.
+const COUNTED = `
+  RETURN count(CASE WHEN before IS NULL THEN 1 END) AS created,
+         count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated`;
+
+const ACTOR_STATE = (n: string) =>
+  `${n} {name: ${n}.name, kind: ${n}.kind, role: coalesce(${n}.role, ''), country: coalesce(${n}.country, ''), aliases: coalesce(${n}.aliases, [])}`;
 const WRITE_ACTORS = `
   UNWIND $rows AS a
+  OPTIONAL MATCH (old:Actor {id: a.id})
+  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ACTOR_STATE('old')} END AS before
   MERGE (n:Source:Actor {id: a.id})
   SET n.name = a.name, n.kind = a.kind, n.role = coalesce(a.role, n.role), n.country = coalesce(a.country, n.country),
       n.aliases = CASE WHEN size(a.aliases) > 0 THEN a.aliases ELSE coalesce(n.aliases, []) END
-  SET n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)`;
+  SET n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
+  WITH before, ${ACTOR_STATE('n')} AS after ${COUNTED}`;
 
+const OUTLET_STATE = (n: string) =>
+  `${n} {name: ${n}.name, domain: coalesce(${n}.domain, ''), country: coalesce(${n}.country, '')}`;
 const WRITE_OUTLETS = `
   UNWIND $rows AS o
+  OPTIONAL MATCH (old:Outlet {id: o.id})
+  WITH o, CASE WHEN old IS NULL THEN null ELSE ${OUTLET_STATE('old')} END AS before
   MERGE (n:Source:Outlet {id: o.id})
-  SET n.name = o.name, n.domain = coalesce(o.domain, n.domain), n.country = coalesce(o.country, n.country)`;
+  SET n.name = o.name, n.domain = coalesce(o.domain, n.domain), n.country = coalesce(o.country, n.country)
+  WITH before, ${OUTLET_STATE('n')} AS after ${COUNTED}`;
 
+const ANONYMOUS_STATE = (n: string) =>
+  `${n} {description: ${n}.description, count: coalesce(${n}.count, 0), affiliation: coalesce(${n}.affiliation, ''), citedBy: ${n}.citedBy}`;
 const WRITE_ANONYMOUS_SOURCES = `
   UNWIND $rows AS a
+  OPTIONAL MATCH (old:AnonymousSource {id: a.id})
+  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ANONYMOUS_STATE('old')} END AS before
   MERGE (n:Source:AnonymousSource {id: a.id})
   SET n.description = a.description, n.name = a.description, n.count = coalesce(a.count, n.count),
       n.affiliation = coalesce(a.affiliation, n.affiliation), n.citedBy = a.citedBy
-  WITH n, a
-  MATCH (o:Outlet {id: a.citedBy})
-  MERGE (n)-[:CITED_BY]->(o)
-  WITH n, a
-  OPTIONAL MATCH (actor:Actor {id: a.affiliation})
-  FOREACH (x IN CASE WHEN actor IS NULL THEN [] ELSE [actor] END | MERGE (n)-[:AFFILIATED_WITH]->(x))`;
+  WITH n, a, before
+  CALL (n, a) {
+    MATCH (o:Outlet {id: a.citedBy})
+    MERGE (n)-[:CITED_BY]->(o)
+  }
+  CALL (n, a) {
+    MATCH (actor:Actor {id: a.affiliation})
+    MERGE (n)-[:AFFILIATED_WITH]->(actor)
+  }
+  WITH before, ${ANONYMOUS_STATE('n')} AS after ${COUNTED}`;
 
+const CLAIM_STATE = (n: string) => `${n} {text: ${n}.text, topics: coalesce(${n}.topics, [])}`;
 const WRITE_CLAIMS = `
   UNWIND $rows AS c
+  OPTIONAL MATCH (old:Claim {id: c.id})
+  WITH c, CASE WHEN old IS NULL THEN null ELSE ${CLAIM_STATE('old')} END AS before
   MERGE (n:Claim {id: c.id})
-  SET n.text = c.text, n.topics = CASE WHEN size(c.topics) > 0 THEN c.topics ELSE coalesce(n.topics, []) END`;
+  SET n.text = c.text, n.topics = CASE WHEN size(c.topics) > 0 THEN c.topics ELSE coalesce(n.topics, []) END
+  WITH before, ${CLAIM_STATE('n')} AS after ${COUNTED}`;
 
+const ARTICLE_STATE = (n: string) =>
+  `${n} {url: ${n}.url, title: coalesce(${n}.title, ''), publishedAt: ${n}.publishedAt, outlet: ${n}.outlet}`;
 const WRITE_ARTICLES = `
   UNWIND $rows AS a
+  OPTIONAL MATCH (old:Article {id: a.id})
+  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ARTICLE_STATE('old')} END AS before
   MERGE (n:Article {id: a.id})
   SET n.url = a.url, n.title = coalesce(a.title, n.title), n.publishedAt = datetime(a.publishedAt), n.outlet = a.outlet
-  WITH n, a
-  MATCH (o:Outlet {id: a.outlet})
-  MERGE (n)-[:PUBLISHED_BY]->(o)`;
+  WITH n, a, before
+  CALL (n, a) {
+    MATCH (o:Outlet {id: a.outlet})
+    MERGE (n)-[:PUBLISHED_BY]->(o)
+  }
+  WITH before, ${ARTICLE_STATE('n')} AS after ${COUNTED}`;
 
 // One relationship per (type, source, claim, article): re-importing an article finds it again.
-const WRITE_STATEMENTS = `
+// The type cannot be a parameter in MERGE, so there is one constant query per type.
+const writeStatements = (type: StatementType) => `
   UNWIND $rows AS st
   MATCH (s:Source {id: st.source})
   MATCH (c:Claim {id: st.claim})
-  WITH s, c, st, datetime(st.at) AS at
-  FOREACH (_ IN CASE st.type WHEN 'SAID' THEN [1] ELSE [] END |
-    MERGE (s)-[r:SAID {article: st.article}]->(c) SET r.at = at, r.quote = st.quote)
-  FOREACH (_ IN CASE st.type WHEN 'REPORTED' THEN [1] ELSE [] END |
-    MERGE (s)-[r:REPORTED {article: st.article}]->(c) SET r.at = at, r.quote = st.quote)
-  FOREACH (_ IN CASE st.type WHEN 'DENIED' THEN [1] ELSE [] END |
-    MERGE (s)-[r:DENIED {article: st.article}]->(c) SET r.at = at, r.quote = st.quote)
-  SET c.firstSeenAt = CASE WHEN c.firstSeenAt IS NULL OR at < c.firstSeenAt THEN at ELSE c.firstSeenAt END`;
+  OPTIONAL MATCH (s)-[old:${type} {article: st.article}]->(c)
+  WITH s, c, st, datetime(st.at) AS at,
+       CASE WHEN old IS NULL THEN null ELSE {at: old.at, quote: coalesce(old.quote, '')} END AS before
+  MERGE (s)-[r:${type} {article: st.article}]->(c)
+  SET r.at = at, r.quote = st.quote
+  SET c.firstSeenAt = CASE WHEN c.firstSeenAt IS NULL OR at < c.firstSeenAt THEN at ELSE c.firstSeenAt END
+  WITH before, {at: r.at, quote: coalesce(r.quote, '')} AS after ${COUNTED}`;
+
+const WRITE_STATEMENTS: Record<StatementType, string> = {
+  SAID: writeStatements('SAID'),
+  REPORTED: writeStatements('REPORTED'),
+  DENIED: writeStatements('DENIED'),
+};
 
 // Attribution as relationships, so that one path pattern walks Latin Times → NBC → officials.
 const WRITE_CITATIONS = `
   UNWIND $rows AS st
-  UNWIND st.citing AS cited
   MATCH (s:Source {id: st.source})
+  UNWIND st.citing AS cited
   MATCH (t:Source {id: cited})
   MERGE (s)-[ci:CITED {claim: st.claim, article: st.article}]->(t)
   SET ci.at = datetime(st.at)`;
 
+const article = (k: string) => (/^[AEIOU]/.test(k) ? `an ${k}` : `a ${k}`);
 const kindList = (kinds: string[]) =>
   kinds.length === 1
-    ? `an ${kinds[0]}`.replace(/^an ([^AEIOU])/, 'a $1')
-    : `an ${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`;
+    ? article(kinds[0]!)
+    : `${article(kinds[0]!)}${kinds
+        .slice(1, -1)
+        .map((k) => `, ${k}`)
+        .join('')} or ${kinds.at(-1)}`;
 
 export class ImportStore {
   constructor(private readonly db: Database) {}
@@ -176,31 +225,43 @@ export class ImportStore {
     return this.db.writeTransaction(async (tx) => {
       const problems = await this.check(tx, batch);
       if (problems.length > 0) throw new BadUserInputError(problems, 'The import');
-      const created = {
-        actors: await nodesCreated(tx, WRITE_ACTORS, batch.actors),
-        outlets: await nodesCreated(tx, WRITE_OUTLETS, batch.outlets),
-        anonymousSources: await nodesCreated(tx, WRITE_ANONYMOUS_SOURCES, batch.anonymousSources),
-        claims: await nodesCreated(tx, WRITE_CLAIMS, batch.claims),
-        articles: await nodesCreated(tx, WRITE_ARTICLES, batch.articles),
-        statements: await relationshipsCreated(tx, WRITE_STATEMENTS, batch.statements),
+      const result: WriteResult = {
+        created: zeroCounts(),
+        updated: zeroCounts(),
+        unchanged: zeroCounts(),
       };
-      await tx.run(WRITE_CITATIONS, { rows: batch.statements.filter((s) => s.citing.length > 0) });
-      const matched = {
-        actors: batch.actors.length - created.actors,
-        outlets: batch.outlets.length - created.outlets,
-        anonymousSources: batch.anonymousSources.length - created.anonymousSources,
-        claims: batch.claims.length - created.claims,
-        articles: batch.articles.length - created.articles,
-        statements: batch.statements.length - created.statements,
+      const count = async (label: Label, query: string, rows: unknown[]) => {
+        if (rows.length === 0) return;
+        const [row] = await tx.run(query, { rows });
+        const created = toNumber(row?.created ?? 0);
+        const updated = toNumber(row?.updated ?? 0);
+        result.created[label] += created;
+        result.updated[label] += updated;
+        result.unchanged[label] += rows.length - created - updated;
       };
-      return { created, matched };
+      // Order matters: anonymous sources and articles link to outlets and actors written first.
+      await count('actors', WRITE_ACTORS, batch.actors);
+      await count('outlets', WRITE_OUTLETS, batch.outlets);
+      await count('anonymousSources', WRITE_ANONYMOUS_SOURCES, batch.anonymousSources);
+      await count('claims', WRITE_CLAIMS, batch.claims);
+      await count('articles', WRITE_ARTICLES, batch.articles);
+      for (const type of ['SAID', 'REPORTED', 'DENIED'] as const) {
+        await count(
+          'statements',
+          WRITE_STATEMENTS[type],
+          batch.statements.filter((s) => s.type === type),
+        );
+      }
+      const citing = batch.statements.filter((s) => s.citing.length > 0);
+      if (citing.length > 0) await tx.run(WRITE_CITATIONS, { rows: citing });
+      return result;
     });
   }
 
   private async check(tx: Tx, batch: GraphBatch): Promise<Problem[]> {
-    const definitions = Object.entries(LABEL_OF).flatMap(([key, label]) =>
-      (batch[key as keyof typeof LABEL_OF & keyof GraphBatch] as { id: string }[]).map((n, i) => ({
-        path: `$.${key}[${i}].id`,
+    const definitions = Object.entries(NODE_LABEL).flatMap(([key, label]) =>
+      (batch[key as keyof typeof NODE_LABEL] as { id: string }[]).map((n, i) => ({
+        path: batch.definedAt?.get(n.id) ?? `$.${key}[${i}].id`,
         id: n.id,
         label,
       })),
@@ -224,14 +285,4 @@ export class ImportStore {
     }
     return problems;
   }
-}
-
-async function nodesCreated(tx: Tx, query: string, rows: unknown[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  return (await tx.runForCounters(query, { rows })).nodesCreated;
-}
-
-async function relationshipsCreated(tx: Tx, query: string, rows: unknown[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  return (await tx.runForCounters(query, { rows })).relationshipsCreated;
 }

@@ -1,23 +1,30 @@
-// From untrusted input (a GraphQL JSON argument, a seed file) to one checked write.
-import { parseDocuments, validateDocument } from '../../seed/format.ts';
-import { BadUserInputError, type Problem } from '../errors.ts';
+// From untrusted input (a GraphQL JSON argument, seed files, a synthetic stream) to checked
+// writes. Valid documents are written in batches, one transaction each; a batch the database
+// refuses is retried one document at a time, so one bad document costs only itself.
 import {
-  addDocument,
-  emptyBatch,
-  type GraphBatch,
-  type ImportStore,
-  type WriteResult,
-} from '../db/import-store.ts';
+  parseDocuments,
+  validateDocument,
+  type NormalizedDocument,
+  type ExternalReference,
+} from '../../seed/format.ts';
+import { BadUserInputError, type Problem } from '../errors.ts';
+import { addResults, zeroCounts, type ImportStore, type WriteResult } from '../db/import-store.ts';
+import { BatchBuilder } from './batch.ts';
 
 export interface ImportOutcome extends WriteResult {
   articleIds: string[];
 }
 
-/** Validates every document (listing all problems of all of them) into one batch. */
-export function toBatch(input: unknown): { batch: GraphBatch; articleIds: string[] } {
+const conflict = (prefix: string): Problem => ({
+  path: prefix,
+  message: 'defines an id that an earlier document of this input defines as another kind of node',
+});
+
+/** GraphQL's importArticle: one document or an array, all written or none. */
+export async function importDocuments(store: ImportStore, input: unknown): Promise<ImportOutcome> {
   const documents = parseDocuments(input);
   const many = Array.isArray(input);
-  const batch = emptyBatch();
+  const builder = new BatchBuilder();
   const problems: Problem[] = [];
   const articleIds: string[] = [];
   documents.forEach((doc, i) => {
@@ -25,18 +32,106 @@ export function toBatch(input: unknown): { batch: GraphBatch; articleIds: string
     const result = validateDocument(doc);
     if (!result.ok) {
       problems.push(...result.problems.map((p) => ({ ...p, path: prefix + p.path.slice(1) })));
-      return;
+    } else if (builder.add(result.document, result.references, prefix)) {
+      articleIds.push(result.document.article.id);
+    } else {
+      problems.push(conflict(prefix));
     }
-    addDocument(batch, result.document, result.references, prefix);
-    articleIds.push(result.document.article.id);
   });
   if (documents.length === 0)
     problems.push({ path: '$', message: 'is an empty array: nothing to import' });
   if (problems.length > 0) throw new BadUserInputError(problems, 'The import');
-  return { batch, articleIds };
+  return { ...(await store.write(builder.build())), articleIds };
 }
 
-export async function importDocuments(store: ImportStore, input: unknown): Promise<ImportOutcome> {
-  const { batch, articleIds } = toBatch(input);
-  return { ...(await store.write(batch)), articleIds };
+export interface Rejection {
+  /** Where the document came from, e.g. `corpus.ndjson:12` or `file.json[3]`. */
+  where: string;
+  problems: Problem[];
+}
+
+export interface BulkProgress {
+  documents: number;
+  statements: number;
+  rejected: number;
+}
+
+interface Pending {
+  where: string;
+  document: NormalizedDocument;
+  references: ExternalReference[];
+}
+
+/**
+ * Streams documents into batched transactions. Memory holds one batch at most; a batch holds
+ * whole documents only, so a killed run leaves whole documents, and a rerun completes it.
+ */
+export class BulkImporter {
+  readonly totals: WriteResult = {
+    created: zeroCounts(),
+    updated: zeroCounts(),
+    unchanged: zeroCounts(),
+  };
+  readonly progress: BulkProgress = { documents: 0, statements: 0, rejected: 0 };
+  private builder = new BatchBuilder();
+  private pending: Pending[] = [];
+
+  constructor(
+    private readonly store: ImportStore,
+    private readonly onRejected: (r: Rejection) => void,
+    private readonly limits = { documents: 1000, statements: 10_000 },
+  ) {}
+
+  async add(where: string, doc: unknown): Promise<void> {
+    const result = validateDocument(doc);
+    if (!result.ok) return this.reject({ where, problems: result.problems });
+    const item = { where, document: result.document, references: result.references };
+    if (!this.builder.add(item.document, item.references)) {
+      await this.flush();
+      this.builder.add(item.document, item.references);
+    }
+    this.pending.push(item);
+    if (
+      this.builder.documents >= this.limits.documents ||
+      this.builder.statementCount >= this.limits.statements
+    ) {
+      await this.flush();
+    }
+  }
+
+  reject(r: Rejection): void {
+    this.progress.rejected++;
+    this.onRejected(r);
+  }
+
+  async flush(): Promise<void> {
+    const pending = this.pending;
+    const batch = this.builder.build();
+    this.pending = [];
+    this.builder = new BatchBuilder();
+    if (pending.length === 0) return;
+    try {
+      this.record(await this.store.write(batch), pending);
+    } catch (e) {
+      if (!(e instanceof BadUserInputError)) throw e;
+      for (const item of pending) await this.writeAlone(item);
+    }
+  }
+
+  private async writeAlone(item: Pending): Promise<void> {
+    const single = new BatchBuilder();
+    single.add(item.document, item.references);
+    try {
+      this.record(await this.store.write(single.build()), [item]);
+    } catch (e) {
+      if (!(e instanceof BadUserInputError)) throw e;
+      this.reject({ where: item.where, problems: e.extensions.problems as Problem[] });
+    }
+  }
+
+  private record(result: WriteResult, written: Pending[]): void {
+    addResults(this.totals, result);
+    this.progress.documents += written.length;
+    this.progress.statements += written.reduce((n, p) => n + p.document.statements.length, 0);
+  }
 }

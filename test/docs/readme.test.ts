@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { FIXTURES, jsonFiles, seedFiles } from '../../seed/cli.ts';
+import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { setup } from '../helpers.ts';
 import { examples, run } from './readme-examples.ts';
 
@@ -15,7 +15,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the README examples', () =>
   beforeAll(async () => {
     ({ db, app } = await setup());
     await db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
-    await seedFiles(db, jsonFiles(FIXTURES), () => {});
+    await seedFiles(db, [FIXTURES]);
   });
   afterAll(() => db.close());
 

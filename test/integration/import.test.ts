@@ -46,7 +46,7 @@ describe('importArticle', () => {
       articles: 0,
       statements: 0,
     });
-    expect(again.data.importArticle.matched).toEqual({
+    expect(again.data.importArticle.unchanged).toEqual({
       actors: 1,
       outlets: 1,
       anonymousSources: 0,
