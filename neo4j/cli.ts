@@ -10,7 +10,12 @@ import {
   stop,
 } from './local-server.ts';
 
-const i = instance(process.argv[3] === 'test' ? 'test' : 'dev');
+const name = process.argv[3] ?? 'dev';
+if (name !== 'dev' && name !== 'test' && name !== 'bench') {
+  console.error(`unknown instance '${name}': dev, test or bench`);
+  process.exit(2);
+}
+const i = instance(name);
 const command = process.argv[2];
 
 try {
@@ -41,7 +46,7 @@ try {
       console.log('Neo4j stopped and its local data wiped. `npm run db:start` starts it empty.');
       break;
     default:
-      console.error('usage: tsx neo4j/cli.ts start|stop|status|reset [dev|test]');
+      console.error('usage: tsx neo4j/cli.ts start|stop|status|reset [dev|test|bench]');
       process.exitCode = 2;
   }
 } catch (e) {

@@ -20,24 +20,40 @@ export class LocalNeo4jError extends Error {
 }
 
 export interface Instance {
-  /** Folder name under neo4j/.local: `dev` for npm start and db:*, `test` for npm test. */
+  /** Folder name under neo4j/.local: `dev` (npm start, db:*), `test` (npm test), `bench`. */
   name: string;
   boltPort: number;
   httpPort: number;
   password: string;
+  /** Overrides of neo4j.conf's memory settings, e.g. '4g'. */
+  heap?: string;
+  pageCache?: string;
 }
 
-export function instance(name: 'dev' | 'test', env = process.env): Instance {
-  const isTest = name === 'test';
+const INSTANCES = {
+  dev: { prefix: 'NEO4J', bolt: 7687, http: 7474 },
+  test: { prefix: 'TEST_NEO4J', bolt: 7688, http: 7475 },
+  // Benchmarks wipe their graph and load up to a million claims: a server of their own, larger.
+  bench: { prefix: 'BENCH_NEO4J', bolt: 7689, http: 7476, heap: '4g', pageCache: '4g' },
+} as const;
+
+export type InstanceName = keyof typeof INSTANCES;
+
+function portVariables(name: string): string {
+  const prefix = name in INSTANCES ? INSTANCES[name as InstanceName].prefix : 'NEO4J';
+  return `${prefix}_BOLT_PORT / ${prefix}_HTTP_PORT`;
+}
+
+export function instance(name: InstanceName, env = process.env): Instance {
+  const d: { prefix: string; bolt: number; http: number; heap?: string; pageCache?: string } =
+    INSTANCES[name];
   return {
     name,
-    boltPort: Number(
-      env[isTest ? 'TEST_NEO4J_BOLT_PORT' : 'NEO4J_BOLT_PORT'] ?? (isTest ? 7688 : 7687),
-    ),
-    httpPort: Number(
-      env[isTest ? 'TEST_NEO4J_HTTP_PORT' : 'NEO4J_HTTP_PORT'] ?? (isTest ? 7475 : 7474),
-    ),
+    boltPort: Number(env[`${d.prefix}_BOLT_PORT`] ?? d.bolt),
+    httpPort: Number(env[`${d.prefix}_HTTP_PORT`] ?? d.http),
     password: env.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD,
+    heap: env[`${d.prefix}_HEAP`] ?? d.heap,
+    pageCache: env[`${d.prefix}_PAGECACHE`] ?? d.pageCache,
   };
 }
 
@@ -132,6 +148,11 @@ function writeConf(i: Instance): void {
     'server.bolt.advertised_address': `localhost:${i.boltPort}`,
     'server.http.listen_address': `127.0.0.1:${i.httpPort}`,
     'server.http.advertised_address': `localhost:${i.httpPort}`,
+    ...(i.heap && {
+      'server.memory.heap.initial_size': i.heap,
+      'server.memory.heap.max_size': i.heap,
+    }),
+    ...(i.pageCache && { 'server.memory.pagecache.size': i.pageCache }),
   };
   const lines = readFileSync(join(here, 'neo4j.conf'), 'utf8')
     .split('\n')
@@ -237,7 +258,7 @@ export async function start(
         throw new LocalNeo4jError(
           `Port ${port} on 127.0.0.1 is already in use by another program, so the local Neo4j cannot start. ` +
             `Stop that program (see \`ss -ltnp 'sport = :${port}'\`), or point the project at that server with NEO4J_URI, ` +
-            `or choose other ports with ${i.name === 'test' ? 'TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT' : 'NEO4J_BOLT_PORT / NEO4J_HTTP_PORT'}.`,
+            `or choose other ports with ${portVariables(i.name)}.`,
         );
       }
     }

@@ -108,41 +108,51 @@ const CHECK_REFERENCES = `
   WHERE none(k IN ref.kinds WHERE k IN existing)
   RETURN ref.path AS path, ref.id AS id, ref.kinds AS kinds, existing[0] AS existing`;
 
-// Each entity write compares the node's stated properties before and after, to tell created,
-// updated and unchanged apart. Optional properties a document leaves out keep their value.
+// Each write reads a node's stated properties right after MERGE and again after SET, to tell
+// created (the node had none yet: MERGE just made it), updated and unchanged apart. Optional
+// properties a document leaves out keep their value.
 const COUNTED = `
   RETURN count(CASE WHEN before IS NULL THEN 1 END) AS created,
          count(CASE WHEN before IS NOT NULL AND before <> after THEN 1 END) AS updated`;
 
-const ACTOR_STATE = (n: string) =>
-  `${n} {name: ${n}.name, kind: ${n}.kind, role: coalesce(${n}.role, ''), country: coalesce(${n}.country, ''), aliases: coalesce(${n}.aliases, [])}`;
+/** The stated properties of node `n` (null when `required` is unset: the node is new). */
+const state = (n: string, required: string, props: string) =>
+  `CASE WHEN ${n}.${required} IS NULL THEN null ELSE ${n} {${props}} END`;
+
+const ACTOR = (n: string) =>
+  state(
+    n,
+    'name',
+    `.name, .kind, role: coalesce(${n}.role, ''), country: coalesce(${n}.country, ''), aliases: coalesce(${n}.aliases, [])`,
+  );
 const WRITE_ACTORS = `
   UNWIND $rows AS a
-  OPTIONAL MATCH (old:Actor {id: a.id})
-  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ACTOR_STATE('old')} END AS before
   MERGE (n:Source:Actor {id: a.id})
+  WITH n, a, ${ACTOR('n')} AS before
   SET n.name = a.name, n.kind = a.kind, n.role = coalesce(a.role, n.role), n.country = coalesce(a.country, n.country),
       n.aliases = CASE WHEN size(a.aliases) > 0 THEN a.aliases ELSE coalesce(n.aliases, []) END
   SET n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
-  WITH before, ${ACTOR_STATE('n')} AS after ${COUNTED}`;
+  WITH before, ${ACTOR('n')} AS after ${COUNTED}`;
 
-const OUTLET_STATE = (n: string) =>
-  `${n} {name: ${n}.name, domain: coalesce(${n}.domain, ''), country: coalesce(${n}.country, '')}`;
+const OUTLET = (n: string) =>
+  state(n, 'name', `.name, domain: coalesce(${n}.domain, ''), country: coalesce(${n}.country, '')`);
 const WRITE_OUTLETS = `
   UNWIND $rows AS o
-  OPTIONAL MATCH (old:Outlet {id: o.id})
-  WITH o, CASE WHEN old IS NULL THEN null ELSE ${OUTLET_STATE('old')} END AS before
   MERGE (n:Source:Outlet {id: o.id})
+  WITH n, o, ${OUTLET('n')} AS before
   SET n.name = o.name, n.domain = coalesce(o.domain, n.domain), n.country = coalesce(o.country, n.country)
-  WITH before, ${OUTLET_STATE('n')} AS after ${COUNTED}`;
+  WITH before, ${OUTLET('n')} AS after ${COUNTED}`;
 
-const ANONYMOUS_STATE = (n: string) =>
-  `${n} {description: ${n}.description, count: coalesce(${n}.count, 0), affiliation: coalesce(${n}.affiliation, ''), citedBy: ${n}.citedBy}`;
+const ANONYMOUS = (n: string) =>
+  state(
+    n,
+    'description',
+    `.description, count: coalesce(${n}.count, 0), affiliation: coalesce(${n}.affiliation, ''), .citedBy`,
+  );
 const WRITE_ANONYMOUS_SOURCES = `
   UNWIND $rows AS a
-  OPTIONAL MATCH (old:AnonymousSource {id: a.id})
-  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ANONYMOUS_STATE('old')} END AS before
   MERGE (n:Source:AnonymousSource {id: a.id})
+  WITH n, a, ${ANONYMOUS('n')} AS before
   SET n.description = a.description, n.name = a.description, n.count = coalesce(a.count, n.count),
       n.affiliation = coalesce(a.affiliation, n.affiliation), n.citedBy = a.citedBy
   WITH n, a, before
@@ -154,31 +164,29 @@ const WRITE_ANONYMOUS_SOURCES = `
     MATCH (actor:Actor {id: a.affiliation})
     MERGE (n)-[:AFFILIATED_WITH]->(actor)
   }
-  WITH before, ${ANONYMOUS_STATE('n')} AS after ${COUNTED}`;
+  WITH before, ${ANONYMOUS('n')} AS after ${COUNTED}`;
 
-const CLAIM_STATE = (n: string) => `${n} {text: ${n}.text, topics: coalesce(${n}.topics, [])}`;
+const CLAIM = (n: string) => state(n, 'text', `.text, topics: coalesce(${n}.topics, [])`);
 const WRITE_CLAIMS = `
   UNWIND $rows AS c
-  OPTIONAL MATCH (old:Claim {id: c.id})
-  WITH c, CASE WHEN old IS NULL THEN null ELSE ${CLAIM_STATE('old')} END AS before
   MERGE (n:Claim {id: c.id})
+  WITH n, c, ${CLAIM('n')} AS before
   SET n.text = c.text, n.topics = CASE WHEN size(c.topics) > 0 THEN c.topics ELSE coalesce(n.topics, []) END
-  WITH before, ${CLAIM_STATE('n')} AS after ${COUNTED}`;
+  WITH before, ${CLAIM('n')} AS after ${COUNTED}`;
 
-const ARTICLE_STATE = (n: string) =>
-  `${n} {url: ${n}.url, title: coalesce(${n}.title, ''), publishedAt: ${n}.publishedAt, outlet: ${n}.outlet}`;
+const ARTICLE = (n: string) =>
+  state(n, 'url', `.url, title: coalesce(${n}.title, ''), .publishedAt, .outlet`);
 const WRITE_ARTICLES = `
   UNWIND $rows AS a
-  OPTIONAL MATCH (old:Article {id: a.id})
-  WITH a, CASE WHEN old IS NULL THEN null ELSE ${ARTICLE_STATE('old')} END AS before
   MERGE (n:Article {id: a.id})
+  WITH n, a, ${ARTICLE('n')} AS before
   SET n.url = a.url, n.title = coalesce(a.title, n.title), n.publishedAt = datetime(a.publishedAt), n.outlet = a.outlet
   WITH n, a, before
   CALL (n, a) {
     MATCH (o:Outlet {id: a.outlet})
     MERGE (n)-[:PUBLISHED_BY]->(o)
   }
-  WITH before, ${ARTICLE_STATE('n')} AS after ${COUNTED}`;
+  WITH before, ${ARTICLE('n')} AS after ${COUNTED}`;
 
 // One relationship per (type, source, claim, article): re-importing an article finds it again.
 // The type cannot be a parameter in MERGE, so there is one constant query per type.
@@ -186,10 +194,9 @@ const writeStatements = (type: StatementType) => `
   UNWIND $rows AS st
   MATCH (s:Source {id: st.source})
   MATCH (c:Claim {id: st.claim})
-  OPTIONAL MATCH (s)-[old:${type} {article: st.article}]->(c)
-  WITH s, c, st, datetime(st.at) AS at,
-       CASE WHEN old IS NULL THEN null ELSE {at: old.at, quote: coalesce(old.quote, '')} END AS before
   MERGE (s)-[r:${type} {article: st.article}]->(c)
+  WITH c, r, st, datetime(st.at) AS at,
+       CASE WHEN r.at IS NULL THEN null ELSE {at: r.at, quote: coalesce(r.quote, '')} END AS before
   SET r.at = at, r.quote = st.quote
   SET c.firstSeenAt = CASE WHEN c.firstSeenAt IS NULL OR at < c.firstSeenAt THEN at ELSE c.firstSeenAt END
   WITH before, {at: r.at, quote: coalesce(r.quote, '')} AS after ${COUNTED}`;

@@ -75,11 +75,14 @@ export class BulkImporter {
   readonly progress: BulkProgress = { documents: 0, statements: 0, rejected: 0 };
   private builder = new BatchBuilder();
   private pending: Pending[] = [];
+  // One batch is written while the next is read and validated: Node and Neo4j each keep a core
+  // busy. Batches still commit in order, so a document may cite what an earlier batch defines.
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: ImportStore,
     private readonly onRejected: (r: Rejection) => void,
-    private readonly limits = { documents: 1000, statements: 10_000 },
+    private readonly limits = { documents: 2000, statements: 10_000 },
   ) {}
 
   async add(where: string, doc: unknown): Promise<void> {
@@ -87,7 +90,7 @@ export class BulkImporter {
     if (!result.ok) return this.reject({ where, problems: result.problems });
     const item = { where, document: result.document, references: result.references };
     if (!this.builder.add(item.document, item.references)) {
-      await this.flush();
+      await this.send();
       this.builder.add(item.document, item.references);
     }
     this.pending.push(item);
@@ -104,18 +107,30 @@ export class BulkImporter {
     this.onRejected(r);
   }
 
+  /** Writes everything added so far and waits for it. */
   async flush(): Promise<void> {
+    await this.send();
+    await this.writing;
+  }
+
+  /** Starts writing the current batch once the previous one is written; waits for that one only. */
+  private async send(): Promise<void> {
     const pending = this.pending;
     const batch = this.builder.build();
     this.pending = [];
     this.builder = new BatchBuilder();
+    const previous = this.writing;
+    await previous;
     if (pending.length === 0) return;
-    try {
-      this.record(await this.store.write(batch), pending);
-    } catch (e) {
-      if (!(e instanceof BadUserInputError)) throw e;
-      for (const item of pending) await this.writeAlone(item);
-    }
+    this.writing = this.store.write(batch).then(
+      (result) => this.record(result, pending),
+      async (e: unknown) => {
+        if (!(e instanceof BadUserInputError)) throw e;
+        for (const item of pending) await this.writeAlone(item);
+      },
+    );
+    // Surface a failure of this write at the next send or flush, not as an unhandled rejection.
+    this.writing.catch(() => {});
   }
 
   private async writeAlone(item: Pending): Promise<void> {
