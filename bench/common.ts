@@ -1,0 +1,66 @@
+// What the benchmarks share: the bench Neo4j (its own server, wiped per measurement), the
+// synthetic corpus on disk, and result files.
+import { existsSync, mkdirSync, renameSync, createWriteStream, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Database } from '../server/db/database.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { boltUri, instance, reset, start, stop } from '../neo4j/local-server.ts';
+import { writeNdjson } from '../seed/synthetic.ts';
+
+export const bench = instance('bench');
+const dataDir = fileURLToPath(new URL('./.data/', import.meta.url));
+export const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+
+export function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** The synthetic corpus as NDJSON, generated once per size and seed. */
+export async function corpus(claims: number, seed: number): Promise<string> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = `${dataDir}synthetic-${claims}-${seed}.ndjson`;
+  if (!existsSync(file)) {
+    const started = Date.now();
+    const out = createWriteStream(`${file}.tmp`);
+    const r = await writeNdjson({ claims, seed }, out);
+    await new Promise((resolve) => out.end(resolve));
+    renameSync(`${file}.tmp`, file);
+    console.log(
+      `Generated ${r.documents} documents, ${r.statements} statements in ${((Date.now() - started) / 1000).toFixed(1)} s: ${file}`,
+    );
+  }
+  return file;
+}
+
+/** An empty, started bench server with the schema applied. */
+export async function freshDatabase(): Promise<Database> {
+  await reset(bench);
+  await start(bench);
+  const db = new Database({
+    uri: boltUri(bench),
+    username: 'neo4j',
+    password: bench.password,
+    database: 'neo4j',
+  });
+  await applySchema(db);
+  return db;
+}
+
+export const stopBench = () => stop(bench);
+
+export function machine() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+export function writeResults(name: string, json: unknown, markdown: string): void {
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(`${resultsDir}${name}.json`, `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(`${resultsDir}${name}.md`, markdown);
+}

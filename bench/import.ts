@@ -1,0 +1,79 @@
+// npm run bench:import -- [--claims 100000] [--seed 1]
+// Import throughput of `npm run seed` on the synthetic corpus against the database's floor
+// (bench/baseline-import.ts), measured in the same run on the same server; then a second load
+// of the same corpus, which must change nothing.
+import { seedFiles } from '../seed/cli.ts';
+import { StatsStore } from '../server/db/stats-store.ts';
+import { arg, corpus, freshDatabase, machine, stopBench, writeResults } from './common.ts';
+import { load, prepare } from './baseline-import.ts';
+
+const claims = arg('claims', 100_000);
+const seed = arg('seed', 1);
+const file = await corpus(claims, seed);
+
+console.log(`Import benchmark: ${claims} claims (seed ${seed}).`);
+let db = await freshDatabase();
+const ours = await seedFiles(db, [file], { progress: true });
+const oursCounts = await new StatsStore(db).counts();
+const again = await seedFiles(db, [file], { progress: true });
+const afterAgain = await new StatsStore(db).counts();
+await db.close();
+
+const chunks = await prepare(file);
+db = await freshDatabase();
+const started = Date.now();
+await load(db, chunks);
+const baselineSeconds = (Date.now() - started) / 1000;
+const baselineCounts = await new StatsStore(db).counts();
+await db.close();
+await stopBench();
+
+const statements = ours.progress.statements;
+const oursRate = statements / ours.seconds;
+const baselineRate = statements / baselineSeconds;
+const ratio = oursRate / baselineRate;
+const secondLoadChanged =
+  Object.values(again.totals.created).some((n) => n > 0) ||
+  Object.values(again.totals.updated).some((n) => n > 0);
+const result = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  corpus: { claims, seed, documents: ours.progress.documents, statements },
+  ours: {
+    seconds: ours.seconds,
+    statementsPerSecond: Math.round(oursRate),
+    peakRssMb: ours.peakRssMb,
+    counts: oursCounts,
+  },
+  secondLoad: {
+    seconds: again.seconds,
+    changed: secondLoadChanged,
+    countsEqual: JSON.stringify(afterAgain) === JSON.stringify(oursCounts),
+  },
+  baseline: {
+    seconds: baselineSeconds,
+    statementsPerSecond: Math.round(baselineRate),
+    counts: baselineCounts,
+  },
+  ratio: Math.round(ratio * 1000) / 1000,
+  target: 0.8,
+  sameGraph:
+    JSON.stringify({ ...oursCounts, schemaVersion: 0 }) ===
+    JSON.stringify({ ...baselineCounts, schemaVersion: 0 }),
+};
+const md = `# Import benchmark
+
+${result.date} on ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}.
+Corpus: ${claims} synthetic claims (seed ${seed}): ${result.corpus.documents} documents, ${statements} statements.
+
+| | seconds | statements/s |
+| --- | ---: | ---: |
+| \`npm run seed\` (validation, checks, counts, batches) | ${ours.seconds.toFixed(1)} | ${Math.round(oursRate)} |
+| baseline: pre-parsed, large UNWIND MERGE statements | ${baselineSeconds.toFixed(1)} | ${Math.round(baselineRate)} |
+| **ratio ours / baseline** | | **${result.ratio}** (target ≥ ${result.target}) |
+
+Second load of the same corpus: ${again.seconds.toFixed(1)} s, ${secondLoadChanged ? 'CHANGED the graph' : 'changed nothing'}. Peak memory of the import: ${ours.peakRssMb} MB. Same graph as the baseline: ${result.sameGraph}.
+`;
+writeResults('import', result, md);
+console.log(md);
+process.exitCode = result.sameGraph && !secondLoadChanged ? 0 : 1;
