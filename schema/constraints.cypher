@@ -9,9 +9,13 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 // Actors, outlets and anonymous sources share one id space: statements name a source by id alone.
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT verdict_id IF NOT EXISTS FOR (n:Verdict) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT credibility_run_id IF NOT EXISTS FOR (n:CredibilityRun) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.id IS UNIQUE;
 
 // What queries filter and sort on.
+CREATE INDEX verdict_reviewed IF NOT EXISTS FOR (n:Verdict) ON (n.reviewedAt);
+CREATE INDEX source_credibility IF NOT EXISTS FOR (n:Source) ON (n.credibility);
 CREATE INDEX claim_first_seen IF NOT EXISTS FOR (n:Claim) ON (n.firstSeenAt);
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
@@ -20,11 +24,15 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
 CREATE INDEX reported_at IF NOT EXISTS FOR ()-[r:REPORTED]-() ON (r.at);
 CREATE INDEX denied_at IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.at);
+CREATE INDEX confirmed_at IF NOT EXISTS FOR ()-[r:CONFIRMED]-() ON (r.at);
+CREATE INDEX retracted_at IF NOT EXISTS FOR ()-[r:RETRACTED]-() ON (r.at);
 CREATE INDEX cited_claim IF NOT EXISTS FOR ()-[r:CITED]-() ON (r.claim);
 // Export walks an article's statements.
 CREATE INDEX said_article IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.article);
 CREATE INDEX reported_article IF NOT EXISTS FOR ()-[r:REPORTED]-() ON (r.article);
 CREATE INDEX denied_article IF NOT EXISTS FOR ()-[r:DENIED]-() ON (r.article);
+CREATE INDEX confirmed_article IF NOT EXISTS FOR ()-[r:CONFIRMED]-() ON (r.article);
+CREATE INDEX retracted_article IF NOT EXISTS FOR ()-[r:RETRACTED]-() ON (r.article);
 
 // Full-text search over claim text and over the names by which sources are known.
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text];

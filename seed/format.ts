@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 export const FORMAT_VERSION = 1;
-export const STATEMENT_TYPES = ['SAID', 'REPORTED', 'DENIED'] as const;
+export const STATEMENT_TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'] as const;
 export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT'] as const;
 
 export type StatementType = (typeof STATEMENT_TYPES)[number];

@@ -5,6 +5,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
+import { useBrowserAssets } from './browser-assets.ts';
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
 
@@ -29,6 +30,7 @@ export function createApp(db: Database, options: { graphiql?: boolean } = {}) {
         endpoint: '/ready',
         check: () => db.ping(),
       }),
+      useBrowserAssets(),
     ],
   });
 }

@@ -50,6 +50,24 @@ export function createLoaders(stores: Stores) {
     ),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
     provenance: new DataLoader((ids: readonly string[]) => provenance.factsByClaim(ids), opts),
+    // As-of provenance is rarer: batched per date.
+    provenanceAsOf: new DataLoader(
+      async (keys: readonly { id: string; asOf: string }[]) => {
+        const byDate = new Map<string, string[]>();
+        for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.id]);
+        const found = new Map<
+          string,
+          Awaited<ReturnType<typeof provenance.factsByClaim>>[number]
+        >();
+        for (const [asOf, ids] of byDate) {
+          (await provenance.factsByClaim(ids, asOf)).forEach((f, i) =>
+            found.set(`${ids[i]}|${asOf}`, f),
+          );
+        }
+        return keys.map((k) => found.get(`${k.id}|${k.asOf}`) ?? null);
+      },
+      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
+    ),
   };
 }
 

@@ -51,6 +51,9 @@ async function main() {
   console.log(`GraphiQL:      ${base}/graphql`);
   console.log(`Readiness:     ${base}/ready`);
   console.log(
+    `Browser guide: :play ${base}/browser/guide.html  (and :style ${base}/browser/style.grass)`,
+  );
+  console.log(
     config.useLocalNeo4j
       ? `Neo4j Browser: ${browserUrl(local)} (user neo4j, password from NEO4J_PASSWORD or the local default)`
       : `Neo4j:         ${config.neo4j.uri} (database ${config.neo4j.database})`,

@@ -2,7 +2,7 @@
 // contradicted), contradictions, and outlets' sourcing profiles.
 import type { Database } from './database.ts';
 import { intWindow, toClaim, toNumber } from './convert.ts';
-import { ANONYMOUS_ONLY, CLAIM } from './projections.ts';
+import { ANONYMOUS_ONLY, ASSERTIONS, CLAIM } from './projections.ts';
 import type { ClaimRecord, Page } from '../domain/records.ts';
 
 export interface ClaimFilter {
@@ -19,7 +19,7 @@ const CLAIMS = `
     AND ($reportedBy IS NULL OR EXISTS { (:Source {id: $reportedBy})-[:REPORTED]->(c) })
     AND ($deniedBy IS NULL OR EXISTS { (:Source {id: $deniedBy})-[:DENIED]->(c) })
     AND ($contradicted IS NULL OR
-         (EXISTS { (:Source)-[:SAID|REPORTED]->(c) } AND EXISTS { (:Source)-[:DENIED]->(c) }) = $contradicted)
+         (EXISTS { (:Source)-[:${ASSERTIONS}]->(c) } AND EXISTS { (:Source)-[:DENIED]->(c) }) = $contradicted)
   ${ANONYMOUS_ONLY}
   WITH c, anonymousOnly WHERE $anonymousOnly IS NULL OR anonymousOnly = $anonymousOnly
   WITH c ORDER BY c.firstSeenAt DESC, c.id
@@ -63,7 +63,7 @@ export interface SourcingProfile {
 
 const CONTRADICTIONS = `
   MATCH (c:Claim)
-  WHERE EXISTS { (:Source)-[:DENIED]->(c) } AND EXISTS { (:Source)-[:SAID|REPORTED]->(c) }
+  WHERE EXISTS { (:Source)-[:DENIED]->(c) } AND EXISTS { (:Source)-[:${ASSERTIONS}]->(c) }
   WITH c ORDER BY c.firstSeenAt DESC, c.id
   WITH collect(c) AS matched
   RETURN size(matched) AS total, [c IN matched[$skip..$skip + $limit] | ${CLAIM}] AS page`;
@@ -81,6 +81,7 @@ export class ClaimStore {
       deniedBy: filter.deniedBy ?? null,
       topic: filter.topic ?? null,
       contradicted: filter.contradicted ?? null,
+      asOf: null,
       ...intWindow(window),
     };
     return this.page(params.anonymousOnly == null ? CLAIMS_PLAIN : CLAIMS, params, window);
@@ -104,7 +105,7 @@ export class ClaimStore {
   }
 
   async sourcingProfiles(ids: readonly string[]): Promise<SourcingProfile[]> {
-    const rows = await this.db.read(SOURCING_PROFILES, { ids });
+    const rows = await this.db.read(SOURCING_PROFILES, { ids, asOf: null });
     return rows.map((r) => {
       const n = (k: string) => toNumber(r[k]);
       const reports = n('reports');

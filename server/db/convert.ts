@@ -21,6 +21,11 @@ export function intWindow(w: { skip: number; limit: number }) {
   return { skip: neo4j.int(w.skip), limit: neo4j.int(w.limit) };
 }
 
+/** An ISO instant as a Neo4j DateTime, to compare with stored dates. */
+export function neo4jDateTime(iso: string) {
+  return neo4j.types.DateTime.fromStandardDate(new Date(iso));
+}
+
 /** Neo4j DateTime / Date → ISO 8601 string in UTC; null stays null. */
 export function toIso(value: unknown): string | null {
   if (value == null) return null;

@@ -10,7 +10,7 @@ import {
   toSource,
   toStatement,
 } from './convert.ts';
-import { ARTICLE, CLAIM, SOURCE, STATEMENT } from './projections.ts';
+import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENTS } from './projections.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -48,7 +48,7 @@ const NODES_BY_ID = `
 const STATEMENTS_BY_CLAIM = `
   UNWIND $ids AS id
   CALL (id) {
-    MATCH (s:Source)-[r:SAID|REPORTED|DENIED]->(c:Claim {id: id})
+    MATCH (s:Source)-[r:${STATEMENTS}]->(c:Claim {id: id})
     WITH s, r, c ORDER BY r.at, s.id, type(r)
     RETURN collect(${STATEMENT}) AS statements
   }
@@ -58,7 +58,7 @@ const STATEMENTS_BY_CLAIM = `
 const STATEMENTS_BY_SOURCE = `
   UNWIND $ids AS id
   CALL (id) {
-    MATCH (s:Source {id: id})-[r:SAID|REPORTED|DENIED]->(c:Claim)
+    MATCH (s:Source {id: id})-[r:${STATEMENTS}]->(c:Claim)
     WHERE $type IS NULL OR type(r) = $type
     WITH s, r, c ORDER BY r.at DESC, c.id, type(r), r.article
     SKIP $skip LIMIT $limit
@@ -66,7 +66,7 @@ const STATEMENTS_BY_SOURCE = `
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
-    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[r:SAID|REPORTED|DENIED]->(:Claim) WHERE $type IS NULL OR type(r) = $type } END AS total
+    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[r:${STATEMENTS}]->(:Claim) WHERE $type IS NULL OR type(r) = $type } END AS total
   }
   RETURN statements, total`;
 

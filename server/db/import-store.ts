@@ -4,6 +4,7 @@
 import type { Database, Tx } from './database.ts';
 import { toNumber } from './convert.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
+import { STATEMENT_TYPES } from '../../seed/format.ts';
 import type {
   ExternalReference,
   NormalizedActor,
@@ -21,6 +22,17 @@ export interface StatementRow extends NormalizedStatement {
   article: string;
 }
 
+/** A fact-checker's verdict; its id is derived from its URL, its identity. */
+export interface VerdictRow {
+  id: string;
+  claim: string;
+  reviewer: string;
+  rating: string;
+  ratingText: string | null;
+  reviewedAt: string;
+  url: string;
+}
+
 /** Like the format's references, and an article, which recordStatement names. */
 export interface Reference extends Omit<ExternalReference, 'kinds'> {
   kinds: (ReferenceKind | 'Article')[];
@@ -34,6 +46,7 @@ export interface GraphBatch {
   claims: NormalizedClaim[];
   articles: NormalizedArticle[];
   statements: StatementRow[];
+  verdicts?: VerdictRow[];
   /** Ids used but not defined in the batch: they must be in the graph already. */
   references: Reference[];
   /** Where each defined id stands in its document, for problems (default: its batch position). */
@@ -47,6 +60,7 @@ export const LABELS = [
   'claims',
   'articles',
   'statements',
+  'verdicts',
 ] as const;
 export type Label = (typeof LABELS)[number];
 export type Counts = Record<Label, number>;
@@ -64,6 +78,7 @@ export const zeroCounts = (): Counts => ({
   claims: 0,
   articles: 0,
   statements: 0,
+  verdicts: 0,
 });
 
 export function addResults(into: WriteResult, r: WriteResult): void {
@@ -87,6 +102,7 @@ const NODE_LABEL: Record<Exclude<Label, 'statements'>, string> = {
   anonymousSources: 'AnonymousSource',
   claims: 'Claim',
   articles: 'Article',
+  verdicts: 'Verdict',
 };
 
 // Ids are unique across labels, so that node(id) and every reference is unambiguous.
@@ -95,7 +111,8 @@ const CHECK_DEFINITIONS = `
   OPTIONAL MATCH (s:Source {id: d.id})
   OPTIONAL MATCH (c:Claim {id: d.id})
   OPTIONAL MATCH (a:Article {id: d.id})
-  WITH d, [n IN [s, c, a] WHERE n IS NOT NULL | [l IN labels(n) WHERE l <> 'Source'][0]] AS existing
+  OPTIONAL MATCH (v:Verdict {id: d.id})
+  WITH d, [n IN [s, c, a, v] WHERE n IS NOT NULL | [l IN labels(n) WHERE l <> 'Source'][0]] AS existing
   WHERE size(existing) > 0 AND NOT d.label IN existing
   RETURN d.path AS path, d.id AS id, d.label AS label, existing[0] AS existing`;
 
@@ -201,11 +218,27 @@ const writeStatements = (type: StatementType) => `
   SET c.firstSeenAt = CASE WHEN c.firstSeenAt IS NULL OR at < c.firstSeenAt THEN at ELSE c.firstSeenAt END
   WITH before, {at: r.at, quote: coalesce(r.quote, '')} AS after ${COUNTED}`;
 
-const WRITE_STATEMENTS: Record<StatementType, string> = {
-  SAID: writeStatements('SAID'),
-  REPORTED: writeStatements('REPORTED'),
-  DENIED: writeStatements('DENIED'),
-};
+const WRITE_STATEMENTS = Object.fromEntries(
+  STATEMENT_TYPES.map((t) => [t, writeStatements(t)]),
+) as Record<StatementType, string>;
+
+const VERDICT = (n: string) =>
+  state(
+    n,
+    'rating',
+    `.rating, ratingText: coalesce(${n}.ratingText, ''), .reviewedAt, .url, .claim, .reviewer`,
+  );
+const WRITE_VERDICTS = `
+  UNWIND $rows AS v
+  MATCH (c:Claim {id: v.claim})
+  MATCH (reviewer:Source {id: v.reviewer})
+  MERGE (n:Verdict {id: v.id})
+  WITH n, v, c, reviewer, ${VERDICT('n')} AS before
+  SET n.rating = v.rating, n.ratingText = v.ratingText, n.reviewedAt = datetime(v.reviewedAt), n.url = v.url,
+      n.claim = v.claim, n.reviewer = v.reviewer
+  MERGE (reviewer)-[:ISSUED]->(n)
+  MERGE (n)-[:RATES]->(c)
+  WITH before, ${VERDICT('n')} AS after ${COUNTED}`;
 
 // Attribution as relationships, so that one path pattern walks Latin Times → NBC → officials.
 const WRITE_CITATIONS = `
@@ -252,13 +285,14 @@ export class ImportStore {
       await count('anonymousSources', WRITE_ANONYMOUS_SOURCES, batch.anonymousSources);
       await count('claims', WRITE_CLAIMS, batch.claims);
       await count('articles', WRITE_ARTICLES, batch.articles);
-      for (const type of ['SAID', 'REPORTED', 'DENIED'] as const) {
+      for (const type of STATEMENT_TYPES) {
         await count(
           'statements',
           WRITE_STATEMENTS[type],
           batch.statements.filter((s) => s.type === type),
         );
       }
+      await count('verdicts', WRITE_VERDICTS, batch.verdicts ?? []);
       const citing = batch.statements.filter((s) => s.citing.length > 0);
       if (citing.length > 0) await tx.run(WRITE_CITATIONS, { rows: citing });
       return result;
@@ -267,7 +301,7 @@ export class ImportStore {
 
   private async check(tx: Tx, batch: GraphBatch): Promise<Problem[]> {
     const definitions = Object.entries(NODE_LABEL).flatMap(([key, label]) =>
-      (batch[key as keyof typeof NODE_LABEL] as { id: string }[]).map((n, i) => ({
+      ((batch[key as keyof typeof NODE_LABEL] ?? []) as { id: string }[]).map((n, i) => ({
         path: batch.definedAt?.get(n.id) ?? `$.${key}[${i}].id`,
         id: n.id,
         label,

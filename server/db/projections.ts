@@ -1,6 +1,11 @@
 // Cypher fragments shared by the stores. They are constants of this module, never built from
 // input: every value reaches Cypher as a $parameter.
 
+/** Every statement relationship type, for patterns such as `-[r:${STATEMENTS}]->`. */
+export const STATEMENTS = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
+/** Statements that assert a claim. */
+export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
+
 /** Map projection of a Claim bound to `c`. */
 export const CLAIM = `c {.id, .text, topics: coalesce(c.topics, []), .firstSeenAt}`;
 
@@ -15,20 +20,24 @@ export const ARTICLE = `a {.id, .url, .title, .publishedAt, .outlet}`;
 export const STATEMENT = `{type: type(r), source: s.id, claim: c.id, at: r.at, quote: r.quote, article: r.article,
   citing: [(s)-[ci:CITED {claim: c.id, article: r.article}]->(t) | t.id]}`;
 
+/** Relationship `r` was known on date `$asOf` (every query using this passes `asOf`, often null). */
+export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;
+
 /**
  * The origins of claim `c`: where its citation chains end. A chain starts at a source that
  * REPORTED the claim and that nobody cites for it, and follows CITED relationships carrying
  * this claim's id; a source that SAID the claim and that nobody cites is an origin on its own.
  */
 export const ORIGINS = `COLLECT {
-    MATCH (top:Source)-[:REPORTED]->(c)
-    WHERE NOT EXISTS { (:Source)-[:CITED {claim: c.id}]->(top) }
-    MATCH (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE NOT EXISTS { (o)-[:CITED {claim: c.id}]->() }
+    MATCH (top:Source)-[rt:REPORTED]->(c)
+    WHERE ${KNOWN('rt')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(top) WHERE ${KNOWN('x')} }
+    MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
+    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')})
+      AND NOT EXISTS { MATCH (o)-[x:CITED {claim: c.id}]->() WHERE ${KNOWN('x')} }
     RETURN o
     UNION
-    MATCH (o:Source)-[:SAID]->(c)
-    WHERE NOT EXISTS { (:Source)-[:CITED {claim: c.id}]->(o) }
+    MATCH (o:Source)-[rs:SAID]->(c)
+    WHERE ${KNOWN('rs')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(o) WHERE ${KNOWN('x')} }
     RETURN o
   }`;
 

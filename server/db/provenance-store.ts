@@ -1,6 +1,6 @@
 import type { Database } from './database.ts';
-import { toIso, toNumber } from './convert.ts';
-import { ORIGINS } from './projections.ts';
+import { neo4jDateTime, toIso, toNumber } from './convert.ts';
+import { KNOWN, ORIGINS } from './projections.ts';
 import type { ChainRow, OriginRow, ProvenanceFacts } from '../domain/provenance.ts';
 
 // One query per batch of claims: chains by variable-length path over CITED relationships that
@@ -9,11 +9,12 @@ const PROVENANCE = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
-    MATCH (top:Source)-[:REPORTED]->(c)
-    WHERE NOT EXISTS { (:Source)-[:CITED {claim: c.id}]->(top) }
+    MATCH (top:Source)-[rt:REPORTED]->(c)
+    WHERE ${KNOWN('rt')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(top) WHERE ${KNOWN('x')} }
     MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE NOT EXISTS { (o)-[:CITED {claim: c.id}]->() }
-    RETURN collect({
+    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')})
+      AND NOT EXISTS { MATCH (o)-[x:CITED {claim: c.id}]->() WHERE ${KNOWN('x')} }
+    RETURN collect(DISTINCT {
       sources: [n IN nodes(p) | n.id],
       hops: [h IN relationships(p) | {from: startNode(h).id, to: endNode(h).id, at: h.at, article: h.article}]
     }) AS chains
@@ -22,15 +23,19 @@ const PROVENANCE = `
     WITH ${ORIGINS} AS os
     UNWIND os AS o
     RETURN collect(DISTINCT {id: o.id, anonymous: o:AnonymousSource, citedBy: o.citedBy,
-      said: EXISTS { (o)-[:SAID]->(c) }, reported: EXISTS { (o)-[:REPORTED]->(c) }}) AS origins
+      said: EXISTS { (o)-[r:SAID]->(c) WHERE ${KNOWN('r')} }, reported: EXISTS { (o)-[r:REPORTED]->(c) WHERE ${KNOWN('r')} }}) AS origins
   }
-  RETURN c IS NOT NULL AS found, chains, origins, COUNT { (:Source)-[:REPORTED]->(c) } AS reports`;
+  RETURN c IS NOT NULL AS found, chains, origins, COUNT { (:Source)-[r:REPORTED]->(c) WHERE ${KNOWN('r')} } AS reports`;
 
 export class ProvenanceStore {
   constructor(private readonly db: Database) {}
 
-  async factsByClaim(ids: readonly string[]): Promise<(ProvenanceFacts | null)[]> {
-    const rows = await this.db.read(PROVENANCE, { ids });
+  /** Provenance of each claim, as known on `asOf` (an ISO date) when given. */
+  async factsByClaim(
+    ids: readonly string[],
+    asOf: string | null = null,
+  ): Promise<(ProvenanceFacts | null)[]> {
+    const rows = await this.db.read(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf) });
     return rows.map((r, i) => {
       if (!r.found) return null;
       const chains = (r.chains as ChainRow[]).map((c) => ({

@@ -1,3 +1,4 @@
+import { STATEMENTS } from './projections.ts';
 import type { Database } from './database.ts';
 import { toNumber } from './convert.ts';
 
@@ -17,7 +18,7 @@ const STATS = `
   CALL () { MATCH (n:AnonymousSource) RETURN count(n) AS anonymousSources }
   CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
   CALL () { MATCH (n:Article) RETURN count(n) AS articles }
-  CALL () { MATCH ()-[r:SAID|REPORTED|DENIED]->() RETURN count(r) AS statements }
+  CALL () { MATCH ()-[r:${STATEMENTS}]->() RETURN count(r) AS statements }
   OPTIONAL MATCH (v:SchemaVersion {id: 'credibility-graph'})
   RETURN actors, outlets, anonymousSources, claims, articles, statements, v.version AS schemaVersion`;
 

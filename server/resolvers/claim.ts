@@ -4,6 +4,8 @@ import type { ClaimRecord, StatementRecord, StatementType } from '../domain/reco
 import { timeline } from '../domain/timeline.ts';
 import { provenanceOf } from './provenance.ts';
 
+const ASSERTING = new Set(['SAID', 'REPORTED', 'CONFIRMED']);
+
 const statementsOf = (claim: ClaimRecord, { loaders }: Context) =>
   loaders.claimStatements.load(claim.id);
 
@@ -25,16 +27,17 @@ export const ClaimResolvers = {
       });
     },
     assertions: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type !== 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
     denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
       (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
-    provenance: (claim: ClaimRecord, _: unknown, ctx: Context) => provenanceOf(claim.id, ctx),
+    provenance: (claim: ClaimRecord, { asOf }: { asOf?: Date | null }, ctx: Context) =>
+      provenanceOf(claim.id, asOf, ctx),
     timeline: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
       timeline(await statementsOf(claim, ctx)),
   },
   Contradiction: {
     assertions: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type !== 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
     denials: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
       (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
   },

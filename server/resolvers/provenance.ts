@@ -2,19 +2,28 @@ import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { summarize, type ProvenanceSummary } from '../domain/provenance.ts';
 
-type Provenance = ProvenanceSummary & { claimId: string };
+type Provenance = ProvenanceSummary & { claimId: string; asOf: string | null };
 
-export async function provenanceOf(claimId: string, { loaders }: Context): Promise<Provenance> {
-  const facts = await loaders.provenance.load(claimId);
+export async function provenanceOf(
+  claimId: string,
+  asOf: Date | null | undefined,
+  { loaders }: Context,
+): Promise<Provenance> {
+  const iso = asOf ? asOf.toISOString() : null;
+  const facts = await (iso
+    ? loaders.provenanceAsOf.load({ id: claimId, asOf: iso })
+    : loaders.provenance.load(claimId));
   if (!facts) throw new NotFoundError('claim', claimId);
-  return { claimId, ...summarize(facts) };
+  return { claimId, asOf: iso, ...summarize(facts) };
 }
 
 export const ProvenanceResolvers = {
   Provenance: {
     claim: (p: Provenance, _: unknown, { loaders }: Context) => loaders.claim.load(p.claimId),
     denials: async (p: Provenance, _: unknown, { loaders }: Context) =>
-      (await loaders.claimStatements.load(p.claimId)).filter((s) => s.type === 'DENIED'),
+      (await loaders.claimStatements.load(p.claimId)).filter(
+        (s) => s.type === 'DENIED' && (!p.asOf || s.at <= p.asOf),
+      ),
   },
   Origin: {
     source: (o: { id: string }, _: unknown, { loaders }: Context) => loaders.source.load(o.id),

@@ -23,8 +23,11 @@ export const Query = {
     return toConnection({ ...page, items: page.items.map((claim) => ({ claim })) });
   },
 
-  provenance: (_: unknown, { claimId }: { claimId: string }, ctx: Context) =>
-    provenanceOf(claimId, ctx),
+  provenance: (
+    _: unknown,
+    { claimId, asOf }: { claimId: string; asOf?: Date | null },
+    ctx: Context,
+  ) => provenanceOf(claimId, asOf, ctx),
 
   search: async (
     _: unknown,

@@ -177,3 +177,95 @@ export async function screenshot(
   // Frames slide in; finish those transitions rather than catch them half-way.
   await page.screenshot({ path, animations: 'disabled' });
 }
+
+/**
+ * Runs `action` (e.g. a click in a guide) and returns the frame it added to the stream: the newest
+ * frame that was not there before.
+ */
+export async function frameAddedBy(page: Page, action: () => Promise<void>): Promise<Locator> {
+  // Its own marker, not runCommand's: locators that runCommand returned keep working.
+  await page
+    .getByTestId('frame')
+    .evaluateAll((els) => els.forEach((el) => el.setAttribute('data-e2e-before', '')));
+  await action();
+  const frame = page.locator('[data-testid="frame"]:not([data-e2e-before])').first();
+  await frame.waitFor();
+  return frame;
+}
+
+/**
+ * Runs a guide's runnable code block (`<pre class="runnable">`) with its play icon, as a user
+ * would, and returns the frame it produced. (A click on the block itself only copies it into the
+ * editor.)
+ */
+export function runGuideBlock(page: Page, block: Locator): Promise<Locator> {
+  return frameAddedBy(page, async () => {
+    await block.scrollIntoViewIfNeeded();
+    await block.locator('i.fa-play-circle-o').first().click();
+  });
+}
+
+/** Switches a Cypher result frame to one of its views (the buttons on the frame's left). */
+export async function showView(
+  frame: Locator,
+  view: 'Visualization' | 'Table' | 'Ascii' | 'Code',
+): Promise<void> {
+  await frame.getByTestId(`cypherFrameSidebar${view}`).click();
+}
+
+/** Waits until a result frame's graph visualisation shows at least `minNodes` nodes. */
+export async function waitForGraph(frame: Locator, minNodes = 1): Promise<void> {
+  await frame
+    .locator('svg g.node')
+    .nth(minNodes - 1)
+    .waitFor();
+}
+
+/**
+ * Waits until the force layout of a frame's graph stops moving the nodes (or `timeout` ms pass),
+ * then zooms the view to fit the whole graph.
+ */
+export async function settleAndFitGraph(frame: Locator, timeout = 10_000): Promise<void> {
+  const positions = () =>
+    frame
+      .locator('svg g.node')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('transform') ?? '').join(';'));
+  const deadline = Date.now() + timeout;
+  let previous = await positions();
+  while (Date.now() < deadline) {
+    await frame.page().waitForTimeout(250);
+    const current = await positions();
+    if (current === previous) break;
+    previous = current;
+  }
+  await frame.locator('[aria-label="zoom-to-fit"]').click();
+  // The zoom is animated; let it finish.
+  await frame.page().waitForTimeout(1_000);
+}
+
+export interface GraphNode {
+  /** The caption lines as drawn inside the node, joined with spaces. */
+  caption: string;
+  /** The node's fill colour, as the graph style gives it. */
+  color: string;
+}
+
+/** The nodes drawn in a frame's graph visualisation. */
+export function graphNodes(frame: Locator): Promise<GraphNode[]> {
+  return frame.locator('svg g.node').evaluateAll((els) =>
+    els.map((el) => ({
+      caption: Array.from(el.querySelectorAll('text.caption'), (t) => t.textContent ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      color: el.querySelector('circle.b-outline')?.getAttribute('fill') ?? '',
+    })),
+  );
+}
+
+/** The captions of the relationships drawn in a frame's graph visualisation. */
+export function graphRelationshipCaptions(frame: Locator): Promise<string[]> {
+  return frame
+    .locator('svg g.relationship text')
+    .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()).filter(Boolean));
+}

@@ -76,6 +76,7 @@ describe('seeding a folder and an NDJSON stream', () => {
       claims: 0,
       articles: 0,
       statements: 0,
+      verdicts: 0,
     });
     expect(again.totals.updated).toEqual({
       actors: 0,
@@ -84,6 +85,7 @@ describe('seeding a folder and an NDJSON stream', () => {
       claims: 0,
       articles: 0,
       statements: 0,
+      verdicts: 0,
     });
     expect(again.totals.unchanged).toMatchObject({ articles: 38, statements: 38 * 6 });
     expect(await count(prefix)).toEqual({ claims: 38 * 3, statements: 38 * 6 });

@@ -152,7 +152,7 @@ describe('a document with several mistakes', () => {
       },
       {
         path: '$.statements[2].type',
-        message: 'must be one of SAID, REPORTED, DENIED; got "SAYS"',
+        message: 'must be one of SAID, REPORTED, DENIED, CONFIRMED, RETRACTED; got "SAYS"',
       },
     ]);
   });
