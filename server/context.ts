@@ -5,6 +5,8 @@ import { ImportStore } from './db/import-store.ts';
 import { ProvenanceStore } from './db/provenance-store.ts';
 import { SearchStore } from './db/search-store.ts';
 import { StatsStore } from './db/stats-store.ts';
+import { CredibilityStore } from './db/credibility-store.ts';
+import { VerdictStore } from './db/verdict-store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export function createStores(db: Database) {
@@ -15,6 +17,8 @@ export function createStores(db: Database) {
     provenance: new ProvenanceStore(db),
     search: new SearchStore(db),
     imports: new ImportStore(db),
+    verdicts: new VerdictStore(db),
+    credibility: new CredibilityStore(db),
   };
 }
 

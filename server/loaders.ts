@@ -15,7 +15,7 @@ export interface SourceStatementsKey {
 }
 
 export function createLoaders(stores: Stores) {
-  const { graph, claims, provenance } = stores;
+  const { graph, claims, provenance, verdicts, credibility } = stores;
   return {
     claim: new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts),
     source: new DataLoader((ids: readonly string[]) => graph.sourcesById(ids), opts),
@@ -48,6 +48,9 @@ export function createLoaders(stores: Stores) {
       },
       { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}` },
     ),
+    verdicts: new DataLoader((ids: readonly string[]) => verdicts.byClaim(ids), opts),
+    assessment: new DataLoader((ids: readonly string[]) => verdicts.assessments(ids), opts),
+    credibility: new DataLoader((ids: readonly string[]) => credibility.bySourceIds(ids), opts),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
     provenance: new DataLoader((ids: readonly string[]) => provenance.factsByClaim(ids), opts),
     // As-of provenance is rarer: batched per date.

@@ -2,7 +2,7 @@
 // contradicted), contradictions, and outlets' sourcing profiles.
 import type { Database } from './database.ts';
 import { intWindow, toClaim, toNumber } from './convert.ts';
-import { ANONYMOUS_ONLY, ASSERTIONS, CLAIM } from './projections.ts';
+import { ANONYMOUS_ONLY, ASSERTIONS, CITED, CLAIM } from './projections.ts';
 import type { ClaimRecord, Page } from '../domain/records.ts';
 
 export interface ClaimFilter {
@@ -33,7 +33,7 @@ const SOURCING_PROFILES = `
   UNWIND $ids AS id
   CALL (id) {
     OPTIONAL MATCH (o:Outlet {id: id})-[r:REPORTED]->(c:Claim)
-    WITH o, r, c, [(o)-[ci:CITED {claim: c.id, article: r.article}]->(t) | t] AS cited
+    WITH o, r, c, COLLECT { ${CITED('o', 'c', 'r.article')} RETURN t } AS cited
     RETURN count(r) AS reports,
            count(CASE WHEN r IS NOT NULL AND size(cited) = 0 THEN 1 END) AS ownReporting,
            count(CASE WHEN any(t IN cited WHERE t:Outlet) THEN 1 END) AS citingOutlets,

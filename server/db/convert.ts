@@ -1,5 +1,6 @@
 // Neo4j values become plain JavaScript values here, before anything reaches a resolver.
 import neo4j from 'neo4j-driver';
+import { toVerdict } from './verdict-store.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -16,9 +17,11 @@ export function toNumber(value: unknown): number {
   throw new TypeError(`expected a number from Neo4j, got ${typeof value}`);
 }
 
-/** JavaScript numbers reach Cypher as floats, which SKIP and LIMIT refuse. */
+/** JavaScript numbers reach Cypher as floats, which SKIP, LIMIT and batch sizes refuse. */
+export const int = (n: number) => neo4j.int(n);
+
 export function intWindow(w: { skip: number; limit: number }) {
-  return { skip: neo4j.int(w.skip), limit: neo4j.int(w.limit) };
+  return { skip: int(w.skip), limit: int(w.limit) };
 }
 
 /** An ISO instant as a Neo4j DateTime, to compare with stored dates. */
@@ -108,6 +111,7 @@ export function toNode(row: Row): NodeRecord {
   const labels = strs(row.labels);
   if (labels.includes('Claim')) return toClaim(row);
   if (labels.includes('Article')) return toArticle(row);
+  if (labels.includes('Verdict')) return toVerdict(row);
   return toSource(row);
 }
 

@@ -113,6 +113,26 @@ export class Database {
     }
   }
 
+  /**
+   * For `CALL { … } IN TRANSACTIONS`, which commits its own batches and so must run outside a
+   * managed transaction (an auto-commit query).
+   */
+  async runBatched(query: string, params: Params = {}): Promise<Record<string, unknown>[]> {
+    this.notify(query, params);
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      const result = await session.run(query, params);
+      return result.records.map((r) => r.toObject());
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await session.close();
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.read('RETURN 1 AS ok');

@@ -5,6 +5,7 @@
 // page (articles, their statements, the entities those name), so memory does not grow with the
 // graph.
 import neo4j from 'neo4j-driver';
+import { CITED } from './projections.ts';
 import type { Database } from './database.ts';
 import { toIso, toNumber } from './convert.ts';
 import { NotFoundError } from '../errors.ts';
@@ -62,7 +63,7 @@ const PAGE_STATEMENTS = `
   WHERE ($claim IS NULL OR c.id = $claim) AND ($source IS NULL OR s.id = $source)
   RETURN aid AS article, type(r) AS type, s.id AS source, c.id AS claim, r.at AS at,
          r.quote AS quote,
-         [(s)-[ci:CITED {claim: c.id, article: aid}]->(t:Source) | {id: t.id, at: ci.at}] AS cited
+         COLLECT { ${CITED('s', 'c', 'aid')} RETURN {id: t.id, at: ci.at} } AS cited
   ORDER BY article, claim, at, ${TYPE_RANK}, source`;
 
 // An anonymous source's outlet and affiliation come along: the document defines them too.

@@ -41,7 +41,8 @@ const NODES_BY_ID = `
   OPTIONAL MATCH (s:Source {id: id})
   OPTIONAL MATCH (c:Claim {id: id})
   OPTIONAL MATCH (a:Article {id: id})
-  WITH coalesce(s, c, a) AS n
+  OPTIONAL MATCH (v:Verdict {id: id})
+  WITH coalesce(s, c, a, v) AS n
   RETURN CASE WHEN n IS NULL THEN null ELSE n {.*, labels: labels(n)} END AS row`;
 
 /** Every statement about each claim, earliest first. */

@@ -6,6 +6,18 @@ export const STATEMENTS = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
 /** Statements that assert a claim. */
 export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
 
+/**
+ * `MATCH` of the CITED relationships `ci` by which source `s` attributed claim `c` in article
+ * `article` to target `t`. It starts from the index on CITED.claim rather than expanding `s`: a
+ * popular outlet has hundreds of thousands of CITED relationships, one claim has a handful.
+ */
+export const CITED = (s: string, c: string, article: string, t = 't', ci = 'ci') =>
+  `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}.article = ${article} AND ${ci}_from = ${s}`;
+
+/** Same, for every article: the sources `s` cited for claim `c`. */
+export const CITED_FOR_CLAIM = (s: string, c: string, t = 't', ci = 'ci') =>
+  `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}_from = ${s}`;
+
 /** Map projection of a Claim bound to `c`. */
 export const CLAIM = `c {.id, .text, topics: coalesce(c.topics, []), .firstSeenAt}`;
 
@@ -18,10 +30,18 @@ export const ARTICLE = `a {.id, .url, .title, .publishedAt, .outlet}`;
 
 /** A statement: relationship `r` from source `s` to claim `c`, with whom `s` cited for it. */
 export const STATEMENT = `{type: type(r), source: s.id, claim: c.id, at: r.at, quote: r.quote, article: r.article,
-  citing: [(s)-[ci:CITED {claim: c.id, article: r.article}]->(t) | t.id]}`;
+  citing: COLLECT { ${CITED('s', 'c', 'r.article')} RETURN t.id ORDER BY t.id }}`;
 
 /** Relationship `r` was known on date `$asOf` (every query using this passes `asOf`, often null). */
 export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;
+
+/** Someone cites source `n` for claim `c` (as known on $asOf). */
+export const CITES = (n: string) =>
+  `EXISTS { MATCH (x_from)-[x:CITED]->(x_to) WHERE x.claim = c.id AND x_to = ${n} AND ${KNOWN('x')} }`;
+
+/** Source `n` cites someone for claim `c` (as known on $asOf). */
+export const CITES_ANYONE = (n: string) =>
+  `EXISTS { MATCH (x_from)-[x:CITED]->() WHERE x.claim = c.id AND x_from = ${n} AND ${KNOWN('x')} }`;
 
 /**
  * The origins of claim `c`: where its citation chains end. A chain starts at a source that
@@ -30,14 +50,13 @@ export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;
  */
 export const ORIGINS = `COLLECT {
     MATCH (top:Source)-[rt:REPORTED]->(c)
-    WHERE ${KNOWN('rt')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(top) WHERE ${KNOWN('x')} }
+    WHERE ${KNOWN('rt')} AND NOT ${CITES('top')}
     MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')})
-      AND NOT EXISTS { MATCH (o)-[x:CITED {claim: c.id}]->() WHERE ${KNOWN('x')} }
+    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}
     RETURN o
     UNION
     MATCH (o:Source)-[rs:SAID]->(c)
-    WHERE ${KNOWN('rs')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(o) WHERE ${KNOWN('x')} }
+    WHERE ${KNOWN('rs')} AND NOT ${CITES('o')}
     RETURN o
   }`;
 

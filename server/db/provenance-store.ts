@@ -1,6 +1,6 @@
 import type { Database } from './database.ts';
 import { neo4jDateTime, toIso, toNumber } from './convert.ts';
-import { KNOWN, ORIGINS } from './projections.ts';
+import { CITES, CITES_ANYONE, KNOWN, ORIGINS } from './projections.ts';
 import type { ChainRow, OriginRow, ProvenanceFacts } from '../domain/provenance.ts';
 
 // One query per batch of claims: chains by variable-length path over CITED relationships that
@@ -10,10 +10,9 @@ const PROVENANCE = `
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
     MATCH (top:Source)-[rt:REPORTED]->(c)
-    WHERE ${KNOWN('rt')} AND NOT EXISTS { MATCH (:Source)-[x:CITED {claim: c.id}]->(top) WHERE ${KNOWN('x')} }
+    WHERE ${KNOWN('rt')} AND NOT ${CITES('top')}
     MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')})
-      AND NOT EXISTS { MATCH (o)-[x:CITED {claim: c.id}]->() WHERE ${KNOWN('x')} }
+    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}
     RETURN collect(DISTINCT {
       sources: [n IN nodes(p) | n.id],
       hops: [h IN relationships(p) | {from: startNode(h).id, to: endNode(h).id, at: h.at, article: h.article}]

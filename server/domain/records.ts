@@ -1,5 +1,6 @@
 // The plain objects the data layer hands to resolvers (no Neo4j types past this point).
 import type { StatementType } from '../../seed/format.ts';
+import type { VerdictRecord } from '../db/verdict-store.ts';
 
 export type { StatementType };
 
@@ -49,7 +50,7 @@ export interface ArticleRecord {
   outlet: string | null;
 }
 
-export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord;
+export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord | VerdictRecord;
 
 export interface StatementRecord {
   id: string;

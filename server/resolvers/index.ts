@@ -4,13 +4,24 @@ import { Mutation } from './mutation.ts';
 import { ProvenanceResolvers } from './provenance.ts';
 import { Query } from './query.ts';
 import { SourceResolvers } from './source.ts';
+import {
+  ClaimCredibility,
+  CredibilityMutation,
+  CredibilityQuery,
+  CredibilityResolvers,
+} from './credibility.ts';
 
 export const resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
-  Query,
-  Mutation,
+  Query: { ...Query, ...CredibilityQuery },
+  Mutation: { ...Mutation, ...CredibilityMutation },
   ...ClaimResolvers,
+  Claim: { ...ClaimResolvers.Claim, ...ClaimCredibility },
   ...SourceResolvers,
+  Actor: { ...SourceResolvers.Actor, ...CredibilityResolvers.Actor },
+  Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
+  AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
+  Verdict: CredibilityResolvers.Verdict,
   ...ProvenanceResolvers,
 };

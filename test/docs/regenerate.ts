@@ -4,6 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
+import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { boltUri, instance, start } from '../../neo4j/local-server.ts';
 import { README, regenerate } from './readme-examples.ts';
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,8 @@ const db = new Database({
 await applySchema(db);
 await db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
 await seedFiles(db, [FIXTURES]);
+// Example 11 shows credibility, which is computed, not imported.
+await new CredibilityStore(db).recompute();
 console.log(`README: ${await regenerate(createApp(db))} examples regenerated.`);
 spawnSync('npx', ['prettier', '--write', README], { stdio: 'ignore' });
 await db.close();

@@ -312,6 +312,20 @@ describe('the analysts’ questions, on the seed article', () => {
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers provenance as known on a date: on 3 November only NBC News had reported, and nobody had denied', async () => {
+    const { data } = await gql(
+      app,
+      `query ($id: ID!) { provenance(claimId: $id, asOf: "2025-11-03T12:00:00Z") {
+          reports chains { sources { id } } denials { source { id } } } }`,
+      { id: CORE },
+    );
+    expect(data.provenance).toEqual({
+      reports: 1,
+      chains: [{ sources: [{ id: 'nbc-news' }, { id: 'nbc-news-us-officials' }] }],
+      denials: [],
+    });
+  });
+
   it('finds any node by its id, and says NOT_FOUND for provenance of an unknown claim', async () => {
     const { data } = await gql(
       app,

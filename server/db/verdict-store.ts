@@ -1,0 +1,84 @@
+import type { Database } from './database.ts';
+import { toIso, toNumber } from './convert.ts';
+
+export interface VerdictRecord {
+  __typename: 'Verdict';
+  id: string;
+  claim: string;
+  reviewer: string;
+  rating: string;
+  ratingText: string | null;
+  reviewedAt: string;
+  url: string;
+}
+
+const VERDICTS_BY_CLAIM = `
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (v:Verdict)-[:RATES]->(:Claim {id: id})
+    WITH v ORDER BY v.reviewedAt DESC, v.id
+    RETURN collect(v {.*}) AS verdicts
+  }
+  RETURN verdicts`;
+
+const ASSESSMENTS = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  RETURN CASE WHEN c IS NULL OR c.credAccountable IS NULL THEN null
+    ELSE {confidence: c.credConfidence, resolution: c.resolution, independentOrigins: size(c.credAccountable)} END AS row`;
+
+// Fact-checkers quote the claim they review; an exact (case- and space-insensitive) match of the
+// text is how a ClaimReview without our id finds its claim.
+const CLAIMS_BY_TEXT = `
+  UNWIND $texts AS text
+  CALL db.index.fulltext.queryNodes('claim_text', '"' + replace(replace(text, '\\\\', ' '), '"', ' ') + '"', {limit: 20})
+  YIELD node, score
+  WITH text, node WHERE toLower(trim(node.text)) = toLower(trim(text))
+  RETURN text, head(collect(node.id)) AS id`;
+
+export interface Assessment {
+  confidence: number;
+  resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
+  independentOrigins: number;
+}
+
+export const toVerdict = (v: Record<string, unknown>): VerdictRecord => ({
+  __typename: 'Verdict',
+  id: String(v.id),
+  claim: String(v.claim),
+  reviewer: String(v.reviewer),
+  rating: String(v.rating),
+  ratingText: v.ratingText == null ? null : String(v.ratingText),
+  reviewedAt: toIso(v.reviewedAt) ?? '',
+  url: String(v.url),
+});
+
+export class VerdictStore {
+  constructor(private readonly db: Database) {}
+
+  async byClaim(ids: readonly string[]): Promise<VerdictRecord[][]> {
+    const rows = await this.db.read(VERDICTS_BY_CLAIM, { ids });
+    return rows.map((r) => (r.verdicts as Record<string, unknown>[]).map(toVerdict));
+  }
+
+  async assessments(ids: readonly string[]): Promise<(Assessment | null)[]> {
+    const rows = await this.db.read(ASSESSMENTS, { ids });
+    return rows.map((r) => {
+      const a = r.row as Record<string, unknown> | null;
+      if (!a) return null;
+      const resolution = toNumber(a.resolution ?? 0);
+      return {
+        confidence: Number(a.confidence),
+        resolution: resolution > 0 ? 'CONFIRMED' : resolution < 0 ? 'REFUTED' : 'UNRESOLVED',
+        independentOrigins: toNumber(a.independentOrigins),
+      };
+    });
+  }
+
+  /** Claim ids whose text is exactly each given text, where one exists. */
+  async claimIdsByText(texts: string[]): Promise<Map<string, string>> {
+    if (texts.length === 0) return new Map();
+    const rows = await this.db.read(CLAIMS_BY_TEXT, { texts });
+    return new Map(rows.filter((r) => r.id != null).map((r) => [String(r.text), String(r.id)]));
+  }
+}

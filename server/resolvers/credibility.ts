@@ -1,0 +1,74 @@
+import type { Context } from '../context.ts';
+import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import { toClaimReview } from '../domain/claimreview.ts';
+import type { AnonymousSourceRecord, ClaimRecord, SourceRecord } from '../domain/records.ts';
+import { importClaimReviews, recordVerdict, type VerdictInput } from '../domain/verdicts.ts';
+import type { VerdictRecord } from '../db/verdict-store.ts';
+
+const KIND_LABEL = { ACTOR: 'Actor', OUTLET: 'Outlet', ANONYMOUS: 'AnonymousSource' } as const;
+
+/** An anonymous source is judged through the outlet that cites it. */
+const accountableId = (s: SourceRecord) =>
+  s.__typename === 'AnonymousSource' ? (s as AnonymousSourceRecord).citedBy : s.id;
+
+const credibility = (
+  s: SourceRecord,
+  { asOf }: { asOf?: Date | null },
+  { loaders, stores }: Context,
+) => {
+  const id = accountableId(s);
+  if (!id) return null;
+  return asOf ? stores.credibility.asOf(id, asOf.toISOString()) : loaders.credibility.load(id);
+};
+
+export const CredibilityResolvers = {
+  Actor: { credibility },
+  Outlet: { credibility },
+  AnonymousSource: { credibility },
+  Verdict: {
+    reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
+      loaders.source.load(v.reviewer),
+    claim: (v: VerdictRecord, _: unknown, { loaders }: Context) => loaders.claim.load(v.claim),
+  },
+};
+
+export const ClaimCredibility = {
+  verdicts: (c: ClaimRecord, _: unknown, { loaders }: Context) => loaders.verdicts.load(c.id),
+  assessment: (c: ClaimRecord, _: unknown, { loaders }: Context) => loaders.assessment.load(c.id),
+  claimReviews: async (c: ClaimRecord, _: unknown, { loaders }: Context) => {
+    const verdicts = await loaders.verdicts.load(c.id);
+    const reviewers = await loaders.source.loadMany(verdicts.map((v) => v.reviewer));
+    return verdicts.map((v, i) => {
+      const r = reviewers[i];
+      const reviewer = r && !(r instanceof Error) ? r : { name: v.reviewer, domain: null };
+      return toClaimReview(v, c, {
+        name: reviewer.name,
+        domain: 'domain' in reviewer ? reviewer.domain : null,
+      });
+    });
+  },
+};
+
+export const CredibilityQuery = {
+  credibilityRanking: async (
+    _: unknown,
+    args: PageArgs & { kind?: keyof typeof KIND_LABEL | null },
+    { stores }: Context,
+  ) =>
+    toConnection(
+      await stores.credibility.ranking(args.kind ? KIND_LABEL[args.kind] : null, pageWindow(args)),
+    ),
+  credibilityRun: (_: unknown, __: unknown, { stores }: Context) => stores.credibility.latestRun(),
+};
+
+export const CredibilityMutation = {
+  recordVerdict: async (_: unknown, { input }: { input: VerdictInput }, { stores }: Context) => {
+    const id = await recordVerdict(stores.imports, input);
+    const [verdicts] = await stores.verdicts.byClaim([input.claim]);
+    return verdicts!.find((v) => v.id === id);
+  },
+  importClaimReviews: (_: unknown, { input }: { input: unknown }, { stores }: Context) =>
+    importClaimReviews(stores.imports, stores.verdicts, input),
+  recomputeCredibility: (_: unknown, __: unknown, { stores }: Context) =>
+    stores.credibility.recompute(),
+};
