@@ -6,6 +6,15 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
+import { KeyStore } from './db/key-store.ts';
+import {
+  OPEN,
+  authenticate,
+  queryLimits,
+  useRequestLimits,
+  useRoles,
+  type SecurityConfig,
+} from './security.ts';
 
 const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
 
@@ -16,21 +25,30 @@ export function loadTypeDefs(): string[] {
     .map((f) => readFileSync(`${schemaDir}${f}`, 'utf8'));
 }
 
-export function createApp(db: Database, options: { graphiql?: boolean } = {}) {
+export interface AppOptions {
+  /** Defaults to open access: what in-process tests and local tools use. */
+  security?: SecurityConfig;
+}
+
+export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const keys = new KeyStore(db);
   return createYoga({
     schema,
-    graphiql: options.graphiql ?? true,
+    graphiql: security.graphiql,
     // /health is yoga's liveness check (process alive); /ready asks Neo4j.
     healthCheckEndpoint: '/health',
     landingPage: false,
-    context: () => createContext(db),
+    context: async ({ request }) => createContext(db, await authenticate(security, keys, request)),
     plugins: [
+      useRequestLimits(security),
       useReadinessCheck({
         endpoint: '/ready',
         check: () => db.ping(),
       }),
       useBrowserAssets(),
+      ...queryLimits(security),
+      useRoles(),
     ],
   });
 }

@@ -8,6 +8,7 @@ import { StatsStore } from './db/stats-store.ts';
 import { CredibilityStore } from './db/credibility-store.ts';
 import { VerdictStore } from './db/verdict-store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { Principal } from './security.ts';
 
 export function createStores(db: Database) {
   return {
@@ -27,10 +28,11 @@ export type Stores = ReturnType<typeof createStores>;
 export interface Context {
   stores: Stores;
   loaders: Loaders;
+  principal: Principal;
 }
 
 /** Built once per request: loaders must never cache across requests. */
-export function createContext(db: Database): Context {
+export function createContext(db: Database, principal: Principal): Context {
   const stores = createStores(db);
-  return { stores, loaders: createLoaders(stores) };
+  return { stores, loaders: createLoaders(stores), principal };
 }

@@ -1,6 +1,7 @@
 // npm start: the local Neo4j (unless NEO4J_URI is set), schema, seed article, GraphQL service.
 import { createServer } from 'node:http';
 import { createApp } from './app.ts';
+import { loadSecurity } from './security.ts';
 import { loadConfig } from './config.ts';
 import { Database, verifyConnection } from './db/database.ts';
 import { applySchema } from './db/schema.ts';
@@ -33,7 +34,8 @@ async function main() {
     );
   }
 
-  const app = createApp(db);
+  const security = loadSecurity();
+  const app = createApp(db, { security });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
@@ -48,6 +50,11 @@ async function main() {
     server.listen(config.port, config.host, resolve);
   });
   const base = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  console.log(
+    security.auth === 'open'
+      ? 'Access:        open (AUTH=open, for local development only): no API key needed'
+      : 'Access:        API keys (npm run apikey -- create --role reader|editor|admin --name NAME)',
+  );
   console.log(`GraphiQL:      ${base}/graphql`);
   console.log(`Readiness:     ${base}/ready`);
   console.log(
