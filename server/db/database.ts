@@ -27,11 +27,15 @@ const UNAVAILABLE = new Set([
   'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
+  // A server shutting down terminates the transactions it was running.
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.Terminated',
 ]);
 
+/** Neo4j is down, going down, or briefly unable to serve (what retrying later would fix). */
 export function isUnavailable(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
-  return code !== undefined && UNAVAILABLE.has(code);
+  return code !== undefined && (UNAVAILABLE.has(code) || neo4j.isRetryableError(e as Error));
 }
 
 function mapError(e: unknown): unknown {
@@ -49,9 +53,10 @@ export class Database {
       driver ??
       neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
         // Fail fast when Neo4j is down instead of holding requests for the default 60 s.
-        connectionAcquisitionTimeout: 5_000,
-        connectionTimeout: 5_000,
-        maxTransactionRetryTime: 5_000,
+        connectionAcquisitionTimeout: 3_000,
+        connectionTimeout: 3_000,
+        // Retries ride out a leader switch in a cluster; longer would only hold requests.
+        maxTransactionRetryTime: 2_000,
         disableLosslessIntegers: false,
         logging: { level: 'error', logger: () => {} },
       });
