@@ -13,9 +13,6 @@ import { inputFiles, readInputs, totalBytes } from './read.ts';
 
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-/** Kept for callers that want the file list of a folder (fixtures). */
-export const jsonFiles = inputFiles;
-
 export interface SeedReport {
   totals: WriteResult;
   progress: BulkProgress;

@@ -1,13 +1,14 @@
 // Builders that tests reuse instead of hand-written Cypher: the seed article, and small
 // documents with ids unique to one test.
 import { readFileSync } from 'node:fs';
-import { jsonFiles, FIXTURES } from '../seed/cli.ts';
+import { FIXTURES } from '../seed/cli.ts';
+import { inputFiles } from '../seed/read.ts';
 import type { ImportDocument } from '../seed/format.ts';
 import { gql, unique } from './helpers.ts';
 import type { App } from '../server/app.ts';
 
 export const seedArticle = (): ImportDocument =>
-  JSON.parse(readFileSync(jsonFiles(FIXTURES)[0]!, 'utf8'));
+  JSON.parse(readFileSync(inputFiles(FIXTURES)[0]!, 'utf8'));
 
 export const IMPORT = `mutation Import($input: JSON!) {
   importArticle(input: $input) {

@@ -1,15 +1,9 @@
 import type { Database } from './database.ts';
 import { toIso, toNumber } from './convert.ts';
+import type { VerdictRow } from './import-store.ts';
 
-export interface VerdictRecord {
+export interface VerdictRecord extends VerdictRow {
   __typename: 'Verdict';
-  id: string;
-  claim: string;
-  reviewer: string;
-  rating: string;
-  ratingText: string | null;
-  reviewedAt: string;
-  url: string;
 }
 
 const VERDICTS_BY_CLAIM = `

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.ts';
 import { seedFiles } from '../../seed/cli.ts';
+import { zeroCounts } from '../../server/db/import-store.ts';
 import { tinyArticle } from '../fixtures.ts';
 import { setup, unique } from '../helpers.ts';
 
@@ -69,24 +70,8 @@ describe('seeding a folder and an NDJSON stream', () => {
       batch: { documents: 7, statements: 1000 },
       onRejected: () => {},
     });
-    expect(again.totals.created).toEqual({
-      actors: 0,
-      outlets: 0,
-      anonymousSources: 0,
-      claims: 0,
-      articles: 0,
-      statements: 0,
-      verdicts: 0,
-    });
-    expect(again.totals.updated).toEqual({
-      actors: 0,
-      outlets: 0,
-      anonymousSources: 0,
-      claims: 0,
-      articles: 0,
-      statements: 0,
-      verdicts: 0,
-    });
+    expect(again.totals.created).toEqual(zeroCounts());
+    expect(again.totals.updated).toEqual(zeroCounts());
     expect(again.totals.unchanged).toMatchObject({ articles: 38, statements: 38 * 6 });
     expect(await count(prefix)).toEqual({ claims: 38 * 3, statements: 38 * 6 });
   });
