@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
 import { KeyStore } from './db/key-store.ts';
+import { useRequestErrorCodes } from './errors.ts';
 import {
   OPEN,
   authenticate,
@@ -49,6 +50,7 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
       useBrowserAssets(),
       ...queryLimits(security),
       useRoles(),
+      useRequestErrorCodes(),
     ],
   });
 }

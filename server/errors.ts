@@ -1,6 +1,7 @@
 // User-fixable errors, each a GraphQLError with a machine-readable code; anything else that
 // reaches yoga is masked.
 import { GraphQLError } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 export interface Problem {
   path: string;
@@ -20,4 +21,23 @@ export class NotFoundError extends GraphQLError {
   constructor(what: string, id: string) {
     super(`No ${what} with id '${id}'.`, { extensions: { code: 'NOT_FOUND', id } });
   }
+}
+
+/**
+ * A request error (the spec's term: the operation never ran, so the result has no `data`) is
+ * the client's to fix, but graphql-js leaves variable coercion failures ("Variable "$first" got
+ * invalid value …") without a code. They get BAD_USER_INPUT, as Apollo gives them.
+ */
+export function useRequestErrorCodes(): Plugin {
+  return {
+    onExecute: () => ({
+      onExecuteDone({ result }) {
+        if (isAsyncIterable(result) || 'data' in result) return;
+        for (const error of result.errors ?? []) {
+          if (error.originalError && !(error.originalError instanceof GraphQLError)) continue;
+          (error.extensions as Record<string, unknown>).code ??= 'BAD_USER_INPUT';
+        }
+      },
+    }),
+  };
 }

@@ -71,6 +71,20 @@ const STATEMENTS_BY_SOURCE = `
   }
   RETURN statements, total`;
 
+/** One page of sources by name, optionally of one label (Actor, Outlet, AnonymousSource). */
+const SOURCES = `
+  CALL () {
+    MATCH (s:Source) WHERE $label IS NULL OR $label IN labels(s)
+    RETURN count(s) AS total
+  }
+  CALL () {
+    MATCH (s:Source) WHERE $label IS NULL OR $label IN labels(s)
+    WITH s ORDER BY s.name, s.id
+    SKIP $skip LIMIT $limit
+    RETURN collect(${SOURCE}) AS page
+  }
+  RETURN total, page`;
+
 const rowOrNull =
   <T>(convert: (r: Record<string, unknown>) => T) =>
   (r: Record<string, unknown>) =>
@@ -85,6 +99,18 @@ export class GraphStore {
 
   async sourcesById(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
     return (await this.db.read(SOURCES_BY_ID, { ids })).map(rowOrNull(toSource));
+  }
+
+  async sources(
+    label: string | null,
+    window: { skip: number; limit: number },
+  ): Promise<Page<SourceRecord>> {
+    const [row] = await this.db.read(SOURCES, { label, ...intWindow(window) });
+    return {
+      items: ((row?.page ?? []) as Record<string, unknown>[]).map(toSource),
+      total: row ? toNumber(row.total) : 0,
+      ...window,
+    };
   }
 
   async articlesById(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

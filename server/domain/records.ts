@@ -4,6 +4,14 @@ import type { VerdictRecord } from '../db/verdict-store.ts';
 
 export type { StatementType };
 
+/** GraphQL's SourceKind and the Neo4j label of each. */
+export const KIND_LABEL = {
+  ACTOR: 'Actor',
+  OUTLET: 'Outlet',
+  ANONYMOUS: 'AnonymousSource',
+} as const;
+export type SourceKind = keyof typeof KIND_LABEL;
+
 export interface ClaimRecord {
   __typename: 'Claim';
   id: string;

@@ -6,6 +6,12 @@ import type { ActorKind, StatementType } from '../../seed/format.ts';
 
 const ID = /^[a-z0-9][a-z0-9._:-]{0,199}$/;
 const MAX_TEXT = 2000;
+// The import format's limits (seed/import-format.schema.json). Unbounded, a long domain broke
+// the write itself: Neo4j cannot index a string of more than about 8 kB (the outlet_domain
+// range index), and the client got a masked internal error instead of BAD_USER_INPUT.
+const MAX_NAME = 300;
+const MAX_DOMAIN = 253;
+const MAX_ITEMS = 50;
 
 function check(problems: Problem[], path: string, ok: boolean, message: string) {
   if (!ok) problems.push({ path, message });
@@ -29,6 +35,21 @@ function checkText(
   if (text == null) return check(problems, path, !required, 'is required');
   check(problems, path, text.trim().length > 0 || !required, 'must not be empty');
   check(problems, path, text.length <= MAX_TEXT, `is longer than ${MAX_TEXT} characters`);
+}
+
+function checkShort(
+  problems: Problem[],
+  path: string,
+  text: string | null | undefined,
+  max = MAX_NAME,
+) {
+  if (text != null) check(problems, path, text.length <= max, `is longer than ${max} characters`);
+}
+
+function checkList(problems: Problem[], path: string, items: string[] | null | undefined) {
+  if (items == null) return;
+  check(problems, path, items.length <= MAX_ITEMS, `has more than ${MAX_ITEMS} items`);
+  items.forEach((item, i) => checkShort(problems, `${path}[${i}]`, item));
 }
 
 function done<T>(problems: Problem[], value: T): T {
@@ -101,6 +122,9 @@ export function actorBatch(input: {
   const problems: Problem[] = [];
   checkId(problems, 'input.id', input.id);
   checkText(problems, 'input.name', input.name, true);
+  checkShort(problems, 'input.role', input.role);
+  checkShort(problems, 'input.country', input.country);
+  checkList(problems, 'input.aliases', input.aliases);
   const batch = emptyBatch();
   batch.actors.push({
     id: input.id,
@@ -122,6 +146,8 @@ export function outletBatch(input: {
   const problems: Problem[] = [];
   checkId(problems, 'input.id', input.id);
   checkText(problems, 'input.name', input.name, true);
+  checkShort(problems, 'input.domain', input.domain, MAX_DOMAIN);
+  checkShort(problems, 'input.country', input.country);
   const batch = emptyBatch();
   batch.outlets.push({
     id: input.id,
@@ -165,6 +191,7 @@ export function claimBatch(input: {
   const problems: Problem[] = [];
   checkId(problems, 'input.id', input.id);
   checkText(problems, 'input.text', input.text, true);
+  checkList(problems, 'input.topics', input.topics);
   const batch = emptyBatch();
   batch.claims.push({ id: input.id, text: input.text, topics: input.topics ?? [] });
   return done(problems, batch);

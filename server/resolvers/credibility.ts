@@ -1,11 +1,15 @@
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
-import type { AnonymousSourceRecord, ClaimRecord, SourceRecord } from '../domain/records.ts';
+import {
+  KIND_LABEL,
+  type AnonymousSourceRecord,
+  type ClaimRecord,
+  type SourceKind,
+  type SourceRecord,
+} from '../domain/records.ts';
 import { importClaimReviews, recordVerdict, type VerdictInput } from '../domain/verdicts.ts';
 import type { VerdictRecord } from '../db/verdict-store.ts';
-
-const KIND_LABEL = { ACTOR: 'Actor', OUTLET: 'Outlet', ANONYMOUS: 'AnonymousSource' } as const;
 
 /** An anonymous source is judged through the outlet that cites it. */
 const accountableId = (s: SourceRecord) =>
@@ -52,7 +56,7 @@ export const ClaimCredibility = {
 export const CredibilityQuery = {
   credibilityRanking: async (
     _: unknown,
-    args: PageArgs & { kind?: keyof typeof KIND_LABEL | null },
+    args: PageArgs & { kind?: SourceKind | null },
     { stores }: Context,
   ) =>
     toConnection(

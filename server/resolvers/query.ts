@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import type { ClaimFilter } from '../db/claim-store.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import { KIND_LABEL, type SourceKind } from '../domain/records.ts';
 import { MAX_SEARCH_LENGTH, toLuceneQuery } from '../domain/search.ts';
 import { BadUserInputError } from '../errors.ts';
 import { provenanceOf } from './provenance.ts';
@@ -11,6 +12,10 @@ export const Query = {
   node: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.node.load(id),
   claim: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.claim.load(id),
   source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
+  sources: async (_: unknown, args: PageArgs & { kind?: SourceKind | null }, { stores }: Context) =>
+    toConnection(
+      await stores.graph.sources(args.kind ? KIND_LABEL[args.kind] : null, pageWindow(args)),
+    ),
 
   claims: async (
     _: unknown,

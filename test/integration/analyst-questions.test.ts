@@ -312,6 +312,36 @@ describe('the analysts’ questions, on the seed article', () => {
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('lists the outlets by name, a page at a time, the seed article’s among them', async () => {
+    const page = (after: string | null) =>
+      gql(
+        app,
+        `query ($after: String) { sources(kind: OUTLET, first: 100, after: $after) { totalCount
+          pageInfo { hasNextPage endCursor } edges { node { __typename id name } } } }`,
+        { after },
+      );
+    const outlets: { __typename: string; id: string; name: string }[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const { data, errors } = await page(after);
+      expect(errors).toBeUndefined();
+      outlets.push(...data.sources.edges.map((e: any) => e.node));
+      total = data.sources.totalCount;
+      after = data.sources.pageInfo.hasNextPage ? data.sources.pageInfo.endCursor : null;
+    } while (after);
+    expect(outlets).toHaveLength(total);
+    expect(new Set(outlets.map((o) => o.__typename))).toEqual(new Set(['Outlet']));
+    expect(outlets.map((o) => o.id)).toEqual(
+      expect.arrayContaining(seedArticle().outlets!.map((o) => o.id)),
+    );
+    const names = outlets.map((o) => o.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const all = await gql(app, '{ sources(first: 0) { totalCount edges { cursor } } }');
+    expect(all.data.sources.edges).toEqual([]);
+    expect(all.data.sources.totalCount).toBeGreaterThan(total);
+  });
+
   it('answers provenance as known on a date: on 3 November only NBC News had reported, and nobody had denied', async () => {
     const { data } = await gql(
       app,
