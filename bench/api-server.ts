@@ -107,8 +107,10 @@ async function handler(): Promise<Handler> {
       context: { sessionConfig: { database: neo4jConfig.database } },
       graphiql: false,
       landingPage: false,
-      // Errors are counted from the responses; a log line per failed request would drown them.
+      // Errors are counted from the responses, which carry their cause (a log line per failed
+      // request would drown it).
       logging: false,
+      maskedErrors: false,
     }) as unknown as Handler;
   }
   const driver = newDriver({ disableLosslessIntegers: true });
@@ -134,11 +136,21 @@ async function handler(): Promise<Handler> {
   };
 }
 
+// Requests are counted as they arrive, and counters are read only once none is in flight, so
+// that queries per request stay exact when a load run ends with requests still running.
+let inflight = 0;
 const handle = await handler();
 const server = createServer((req, res) => {
-  res.once('finish', () => requests++);
+  requests++;
+  inflight++;
+  res.once('close', () => inflight--);
   handle(req, res);
 });
+
+async function drained(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (inflight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+}
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
@@ -146,8 +158,9 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ type: 'ready', port } satisfies FromTarget);
 });
 
-process.on('message', (message: ToTarget) => {
+process.on('message', async (message: ToTarget) => {
   if (message.type !== 'counters') return;
+  await drained();
   sampleRss();
   const counters: FromTarget = {
     type: 'counters',

@@ -328,7 +328,9 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
       // Page 1 of each source (i multiple of 3), so that both sizes see full pages.
       const r = await post(target, workload, i * PICKS_SAMPLE_STRIDE, n);
       if ('problem' in r.checked) {
-        log(`    ${target.name} ${workload.name} n=${n}: ${r.checked.problem}`);
+        const problem = `${target.name} ${workload.name} n=${n}: ${r.checked.problem}`;
+        if (!sizeProblems.has(problem)) log(`    ${problem}`);
+        sizeProblems.set(problem, (sizeProblems.get(problem) ?? 0) + 1);
         items = Number.NaN;
       } else items += r.checked.items;
       bytes += r.bytes;
@@ -364,6 +366,8 @@ log(
 );
 
 const loadAverage = loadavg();
+/** Failed answers in the result-size check, with how often each came. */
+const sizeProblems = new Map<string, number>();
 const targets: Target[] = [];
 const cells: Cell[] = [];
 const sizeChecks: SizeCheck[] = [];
@@ -426,6 +430,11 @@ function report(memory: Record<TargetName, number>) {
     ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),
     ...NOTES,
     ...nestedCeiling(),
+    ...[...sizeProblems].map(
+      ([problem, times]) =>
+        `Result-size check: ${times} of ${SIZE_SAMPLES} requests failed (${problem.slice(0, 300)}); ` +
+        'their sizes show as –.',
+    ),
   ];
   const ctx = {
     date: new Date().toISOString(),
