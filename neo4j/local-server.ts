@@ -291,7 +291,9 @@ export async function start(
       [
         ...jvmOptions(confValue(i, 'server.memory.heap.max_size') ?? '1g'),
         '-cp',
-        `${p.conf}:${libDir}/*`,
+        // Plugins on the class path too, as Neo4j's own launcher puts them: APOC's extensions are
+        // found there (the bench server adds APOC Core for @neo4j/graphql, bench/apoc.ts).
+        `${p.conf}:${libDir}/*:${join(p.home, 'plugins')}/*`,
         'org.neo4j.server.CommunityEntryPoint',
         `--home-dir=${p.home}`,
         `--config-dir=${p.conf}`,

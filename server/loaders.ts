@@ -2,7 +2,13 @@
 // so nothing is cached across requests.
 import DataLoader from 'dataloader';
 import type { Stores } from './context.ts';
-import type { StatementType } from './domain/records.ts';
+import type {
+  ClaimRecord,
+  Page,
+  SourceRecord,
+  StatementRecord,
+  StatementType,
+} from './domain/records.ts';
 
 const MAX_BATCH = 500;
 const opts = { maxBatchSize: MAX_BATCH };
@@ -16,12 +22,37 @@ export interface SourceStatementsKey {
 
 export function createLoaders(stores: Stores) {
   const { graph, claims, provenance, verdicts, credibility } = stores;
+  const claim = new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts);
+  const source = new DataLoader((ids: readonly string[]) => graph.sourcesById(ids), opts);
+  // Queries that return statements bring the sources or claims they name along; priming the
+  // loaders with them spares the round trip a resolver would otherwise start for each level.
+  const primeSources = (sources: readonly SourceRecord[]) => {
+    for (const s of sources) source.prime(s.id, s);
+  };
+  const primeClaims = (records: readonly ClaimRecord[]) => {
+    for (const c of records) claim.prime(c.id, c);
+  };
+  const provenanceFacts = async (ids: readonly string[], asOf: string | null = null) =>
+    (await provenance.factsByClaim(ids, asOf)).map((f) => {
+      if (f) {
+        primeSources(f.sources);
+        if (f.claim) primeClaims([f.claim]);
+      }
+      return f;
+    });
   return {
-    claim: new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts),
-    source: new DataLoader((ids: readonly string[]) => graph.sourcesById(ids), opts),
+    claim,
+    source,
     article: new DataLoader((ids: readonly string[]) => graph.articlesById(ids), opts),
     node: new DataLoader((ids: readonly string[]) => graph.nodesById(ids), opts),
-    claimStatements: new DataLoader((ids: readonly string[]) => graph.statementsByClaim(ids), opts),
+    claimStatements: new DataLoader(
+      async (ids: readonly string[]) =>
+        (await graph.statementsByClaim(ids)).map((r) => {
+          primeSources(r.sources);
+          return r.statements;
+        }),
+      opts,
+    ),
     // Keys that share a window go in one query; different windows are different queries.
     sourceStatements: new DataLoader(
       async (keys: readonly SourceStatementsKey[]) => {
@@ -30,10 +61,7 @@ export function createLoaders(stores: Stores) {
           const g = `${k.type}|${k.skip}|${k.limit}`;
           groups.set(g, [...(groups.get(g) ?? []), k]);
         }
-        const results = new Map<
-          SourceStatementsKey,
-          Awaited<ReturnType<typeof graph.statementsBySource>>[number]
-        >();
+        const results = new Map<SourceStatementsKey, Page<StatementRecord>>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const [first] = group as [SourceStatementsKey];
@@ -41,7 +69,11 @@ export function createLoaders(stores: Stores) {
               group.map((k) => k.id),
               { type: first.type, skip: first.skip, limit: first.limit },
             );
-            group.forEach((k, i) => results.set(k, pages[i]!));
+            group.forEach((k, i) => {
+              const { claims: found, ...page } = pages[i]!;
+              primeClaims(found);
+              results.set(k, page);
+            });
           }),
         );
         return keys.map((k) => results.get(k)!);
@@ -52,20 +84,15 @@ export function createLoaders(stores: Stores) {
     assessment: new DataLoader((ids: readonly string[]) => verdicts.assessments(ids), opts),
     credibility: new DataLoader((ids: readonly string[]) => credibility.bySourceIds(ids), opts),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
-    provenance: new DataLoader((ids: readonly string[]) => provenance.factsByClaim(ids), opts),
+    provenance: new DataLoader((ids: readonly string[]) => provenanceFacts(ids), opts),
     // As-of provenance is rarer: batched per date.
     provenanceAsOf: new DataLoader(
       async (keys: readonly { id: string; asOf: string }[]) => {
         const byDate = new Map<string, string[]>();
         for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.id]);
-        const found = new Map<
-          string,
-          Awaited<ReturnType<typeof provenance.factsByClaim>>[number]
-        >();
+        const found = new Map<string, Awaited<ReturnType<typeof provenanceFacts>>[number]>();
         for (const [asOf, ids] of byDate) {
-          (await provenance.factsByClaim(ids, asOf)).forEach((f, i) =>
-            found.set(`${ids[i]}|${asOf}`, f),
-          );
+          (await provenanceFacts(ids, asOf)).forEach((f, i) => found.set(`${ids[i]}|${asOf}`, f));
         }
         return keys.map((k) => found.get(`${k.id}|${k.asOf}`) ?? null);
       },

@@ -45,31 +45,45 @@ const NODES_BY_ID = `
   WITH coalesce(s, c, a, v) AS n
   RETURN CASE WHEN n IS NULL THEN null ELSE n {.*, labels: labels(n)} END AS row`;
 
-/** Every statement about each claim, earliest first. */
+/**
+ * Every statement about each claim, earliest first, with the sources that made them: a query
+ * that asks for statements nearly always asks who made them, and this saves it a round trip.
+ */
 const STATEMENTS_BY_CLAIM = `
   UNWIND $ids AS id
   CALL (id) {
     MATCH (s:Source)-[r:${STATEMENTS}]->(c:Claim {id: id})
     WITH s, r, c ORDER BY r.at, s.id, type(r)
-    RETURN collect(${STATEMENT}) AS statements
+    RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${SOURCE}) AS sources
   }
-  RETURN statements`;
+  RETURN statements, sources`;
 
-/** One page of each source's statements, newest first; keys of a batch share type and window. */
-const STATEMENTS_BY_SOURCE = `
+/**
+ * One page of each source's statements, newest first, with their claims (as above, a round trip
+ * saved), and how many there are; keys of a batch share type and window. A popular outlet has
+ * tens of thousands of statements, and each is read to sort them, so every read per statement
+ * counts: the type is in the pattern (one query per type, from the fixed list) rather than a
+ * filter, the far node has no label check (statements end at claims), the last tie-break is the
+ * relationship's own id rather than a property, and the count comes from the degree store.
+ */
+const statementsBySource = (types: string) => `
   UNWIND $ids AS id
   CALL (id) {
-    MATCH (s:Source {id: id})-[r:${STATEMENTS}]->(c:Claim)
-    WHERE $type IS NULL OR type(r) = $type
-    WITH s, r, c ORDER BY r.at DESC, c.id, type(r), r.article
+    MATCH (s:Source {id: id})-[r:${types}]->(c)
+    WITH s, r, c ORDER BY r.at DESC, c.id, type(r), elementId(r)
     SKIP $skip LIMIT $limit
-    RETURN collect(${STATEMENT}) AS statements
+    RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${CLAIM}) AS claims
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
-    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[r:${STATEMENTS}]->(:Claim) WHERE $type IS NULL OR type(r) = $type } END AS total
+    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[:${types}]->() } END AS total
   }
-  RETURN statements, total`;
+  RETURN statements, claims, total`;
+
+const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
+  [null, statementsBySource(STATEMENTS)],
+  ...STATEMENTS.split('|').map((t) => [t as StatementType, statementsBySource(t)] as const),
+]);
 
 /** One page of sources by name, optionally of one label (Actor, Outlet, AnonymousSource). */
 const SOURCES = `
@@ -121,22 +135,26 @@ export class GraphStore {
     return (await this.db.read(NODES_BY_ID, { ids })).map(rowOrNull(toNode));
   }
 
-  async statementsByClaim(ids: readonly string[]): Promise<StatementRecord[][]> {
+  async statementsByClaim(
+    ids: readonly string[],
+  ): Promise<{ statements: StatementRecord[]; sources: SourceRecord[] }[]> {
     const rows = await this.db.read(STATEMENTS_BY_CLAIM, { ids });
-    return rows.map((r) => (r.statements as Record<string, unknown>[]).map(toStatement));
+    return rows.map((r) => ({
+      statements: (r.statements as Record<string, unknown>[]).map(toStatement),
+      sources: (r.sources as Record<string, unknown>[]).map(toSource),
+    }));
   }
 
   async statementsBySource(
     ids: readonly string[],
     window: { type: StatementType | null; skip: number; limit: number },
-  ): Promise<Page<StatementRecord>[]> {
-    const rows = await this.db.read(STATEMENTS_BY_SOURCE, {
-      ids,
-      type: window.type,
-      ...intWindow(window),
-    });
+  ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[] })[]> {
+    const query = STATEMENTS_BY_SOURCE.get(window.type);
+    if (!query) throw new Error(`unknown statement type ${window.type}`);
+    const rows = await this.db.read(query, { ids, ...intWindow(window) });
     return rows.map((r) => ({
       items: (r.statements as Record<string, unknown>[]).map(toStatement),
+      claims: (r.claims as Record<string, unknown>[]).map(toClaim),
       total: toNumber(r.total),
       skip: window.skip,
       limit: window.limit,

@@ -24,7 +24,7 @@ export const Mutation = {
     await stores.imports.write(batch);
     const written = batch.statements[0]!;
     const all = await stores.graph.statementsByClaim([written.claim]);
-    return all[0]!.find(
+    return all[0]!.statements.find(
       (s) =>
         s.type === written.type &&
         s.source === written.source &&

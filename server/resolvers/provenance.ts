@@ -1,8 +1,13 @@
 import type { Context } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { summarize, type ProvenanceSummary } from '../domain/provenance.ts';
+import type { StatementRecord } from '../domain/records.ts';
 
-type Provenance = ProvenanceSummary & { claimId: string; asOf: string | null };
+type Provenance = ProvenanceSummary & {
+  claimId: string;
+  asOf: string | null;
+  denials: StatementRecord[];
+};
 
 export async function provenanceOf(
   claimId: string,
@@ -14,16 +19,12 @@ export async function provenanceOf(
     ? loaders.provenanceAsOf.load({ id: claimId, asOf: iso })
     : loaders.provenance.load(claimId));
   if (!facts) throw new NotFoundError('claim', claimId);
-  return { claimId, asOf: iso, ...summarize(facts) };
+  return { claimId, asOf: iso, ...summarize(facts), denials: facts.denials };
 }
 
 export const ProvenanceResolvers = {
   Provenance: {
     claim: (p: Provenance, _: unknown, { loaders }: Context) => loaders.claim.load(p.claimId),
-    denials: async (p: Provenance, _: unknown, { loaders }: Context) =>
-      (await loaders.claimStatements.load(p.claimId)).filter(
-        (s) => s.type === 'DENIED' && (!p.asOf || s.at <= p.asOf),
-      ),
   },
   Origin: {
     source: (o: { id: string }, _: unknown, { loaders }: Context) => loaders.source.load(o.id),

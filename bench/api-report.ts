@@ -1,0 +1,262 @@
+// The API benchmark's arithmetic and report, as pure functions (unit-tested in
+// test/unit/api-report.test.ts): percentiles, ratios from the same run, the target checks and the
+// markdown page.
+import type { TargetName, WorkloadName } from './api-workloads.ts';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+}
+
+/** Nearest-rank percentile (p in 0..100) of `sorted`, ascending; NaN when empty. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export function latencySummary(samples: readonly number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, x) => s + x, 0) / (sorted.length || Number.NaN);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean,
+  };
+}
+
+export interface Cell {
+  target: TargetName;
+  workload: WorkloadName;
+  concurrency: number;
+  seconds: number;
+  /** Responses received in the measured window. */
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: Latency;
+  /** Connection errors, timeouts, non-2xx responses and 200s carrying GraphQL errors. */
+  errors: number;
+  problems: string[];
+  /** Cypher queries the target sent, per request it answered (measured at the target). */
+  queriesPerRequest: number;
+  peakRssMb: number;
+}
+
+/** Queries per request of one target and workload at a small and a large result size. */
+export interface SizeCheck {
+  target: TargetName;
+  workload: WorkloadName;
+  sizes: { n: number; queriesPerRequest: number; items: number; bytes: number }[];
+}
+
+export interface Check {
+  name: string;
+  /** The measured value, e.g. a ratio. */
+  value: number;
+  /** What it is compared with. */
+  threshold: number;
+  pass: boolean;
+  detail: string;
+}
+
+export interface Ratio {
+  workload: WorkloadName;
+  concurrency: number;
+  /** ours / floor and ours / peer: p50 latency (lower is better for ours). */
+  p50OverFloor: number;
+  p50OverPeer: number;
+  /** ours / floor and ours / peer: throughput (higher is better for ours). */
+  throughputOverFloor: number;
+  throughputOverPeer: number;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function ratios(cells: readonly Cell[]): Ratio[] {
+  const find = (t: TargetName, w: WorkloadName, c: number) =>
+    cells.find((x) => x.target === t && x.workload === w && x.concurrency === c);
+  const out: Ratio[] = [];
+  for (const ours of cells.filter((c) => c.target === 'ours')) {
+    const floor = find('floor', ours.workload, ours.concurrency);
+    const peer = find('peer', ours.workload, ours.concurrency);
+    if (!floor || !peer) continue;
+    out.push({
+      workload: ours.workload,
+      concurrency: ours.concurrency,
+      p50OverFloor: round(ours.latencyMs.p50 / floor.latencyMs.p50),
+      p50OverPeer: round(ours.latencyMs.p50 / peer.latencyMs.p50),
+      throughputOverFloor: round(ours.requestsPerSecond / floor.requestsPerSecond),
+      throughputOverPeer: round(ours.requestsPerSecond / peer.requestsPerSecond),
+    });
+  }
+  return out;
+}
+
+/** Same number of queries at every size: the N+1 problem would grow with the result. */
+export const sizeIndependent = (s: SizeCheck) =>
+  s.sizes.every((x) => x.queriesPerRequest === s.sizes[0]?.queriesPerRequest);
+
+export const TARGET_LIMITS = {
+  provenanceP50OverFloor: 1.5,
+  nestedThroughputOverPeer: 2,
+};
+
+/**
+ * The issue's three targets. Latency against the floor is judged unloaded (concurrency 1), where
+ * p50 is the cost of one request; throughput against the peer at the highest concurrency, where
+ * both are saturated.
+ */
+export function targetChecks(cells: readonly Cell[], sizeChecks: readonly SizeCheck[]): Check[] {
+  const rs = ratios(cells);
+  const lowest = Math.min(...rs.map((r) => r.concurrency));
+  const highest = Math.max(...rs.map((r) => r.concurrency));
+  const provenance = rs.find((r) => r.workload === 'provenance' && r.concurrency === lowest);
+  const nested = rs.find((r) => r.workload === 'nested' && r.concurrency === highest);
+  const ours = sizeChecks.filter((s) => s.target === 'ours');
+  const dependent = ours.filter((s) => !sizeIndependent(s));
+  const checks: Check[] = [];
+  if (provenance)
+    checks.push({
+      name: 'provenance p50 within 1.5x of the floor',
+      value: provenance.p50OverFloor,
+      threshold: TARGET_LIMITS.provenanceP50OverFloor,
+      pass: provenance.p50OverFloor <= TARGET_LIMITS.provenanceP50OverFloor,
+      detail: `ours / floor p50 at concurrency ${lowest}`,
+    });
+  if (nested)
+    checks.push({
+      name: "at least 2x the peer's throughput on the nested query",
+      value: nested.throughputOverPeer,
+      threshold: TARGET_LIMITS.nestedThroughputOverPeer,
+      pass: nested.throughputOverPeer >= TARGET_LIMITS.nestedThroughputOverPeer,
+      detail: `ours / peer requests per second at concurrency ${highest}`,
+    });
+  checks.push({
+    name: 'Cypher queries per request independent of result size',
+    value: dependent.length,
+    threshold: 0,
+    pass: ours.length > 0 && dependent.length === 0,
+    detail:
+      ours.length === 0
+        ? 'not measured'
+        : dependent.length === 0
+          ? `same count at page sizes ${ours[0]!.sizes.map((s) => s.n).join(' and ')} in all ${ours.length} workloads`
+          : `grows with the result in: ${dependent.map((s) => s.workload).join(', ')}`,
+  });
+  return checks;
+}
+
+// --- Markdown ---
+
+export interface ReportContext {
+  date: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    loadAverage: number[];
+  };
+  neo4j: { version: string; heap: string; pageCache: string };
+  corpus: {
+    claims: number;
+    seed: number;
+    nodes: number;
+    relationships: number;
+    loaded: string;
+  };
+  settings: { durationSeconds: number; warmupSeconds: number; concurrencies: number[] };
+  workloads: { name: WorkloadName; title: string; n: number; peerNote?: string }[];
+  memory: Record<TargetName, number>;
+  notes: string[];
+}
+
+const fmt = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+
+export function markdown(
+  ctx: ReportContext,
+  cells: readonly Cell[],
+  sizeChecks: readonly SizeCheck[],
+  checks: readonly Check[],
+): string {
+  const m = ctx.machine;
+  const lines: string[] = [
+    '# API benchmark: ours vs the floor vs @neo4j/graphql',
+    '',
+    `${ctx.date} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, Node ${m.node}, Neo4j ${ctx.neo4j.version} Community ` +
+      `(heap ${ctx.neo4j.heap}, page cache ${ctx.neo4j.pageCache}); load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' ')}.`,
+    `Corpus: ${ctx.corpus.claims} synthetic claims (seed ${ctx.corpus.seed}): ${ctx.corpus.nodes} nodes, ${ctx.corpus.relationships} relationships (${ctx.corpus.loaded}).`,
+    `Each cell: ${ctx.settings.warmupSeconds} s warm-up, then ${ctx.settings.durationSeconds} s of autocannon at concurrency ${ctx.settings.concurrencies.join(', ')}; ` +
+      'every target is a server process of its own on loopback, the load generator another.',
+    '',
+    '## Targets',
+    '',
+    '| target | value | limit | verdict | how |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...checks.map(
+      (c) =>
+        `| ${c.name} | ${fmt(c.value, 2)} | ${c.threshold} | **${c.pass ? 'PASS' : 'MISS'}** | ${c.detail} |`,
+    ),
+    '',
+    '## Ratios from this run',
+    '',
+    'ours / floor and ours / peer: p50 latency (below 1: ours is faster) and throughput (above 1: ours serves more).',
+    '',
+    '| workload | concurrency | p50 ours/floor | p50 ours/peer | req/s ours/floor | req/s ours/peer |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...ratios(cells).map(
+      (r) =>
+        `| ${r.workload} | ${r.concurrency} | ${fmt(r.p50OverFloor, 2)} | ${fmt(r.p50OverPeer, 2)} | ${fmt(r.throughputOverFloor, 2)} | ${fmt(r.throughputOverPeer, 2)} |`,
+    ),
+    '',
+    '## Every cell',
+    '',
+    '| workload | concurrency | target | p50 ms | p95 ms | p99 ms | req/s | errors | Cypher/request | peak RSS MB |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cells.map(
+      (c) =>
+        `| ${c.workload} | ${c.concurrency} | ${c.target} | ${fmt(c.latencyMs.p50)} | ${fmt(c.latencyMs.p95)} | ${fmt(c.latencyMs.p99)} | ` +
+        `${fmt(c.requestsPerSecond, 0)} | ${c.errors} | ${fmt(c.queriesPerRequest, 2)} | ${c.peakRssMb} |`,
+    ),
+    '',
+    '## Cypher queries per request at two result sizes',
+    '',
+    '| workload | target | ' +
+      (sizeChecks[0]?.sizes.map((s) => `n=${s.n}: queries / items / KB`).join(' | ') ?? '') +
+      ' | independent |',
+    '| --- | --- | ' + (sizeChecks[0]?.sizes.map(() => '---:').join(' | ') ?? '') + ' | --- |',
+    ...sizeChecks.map(
+      (s) =>
+        `| ${s.workload} | ${s.target} | ` +
+        s.sizes
+          .map(
+            (x) =>
+              `${fmt(x.queriesPerRequest, 2)} / ${fmt(x.items, 1)} / ${fmt(x.bytes / 1024, 1)}`,
+          )
+          .join(' | ') +
+        ` | ${sizeIndependent(s) ? 'yes' : '**no**'} |`,
+    ),
+    '',
+    '## Memory',
+    '',
+    'Highest RSS of each server process over the whole run (getrusage):',
+    '',
+    '| target | max RSS MB |',
+    '| --- | ---: |',
+    ...Object.entries(ctx.memory).map(([t, v]) => `| ${t} | ${v} |`),
+    '',
+    '## Workloads',
+    '',
+    ...ctx.workloads.map(
+      (w) =>
+        `- **${w.name}**: ${w.title}${w.n ? ` (page size ${w.n})` : ''}.` +
+        (w.peerNote ? ` Peer: ${w.peerNote}.` : ''),
+    ),
+    '',
+    ...(ctx.notes.length ? ['## Notes', '', ...ctx.notes.map((n) => `- ${n}`), ''] : []),
+  ];
+  return `${lines.join('\n')}\n`;
+}

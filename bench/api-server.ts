@@ -1,0 +1,180 @@
+// One benchmark target as an HTTP server in a process of its own (forked by bench/api.ts), so that
+// its memory is its own and the load generator never shares its event loop. It counts the Cypher
+// queries it sends and the requests it answers, samples its RSS, and reports them over IPC.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createYoga } from 'graphql-yoga';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { createApp } from '../server/app.ts';
+import { Database } from '../server/db/database.ts';
+import { OPEN } from '../server/security.ts';
+import { floorAnswer } from './api-floor.ts';
+import { peerSchema } from './api-peer.ts';
+import { TARGETS, type TargetName } from './api-workloads.ts';
+
+export interface Counters {
+  queries: number;
+  requests: number;
+  /** Highest RSS sampled since the last reset. */
+  peakRssMb: number;
+  /** The process' highest RSS ever (getrusage), in MB. */
+  maxRssMb: number;
+}
+
+export type ToTarget = { type: 'counters'; reset: boolean };
+export type FromTarget = { type: 'ready'; port: number } | ({ type: 'counters' } & Counters);
+
+const target = process.argv[2] as TargetName;
+if (!TARGETS.includes(target)) throw new Error(`unknown target '${target}'`);
+const neo4jConfig = {
+  uri: process.env.NEO4J_URI ?? 'bolt://localhost:7689',
+  username: process.env.NEO4J_USERNAME ?? 'neo4j',
+  password: process.env.NEO4J_PASSWORD ?? '',
+  database: process.env.NEO4J_DATABASE ?? 'neo4j',
+};
+
+let queries = 0;
+let requests = 0;
+let peakRss = 0;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage.rss()));
+setInterval(sampleRss, 50).unref();
+
+/**
+ * The driver handed to @neo4j/graphql, counting every Cypher statement it runs: the library
+ * opens a session per request and runs its query in a managed transaction.
+ */
+function countingDriver(driver: Driver): Driver {
+  const countRuns = <T extends object>(runner: T): T =>
+    new Proxy(runner, {
+      get(obj, key, receiver) {
+        const value = Reflect.get(obj, key, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        if (key === 'run')
+          return (...args: unknown[]) => {
+            queries++;
+            return (value as (...a: unknown[]) => unknown).apply(obj, args);
+          };
+        if (key === 'executeRead' || key === 'executeWrite')
+          return (work: (tx: object) => unknown, config?: unknown) =>
+            (value as (w: unknown, c: unknown) => unknown).call(
+              obj,
+              (tx: object) => work(countRuns(tx)),
+              config,
+            );
+        return (value as (...a: unknown[]) => unknown).bind(obj);
+      },
+    });
+  return new Proxy(driver, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver) as unknown;
+      if (key === 'session')
+        return (...args: unknown[]) =>
+          countRuns((value as (...a: unknown[]) => Session).apply(obj, args));
+      if (key === 'executeQuery')
+        return (...args: unknown[]) => {
+          queries++;
+          return (value as (...a: unknown[]) => unknown).apply(obj, args);
+        };
+      return typeof value === 'function' ? (value as () => unknown).bind(obj) : value;
+    },
+  });
+}
+
+const newDriver = (options: { disableLosslessIntegers: boolean }) =>
+  neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.username, neo4jConfig.password), {
+    ...options,
+    logging: { level: 'error', logger: () => {} },
+  });
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+async function handler(): Promise<Handler> {
+  if (target === 'ours') {
+    const db = new Database(neo4jConfig);
+    db.observe(() => queries++);
+    return createApp(db, { security: OPEN }) as unknown as Handler;
+  }
+  if (target === 'peer') {
+    const schema = await peerSchema(countingDriver(newDriver({ disableLosslessIntegers: false })));
+    return createYoga({
+      schema,
+      context: { sessionConfig: { database: neo4jConfig.database } },
+      graphiql: false,
+      landingPage: false,
+      // Errors are counted from the responses, which carry their cause (a log line per failed
+      // request would drown it).
+      logging: false,
+      maskedErrors: false,
+    }) as unknown as Handler;
+  }
+  const driver = newDriver({ disableLosslessIntegers: true });
+  return (req, res) => {
+    void (async () => {
+      try {
+        const body = await readBody(req);
+        const params = JSON.parse(body || '{}') as Record<string, unknown>;
+        const answer = await floorAnswer(
+          driver,
+          neo4jConfig.database,
+          (req.url ?? '/').slice(1),
+          params,
+          () => queries++,
+        );
+        res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+      } catch (e) {
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+      }
+    })();
+  };
+}
+
+// Requests are counted as they arrive, and counters are read only once none is in flight, so
+// that queries per request stay exact when a load run ends with requests still running.
+let inflight = 0;
+const handle = await handler();
+const server = createServer((req, res) => {
+  requests++;
+  inflight++;
+  res.once('close', () => inflight--);
+  handle(req, res);
+});
+
+async function drained(): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (inflight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+}
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  process.send?.({ type: 'ready', port } satisfies FromTarget);
+});
+
+process.on('message', async (message: ToTarget) => {
+  if (message.type !== 'counters') return;
+  await drained();
+  sampleRss();
+  const counters: FromTarget = {
+    type: 'counters',
+    queries,
+    requests,
+    peakRssMb: mb(peakRss),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+  if (message.reset) {
+    queries = 0;
+    requests = 0;
+    peakRss = 0;
+  }
+  process.send?.(counters);
+});
+// The parent going away ends the target too.
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,470 @@
+// npm run bench -- [--claims 100000] [--seed 1] [--duration 5] [--warmup 1] [--concurrency 1,16,64]
+//                  [--workloads claim,nested] [--keep-running]
+// The analyst workloads (bench/api-workloads.ts) through three HTTP servers over the same graph,
+// in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
+// (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
+// drives them from this one. Results: bench/results/api.{json,md}.
+import { fork, type ChildProcess } from 'node:child_process';
+import { once, type EventEmitter } from 'node:events';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { boltUri, reset, start, stop } from '../neo4j/local-server.ts';
+import { seedStream } from '../seed/cli.ts';
+import { claimId, generateDocuments } from '../seed/synthetic.ts';
+import { int } from '../server/db/convert.ts';
+import { Database } from '../server/db/database.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { ensureApoc } from './apoc.ts';
+import { bulkLoad } from './bulk-load.ts';
+import { arg, bench, machine, writeResults } from './common.ts';
+import {
+  type Cell,
+  type SizeCheck,
+  latencySummary,
+  markdown,
+  ratios,
+  targetChecks,
+} from './api-report.ts';
+import type { Counters, FromTarget, ToTarget } from './api-server.ts';
+import {
+  SEARCH_TERMS,
+  TARGETS,
+  WORKLOAD_DEFS,
+  WORKLOADS,
+  checkBody,
+  type Picks,
+  type TargetName,
+  type Workload,
+  type WorkloadName,
+} from './api-workloads.ts';
+
+const claims = arg('claims', 100_000);
+const seed = arg('seed', 1);
+const durationSeconds = arg('duration', 5);
+const warmupSeconds = arg('warmup', 1);
+const listArg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback).split(',');
+};
+const concurrencies = listArg('concurrency', '1,16,64').map(Number);
+const workloads = listArg('workloads', WORKLOADS.join(',')) as WorkloadName[];
+for (const w of workloads) if (!WORKLOAD_DEFS[w]) throw new Error(`unknown workload '${w}'`);
+/** Page sizes of the result-size check, and how many requests measure each. */
+const SIZES = [5, 50];
+const SIZE_SAMPLES = 20;
+/** How many claims and outlets requests cycle through. */
+const PICKS = 100;
+
+/** What the figures mean, and what profiling found. */
+const NOTES: string[] = [
+  'Ours answers a query with one Cypher query per level of the GraphQL selection (DataLoader ' +
+    'batches, one UNWIND query each, whatever the number of items), primed across levels: ' +
+    'statements arrive with their sources and claims, provenance with its sources, claim and ' +
+    'denials. The peer compiles each GraphQL query into one Cypher query; the floor is one ' +
+    'hand-written query per request.',
+  'Profiling (PROFILE of the Cypher, CPU profiles of the servers) found and fixed in our ' +
+    'server: provenance walked the citation chains twice (once for chains, once for origins) ' +
+    'and took two more round trips for sources and denials; statements took a round trip of ' +
+    'their own for their sources or claims; a source page counted its statements by expanding ' +
+    'them (tens of thousands for a popular outlet) instead of reading the degree store, and ' +
+    'sorted them with a label check, a type filter and a property read per statement.',
+  'At concurrency 16 and above all three servers share the two Neo4j and Node processes with ' +
+    'the load generator on the same cores: throughput there is CPU-bound, and a request costs ' +
+    'ours more Node CPU than the floor (GraphQL parsing, validation, limits and execution, and ' +
+    'one driver round trip per level).',
+];
+
+const log = (s: string) => console.log(s);
+const connect = () =>
+  new Database({
+    uri: boltUri(bench),
+    username: 'neo4j',
+    password: bench.password,
+    database: 'neo4j',
+  });
+
+// --- The corpus: loaded once per size and seed, recognised by a marker node ---
+
+// The marker has a label of its own that no query of the service, the peer or the floor reads.
+const MARKER = `MATCH (m:BenchCorpus) RETURN m.claims AS claims, m.seed AS seed, COUNT { (:Claim) } AS loaded`;
+const SET_MARKER = `MERGE (m:BenchCorpus {id: 'bench-corpus'})
+  SET m.claims = $claims, m.seed = $seed, m.loader = $loader, m.loadedAt = datetime()`;
+
+async function ensureCorpus(): Promise<string> {
+  if (ensureApoc(bench, log)) await stop(bench);
+  await start(bench, log);
+  let db = connect();
+  try {
+    const [m] = await db.read(MARKER);
+    if (m && Number(m.claims) === claims && Number(m.seed) === seed && Number(m.loaded) === claims)
+      return 'already loaded';
+  } finally {
+    await db.close();
+  }
+  log(`Loading ${claims} synthetic claims (seed ${seed}) into the bench Neo4j ...`);
+  const begun = Date.now();
+  let loader = 'neo4j-admin bulk import (bench/bulk-load.ts)';
+  try {
+    await bulkLoad(bench, { claims, seed, log });
+  } catch (e) {
+    log(`The bulk loader failed (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    log('Falling back to the transactional import (npm run seed), much slower ...');
+    loader = 'transactional import (seedStream), after the bulk loader failed';
+    await reset(bench);
+    await start(bench, log);
+    db = connect();
+    try {
+      await applySchema(db);
+      await seedStream(db, asInputs(generateDocuments({ claims, seed })), { progress: true });
+    } finally {
+      await db.close();
+    }
+  }
+  db = connect();
+  try {
+    await db.write(SET_MARKER, { claims, seed, loader });
+  } finally {
+    await db.close();
+  }
+  return `${loader}, ${((Date.now() - begun) / 1000).toFixed(0)} s`;
+}
+
+async function* asInputs(documents: Iterable<unknown>) {
+  let n = 0;
+  for (const document of documents) yield { where: `synthetic document ${++n}`, document };
+}
+
+/** Claims spread over the corpus (those with reports), the most prolific outlets, fixed terms. */
+async function choosePicks(db: Database): Promise<Picks> {
+  const candidates = Array.from({ length: PICKS * 2 }, (_, k) =>
+    claimId(Math.floor((k * claims) / (PICKS * 2))),
+  );
+  const found = await db.read(
+    `UNWIND $candidates AS id MATCH (c:Claim {id: id}) WHERE EXISTS { (:Outlet)-[:REPORTED]->(c) }
+     RETURN c.id AS id`,
+    { candidates },
+  );
+  const outlets = await db.read(
+    `MATCH (o:Outlet) RETURN o.id AS id, COUNT { (o)-[:REPORTED]->() } AS reports
+     ORDER BY reports DESC, id LIMIT $limit`,
+    { limit: int(PICKS) },
+  );
+  return {
+    claims: found.map((r) => r.id as string).slice(0, PICKS),
+    outlets: outlets.map((r) => r.id as string),
+    terms: SEARCH_TERMS,
+  };
+}
+
+async function graphFacts(db: Database) {
+  const [v] = await db.read(
+    `CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition`,
+  );
+  const [c] = await db.read(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     RETURN nodes, relationships`,
+  );
+  return {
+    version: String(v?.version ?? 'unknown'),
+    nodes: Number(c?.nodes ?? 0),
+    relationships: Number(c?.relationships ?? 0),
+  };
+}
+
+// --- Targets: one forked server each ---
+
+interface Target {
+  name: TargetName;
+  child: ChildProcess;
+  url: string;
+  counters(reset: boolean): Promise<Counters>;
+}
+
+async function startTarget(name: TargetName): Promise<Target> {
+  const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), [name], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      NEO4J_URI: boltUri(bench),
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: bench.password,
+      NEO4J_DATABASE: 'neo4j',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [ready] = (await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the ${name} server exited (${code}) before it was ready`);
+    }),
+  ])) as [FromTarget];
+  if (ready.type !== 'ready') throw new Error(`unexpected message from the ${name} server`);
+  return {
+    name,
+    child,
+    url: `http://127.0.0.1:${ready.port}`,
+    async counters(reset) {
+      child.send({ type: 'counters', reset } satisfies ToTarget);
+      const [message] = (await once(child, 'message')) as [FromTarget];
+      if (message.type !== 'counters') throw new Error('unexpected message');
+      return message;
+    },
+  };
+}
+
+async function post(target: Target, workload: Workload, i: number, n: number) {
+  const r = workload.request(target.name, picks, i, n);
+  const response = await fetch(`${target.url}${r.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: r.body,
+  });
+  const body = await response.text();
+  const checked =
+    response.status === 200
+      ? checkBody(workload, target.name, body)
+      : { problem: `HTTP ${response.status}: ${body.slice(0, 200)}` };
+  return { checked, bytes: body.length };
+}
+
+/** autocannon for `seconds` at `connections`, cycling through the picks from `from`. */
+async function load(
+  target: Target,
+  workload: Workload,
+  connections: number,
+  seconds: number,
+  from: number,
+) {
+  let i = from;
+  const latencies: number[] = [];
+  const problems: string[] = [];
+  let bodyErrors = 0;
+  // Without a callback autocannon returns its event emitter, made thenable (the types say Promise).
+  const instance = autocannon({
+    url: target.url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const r = workload.request(target.name, picks, i++, workload.n);
+          return {
+            ...request,
+            path: r.path,
+            body: r.body,
+            headers: { 'content-type': 'application/json' },
+          };
+        },
+        onResponse: (status: number, body: string) => {
+          // `"errors":` unescaped can only be a key: inside a JSON string its quotes are escaped.
+          if (status === 200 && body.includes('"errors":')) {
+            bodyErrors++;
+            if (problems.length < 3) problems.push(body.slice(0, 300));
+          } else if (status !== 200 && problems.length < 3)
+            problems.push(`HTTP ${status}: ${body.slice(0, 300)}`);
+        },
+      },
+    ],
+  }) as unknown as EventEmitter & PromiseLike<autocannon.Result>;
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+    latencies.push(ms),
+  );
+  const result = await instance;
+  return {
+    latencies,
+    result,
+    errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
+    problems,
+  };
+}
+
+async function measureCell(target: Target, workload: Workload, concurrency: number): Promise<Cell> {
+  const problems: string[] = [];
+  let errors = 0;
+  // A sample of whole answers is checked for shape and content before the load.
+  for (const i of [0, PICKS_SAMPLE_STRIDE, 2 * PICKS_SAMPLE_STRIDE]) {
+    const { checked } = await post(target, workload, i, workload.n);
+    if ('problem' in checked) {
+      errors++;
+      problems.push(checked.problem);
+    } else if (checked.items === 0) {
+      errors++;
+      problems.push(`empty answer to request ${i}`);
+    }
+  }
+  if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
+  await target.counters(true);
+  const run = await load(target, workload, concurrency, durationSeconds, 0);
+  const counters = await target.counters(true);
+  const latencyMs = latencySummary(run.latencies);
+  return {
+    target: target.name,
+    workload: workload.name,
+    concurrency,
+    seconds: durationSeconds,
+    requests: run.latencies.length,
+    requestsPerSecond: run.latencies.length / durationSeconds,
+    latencyMs,
+    errors: errors + run.errors,
+    problems: [...problems, ...run.problems],
+    queriesPerRequest: counters.requests ? counters.queries / counters.requests : Number.NaN,
+    peakRssMb: counters.peakRssMb,
+  };
+}
+/** Sample requests 0, 3 and 6 ask for different claims and outlets, on the first page. */
+const PICKS_SAMPLE_STRIDE = 3;
+
+async function measureSizes(target: Target, workload: Workload): Promise<SizeCheck> {
+  const sizes: SizeCheck['sizes'] = [];
+  for (const n of SIZES) {
+    await target.counters(true);
+    let items = 0;
+    let bytes = 0;
+    for (let i = 0; i < SIZE_SAMPLES; i++) {
+      // Page 1 of each source (i multiple of 3), so that both sizes see full pages.
+      const r = await post(target, workload, i * PICKS_SAMPLE_STRIDE, n);
+      if ('problem' in r.checked) {
+        const problem = `${target.name} ${workload.name} n=${n}: ${r.checked.problem}`;
+        if (!sizeProblems.has(problem)) log(`    ${problem}`);
+        sizeProblems.set(problem, (sizeProblems.get(problem) ?? 0) + 1);
+        items = Number.NaN;
+      } else items += r.checked.items;
+      bytes += r.bytes;
+    }
+    const c = await target.counters(true);
+    sizes.push({
+      n,
+      queriesPerRequest: c.queries / c.requests,
+      items: items / SIZE_SAMPLES,
+      bytes: bytes / SIZE_SAMPLES,
+    });
+  }
+  return { target: target.name, workload: workload.name, sizes };
+}
+
+// --- The run ---
+
+const loaded = await ensureCorpus();
+let picks: Picks;
+let facts: Awaited<ReturnType<typeof graphFacts>>;
+{
+  const db = connect();
+  try {
+    picks = await choosePicks(db);
+    facts = await graphFacts(db);
+  } finally {
+    await db.close();
+  }
+}
+log(
+  `Corpus: ${claims} claims (seed ${seed}), ${facts.nodes} nodes, ${facts.relationships} relationships (${loaded}); ` +
+    `requests cycle through ${picks.claims.length} claims, ${picks.outlets.length} outlets, ${picks.terms.length} terms.`,
+);
+
+const loadAverage = loadavg();
+/** Failed answers in the result-size check, with how often each came. */
+const sizeProblems = new Map<string, number>();
+const targets: Target[] = [];
+const cells: Cell[] = [];
+const sizeChecks: SizeCheck[] = [];
+try {
+  for (const name of TARGETS) targets.push(await startTarget(name));
+  // Targets take turns within each workload and concurrency, so a change in the machine's load
+  // during the run falls on all three alike.
+  for (const w of workloads) {
+    const workload = WORKLOAD_DEFS[w];
+    for (const concurrency of concurrencies) {
+      for (const target of targets) {
+        const cell = await measureCell(target, workload, concurrency);
+        cells.push(cell);
+        log(
+          `${w.padEnd(16)} c=${String(concurrency).padEnd(3)} ${target.name.padEnd(5)} ` +
+            `p50 ${cell.latencyMs.p50.toFixed(1).padStart(7)} ms  p95 ${cell.latencyMs.p95.toFixed(1).padStart(7)}  ` +
+            `p99 ${cell.latencyMs.p99.toFixed(1).padStart(7)}  ${cell.requestsPerSecond.toFixed(0).padStart(5)} req/s  ` +
+            `errors ${cell.errors}  Cypher/req ${cell.queriesPerRequest.toFixed(2)}  RSS ${cell.peakRssMb} MB` +
+            (cell.problems.length ? `\n    ${cell.problems[0]}` : ''),
+        );
+      }
+    }
+    for (const target of targets) sizeChecks.push(await measureSizes(target, workload));
+  }
+} finally {
+  const memory = await Promise.all(
+    targets.map(async (t) => [t.name, (await t.counters(false)).maxRssMb] as const),
+  ).catch(() => []);
+  for (const t of targets) t.child.kill();
+  report(Object.fromEntries(memory) as Record<TargetName, number>);
+  if (!process.argv.includes('--keep-running')) await stop(bench);
+}
+
+/** When 2x the peer is out of reach because the peer is within 2x of the floor itself. */
+function nestedCeiling(): string[] {
+  const top = Math.max(...concurrencies);
+  const rate = (t: TargetName) =>
+    cells.find((c) => c.target === t && c.workload === 'nested' && c.concurrency === top)
+      ?.requestsPerSecond;
+  const floor = rate('floor');
+  const peer = rate('peer');
+  if (!floor || !peer) return [];
+  const ceiling = floor / peer;
+  return [
+    `Nested query at concurrency ${top}: the floor serves ${ceiling.toFixed(2)}x the peer's ` +
+      'requests per second. ' +
+      (ceiling < 2
+        ? "The peer's one generated Cypher query is close to the hand-written one here, so 2x the " +
+          "peer's throughput would take more than the floor's: out of reach for any GraphQL layer " +
+          'that sends the same Cypher work to the same database.'
+        : "2x the peer's throughput is within the floor's reach here."),
+  ];
+}
+
+function report(memory: Record<TargetName, number>) {
+  if (cells.length === 0) return;
+  const checks = targetChecks(cells, sizeChecks);
+  const errors = cells.reduce((s, c) => s + c.errors, 0);
+  const notes = [
+    ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),
+    ...NOTES,
+    ...nestedCeiling(),
+    ...[...sizeProblems].map(
+      ([problem, times]) =>
+        `Result-size check: ${times} of ${SIZE_SAMPLES} requests failed (${problem.slice(0, 300)}); ` +
+        'their sizes show as –.',
+    ),
+  ];
+  const ctx = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverage },
+    neo4j: {
+      version: facts.version,
+      heap: bench.heap ?? 'neo4j.conf',
+      pageCache: bench.pageCache ?? 'neo4j.conf',
+    },
+    corpus: { claims, seed, nodes: facts.nodes, relationships: facts.relationships, loaded },
+    settings: { durationSeconds, warmupSeconds, concurrencies },
+    workloads: workloads.map((w) => {
+      const { name, title, n, peerNote } = WORKLOAD_DEFS[w];
+      return { name, title, n, peerNote };
+    }),
+    memory,
+    notes,
+  };
+  const md = markdown(ctx, cells, sizeChecks, checks);
+  writeResults('api', { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks }, md);
+  log('');
+  log('Ratios from this run (ours / floor, ours / peer):');
+  for (const r of ratios(cells))
+    log(
+      `  ${r.workload.padEnd(16)} c=${String(r.concurrency).padEnd(3)} p50 ${r.p50OverFloor.toFixed(2)}x floor, ` +
+        `${r.p50OverPeer.toFixed(2)}x peer; req/s ${r.throughputOverFloor.toFixed(2)}x floor, ${r.throughputOverPeer.toFixed(2)}x peer`,
+    );
+  log('');
+  for (const c of checks)
+    log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name}: ${c.value} (limit ${c.threshold}; ${c.detail})`);
+  log(`Report: bench/results/api.md${errors > 0 ? ` — ${errors} ERRORS` : ''}`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
