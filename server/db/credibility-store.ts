@@ -270,8 +270,9 @@ export class CredibilityStore {
     }
     await step('claim confidence', CLAIM_CONFIDENCE);
     const now = neo4jDateTime(new Date().toISOString());
+    const t = Date.now();
     await this.db.runBatched(SCORES, { ...p, now });
-    log(`scores: done`);
+    log(`scores: ${((Date.now() - t) / 1000).toFixed(1)} s`);
     const [row] = await this.db.write(RECORD_RUN, {
       version: METHOD.version,
       now,

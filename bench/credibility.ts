@@ -1,0 +1,155 @@
+// npm run bench:credibility -- [--claims N] [--seed 1] [--reviewed-every 10]
+// How long the credibility recompute (npm run credibility) takes on the synthetic corpus, against
+// the database's floor measured in the same run: one batched pass that reads every statement
+// once and writes one number per source, the least any per-source score must cost.
+//
+// With --claims, the bench server is bulk-loaded with that corpus first (bench/bulk-load.ts);
+// without it, the graph already there is used (e.g. after `npm run bench:load`). Fact-checkers'
+// verdicts on every k-th claim go in through the ClaimReview import, as published markup would.
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import { boltUri, start } from '../neo4j/local-server.ts';
+import { claimId } from '../seed/synthetic.ts';
+import { CredibilityStore } from '../server/db/credibility-store.ts';
+import { Database } from '../server/db/database.ts';
+import { ImportStore } from '../server/db/import-store.ts';
+import { StatsStore } from '../server/db/stats-store.ts';
+import { VerdictStore } from '../server/db/verdict-store.ts';
+import { importClaimReviews } from '../server/domain/verdicts.ts';
+import { bulkLoad } from './bulk-load.ts';
+import { arg, bench, machine, writeResults } from './common.ts';
+
+const claimsFlag = process.argv.includes('--claims') ? arg('claims', 0) : null;
+const seed = arg('seed', 1);
+const every = arg('reviewed-every', 10);
+
+let load: Awaited<ReturnType<typeof bulkLoad>> | null = null;
+if (claimsFlag !== null) load = await bulkLoad(bench, { claims: claimsFlag, seed });
+else await start(bench);
+const db = new Database({
+  uri: boltUri(bench),
+  username: 'neo4j',
+  password: bench.password,
+  database: 'neo4j',
+});
+const seconds = (since: number) => (Date.now() - since) / 1000;
+
+try {
+  const before = await new StatsStore(db).counts();
+  if (before.claims === 0)
+    throw new Error('the bench graph is empty: pass --claims N (or run npm run bench:load first)');
+  console.log(
+    `Credibility benchmark on ${before.claims} claims, ${before.statements} statements, ` +
+      `${before.actors + before.outlets + before.anonymousSources} sources.`,
+  );
+
+  // A verdict on every k-th synthetic claim; the rating follows from a hash of its id, so that a
+  // run is repeatable and re-running it rewrites the same verdicts.
+  const RATINGS = ['True', 'Mostly true', 'Mixed', 'Mostly false', 'False', 'Unverifiable'];
+  let t = Date.now();
+  let reviews = 0;
+  const imports = new ImportStore(db);
+  const verdicts = new VerdictStore(db);
+  let chunk: object[] = [];
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    reviews += (await importClaimReviews(imports, verdicts, chunk)).verdicts;
+    chunk = [];
+  };
+  for (let k = 0; k < before.claims; k += every) {
+    const id = claimId(k);
+    const h = createHash('sha256').update(`${seed}:${id}`).digest();
+    chunk.push({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://factcheck.example/reviews/${id}`,
+      datePublished: '2025-12-01',
+      author: {
+        '@type': 'Organization',
+        name: 'Bench Fact Check',
+        url: 'https://factcheck.example',
+      },
+      claimReviewed: `Synthetic claim ${id}`,
+      itemReviewed: { '@type': 'Claim', identifier: id },
+      reviewRating: { '@type': 'Rating', alternateName: RATINGS[h[0]! % RATINGS.length] },
+    });
+    if (chunk.length === 2000) await flush();
+  }
+  await flush();
+  const reviewSeconds = seconds(t);
+  console.log(`${reviews} verdicts imported as ClaimReview in ${reviewSeconds.toFixed(1)} s.`);
+
+  t = Date.now();
+  const steps: { step: string }[] = [];
+  const run = await new CredibilityStore(db).recompute((step) => {
+    steps.push({ step });
+    console.log(`  ${step}`);
+  });
+  const recomputeSeconds = seconds(t);
+
+  // The floor: the same batching, every statement and its claim read once, one property written
+  // per source. The recompute makes several passes over the claims (resolution, then claim
+  // confidence once per iteration and once at the end), so a ratio near that count is the best
+  // it could do.
+  t = Date.now();
+  await db.runBatched(
+    `MATCH (s:Source)
+     CALL (s) {
+       OPTIONAL MATCH (s)-[:SAID|REPORTED|DENIED|CONFIRMED|RETRACTED]->(c:Claim)
+       WITH s, sum(c.credConfidence) AS total
+       SET s.benchFloor = total
+     } IN TRANSACTIONS OF $batch ROWS`,
+    { batch: neo4j.int(10_000) },
+  );
+  const floorSeconds = seconds(t);
+  await db.runBatched(
+    `MATCH (s:Source) CALL (s) { REMOVE s.benchFloor } IN TRANSACTIONS OF $batch ROWS`,
+    { batch: neo4j.int(10_000) },
+  );
+
+  const result = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    graph: before,
+    load: load && {
+      seconds: load.seconds,
+      phases: load.phases,
+      documents: load.documents,
+      statements: load.statements,
+    },
+    verdicts: { every, imported: reviews, seconds: reviewSeconds },
+    recompute: {
+      seconds: recomputeSeconds,
+      iterations: run.iterations,
+      sources: run.sources,
+      claims: run.claims,
+      claimsPerSecond: Math.round(run.claims / recomputeSeconds),
+      statementsPerSecond: Math.round(before.statements / recomputeSeconds),
+      methodVersion: run.methodVersion,
+      steps: steps.map((s) => s.step),
+    },
+    floor: { seconds: floorSeconds },
+    ratio: Math.round((recomputeSeconds / floorSeconds) * 100) / 100,
+  };
+  const md = `# Credibility recompute benchmark
+
+${result.date} on ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}; Neo4j on the bench server.
+Graph: ${before.claims} claims, ${before.statements} statements, ${before.articles} articles, ${before.actors} actors, ${before.outlets} outlets, ${before.anonymousSources} anonymous sources${load ? ` (bulk-loaded in ${load.seconds.toFixed(0)} s)` : ''}.
+Verdicts: ${reviews} (every ${every}th claim), imported as ClaimReview JSON-LD in ${reviewSeconds.toFixed(1)} s.
+
+| | seconds | rate |
+| --- | ---: | ---: |
+| \`npm run credibility\` (${run.iterations} truth-discovery iterations, method ${run.methodVersion}) | ${recomputeSeconds.toFixed(1)} | ${result.recompute.claimsPerSecond} claims/s, ${result.recompute.statementsPerSecond} statements/s |
+| floor: one batched pass, every statement and its claim read once, one write per source | ${floorSeconds.toFixed(1)} | |
+| **ratio recompute / floor** | | **${result.ratio}** |
+
+The recompute reads the statements in ${run.iterations * 2 + 2} batched passes (claim resolution, claim confidence and source trust per iteration, a last claim confidence) and then the scores, so a ratio near that is one pass costing what the floor costs.
+
+Steps:
+${steps.map((s) => `- ${s.step}`).join('\n')}
+`;
+  writeResults('credibility', result, md);
+  console.log(md);
+} finally {
+  await db.close();
+}
