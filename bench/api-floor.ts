@@ -68,7 +68,7 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
       COUNT { (s)-[:${STATEMENT_TYPES}]->() } AS totalCount,
       COLLECT {
         MATCH (s)-[r:${STATEMENT_TYPES}]->(c)
-        WITH r, c ORDER BY r.at DESC, c.id SKIP $skip LIMIT $n
+        WITH r, c ORDER BY r.at DESC, elementId(r) SKIP $skip LIMIT $n
         RETURN {type: type(r), at: toString(r.at), quote: r.quote, claim: c {.id, .text}}
       } AS statements`,
 
@@ -86,7 +86,7 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
           totalCount: COUNT { (s)-[:REPORTED]->() },
           statements: COLLECT {
             MATCH (s)-[r2:REPORTED]->(c2)
-            WITH r2, c2 ORDER BY r2.at DESC, c2.id LIMIT $n
+            WITH r2, c2 ORDER BY r2.at DESC, elementId(r2) LIMIT $n
             RETURN {at: toString(r2.at), claim: c2 {.id, .text}}
           }}}
       } AS statements`,

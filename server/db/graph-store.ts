@@ -63,14 +63,16 @@ const STATEMENTS_BY_CLAIM = `
  * saved), and how many there are; keys of a batch share type and window. A popular outlet has
  * tens of thousands of statements, and each is read to sort them, so every read per statement
  * counts: the type is in the pattern (one query per type, from the fixed list) rather than a
- * filter, the far node has no label check (statements end at claims), the last tie-break is the
- * relationship's own id rather than a property, and the count comes from the degree store.
+ * filter, the far node has no label check (statements end at claims) and is not read while
+ * sorting (statements at the same instant are ordered by the relationship's own id: on the five
+ * largest outlets of the 100k corpus, 87 ms a batch against 160 ms ordering them by claim id),
+ * and the count comes from the degree store.
  */
 const statementsBySource = (types: string) => `
   UNWIND $ids AS id
   CALL (id) {
     MATCH (s:Source {id: id})-[r:${types}]->(c)
-    WITH s, r, c ORDER BY r.at DESC, c.id, type(r), elementId(r)
+    WITH s, r, c ORDER BY r.at DESC, elementId(r)
     SKIP $skip LIMIT $limit
     RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${CLAIM}) AS claims
   }
