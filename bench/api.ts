@@ -328,9 +328,14 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
       // Page 1 of each source (i multiple of 3), so that both sizes see full pages.
       const r = await post(target, workload, i * PICKS_SAMPLE_STRIDE, n);
       if ('problem' in r.checked) {
-        const problem = `${target.name} ${workload.name} n=${n}: ${r.checked.problem}`;
-        if (!sizeProblems.has(problem)) log(`    ${problem}`);
-        sizeProblems.set(problem, (sizeProblems.get(problem) ?? 0) + 1);
+        // Counted per target, workload and size: the messages of one failure differ in detail.
+        const key = `${target.name} ${workload.name} n=${n}`;
+        const seen = sizeProblems.get(key);
+        if (seen) seen.times++;
+        else {
+          log(`    ${key}: ${r.checked.problem}`);
+          sizeProblems.set(key, { times: 1, first: r.checked.problem });
+        }
         items = Number.NaN;
       } else items += r.checked.items;
       bytes += r.bytes;
@@ -367,7 +372,7 @@ log(
 
 const loadAverage = loadavg();
 /** Failed answers in the result-size check, with how often each came. */
-const sizeProblems = new Map<string, number>();
+const sizeProblems = new Map<string, { times: number; first: string }>();
 const targets: Target[] = [];
 const cells: Cell[] = [];
 const sizeChecks: SizeCheck[] = [];
@@ -431,9 +436,9 @@ function report(memory: Record<TargetName, number>) {
     ...NOTES,
     ...nestedCeiling(),
     ...[...sizeProblems].map(
-      ([problem, times]) =>
-        `Result-size check: ${times} of ${SIZE_SAMPLES} requests failed (${problem.slice(0, 300)}); ` +
-        'their sizes show as –.',
+      ([key, { times, first }]) =>
+        `Result-size check: ${times} of ${SIZE_SAMPLES} requests failed (${key}, the first with: ` +
+        `${first.slice(0, 300)}); their sizes show as –.`,
     ),
   ];
   const ctx = {
