@@ -40,6 +40,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
+import { mergeStated } from '../server/domain/batch.ts';
 import {
   boltUri,
   instance,
@@ -219,17 +220,7 @@ const FILE_KEYS = Object.keys(FILES) as FileKey[];
 const PER_CLAIM = FILE_KEYS.filter((k) => k !== 'actors' && k !== 'outlets');
 type PerClaim = Exclude<FileKey, 'actors' | 'outlets'>;
 
-// --- Merging, as the transactional import does ---
-
-/** BatchBuilder's rule: a later definition's stated values win, unstated ones keep the earlier. */
-function mergeStated<T extends object>(earlier: T | undefined, later: T): T {
-  if (!earlier) return later;
-  const merged: Record<string, unknown> = { ...(earlier as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(later)) {
-    if (v !== null && !(Array.isArray(v) && v.length === 0)) merged[k] = v;
-  }
-  return merged as T;
-}
+// --- Merging, as the transactional import does (mergeStated is BatchBuilder's own rule) ---
 
 interface StatementRow extends NormalizedStatement {
   article: string;

@@ -1,6 +1,8 @@
 // What integration tests share: the real Neo4j the test runner started, and the real service
 // called in-process through yoga.fetch.
 import { randomUUID } from 'node:crypto';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { Database } from '../server/db/database.ts';
@@ -41,4 +43,16 @@ export async function gql<T = any>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, ...((await res.json()) as object) };
+}
+
+/** Serves a handler over real HTTP on a free loopback port, for tests that need a socket. */
+export async function listen(
+  handler: RequestListener,
+): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -14,7 +14,8 @@ const LABEL = {
   claims: 'Claim',
 } as const;
 
-function mergeStated<T extends object>(earlier: T | undefined, later: T): T {
+/** A later definition's stated values win; unstated ones (null, empty lists) keep the earlier. */
+export function mergeStated<T extends object>(earlier: T | undefined, later: T): T {
   if (!earlier) return later;
   const merged: Record<string, unknown> = { ...(earlier as Record<string, unknown>) };
   for (const [k, v] of Object.entries(later)) {

@@ -2,8 +2,7 @@
 // the project's style from its first slide, runs the provenance query from the guide and sees the
 // chain Latin Times → NBC News → the anonymous officials → the claim, with Sheinbaum's denial.
 // Needs the local Browser (NEO4J_BROWSER_URL, set by the test runner) and Chromium.
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { createApp } from '../../server/app.ts';
 import { GUIDE_PATH, STYLE_PATH, useBrowserAssets } from '../../server/browser-assets.ts';
 import type { Database } from '../../server/db/database.ts';
-import { setup } from '../helpers.ts';
+import { listen, setup } from '../helpers.ts';
 import {
   connect,
   frameText,
@@ -61,7 +60,7 @@ async function serviceHandler(db: Database): Promise<RequestListener> {
 
 describe.skipIf(!browserUrl)('Neo4j Browser guide and style', () => {
   let db: Database;
-  let server: Server;
+  let server: Awaited<ReturnType<typeof listen>> | undefined;
   let base: string;
   let browser: Browser | undefined;
 
@@ -69,15 +68,14 @@ describe.skipIf(!browserUrl)('Neo4j Browser guide and style', () => {
     ({ db } = await setup());
     // Idempotent: the seed article may already be there.
     await seedFiles(db, [FIXTURES]);
-    server = createServer(await serviceHandler(db));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://localhost:${(server.address() as AddressInfo).port}`;
+    server = await listen(await serviceHandler(db));
+    base = `http://localhost:${server.port}`;
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await db?.close();
   });
 

@@ -1,26 +1,23 @@
 // Many newsroom clients recording statements about the same claim at the same moment, over
 // real HTTP on loopback: every write lands exactly once, none is lost, none is doubled.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { IMPORT, tinyArticle } from '../fixtures.ts';
-import { gql, setup, unique } from '../helpers.ts';
+import { gql, listen, setup, unique } from '../helpers.ts';
 
 let db: Database;
 let app: App;
-let server: Server;
+let server: Awaited<ReturnType<typeof listen>>;
 let url: string;
 
 beforeAll(async () => {
   ({ db, app } = await setup());
-  server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  server = await listen(app);
+  url = `http://127.0.0.1:${server.port}/graphql`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await db.close();
 });
 

@@ -1,18 +1,16 @@
 // GraphQL over HTTP: the graphql-http audit suite against the live service as it is deployed
 // (API keys required, production limits), over real HTTP on loopback, as a client with a
 // reader key. Clients written against the spec must work with it unchanged.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { KeyStore } from '../../server/db/key-store.ts';
 import { loadSecurity } from '../../server/security.ts';
-import { setup, unique } from '../helpers.ts';
+import { listen, setup, unique } from '../helpers.ts';
 
 let db: Database;
-let server: Server;
+let server: Awaited<ReturnType<typeof listen>>;
 let url: string;
 let key: string;
 
@@ -21,12 +19,11 @@ beforeAll(async () => {
   // The defaults `npm run serve` starts with: AUTH=keys, introspection on, 600 requests a minute.
   const app = createApp(db, { security: loadSecurity({}) });
   key = (await new KeyStore(db).create('reader', unique('conformance'))).key;
-  server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  server = await listen(app);
+  url = `http://127.0.0.1:${server.port}/graphql`;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await db.close();
 });
 
