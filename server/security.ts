@@ -258,15 +258,27 @@ export function useRequestLimits(config: SecurityConfig): Plugin {
   };
 }
 
+/**
+ * graphql-armor's refusals carry no code; each gets one of its own, so that a client can tell a
+ * query it must make smaller from one it wrote wrong.
+ */
+const coded = (code: string) => ({
+  onReject: [
+    (_: unknown, error: GraphQLError) => {
+      (error.extensions as Record<string, unknown>).code = code;
+    },
+  ],
+});
+
 /** Query limits: depth, cost, aliases, directives and tokens (graphql-armor). */
 export function queryLimits(config: SecurityConfig): Plugin[] {
   return [
     EnvelopArmorPlugin({
-      maxDepth: { n: 12 },
-      costLimit: { maxCost: 20_000 },
-      maxAliases: { n: 20 },
-      maxDirectives: { n: 20 },
-      maxTokens: { n: 3000 },
+      maxDepth: { n: 12, ...coded('QUERY_TOO_DEEP') },
+      costLimit: { maxCost: 20_000, ...coded('QUERY_TOO_COSTLY') },
+      maxAliases: { n: 20, ...coded('TOO_MANY_ALIASES') },
+      maxDirectives: { n: 20, ...coded('TOO_MANY_DIRECTIVES') },
+      maxTokens: { n: 3000, ...coded('TOO_MANY_TOKENS') },
       // Field suggestions leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !config.introspection },
     }) as Plugin,
