@@ -14,7 +14,8 @@ interface CorpusEntry {
   outlet: { id: string; name: string; domain: string };
   publishedAt: string;
   dateFrom: string;
-  title: string;
+  title?: string;
+  titleFrom: string;
   retrievedFrom: string;
   split: 'tune' | 'test';
   text?: string;
@@ -31,6 +32,7 @@ const ENTRY_KEYS = new Set([
   'publishedAt',
   'dateFrom',
   'title',
+  'titleFrom',
   'retrievedFrom',
   'split',
   'text',
@@ -111,7 +113,10 @@ describe('extraction corpus', () => {
       expect(entry.outlet.name).not.toBe('');
       expect(entry.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(['page', 'url', 'text']).toContain(entry.dateFrom);
-      expect(entry.title).not.toBe('');
+      // A title is only recorded when the page or its URL shows it; none is made up.
+      expect(['page', 'url', 'none']).toContain(entry.titleFrom);
+      if (entry.titleFrom === 'none') expect(entry.title).toBeUndefined();
+      else expect(entry.title).toMatch(/\S/);
       expect(entry.retrievedFrom).toBe(`search pages corpus, ${entry.url}`);
       expect(['tune', 'test']).toContain(entry.split);
       // Exactly one of text and textFile: the seed article's text stays in ../shared/seed.
@@ -137,6 +142,7 @@ describe('extraction corpus', () => {
       expect(doc.article.url).toBe(entry.url);
       expect(doc.article.outlet).toBe(entry.outlet.id);
       expect(doc.article.publishedAt).toBe(entry.publishedAt);
+      if (!entry.annotationFile) expect(doc.article.title).toBe(entry.title);
       const outlet = doc.outlets?.find((o) => o.id === entry.outlet.id);
       expect(outlet?.domain).toBe(entry.outlet.domain);
 
@@ -151,10 +157,15 @@ describe('extraction corpus', () => {
       for (const s of statements)
         if (s.type === 'SAID' || s.type === 'REPORTED')
           expect(reportedHere, `${s.source} ${s.type} ${s.claim}`).toContain(s.claim);
-      // Quotes are the source's words as printed, so they must be found in the excerpt.
-      const text = textOf(entry).replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-      for (const s of statements)
-        if (s.quote) expect(text, s.quote).toContain(s.quote.replace(/[\u2018\u2019]/g, "'"));
+      // Quotes are the source's words as printed, so they must be found in the excerpt (up to
+      // curly quotes and the page's line wrapping).
+      const plain = (t: string) =>
+        t
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/[\u201c\u201d]/g, '"')
+          .replace(/\s+/g, ' ');
+      const text = plain(textOf(entry));
+      for (const s of statements) if (s.quote) expect(text, s.quote).toContain(plain(s.quote));
       // An anonymous source is only annotated for what it says: each one speaks or is cited.
       for (const source of doc.anonymousSources ?? [])
         expect(
