@@ -103,6 +103,24 @@ describe('extraction corpus', () => {
     );
   });
 
+  it('uses one id for one entity across the corpus, and no anonymous source in two stories', () => {
+    const names = new Map<string, Set<string>>();
+    const stories = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, key: string, value: string) =>
+      map.set(key, (map.get(key) ?? new Set()).add(value));
+    for (const entry of entries) {
+      const doc = JSON.parse(readFileSync(annotationUrl(entry), 'utf8')) as ImportDocument;
+      for (const actor of doc.actors ?? []) add(names, actor.id, `${actor.name} (${actor.kind})`);
+      for (const outlet of doc.outlets ?? []) add(names, outlet.id, outlet.name);
+      // Importing the corpus would merge two stories' "people familiar" into one source.
+      for (const source of doc.anonymousSources ?? []) add(stories, source.id, entry.story);
+    }
+    const clashes = (map: Map<string, Set<string>>) =>
+      [...map].filter(([, values]) => values.size > 1).map(([id, values]) => [id, [...values]]);
+    expect(clashes(names)).toEqual([]);
+    expect(clashes(stories)).toEqual([]);
+  });
+
   describe.each(entries.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
     it('has the fields evaluation needs, and no others', () => {
       for (const key of Object.keys(entry)) expect(ENTRY_KEYS, key).toContain(key);
