@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPlain } from '../../server/db/convert.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ExportStore, type ExportScope } from '../../server/db/export-store.ts';
+import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { ImportStore, zeroCounts } from '../../server/db/import-store.ts';
+import { VerdictStore } from '../../server/db/verdict-store.ts';
 import { importDocuments } from '../../server/domain/importer.ts';
+import { importClaimReviews, recordVerdict } from '../../server/domain/verdicts.ts';
 import { actorBatch, statementBatch } from '../../server/domain/write-inputs.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
@@ -43,15 +46,26 @@ function expectSelfContained(documents: ImportDocument[]) {
   }
 }
 
-/** What a graph is, to compare two: every node and relationship with all its properties. */
+// What a credibility computation writes: compared by number after recomputing, not by dump.
+const COMPUTED = /^(cred|resolution$)/;
+const stated = (properties: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(properties).filter(([k]) => !COMPUTED.test(k)));
+
+/**
+ * What a graph is, to compare two: every node and relationship with all its stated properties
+ * (credibility's computed ones and its run record left out).
+ */
 async function dump() {
   const key = (v: unknown) => JSON.stringify(v, (_, x) => (isPlainObject(x) ? sortKeys(x) : x));
   const nodes = (
     await db.read(
-      `MATCH (n) WHERE NOT n:SchemaVersion
+      `MATCH (n) WHERE NOT n:SchemaVersion AND NOT n:CredibilityRun
        RETURN labels(n) AS labels, properties(n) AS properties`,
     )
-  ).map((r) => ({ labels: [...(r.labels as string[])].sort(), properties: toPlain(r.properties) }));
+  ).map((r) => ({
+    labels: [...(r.labels as string[])].sort(),
+    properties: stated(toPlain(r.properties) as Record<string, unknown>),
+  }));
   const relationships = (
     await db.read(
       `MATCH (a)-[r]->(b) WHERE NOT a:SchemaVersion AND NOT b:SchemaVersion
@@ -66,6 +80,16 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const sortKeys = (x: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+// Credibility sums floats in the database's order: the last digits may differ between runs.
+const rounded = (v: unknown): unknown =>
+  typeof v === 'number'
+    ? Math.round(v * 1e9) / 1e9
+    : Array.isArray(v)
+      ? v.map(rounded)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)]))
+        : v;
 
 const emptyGraph = () => db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
 
@@ -339,7 +363,66 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     claims: [{ id: `${P}-unstated-claim`, text: 'A claim that no one has made yet.' }],
   };
 
+  // Fact-checks: two on one claim (the later, FALSE, must win over the earlier TRUE, and is
+  // listed first so that input order cannot stand in for date order), one on a claim that only
+  // a fact-checker saw, one on the seed's core claim, and one recorded by hand on a seed claim
+  // with a millisecond in its date. The reviewer outlet comes from the ClaimReview markup.
+  const REVIEWER = `${P}-factcheck-example-org`;
+  const PORTS = `${P}-port-inspections-planned`;
+  const review = (
+    slug: string,
+    date: string,
+    item: { identifier?: string; text?: string },
+    reviewRating: Record<string, unknown>,
+  ) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `https://${P}-factcheck.example.org/${slug}`,
+    datePublished: date,
+    author: { '@type': 'Organization', name: 'Roundtrip Fact Check' },
+    claimReviewed: item.text ?? 'the reviewed claim',
+    itemReviewed: { '@type': 'Claim', ...(item.identifier && { identifier: item.identifier }) },
+    reviewRating,
+  });
+  const reviews = [
+    review('ports-false', '2025-03-09', { identifier: PORTS }, { alternateName: 'Pants on Fire' }),
+    review('ports-true', '2025-03-06', { identifier: PORTS }, { alternateName: 'True' }),
+    review(
+      'harbour-closing',
+      '2025-03-10',
+      { text: 'Roundtrip: the harbour closes in April.' },
+      { ratingValue: 2, worstRating: 1, bestRating: 5 },
+    ),
+    review('troops', '2025-11-06', { identifier: CORE }, { alternateName: 'Unproven' }),
+  ];
+  const handRecorded = {
+    claim: 'us-troops-mexico-drone-strikes',
+    reviewer: `${P}-wire`,
+    rating: 'TRUE' as const,
+    reviewedAt: new Date('2025-11-10T15:45:30.250Z'),
+    url: `https://wire.example.org/${P}/fact-check/drones`,
+  };
+
+  /** Every source's credibility and every claim's assessment, to the ninth decimal. */
+  async function credibilities() {
+    const ids = async (label: string) =>
+      (await db.read(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => String(r.id));
+    const [sourceIds, claimIds] = [await ids('Source'), await ids('Claim')];
+    const records = await new CredibilityStore(db).bySourceIds(sourceIds);
+    const assessments = await new VerdictStore(db).assessments(claimIds);
+    return {
+      sources: Object.fromEntries(
+        sourceIds.map((id, i) => {
+          const r = records[i];
+          return [id, r && rounded({ ...r, computedAt: undefined })];
+        }),
+      ),
+      claims: Object.fromEntries(claimIds.map((id, i) => [id, rounded(assessments[i])])),
+    };
+  }
+
   let before: Awaited<ReturnType<typeof dump>>;
+  let credibilityBefore: Awaited<ReturnType<typeof credibilities>>;
   let documents: ImportDocument[];
   let file: string;
 
@@ -360,7 +443,11 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
         article: `${P}-wire-port-inspections`,
       }),
     );
+    await importClaimReviews(store, new VerdictStore(db), reviews);
+    await recordVerdict(store, handRecorded);
+    await new CredibilityStore(db).recompute();
     before = await dump();
+    credibilityBefore = await credibilities();
     file = join(tmp(), 'graph.ndjson');
     await exportToFile(db, { kind: 'all' }, file);
     documents = readFileSync(file, 'utf8')
@@ -397,9 +484,66 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
       `${P}-unquoted-spokesperson`,
       `${P}-upserted-agency`,
     ]);
-    expect(last.outlets!.map((o) => o.id)).toEqual([`${P}-silent-outlet`, `${P}-wire`]);
+    // The fact-checker, the claim only it reviewed, and every claim and reviewer a verdict
+    // names: the verdicts are in this document too, and it must define what they name.
+    expect(last.outlets!.map((o) => o.id)).toEqual([
+      REVIEWER,
+      `${P}-silent-outlet`,
+      `${P}-wire`,
+    ]);
     expect(last.anonymousSources!.map((s) => s.id)).toEqual([`${P}-silent-insider`]);
-    expect(last.claims!.map((c) => c.id)).toEqual([`${P}-unstated-claim`]);
+    expect(last.claims!.map((c) => c.id)).toEqual([
+      expect.stringMatching(/^claim-roundtrip-the-harbour-closes-in-april-[0-9a-f]{8}$/),
+      `${P}-port-inspections-planned`,
+      `${P}-unstated-claim`,
+      CORE,
+      'us-troops-mexico-drone-strikes',
+    ]);
+  });
+
+  it('writes every verdict, with its claim, reviewer, rating, words, date and URL', () => {
+    const verdicts = documents.flatMap((d) => d.verdicts ?? []);
+    const url = (slug: string) => `https://${P}-factcheck.example.org/${slug}`;
+    expect(verdicts).toEqual([
+      {
+        url: url('harbour-closing'),
+        claim: expect.stringMatching(/^claim-roundtrip-the-harbour/),
+        reviewer: REVIEWER,
+        rating: 'MOSTLY_FALSE',
+        reviewedAt: '2025-03-10T00:00:00Z',
+      },
+      {
+        url: url('ports-false'),
+        claim: PORTS,
+        reviewer: REVIEWER,
+        rating: 'FALSE',
+        ratingText: 'Pants on Fire',
+        reviewedAt: '2025-03-09T00:00:00Z',
+      },
+      {
+        url: url('ports-true'),
+        claim: PORTS,
+        reviewer: REVIEWER,
+        rating: 'TRUE',
+        ratingText: 'True',
+        reviewedAt: '2025-03-06T00:00:00Z',
+      },
+      {
+        url: url('troops'),
+        claim: CORE,
+        reviewer: REVIEWER,
+        rating: 'UNVERIFIABLE',
+        ratingText: 'Unproven',
+        reviewedAt: '2025-11-06T00:00:00Z',
+      },
+      {
+        url: handRecorded.url,
+        claim: handRecorded.claim,
+        reviewer: `${P}-wire`,
+        rating: 'TRUE',
+        reviewedAt: '2025-11-10T15:45:30.250Z',
+      },
+    ]);
   });
 
   it('gives each citation to the statement it was made with, when one source made two', async () => {
@@ -434,6 +578,21 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     const after = await dump();
     expect(after.nodes).toHaveLength(before.nodes.length);
     expect(after).toEqual(before);
+  });
+
+  it('recomputing credibility on the imported graph gives every source and claim the same numbers', async () => {
+    // The verdicts decide: the later FALSE on the ports claim refutes it, and the sources that
+    // answer for it carry that; without the verdicts these numbers would all differ.
+    expect(credibilityBefore.claims[PORTS]).toMatchObject({ resolution: 'REFUTED', confidence: 0 });
+    expect(credibilityBefore.sources[`${P}-wire`]).toMatchObject({
+      evidence: { refuted: 1, confirmed: 0 },
+    });
+    const sources = Object.values(credibilityBefore.sources) as {
+      evidence: { confirmed: number };
+    }[];
+    expect(sources.some((c) => c && c.evidence.confirmed > 0)).toBe(true);
+    await new CredibilityStore(db).recompute();
+    expect(await credibilities()).toEqual(credibilityBefore);
   });
 
   it('importing the export again into the graph it came from changes nothing', async () => {
