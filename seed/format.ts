@@ -155,7 +155,8 @@ export interface NormalizedDocument {
   anonymousSources: NormalizedAnonymousSource[];
   claims: NormalizedClaim[];
   statements: NormalizedStatement[];
-  verdicts: NormalizedVerdict[];
+  /** Only when the document has a verdicts list: most articles carry none. */
+  verdicts?: NormalizedVerdict[];
 }
 
 export type Problem = { path: string; message: string };
@@ -679,15 +680,17 @@ function normalize(doc: ImportDocument): NormalizedDocument {
       quote: statement.quote ?? null,
       citing: statement.citing ?? [],
     })),
-    verdicts: (doc.verdicts ?? []).map((verdict) => ({
-      id: verdictId(verdict.url),
-      url: verdict.url,
-      claim: verdict.claim,
-      reviewer: verdict.reviewer,
-      rating: verdict.rating,
-      ratingText: verdict.ratingText ?? null,
-      reviewedAt: toInstant(verdict.reviewedAt),
-    })),
+    ...(doc.verdicts && {
+      verdicts: doc.verdicts.map((verdict) => ({
+        id: verdictId(verdict.url),
+        url: verdict.url,
+        claim: verdict.claim,
+        reviewer: verdict.reviewer,
+        rating: verdict.rating,
+        ratingText: verdict.ratingText ?? null,
+        reviewedAt: toInstant(verdict.reviewedAt),
+      })),
+    }),
   };
 }
 

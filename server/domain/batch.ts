@@ -59,7 +59,7 @@ export class BatchBuilder {
         ),
       ),
       [doc.article.id, 'Article', `${prefix}.article`],
-      ...doc.verdicts.map(
+      ...(doc.verdicts ?? []).map(
         (v, i) => [v.id, 'Verdict', `${prefix}.verdicts[${i}].url`] as [string, string, string],
       ),
     ];
@@ -78,7 +78,7 @@ export class BatchBuilder {
       this.statements.set(`${s.type}|${s.source}|${s.claim}|${row.article}`, row);
     }
     // A review is one verdict: a later document's version of it replaces the earlier whole.
-    for (const v of doc.verdicts) this.verdicts.set(v.id, v);
+    for (const v of doc.verdicts ?? []) this.verdicts.set(v.id, v);
     for (const r of references) {
       const label = this.labelOf.get(r.id);
       if (label && (r.kinds as string[]).includes(label)) continue;
