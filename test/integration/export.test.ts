@@ -17,9 +17,9 @@ import { importClaimReviews, recordVerdict } from '../../server/domain/verdicts.
 import { actorBatch, statementBatch } from '../../server/domain/write-inputs.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
-import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+import { validateDocument, type ImportDocument, type VerdictInput } from '../../seed/format.ts';
 import { seedArticle } from '../fixtures.ts';
-import { setup } from '../helpers.ts';
+import { setup, unique } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORE = 'us-planning-troops-in-mexico';
@@ -244,6 +244,107 @@ describe('npm run export, from the command line', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("No source with id 'nobody-by-this-id'");
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('verdicts in an import document', () => {
+  const ids = () => {
+    const p = unique('verdicts');
+    return {
+      p,
+      outlet: `${p}-news`,
+      checker: `${p}-checker`,
+      claim: `${p}-claim`,
+      other: `${p}-other-claim`,
+      url: `https://checker.example/${p}/review`,
+    };
+  };
+  const document = (x: ReturnType<typeof ids>, verdicts: VerdictInput[]): ImportDocument => ({
+    article: { url: `https://news.example/${x.p}`, outlet: x.outlet, publishedAt: '2025-11-04' },
+    outlets: [
+      { id: x.outlet, name: 'News' },
+      { id: x.checker, name: 'Checker' },
+    ],
+    claims: [
+      { id: x.claim, text: 'A claim.' },
+      { id: x.other, text: 'Another claim.' },
+    ],
+    statements: [{ type: 'REPORTED', source: x.outlet, claim: x.claim }],
+    verdicts,
+  });
+  const verdict = (
+    x: ReturnType<typeof ids>,
+    overrides: Partial<VerdictInput> = {},
+  ): VerdictInput => ({
+    url: x.url,
+    claim: x.claim,
+    reviewer: x.checker,
+    rating: 'FALSE',
+    reviewedAt: '2025-11-05',
+    ...overrides,
+  });
+  const stored = async (url: string) =>
+    (
+      await db.read(
+        `MATCH (v:Verdict {url: $url})
+         RETURN v.rating AS rating, COLLECT { MATCH (v)-[:RATES]->(c) RETURN c.id } AS claims,
+                COLLECT { MATCH (r)-[:ISSUED]->(v) RETURN r.id } AS reviewers`,
+        { url },
+      )
+    ).map((r) => toPlain(r));
+
+  it('are written with the document, once per URL however often it is imported', async () => {
+    const x = ids();
+    const store = new ImportStore(db);
+    const first = await importDocuments(store, document(x, [verdict(x)]));
+    expect(first.created.verdicts).toBe(1);
+    const again = await importDocuments(store, document(x, [verdict(x)]));
+    expect(again.created).toEqual(zeroCounts());
+    expect(again.updated).toEqual(zeroCounts());
+    expect(again.unchanged.verdicts).toBe(1);
+    const changed = await importDocuments(store, document(x, [verdict(x, { rating: 'TRUE' })]));
+    expect(changed.updated.verdicts).toBe(1);
+    expect(await stored(x.url)).toEqual([
+      { rating: 'TRUE', claims: [x.claim], reviewers: [x.checker] },
+    ]);
+  });
+
+  it('a review imported again about another claim, by another reviewer, moves: it rates one claim', async () => {
+    const x = ids();
+    const store = new ImportStore(db);
+    await importDocuments(store, document(x, [verdict(x)]));
+    await importDocuments(store, document(x, [verdict(x, { claim: x.other, reviewer: x.outlet })]));
+    expect(await stored(x.url)).toEqual([
+      { rating: 'FALSE', claims: [x.other], reviewers: [x.outlet] },
+    ]);
+  });
+
+  it('naming a claim or reviewer that is nowhere rejects the whole document at their paths, writing nothing', async () => {
+    const x = ids();
+    const attempt = importDocuments(
+      new ImportStore(db),
+      document(x, [verdict(x, { claim: `${x.p}-nowhere`, reviewer: `${x.p}-nobody` })]),
+    );
+    await expect(attempt).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        problems: [
+          {
+            path: '$.verdicts[0].claim',
+            message: `unknown id '${x.p}-nowhere': expected a Claim defined in this document or already in the graph`,
+          },
+          {
+            path: '$.verdicts[0].reviewer',
+            message: `unknown id '${x.p}-nobody': expected an Outlet or Actor defined in this document or already in the graph`,
+          },
+        ],
+      },
+    });
+    const [left] = await db.read(
+      'MATCH (n) WHERE n.id STARTS WITH $p OR n.url CONTAINS $p RETURN count(n) AS n',
+      { p: x.p },
+    );
+    expect(toPlain(left!.n)).toBe(0);
   });
 });
 
@@ -486,11 +587,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     ]);
     // The fact-checker, the claim only it reviewed, and every claim and reviewer a verdict
     // names: the verdicts are in this document too, and it must define what they name.
-    expect(last.outlets!.map((o) => o.id)).toEqual([
-      REVIEWER,
-      `${P}-silent-outlet`,
-      `${P}-wire`,
-    ]);
+    expect(last.outlets!.map((o) => o.id)).toEqual([REVIEWER, `${P}-silent-outlet`, `${P}-wire`]);
     expect(last.anonymousSources!.map((s) => s.id)).toEqual([`${P}-silent-insider`]);
     expect(last.claims!.map((c) => c.id)).toEqual([
       expect.stringMatching(/^claim-roundtrip-the-harbour-closes-in-april-[0-9a-f]{8}$/),
