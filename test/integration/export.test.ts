@@ -663,6 +663,18 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     ]);
   });
 
+  it("a claim's export carries its verdicts; a source's, the verdicts on the claims it stated", async () => {
+    const urls = (documents: ImportDocument[]) =>
+      documents.flatMap((d) => (d.verdicts ?? []).map((v) => v.url.replace(/.*\//, '')));
+    const claim = await exported({ kind: 'claim', id: PORTS });
+    expect(urls(claim)).toEqual(['ports-false', 'ports-true']);
+    expectSelfContained(claim);
+    // The wire issued the drones verdict but stated nothing about drones: not its evidence.
+    const source = await exported({ kind: 'source', id: `${P}-wire` });
+    expect(urls(source)).toEqual(['ports-false', 'ports-true']);
+    expectSelfContained(source);
+  });
+
   it('pages through articles without changing what it writes', async () => {
     expect(await exported({ kind: 'all' }, 1)).toEqual(documents);
   });
