@@ -1,6 +1,6 @@
 // npm run export -- [--claim ID | --source ID] [--out FILE] : writes the graph (or one claim's
 // provenance, or one source's statements) as NDJSON in import format v1, one document per
-// article, to FILE or standard output. `npm run seed -- FILE` imports it again.
+// article, with the scope's fact-checkers' verdicts, to FILE or standard output. `npm run seed -- FILE` imports it again.
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -21,6 +21,7 @@ export interface ExportOptions {
 export interface ExportReport {
   documents: number;
   statements: number;
+  verdicts: number;
   bytes: number;
   seconds: number;
 }
@@ -52,11 +53,12 @@ export async function writeExport(
   scope: ExportScope,
   out: Writable,
 ): Promise<Omit<ExportReport, 'seconds'>> {
-  const report = { documents: 0, statements: 0, bytes: 0 };
+  const report = { documents: 0, statements: 0, verdicts: 0, bytes: 0 };
   for await (const document of new ExportStore(db).documents(scope)) {
     const line = `${JSON.stringify(document)}\n`;
     report.documents++;
     report.statements += document.statements?.length ?? 0;
+    report.verdicts += document.verdicts?.length ?? 0;
     report.bytes += Buffer.byteLength(line);
     if (!out.write(line)) await once(out, 'drain');
   }
@@ -93,6 +95,7 @@ export function summary(r: ExportReport, scope: ExportScope, out?: string): stri
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     `Exported ${what}: ${plural(r.documents, 'document')} (${plural(r.statements, 'statement')}, ` +
+    `${plural(r.verdicts, 'verdict')}, ` +
     `${Math.round(r.bytes / 1024)} KiB) to ${out ?? 'standard output'} in ${r.seconds.toFixed(1)} s.`
   );
 }

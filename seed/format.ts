@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { RATINGS, verdictId, type Rating } from '../server/domain/claimreview.ts';
 
 export const FORMAT_VERSION = 1;
 export const STATEMENT_TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'] as const;
@@ -64,6 +65,16 @@ export interface StatementInput {
   citing?: string[];
 }
 
+/** A fact-checker's verdict on a claim, as schema.org ClaimReview has it; its URL is its identity. */
+export interface VerdictInput {
+  url: string;
+  claim: string;
+  reviewer: string;
+  rating: Rating;
+  ratingText?: string;
+  reviewedAt: string;
+}
+
 export interface ImportDocument {
   formatVersion?: 1;
   article: ArticleInput;
@@ -72,6 +83,7 @@ export interface ImportDocument {
   anonymousSources?: AnonymousSourceInput[];
   claims?: ClaimInput[];
   statements?: StatementInput[];
+  verdicts?: VerdictInput[];
 }
 
 // --- The format after validation: defaults filled, dates as UTC ISO instants ---
@@ -124,6 +136,17 @@ export interface NormalizedStatement {
   citing: string[];
 }
 
+export interface NormalizedVerdict {
+  /** Derived from the URL (verdictId), so that re-importing a review finds it again. */
+  id: string;
+  url: string;
+  claim: string;
+  reviewer: string;
+  rating: Rating;
+  ratingText: string | null;
+  reviewedAt: string;
+}
+
 export interface NormalizedDocument {
   formatVersion: 1;
   article: NormalizedArticle;
@@ -132,6 +155,8 @@ export interface NormalizedDocument {
   anonymousSources: NormalizedAnonymousSource[];
   claims: NormalizedClaim[];
   statements: NormalizedStatement[];
+  /** Only when the document has a verdicts list: most articles carry none. */
+  verdicts?: NormalizedVerdict[];
 }
 
 export type Problem = { path: string; message: string };
@@ -165,7 +190,8 @@ export function parseDocuments(json: unknown): unknown[] {
  * Checks one document completely (every problem, never only the first) and, when it is valid,
  * returns it normalized with the references the database still has to resolve.
  */
-export function validateDocument(doc: unknown): ValidationResult {
+export function validateDocument(input: unknown): ValidationResult {
+  const doc = tidy(input);
   const problems: Problem[] = [];
   if (!matchesSchema(doc)) {
     for (const error of matchesSchema.errors ?? []) problems.push(schemaProblem(error, doc));
@@ -175,6 +201,23 @@ export function validateDocument(doc: unknown): ValidationResult {
   problems.push(...semantic.problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, document: normalize(doc as ImportDocument), references: semantic.references };
+}
+
+/**
+ * A rating written as a person would ("false", "Mostly true", "mostly-false") is one of ours in
+ * another spelling: it is tidied, not rejected. Anything else is left for the schema to report.
+ */
+function tidy(doc: unknown): unknown {
+  if (!isRecord(doc) || !Array.isArray(doc.verdicts)) return doc;
+  const verdicts = doc.verdicts.map((v: unknown) => {
+    if (!isRecord(v) || typeof v.rating !== 'string') return v;
+    const rating = v.rating
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, '_');
+    return (RATINGS as readonly string[]).includes(rating) ? { ...v, rating } : v;
+  });
+  return { ...doc, verdicts };
 }
 
 /**
@@ -367,6 +410,8 @@ const COLLECTIONS = [
 ] as const;
 
 const SOURCE_KINDS: ReferenceKind[] = ['Actor', 'Outlet', 'AnonymousSource'];
+// A fact-checker answers for its verdict by name: an outlet or an actor, never anonymous.
+const REVIEWER_KINDS: ReferenceKind[] = ['Outlet', 'Actor'];
 
 const KIND_NAMES: Record<ReferenceKind, string> = {
   Actor: 'an actor',
@@ -485,6 +530,29 @@ function checkSemantics(doc: unknown): { problems: Problem[]; references: Extern
     }
   }
 
+  // A review is identified by its URL (without scheme and "www."): one URL, one verdict.
+  const reviews = new Map<string, string>();
+  for (const [index, verdict] of items(doc, 'verdicts')) {
+    const path = `$.verdicts[${index}]`;
+    resolve(`${path}.claim`, verdict.claim, ['Claim'], "a verdict's claim");
+    resolve(`${path}.reviewer`, verdict.reviewer, REVIEWER_KINDS, "a verdict's reviewer");
+    checkDate(`${path}.reviewedAt`, verdict.reviewedAt);
+    const url = verdict.url;
+    if (typeof url !== 'string' || !URL_START.test(url)) continue;
+    if (!URL.canParse(url)) {
+      problems.push({ path: `${path}.url`, message: `"${url}" is not a valid URL` });
+      continue;
+    }
+    const id = verdictId(url);
+    const first = reviews.get(id);
+    if (first === undefined) reviews.set(id, path);
+    else
+      problems.push({
+        path: `${path}.url`,
+        message: `is the same review as ${first}.url (a URL is one review's identity); keep one of them`,
+      });
+  }
+
   return { problems, references };
 }
 
@@ -539,6 +607,7 @@ const TOP_LEVEL = [
   'anonymousSources',
   'claims',
   'statements',
+  'verdicts',
 ];
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -611,6 +680,17 @@ function normalize(doc: ImportDocument): NormalizedDocument {
       quote: statement.quote ?? null,
       citing: statement.citing ?? [],
     })),
+    ...(doc.verdicts && {
+      verdicts: doc.verdicts.map((verdict) => ({
+        id: verdictId(verdict.url),
+        url: verdict.url,
+        claim: verdict.claim,
+        reviewer: verdict.reviewer,
+        rating: verdict.rating,
+        ratingText: verdict.ratingText ?? null,
+        reviewedAt: toInstant(verdict.reviewedAt),
+      })),
+    }),
   };
 }
 

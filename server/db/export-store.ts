@@ -1,7 +1,8 @@
 // The graph read back out in import format v1: one document per article, holding the
 // statements observed in it and the definition of every entity they touch, so that each
 // document imports into an empty database on its own and importing an export reproduces the
-// graph. Streamed: a page of articles at a time (keyset on the article id), three queries per
+// graph. Verdicts belong to no article: they go into the last document, with their claims and
+// reviewers. Streamed: a page of articles at a time (keyset on the article id), three queries per
 // page (articles, their statements, the entities those name), so memory does not grow with the
 // graph.
 import neo4j from 'neo4j-driver';
@@ -20,7 +21,9 @@ import type {
   OutletInput,
   StatementInput,
   StatementType,
+  VerdictInput,
 } from '../../seed/format.ts';
+import type { Rating } from '../domain/claimreview.ts';
 
 /** The whole graph, one claim's provenance, or one source's statements. */
 export type ExportScope =
@@ -31,6 +34,7 @@ export const EXPORT_PAGE_SIZE = 200;
 // The schema's maxItems: a larger article is split into several documents with the same article.
 const MAX_STATEMENTS = 5000;
 const MAX_DEFINITIONS = 1000;
+const MAX_VERDICTS = 5000;
 
 // Every statement type the format knows, in the format's order (SAID, REPORTED, DENIED, ...).
 const TYPES = STATEMENT_TYPES.join('|');
@@ -98,6 +102,23 @@ const orphans = (label: 'Source' | 'Claim') => `
     }
     AND NOT EXISTS { (n)<-[:PUBLISHED_BY|CITED_BY|AFFILIATED_WITH]-() }
   RETURN n.id AS id ORDER BY n.id LIMIT $limit`;
+
+// A scope's verdicts: all of them, a claim's, or those on the claims of a source's exported
+// statements (what settles that source's credibility). The relationships, not the node's copies
+// of the ids, say what a verdict rates and who issued it.
+const VERDICTS_IN: Record<ExportScope['kind'], string> = {
+  all: '',
+  claim: 'AND c.id = $id',
+  source: `AND EXISTS {
+    MATCH (:Source {id: $id})-[r:${TYPES}]->(c) WHERE EXISTS { MATCH (:Article {id: r.article}) }
+  }`,
+};
+const verdictPage = (kind: ExportScope['kind']) => `
+  MATCH (reviewer:Source)-[:ISSUED]->(v:Verdict)-[:RATES]->(c:Claim)
+  WHERE v.id > $after ${VERDICTS_IN[kind]}
+  RETURN v.id AS id, v.url AS url, c.id AS claim, reviewer.id AS reviewer, v.rating AS rating,
+         v.ratingText AS ratingText, v.reviewedAt AS reviewedAt
+  ORDER BY v.id LIMIT $limit`;
 
 const EXISTS: Record<'claim' | 'source', string> = {
   claim: 'MATCH (n:Claim {id: $id}) RETURN n.id AS id',
@@ -205,6 +226,7 @@ function closure(ids: Iterable<string>, entities: Map<string, Entity>): Entity[]
  */
 class ArticleDocuments {
   private statements: StatementInput[] = [];
+  private verdicts: VerdictInput[] = [];
   private definitions = new Map<string, Entity>();
   private counts = zeroKinds();
 
@@ -215,19 +237,30 @@ class ArticleDocuments {
     this.define(header);
   }
 
-  /** A statement (or only definitions) with the entities it needs; a document when one is full. */
-  add(statement: StatementInput | undefined, needs: Entity[]): ImportDocument | undefined {
+  /**
+   * A statement, a verdict, or only definitions, with the entities it needs; a document when one
+   * is full.
+   */
+  add(
+    needs: Entity[],
+    item?: { statement: StatementInput } | { verdict: VerdictInput },
+  ): ImportDocument | undefined {
     let full: ImportDocument | undefined;
-    const fresh = this.statements.length === 0 && this.definitions.size === this.header.length;
-    if (!fresh && !this.fits(statement, needs)) {
+    const fresh =
+      this.statements.length === 0 &&
+      this.verdicts.length === 0 &&
+      this.definitions.size === this.header.length;
+    if (!fresh && !this.fits(item, needs)) {
       full = this.finish();
       this.statements = [];
+      this.verdicts = [];
       this.definitions = new Map();
       this.counts = zeroKinds();
       this.define(this.header);
     }
     this.define(needs);
-    if (statement) this.statements.push(statement);
+    if (item && 'statement' in item) this.statements.push(item.statement);
+    if (item && 'verdict' in item) this.verdicts.push(item.verdict);
     return full;
   }
 
@@ -249,6 +282,7 @@ class ArticleDocuments {
       ...(anonymousSources.length > 0 && { anonymousSources }),
       ...(claims.length > 0 && { claims }),
       ...(this.statements.length > 0 && { statements: this.statements }),
+      ...(this.verdicts.length > 0 && { verdicts: this.verdicts }),
     };
   }
 
@@ -260,8 +294,12 @@ class ArticleDocuments {
     }
   }
 
-  private fits(statement: StatementInput | undefined, needs: Entity[]): boolean {
-    if (statement && this.statements.length >= MAX_STATEMENTS) return false;
+  private fits(
+    item: { statement: StatementInput } | { verdict: VerdictInput } | undefined,
+    needs: Entity[],
+  ): boolean {
+    if (item && 'statement' in item && this.statements.length >= MAX_STATEMENTS) return false;
+    if (item && 'verdict' in item && this.verdicts.length >= MAX_VERDICTS) return false;
     const counts = { ...this.counts };
     for (const e of needs) if (!this.definitions.has(e.definition.id)) counts[e.kind]++;
     return KINDS.every((k) => counts[k] <= MAX_DEFINITIONS);
@@ -324,7 +362,9 @@ export class ExportStore {
           closure([String(a.outlet)], entities),
         );
         for (const s of statements.get(String(a.id)) ?? []) {
-          const full = open.add(s, closure([s.source, s.claim, ...(s.citing ?? [])], entities));
+          const full = open.add(closure([s.source, s.claim, ...(s.citing ?? [])], entities), {
+            statement: s,
+          });
           if (full) yield full;
         }
       }
@@ -332,7 +372,43 @@ export class ExportStore {
     }
     if (!open) return;
     if (scope.kind === 'all') yield* this.orphans(open);
+    yield* this.verdicts(scope, open);
     yield open.finish();
+  }
+
+  /** Adds the scope's verdicts to `open`, yielding the documents that fill up on the way. */
+  private async *verdicts(
+    scope: ExportScope,
+    open: ArticleDocuments,
+  ): AsyncGenerator<ImportDocument> {
+    const limit = neo4j.int(MAX_DEFINITIONS);
+    let after = '';
+    for (;;) {
+      const rows = await this.db.read(verdictPage(scope.kind), {
+        id: scope.kind === 'all' ? null : scope.id,
+        after,
+        limit,
+      });
+      if (rows.length === 0) break;
+      after = String(rows.at(-1)!.id);
+      const entities = await this.entities(
+        rows.map((r) => String(r.reviewer)),
+        rows.map((r) => String(r.claim)),
+      );
+      for (const r of rows) {
+        const verdict = defined<VerdictInput>({
+          url: String(r.url),
+          claim: String(r.claim),
+          reviewer: String(r.reviewer),
+          rating: String(r.rating) as Rating,
+          ratingText: text(r.ratingText),
+          reviewedAt: instant(r.reviewedAt),
+        });
+        const full = open.add(closure([verdict.claim, verdict.reviewer], entities), { verdict });
+        if (full) yield full;
+      }
+      if (rows.length < MAX_DEFINITIONS) break;
+    }
   }
 
   /** Adds every orphan to `open`, yielding the documents that fill up on the way. */
@@ -349,7 +425,7 @@ export class ExportStore {
           label === 'Claim' ? ids : [],
         );
         for (const id of ids) {
-          const full = open.add(undefined, closure([id], entities));
+          const full = open.add(closure([id], entities));
           if (full) yield full;
         }
         if (ids.length < MAX_DEFINITIONS) break;

@@ -238,6 +238,16 @@ const WRITE_VERDICTS = `
       n.claim = v.claim, n.reviewer = v.reviewer
   MERGE (reviewer)-[:ISSUED]->(n)
   MERGE (n)-[:RATES]->(c)
+  WITH n, c, reviewer, before
+  // A review re-imported about another claim or by another reviewer moves: it rates one claim.
+  CALL (n, c, reviewer) {
+    MATCH (n)-[old:RATES]->(other) WHERE other <> c
+    DELETE old
+  }
+  CALL (n, c, reviewer) {
+    MATCH (other)-[old:ISSUED]->(n) WHERE other <> reviewer
+    DELETE old
+  }
   WITH before, ${VERDICT('n')} AS after ${COUNTED}`;
 
 // Attribution as relationships, so that one path pattern walks Latin Times → NBC → officials.

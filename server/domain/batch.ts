@@ -3,7 +3,7 @@
 // earlier document of the same batch defines dropped, since that is written in the same
 // transaction.
 import type { ExternalReference, NormalizedDocument } from '../../seed/format.ts';
-import type { GraphBatch, Reference, StatementRow } from '../db/import-store.ts';
+import type { GraphBatch, Reference, StatementRow, VerdictRow } from '../db/import-store.ts';
 
 type Entity = { id: string };
 const KINDS = ['actors', 'outlets', 'anonymousSources', 'claims'] as const;
@@ -33,6 +33,7 @@ export class BatchBuilder {
   };
   private readonly articles = new Map<string, GraphBatch['articles'][number]>();
   private readonly statements = new Map<string, StatementRow>();
+  private readonly verdicts = new Map<string, VerdictRow>();
   private readonly references: Reference[] = [];
   private readonly labelOf = new Map<string, string>();
   private readonly definedAt = new Map<string, string>();
@@ -58,6 +59,9 @@ export class BatchBuilder {
         ),
       ),
       [doc.article.id, 'Article', `${prefix}.article`],
+      ...(doc.verdicts ?? []).map(
+        (v, i) => [v.id, 'Verdict', `${prefix}.verdicts[${i}].url`] as [string, string, string],
+      ),
     ];
     if (defs.some(([id, label]) => (this.labelOf.get(id) ?? label) !== label)) return false;
     for (const [id, label, path] of defs) {
@@ -73,6 +77,8 @@ export class BatchBuilder {
       const row = { ...s, article: doc.article.id };
       this.statements.set(`${s.type}|${s.source}|${s.claim}|${row.article}`, row);
     }
+    // A review is one verdict: a later document's version of it replaces the earlier whole.
+    for (const v of doc.verdicts ?? []) this.verdicts.set(v.id, v);
     for (const r of references) {
       const label = this.labelOf.get(r.id);
       if (label && (r.kinds as string[]).includes(label)) continue;
@@ -90,6 +96,7 @@ export class BatchBuilder {
       claims: [...this.entities.claims.values()],
       articles: [...this.articles.values()],
       statements: [...this.statements.values()],
+      verdicts: [...this.verdicts.values()],
       references: this.references,
       definedAt: this.definedAt,
     };

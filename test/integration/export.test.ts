@@ -9,14 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPlain } from '../../server/db/convert.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ExportStore, type ExportScope } from '../../server/db/export-store.ts';
+import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { ImportStore, zeroCounts } from '../../server/db/import-store.ts';
+import { VerdictStore } from '../../server/db/verdict-store.ts';
 import { importDocuments } from '../../server/domain/importer.ts';
+import { importClaimReviews, recordVerdict } from '../../server/domain/verdicts.ts';
 import { actorBatch, statementBatch } from '../../server/domain/write-inputs.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
-import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+import { validateDocument, type ImportDocument, type VerdictInput } from '../../seed/format.ts';
 import { seedArticle } from '../fixtures.ts';
-import { setup } from '../helpers.ts';
+import { setup, unique } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORE = 'us-planning-troops-in-mexico';
@@ -43,15 +46,26 @@ function expectSelfContained(documents: ImportDocument[]) {
   }
 }
 
-/** What a graph is, to compare two: every node and relationship with all its properties. */
+// What a credibility computation writes: compared by number after recomputing, not by dump.
+const COMPUTED = /^(cred|resolution$)/;
+const stated = (properties: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(properties).filter(([k]) => !COMPUTED.test(k)));
+
+/**
+ * What a graph is, to compare two: every node and relationship with all its stated properties
+ * (credibility's computed ones and its run record left out).
+ */
 async function dump() {
   const key = (v: unknown) => JSON.stringify(v, (_, x) => (isPlainObject(x) ? sortKeys(x) : x));
   const nodes = (
     await db.read(
-      `MATCH (n) WHERE NOT n:SchemaVersion
+      `MATCH (n) WHERE NOT n:SchemaVersion AND NOT n:CredibilityRun
        RETURN labels(n) AS labels, properties(n) AS properties`,
     )
-  ).map((r) => ({ labels: [...(r.labels as string[])].sort(), properties: toPlain(r.properties) }));
+  ).map((r) => ({
+    labels: [...(r.labels as string[])].sort(),
+    properties: stated(toPlain(r.properties) as Record<string, unknown>),
+  }));
   const relationships = (
     await db.read(
       `MATCH (a)-[r]->(b) WHERE NOT a:SchemaVersion AND NOT b:SchemaVersion
@@ -66,6 +80,16 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 const sortKeys = (x: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+// Credibility sums floats in the database's order: the last digits may differ between runs.
+const rounded = (v: unknown): unknown =>
+  typeof v === 'number'
+    ? Math.round(v * 1e9) / 1e9
+    : Array.isArray(v)
+      ? v.map(rounded)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)]))
+        : v;
 
 const emptyGraph = () => db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
 
@@ -107,9 +131,17 @@ describe('exporting one claim or one source from the seed article', () => {
         quote: "it's not going to happen",
       },
     ]);
-    // It defines what it names, and nothing of the article that is not about this claim.
+    // It defines what it names, and nothing of the article that is not about this claim. Other
+    // test files may have fact-checked the claim: their reviewers come along with the verdicts.
+    const reviewers = new Set((document!.verdicts ?? []).map((v) => v.reviewer));
+    expect(document!.verdicts ?? []).toEqual(
+      (document!.verdicts ?? []).filter((v) => v.claim === CORE),
+    );
     expect(document!.actors!.map((a) => a.id)).toEqual(['claudia-sheinbaum']);
-    expect(document!.outlets!.map((o) => o.id)).toEqual(['latin-times', 'nbc-news']);
+    expect(document!.outlets!.map((o) => o.id).filter((id) => !reviewers.has(id))).toEqual([
+      'latin-times',
+      'nbc-news',
+    ]);
     expect(document!.anonymousSources).toEqual([
       {
         id: 'nbc-news-us-officials',
@@ -220,6 +252,107 @@ describe('npm run export, from the command line', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("No source with id 'nobody-by-this-id'");
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('verdicts in an import document', () => {
+  const ids = () => {
+    const p = unique('verdicts');
+    return {
+      p,
+      outlet: `${p}-news`,
+      checker: `${p}-checker`,
+      claim: `${p}-claim`,
+      other: `${p}-other-claim`,
+      url: `https://checker.example/${p}/review`,
+    };
+  };
+  const document = (x: ReturnType<typeof ids>, verdicts: VerdictInput[]): ImportDocument => ({
+    article: { url: `https://news.example/${x.p}`, outlet: x.outlet, publishedAt: '2025-11-04' },
+    outlets: [
+      { id: x.outlet, name: 'News' },
+      { id: x.checker, name: 'Checker' },
+    ],
+    claims: [
+      { id: x.claim, text: 'A claim.' },
+      { id: x.other, text: 'Another claim.' },
+    ],
+    statements: [{ type: 'REPORTED', source: x.outlet, claim: x.claim }],
+    verdicts,
+  });
+  const verdict = (
+    x: ReturnType<typeof ids>,
+    overrides: Partial<VerdictInput> = {},
+  ): VerdictInput => ({
+    url: x.url,
+    claim: x.claim,
+    reviewer: x.checker,
+    rating: 'FALSE',
+    reviewedAt: '2025-11-05',
+    ...overrides,
+  });
+  const stored = async (url: string) =>
+    (
+      await db.read(
+        `MATCH (v:Verdict {url: $url})
+         RETURN v.rating AS rating, COLLECT { MATCH (v)-[:RATES]->(c) RETURN c.id } AS claims,
+                COLLECT { MATCH (r)-[:ISSUED]->(v) RETURN r.id } AS reviewers`,
+        { url },
+      )
+    ).map((r) => toPlain(r));
+
+  it('are written with the document, once per URL however often it is imported', async () => {
+    const x = ids();
+    const store = new ImportStore(db);
+    const first = await importDocuments(store, document(x, [verdict(x)]));
+    expect(first.created.verdicts).toBe(1);
+    const again = await importDocuments(store, document(x, [verdict(x)]));
+    expect(again.created).toEqual(zeroCounts());
+    expect(again.updated).toEqual(zeroCounts());
+    expect(again.unchanged.verdicts).toBe(1);
+    const changed = await importDocuments(store, document(x, [verdict(x, { rating: 'TRUE' })]));
+    expect(changed.updated.verdicts).toBe(1);
+    expect(await stored(x.url)).toEqual([
+      { rating: 'TRUE', claims: [x.claim], reviewers: [x.checker] },
+    ]);
+  });
+
+  it('a review imported again about another claim, by another reviewer, moves: it rates one claim', async () => {
+    const x = ids();
+    const store = new ImportStore(db);
+    await importDocuments(store, document(x, [verdict(x)]));
+    await importDocuments(store, document(x, [verdict(x, { claim: x.other, reviewer: x.outlet })]));
+    expect(await stored(x.url)).toEqual([
+      { rating: 'FALSE', claims: [x.other], reviewers: [x.outlet] },
+    ]);
+  });
+
+  it('naming a claim or reviewer that is nowhere rejects the whole document at their paths, writing nothing', async () => {
+    const x = ids();
+    const attempt = importDocuments(
+      new ImportStore(db),
+      document(x, [verdict(x, { claim: `${x.p}-nowhere`, reviewer: `${x.p}-nobody` })]),
+    );
+    await expect(attempt).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        problems: [
+          {
+            path: '$.verdicts[0].claim',
+            message: `unknown id '${x.p}-nowhere': expected a Claim defined in this document or already in the graph`,
+          },
+          {
+            path: '$.verdicts[0].reviewer',
+            message: `unknown id '${x.p}-nobody': expected an Outlet or Actor defined in this document or already in the graph`,
+          },
+        ],
+      },
+    });
+    const [left] = await db.read(
+      'MATCH (n) WHERE n.id STARTS WITH $p OR n.url CONTAINS $p RETURN count(n) AS n',
+      { p: x.p },
+    );
+    expect(toPlain(left!.n)).toBe(0);
   });
 });
 
@@ -339,7 +472,66 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     claims: [{ id: `${P}-unstated-claim`, text: 'A claim that no one has made yet.' }],
   };
 
+  // Fact-checks: two on one claim (the later, FALSE, must win over the earlier TRUE, and is
+  // listed first so that input order cannot stand in for date order), one on a claim that only
+  // a fact-checker saw, one on the seed's core claim, and one recorded by hand on a seed claim
+  // with a millisecond in its date. The reviewer outlet comes from the ClaimReview markup.
+  const REVIEWER = `${P}-factcheck-example-org`;
+  const PORTS = `${P}-port-inspections-planned`;
+  const review = (
+    slug: string,
+    date: string,
+    item: { identifier?: string; text?: string },
+    reviewRating: Record<string, unknown>,
+  ) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `https://${P}-factcheck.example.org/${slug}`,
+    datePublished: date,
+    author: { '@type': 'Organization', name: 'Roundtrip Fact Check' },
+    claimReviewed: item.text ?? 'the reviewed claim',
+    itemReviewed: { '@type': 'Claim', ...(item.identifier && { identifier: item.identifier }) },
+    reviewRating,
+  });
+  const reviews = [
+    review('ports-false', '2025-03-09', { identifier: PORTS }, { alternateName: 'Pants on Fire' }),
+    review('ports-true', '2025-03-06', { identifier: PORTS }, { alternateName: 'True' }),
+    review(
+      'harbour-closing',
+      '2025-03-10',
+      { text: 'Roundtrip: the harbour closes in April.' },
+      { ratingValue: 2, worstRating: 1, bestRating: 5 },
+    ),
+    review('troops', '2025-11-06', { identifier: CORE }, { alternateName: 'Unproven' }),
+  ];
+  const handRecorded = {
+    claim: 'us-troops-mexico-drone-strikes',
+    reviewer: `${P}-wire`,
+    rating: 'TRUE' as const,
+    reviewedAt: new Date('2025-11-10T15:45:30.250Z'),
+    url: `https://wire.example.org/${P}/fact-check/drones`,
+  };
+
+  /** Every source's credibility and every claim's assessment, to the ninth decimal. */
+  async function credibilities() {
+    const ids = async (label: string) =>
+      (await db.read(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => String(r.id));
+    const [sourceIds, claimIds] = [await ids('Source'), await ids('Claim')];
+    const records = await new CredibilityStore(db).bySourceIds(sourceIds);
+    const assessments = await new VerdictStore(db).assessments(claimIds);
+    return {
+      sources: Object.fromEntries(
+        sourceIds.map((id, i) => {
+          const r = records[i];
+          return [id, r && rounded({ ...r, computedAt: undefined })];
+        }),
+      ),
+      claims: Object.fromEntries(claimIds.map((id, i) => [id, rounded(assessments[i])])),
+    };
+  }
+
   let before: Awaited<ReturnType<typeof dump>>;
+  let credibilityBefore: Awaited<ReturnType<typeof credibilities>>;
   let documents: ImportDocument[];
   let file: string;
 
@@ -360,7 +552,11 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
         article: `${P}-wire-port-inspections`,
       }),
     );
+    await importClaimReviews(store, new VerdictStore(db), reviews);
+    await recordVerdict(store, handRecorded);
+    await new CredibilityStore(db).recompute();
     before = await dump();
+    credibilityBefore = await credibilities();
     file = join(tmp(), 'graph.ndjson');
     await exportToFile(db, { kind: 'all' }, file);
     documents = readFileSync(file, 'utf8')
@@ -397,9 +593,62 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
       `${P}-unquoted-spokesperson`,
       `${P}-upserted-agency`,
     ]);
-    expect(last.outlets!.map((o) => o.id)).toEqual([`${P}-silent-outlet`, `${P}-wire`]);
+    // The fact-checker, the claim only it reviewed, and every claim and reviewer a verdict
+    // names: the verdicts are in this document too, and it must define what they name.
+    expect(last.outlets!.map((o) => o.id)).toEqual([REVIEWER, `${P}-silent-outlet`, `${P}-wire`]);
     expect(last.anonymousSources!.map((s) => s.id)).toEqual([`${P}-silent-insider`]);
-    expect(last.claims!.map((c) => c.id)).toEqual([`${P}-unstated-claim`]);
+    expect(last.claims!.map((c) => c.id)).toEqual([
+      expect.stringMatching(/^claim-roundtrip-the-harbour-closes-in-april-[0-9a-f]{8}$/),
+      `${P}-port-inspections-planned`,
+      `${P}-unstated-claim`,
+      CORE,
+      'us-troops-mexico-drone-strikes',
+    ]);
+  });
+
+  it('writes every verdict, with its claim, reviewer, rating, words, date and URL', () => {
+    const verdicts = documents.flatMap((d) => d.verdicts ?? []);
+    const url = (slug: string) => `https://${P}-factcheck.example.org/${slug}`;
+    expect(verdicts).toEqual([
+      {
+        url: url('harbour-closing'),
+        claim: expect.stringMatching(/^claim-roundtrip-the-harbour/),
+        reviewer: REVIEWER,
+        rating: 'MOSTLY_FALSE',
+        reviewedAt: '2025-03-10T00:00:00Z',
+      },
+      {
+        url: url('ports-false'),
+        claim: PORTS,
+        reviewer: REVIEWER,
+        rating: 'FALSE',
+        ratingText: 'Pants on Fire',
+        reviewedAt: '2025-03-09T00:00:00Z',
+      },
+      {
+        url: url('ports-true'),
+        claim: PORTS,
+        reviewer: REVIEWER,
+        rating: 'TRUE',
+        ratingText: 'True',
+        reviewedAt: '2025-03-06T00:00:00Z',
+      },
+      {
+        url: url('troops'),
+        claim: CORE,
+        reviewer: REVIEWER,
+        rating: 'UNVERIFIABLE',
+        ratingText: 'Unproven',
+        reviewedAt: '2025-11-06T00:00:00Z',
+      },
+      {
+        url: handRecorded.url,
+        claim: handRecorded.claim,
+        reviewer: `${P}-wire`,
+        rating: 'TRUE',
+        reviewedAt: '2025-11-10T15:45:30.250Z',
+      },
+    ]);
   });
 
   it('gives each citation to the statement it was made with, when one source made two', async () => {
@@ -422,6 +671,18 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     ]);
   });
 
+  it("a claim's export carries its verdicts; a source's, the verdicts on the claims it stated", async () => {
+    const urls = (documents: ImportDocument[]) =>
+      documents.flatMap((d) => (d.verdicts ?? []).map((v) => v.url.replace(/.*\//, '')));
+    const claim = await exported({ kind: 'claim', id: PORTS });
+    expect(urls(claim)).toEqual(['ports-false', 'ports-true']);
+    expectSelfContained(claim);
+    // The wire issued the drones verdict but stated nothing about drones: not its evidence.
+    const source = await exported({ kind: 'source', id: `${P}-wire` });
+    expect(urls(source)).toEqual(['ports-false', 'ports-true']);
+    expectSelfContained(source);
+  });
+
   it('pages through articles without changing what it writes', async () => {
     expect(await exported({ kind: 'all' }, 1)).toEqual(documents);
   });
@@ -434,6 +695,21 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
     const after = await dump();
     expect(after.nodes).toHaveLength(before.nodes.length);
     expect(after).toEqual(before);
+  });
+
+  it('recomputing credibility on the imported graph gives every source and claim the same numbers', async () => {
+    // The verdicts decide: the later FALSE on the ports claim refutes it, and the sources that
+    // answer for it carry that; without the verdicts these numbers would all differ.
+    expect(credibilityBefore.claims[PORTS]).toMatchObject({ resolution: 'REFUTED', confidence: 0 });
+    expect(credibilityBefore.sources[`${P}-wire`]).toMatchObject({
+      evidence: { refuted: 1, confirmed: 0 },
+    });
+    const sources = Object.values(credibilityBefore.sources) as {
+      evidence: { confirmed: number };
+    }[];
+    expect(sources.some((c) => c && c.evidence.confirmed > 0)).toBe(true);
+    await new CredibilityStore(db).recompute();
+    expect(await credibilities()).toEqual(credibilityBefore);
   });
 
   it('importing the export again into the graph it came from changes nothing', async () => {
