@@ -73,8 +73,19 @@ const slug = (s: string, max = 80) =>
     .slice(0, max)
     .replace(/-+$/, '');
 
-export const verdictId = (url: string) =>
-  `verdict-${slug(url.replace(/^https?:\/\/(www\.)?/, ''), 180)}`;
+const VERDICT_SLUG_MAX = 180;
+
+/**
+ * A review's id, readable from its URL. A URL longer than the slug keeps a hash of the whole of
+ * it, so that two long URLs sharing their first 180 characters stay two reviews.
+ */
+export function verdictId(url: string): string {
+  const bare = url.replace(/^https?:\/\/(www\.)?/, '');
+  const full = slug(bare, Infinity);
+  if (full.length <= VERDICT_SLUG_MAX) return `verdict-${full}`;
+  const hash = createHash('sha1').update(full).digest('hex').slice(0, 10);
+  return `verdict-${slug(bare, VERDICT_SLUG_MAX - 11)}-${hash}`;
+}
 
 /** A fact-checker's id: its web domain when it has one (politifact-com), else its name. */
 export function reviewerId(name: string, url?: string): string {

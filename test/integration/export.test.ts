@@ -19,7 +19,7 @@ import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
 import { validateDocument, type ImportDocument, type VerdictInput } from '../../seed/format.ts';
 import { seedArticle } from '../fixtures.ts';
-import { setup, unique } from '../helpers.ts';
+import { gql, setup, unique } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORE = 'us-planning-troops-in-mexico';
@@ -315,6 +315,28 @@ describe('verdicts in an import document', () => {
     expect(await stored(x.url)).toEqual([
       { rating: 'TRUE', claims: [x.claim], reviewers: [x.checker] },
     ]);
+  });
+
+  it('are counted in what importArticle reports', async () => {
+    const x = ids();
+    const { app } = await setup();
+    const importArticle = (input: ImportDocument) =>
+      gql(
+        app,
+        'mutation ($input: JSON!) { importArticle(input: $input) { created { verdicts } unchanged { verdicts } } }',
+        { input },
+      );
+    const first = await importArticle(document(x, [verdict(x)]));
+    expect(first.errors).toBeUndefined();
+    expect(first.data.importArticle).toEqual({
+      created: { verdicts: 1 },
+      unchanged: { verdicts: 0 },
+    });
+    const again = await importArticle(document(x, [verdict(x)]));
+    expect(again.data.importArticle).toEqual({
+      created: { verdicts: 0 },
+      unchanged: { verdicts: 1 },
+    });
   });
 
   it('a review imported again about another claim, by another reviewer, moves: it rates one claim', async () => {

@@ -4,6 +4,7 @@ import {
   ratingOf,
   reviewerId,
   toClaimReview,
+  verdictId,
 } from '../../server/domain/claimreview.ts';
 
 const review = (over: object = {}) => ({
@@ -74,5 +75,24 @@ describe('reading fact-checkers’ ClaimReview markup', () => {
       rating: 'FALSE',
       claimId: 'us-planning-troops-in-mexico',
     });
+  });
+});
+
+describe('a review’s id', () => {
+  it('reads like its URL, and is the same for http, https and www', () => {
+    expect(verdictId('https://www.politifact.com/factchecks/2025/troops/')).toBe(
+      'verdict-politifact-com-factchecks-2025-troops',
+    );
+    expect(verdictId('http://politifact.com/factchecks/2025/troops/')).toBe(
+      verdictId('https://www.politifact.com/factchecks/2025/troops/'),
+    );
+  });
+
+  it('keeps two long URLs that share their first 180 characters apart', () => {
+    const prefix = `https://factcheck.example/${'very-long-path-segment/'.repeat(10)}`;
+    const a = verdictId(`${prefix}review-a`);
+    const b = verdictId(`${prefix}review-b`);
+    expect(a).not.toBe(b);
+    expect(a.length).toBeLessThanOrEqual('verdict-'.length + 180);
   });
 });
