@@ -300,13 +300,6 @@ describe('how verdicts and statements settle a claim', () => {
       confirmed: 1,
       refuted: 1,
     });
-    // As of the 11th, the MOSTLY_TRUE verdict was the latest on the first claim, FALSE on the second.
-    const asOf = await credibilityOf(`${p}-late-speaker`, '2025-03-11T23:00:00Z');
-    expect(asOf.evidence).toMatchObject({ confirmed: 1, refuted: 1 });
-    const asOf10 = await credibilityOf(`${p}-late-speaker`, '2025-03-10T23:00:00Z');
-    expect(asOf10.evidence).toMatchObject({ confirmed: 1, refuted: 1 });
-    const asOf12 = await credibilityOf(`${p}-late-speaker`, '2025-03-12T23:00:00Z');
-    expect(asOf12.evidence).toMatchObject({ confirmed: 1, refuted: 1 });
   });
 
   it('leaves a claim open under a MIXED or UNVERIFIABLE verdict, even one after a TRUE verdict', async () => {
