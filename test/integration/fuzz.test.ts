@@ -47,7 +47,13 @@ beforeAll(async () => {
   ];
 });
 afterAll(async () => {
-  await db.write('MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n', { p: FUZZ });
+  // Verdicts are named after their URL; those on the fuzzer's claims go with them.
+  await db.write(
+    `MATCH (n) WHERE n.id STARTS WITH $p
+     OPTIONAL MATCH (v:Verdict)-[:RATES]->(n)
+     DETACH DELETE n, v`,
+    { p: FUZZ },
+  );
   await db.close();
 });
 
@@ -610,7 +616,8 @@ const WELL_FORMED: Record<string, () => Record<string, unknown>> = {
       '@type': 'ClaimReview',
       url: `https://checker.example/${unique(FUZZ)}`,
       datePublished: '2025-02-01',
-      author: { name: 'Fuzz Checker', url: 'https://checker.example' },
+      // The reviewer's id comes from this domain: fuzz-checker-example, removed afterwards.
+      author: { name: 'Fuzz Checker', url: 'https://fuzz-checker.example' },
       itemReviewed: { identifier: known[3] },
       claimReviewed: 'Claim 0',
       reviewRating: { alternateName: 'True' },
