@@ -207,6 +207,19 @@ describe('credibility', () => {
       anonymousReports: 8,
       reReports: 0,
     });
+    // Nothing resolved: its score is its prior, the mean truth-discovery confidence of its 8
+    // claims with 2 pseudo-claims at 0.5 (the README's worked example).
+    const reported = await gql(
+      app,
+      `{ source(id: "nbc-news") { statements(type: REPORTED) { edges { node { claim { assessment { confidence } } } } } } }`,
+    );
+    const confidences = reported.data.source.statements.edges.map(
+      (e: any) => e.node.claim.assessment.confidence as number,
+    );
+    expect(confidences).toHaveLength(8);
+    const prior = (confidences.reduce((a: number, b: number) => a + b, 0) + 2 * 0.5) / (8 + 2);
+    expect(nbc.components.prior).toBeCloseTo(prior, 12);
+    expect(nbc.score).toBeCloseTo(prior, 12);
     const lt = await credibilityOf('latin-times');
     expect(lt.evidence).toMatchObject({
       claims: 0,
