@@ -2,13 +2,11 @@
 // the project's style from its first slide, runs the provenance query from the guide and sees the
 // chain Latin Times → NBC News → the anonymous officials → the claim, with Sheinbaum's denial.
 // Needs the local Browser (NEO4J_BROWSER_URL, set by the test runner) and Chromium.
-import type { RequestListener } from 'node:http';
-import { createSchema, createYoga } from 'graphql-yoga';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { createApp } from '../../server/app.ts';
-import { GUIDE_PATH, STYLE_PATH, useBrowserAssets } from '../../server/browser-assets.ts';
+import { GUIDE_PATH, STYLE_PATH } from '../../server/browser-assets.ts';
 import type { Database } from '../../server/db/database.ts';
 import { listen, setup } from '../helpers.ts';
 import {
@@ -42,22 +40,6 @@ function env(name: string): string {
   return value;
 }
 
-/**
- * The service as `npm start` runs it. Until server/app.ts registers useBrowserAssets(), the two
- * files come from a yoga of their own and everything else from the app.
- */
-async function serviceHandler(db: Database): Promise<RequestListener> {
-  const app = createApp(db);
-  if ((await app.fetch(`http://localhost${GUIDE_PATH}`)).ok) return app;
-  const assets = createYoga({
-    schema: createSchema({ typeDefs: 'type Query { ok: Boolean }' }),
-    plugins: [useBrowserAssets()],
-    graphiql: false,
-    landingPage: false,
-  });
-  return (req, res) => void (req.url?.startsWith('/browser/') ? assets : app)(req, res);
-}
-
 describe.skipIf(!browserUrl)('Neo4j Browser guide and style', () => {
   let db: Database;
   let server: Awaited<ReturnType<typeof listen>> | undefined;
@@ -68,7 +50,8 @@ describe.skipIf(!browserUrl)('Neo4j Browser guide and style', () => {
     ({ db } = await setup());
     // Idempotent: the seed article may already be there.
     await seedFiles(db, [FIXTURES]);
-    server = await listen(await serviceHandler(db));
+    // The service exactly as `npm start` runs it: the guide must come from the app itself.
+    server = await listen(createApp(db));
     base = `http://localhost:${server.port}`;
     browser = await launchChromium();
   }, 120_000);

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { importSeed, seedArticle } from '../fixtures.ts';
-import { gql, setup } from '../helpers.ts';
+import { IMPORT, importSeed, seedArticle } from '../fixtures.ts';
+import { gql, setup, unique } from '../helpers.ts';
 
 let db: Database;
 let app: App;
@@ -137,8 +137,53 @@ describe('the analysts’ questions, on the seed article', () => {
     const all = [...first.edges, ...second.edges].map((e: any) => e.node);
     expect(new Set(all.map((n: any) => n.claim.id))).toEqual(seedClaimIds);
     expect(all.every((n: any) => n.type === 'REPORTED')).toBe(true);
-    const dates = all.map((n: any) => n.at);
-    expect(dates).toEqual([...dates].sort().reverse());
+    // All 17 share one date here; the order itself is checked on dated statements below.
+  });
+
+  it('4. lists what an outlet said, reported and denied newest first, across pages, whatever order it was imported in', async () => {
+    const p = unique('newest');
+    const outlet = `${p}-outlet`;
+    // Imported out of date order, so that neither import order nor id order is newest first.
+    const days = [3, 1, 5, 2, 4];
+    for (const [i, d] of days.entries()) {
+      const res = await gql(app, IMPORT, {
+        input: {
+          article: {
+            url: `https://example.org/${p}/${i}`,
+            outlet,
+            publishedAt: `2025-01-0${d}`,
+          },
+          outlets: [{ id: outlet, name: `Outlet ${p}` }],
+          claims: [{ id: `${p}-z${i}`, text: `Claim ${i} of ${p}` }],
+          statements: [
+            { type: i === 2 ? 'DENIED' : 'REPORTED', source: outlet, claim: `${p}-z${i}` },
+          ],
+        },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const page = async (after?: string) =>
+      (
+        await gql(
+          app,
+          `query ($id: ID!, $after: String) { source(id: $id) { statements(first: 2, after: $after) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { type at claim { id } } } } } }`,
+          { id: outlet, after },
+        )
+      ).data.source.statements;
+    const pages = [await page()];
+    while (pages.at(-1)!.pageInfo.hasNextPage)
+      pages.push(await page(pages.at(-1)!.pageInfo.endCursor));
+    expect(pages.map((x) => x.edges.length)).toEqual([2, 2, 1]);
+    expect(
+      pages.flatMap((x) => x.edges.map((e: any) => [e.node.at.slice(0, 10), e.node.claim.id])),
+    ).toEqual([
+      ['2025-01-05', `${p}-z2`],
+      ['2025-01-04', `${p}-z4`],
+      ['2025-01-03', `${p}-z0`],
+      ['2025-01-02', `${p}-z3`],
+      ['2025-01-01', `${p}-z1`],
+    ]);
   });
 
   it('5. shows which claims Sheinbaum denied, and who asserted them', async () => {

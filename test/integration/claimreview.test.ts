@@ -15,6 +15,34 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const IMPORT = `mutation ($i: JSON!) { importClaimReviews(input: $i) { verdicts claimsCreated reviewersCreated } }`;
+/** A valid review, by a reviewer of its own, of a claim the graph has not seen. */
+const review = (name: string) => {
+  const id = unique(name);
+  return {
+    '@type': 'ClaimReview',
+    url: `https://${id}.example/review`,
+    datePublished: '2025-11-08',
+    author: { name: `Reviewer ${id}`, url: `https://${id}.example` },
+    claimReviewed: `A claim reviewed by ${id}`,
+    reviewRating: { alternateName: 'False' },
+  };
+};
+
+/** What the graph holds of a review: its verdict (by URL), its claim (by text), its reviewer. */
+const written = async (r: ReturnType<typeof review>) => {
+  const [row] = await db.read(
+    `RETURN COUNT { (v:Verdict) WHERE v.url = $url } AS verdicts,
+            COUNT { (c:Claim) WHERE c.text = $text } AS claims,
+            COUNT { (o:Outlet) WHERE o.name = $name } AS reviewers`,
+    { url: r.url, text: r.claimReviewed, name: r.author.name },
+  );
+  return {
+    verdicts: Number(row!.verdicts),
+    claims: Number(row!.claims),
+    reviewers: Number(row!.reviewers),
+  };
+};
+
 const core = seedArticle().claims!.find((c) => c.id === 'us-planning-troops-in-mexico')!;
 
 describe('importClaimReviews', () => {
@@ -84,17 +112,45 @@ describe('importClaimReviews', () => {
     });
   });
 
-  it('rejects the whole input when one review is broken, listing each problem', async () => {
-    const res = await gql(app, IMPORT, { i: [{ '@type': 'ClaimReview' }] });
+  it('rejects the whole input when some reviews are broken, listing each problem, and writes none of it', async () => {
+    const good = review('good');
+    const res = await gql(app, IMPORT, {
+      i: [
+        good,
+        { '@type': 'ClaimReview' },
+        { ...review('bad-date'), datePublished: 'last Tuesday' },
+      ],
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((res.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toEqual(
       [
-        '$[0].url',
-        '$[0].datePublished',
-        '$[0].author.name',
-        '$[0].claimReviewed',
-        '$[0].reviewRating',
+        '$[1].url',
+        '$[1].datePublished',
+        '$[1].author.name',
+        '$[1].claimReviewed',
+        '$[1].reviewRating',
+        '$[2].datePublished',
       ],
     );
+    expect(await written(good)).toEqual({ verdicts: 0, claims: 0, reviewers: 0 });
+  });
+
+  it('rejects the whole input when one review names a claim the graph does not have', async () => {
+    const good = review('good');
+    const res = await gql(app, IMPORT, {
+      i: [good, { ...review('unknown'), itemReviewed: { identifier: unique('no-such-claim') } }],
+    });
+    expect(res.errors?.[0]?.extensions?.problems).toEqual([
+      { path: '$[1].itemReviewed.identifier', message: expect.stringContaining('unknown id') },
+    ]);
+    expect(await written(good)).toEqual({ verdicts: 0, claims: 0, reviewers: 0 });
+    // The same valid review alone is accepted: the rejection was its neighbour's doing.
+    const alone = await gql(app, IMPORT, { i: good });
+    expect(alone.data.importClaimReviews).toEqual({
+      verdicts: 1,
+      claimsCreated: 1,
+      reviewersCreated: 1,
+    });
+    expect(await written(good)).toEqual({ verdicts: 1, claims: 1, reviewers: 1 });
   });
 });

@@ -207,6 +207,19 @@ describe('credibility', () => {
       anonymousReports: 8,
       reReports: 0,
     });
+    // Nothing resolved: its score is its prior, the mean truth-discovery confidence of its 8
+    // claims with 2 pseudo-claims at 0.5 (the README's worked example).
+    const reported = await gql(
+      app,
+      `{ source(id: "nbc-news") { statements(type: REPORTED) { edges { node { claim { assessment { confidence } } } } } } }`,
+    );
+    const confidences = reported.data.source.statements.edges.map(
+      (e: any) => e.node.claim.assessment.confidence as number,
+    );
+    expect(confidences).toHaveLength(8);
+    const prior = (confidences.reduce((a: number, b: number) => a + b, 0) + 2 * 0.5) / (8 + 2);
+    expect(nbc.components.prior).toBeCloseTo(prior, 12);
+    expect(nbc.score).toBeCloseTo(prior, 12);
     const lt = await credibilityOf('latin-times');
     expect(lt.evidence).toMatchObject({
       claims: 0,
@@ -227,16 +240,222 @@ describe('credibility', () => {
   });
 
   it('ranks sources with evidence, most credible first', async () => {
-    const { data } = await gql(
-      app,
-      '{ credibilityRanking(first: 100) { totalCount edges { node { id credibility { score } } } } }',
-    );
-    const scores = data.credibilityRanking.edges.map((e: any) => e.node.credibility.score);
+    // Every page: other tests' sources may rank above these.
+    const ranked: any[] = [];
+    let totalCount = 0;
+    for (let after: string | undefined; ;) {
+      const { data } = await gql(
+        app,
+        `query ($after: String) { credibilityRanking(first: 100, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { node { id credibility { score } } } } }`,
+        { after },
+      );
+      ranked.push(...data.credibilityRanking.edges.map((e: any) => e.node));
+      totalCount = data.credibilityRanking.totalCount;
+      if (!data.credibilityRanking.pageInfo.hasNextPage || ranked.length > 100_000) break;
+      after = data.credibilityRanking.pageInfo.endCursor;
+    }
+    expect(ranked).toHaveLength(totalCount);
+    const scores = ranked.map((n: any) => n.credibility.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    const ids = ranked.map((n: any) => n.id);
+    // The speaker (3 of 4 confirmed: 4/6), B (1 of 1 after the flip: 2/3) and the origin (1 of
+    // 1: 2/3) tie: more evidence first, then by id.
+    const tied = [`${p}-speaker`, `${p}-b`, `${p}-origin`];
+    expect(ids).toEqual(expect.arrayContaining(tied));
+    expect(ids.filter((id: string) => tied.includes(id))).toEqual(tied);
+    expect(ids.indexOf(`${p}-speaker`)).toBeLessThan(ids.indexOf(`${p}-a`));
+    // Sources answering for no claim of their own are not ranked: the echo only re-reports.
+    expect(ids).not.toContain(`${p}-echo`);
     const run = await gql(app, '{ credibilityRun { methodVersion iterations claims } }');
     expect(run.data.credibilityRun).toMatchObject({
       methodVersion: 'credibility-v1',
       iterations: 5,
     });
+  });
+
+  it('as of a date, counts the verdicts reviewed by then and not those reviewed later', async () => {
+    const speaker = `${p}-speaker`;
+    // Three TRUE verdicts on 20 March, one FALSE on 21 March, all at noon.
+    const before = await credibilityOf(speaker, '2025-03-20T11:59:59Z');
+    expect(before.evidence).toMatchObject({ claims: 4, confirmed: 0, refuted: 0 });
+    expect(before.score).toBe(0.5);
+    const between = await credibilityOf(speaker, '2025-03-20T12:00:00Z');
+    expect(between.evidence).toMatchObject({ claims: 4, confirmed: 3, refuted: 0 });
+    expect(between.score).toBeCloseTo((3 + 2 * 0.5) / (3 + 0 + 2), 12);
+    const after = await credibilityOf(speaker, '2025-03-22T00:00:00Z');
+    expect(after.evidence).toMatchObject({ claims: 4, confirmed: 3, refuted: 1 });
+    expect(after.score).toBeCloseTo((3 + 2 * 0.5) / (3 + 1 + 2), 12);
+    // Before its statements (2 March) the speaker had said nothing.
+    const earliest = await credibilityOf(speaker, '2025-03-01T00:00:00Z');
+    expect(earliest.evidence).toMatchObject({ claims: 0, confirmed: 0, refuted: 0 });
+  });
+});
+
+const RESOLUTION = `query ($id: ID!) { claim(id: $id) { assessment { resolution confidence } } }`;
+const resolutionOf = async (id: string) =>
+  (await gql(app, RESOLUTION, { id })).data.claim.assessment.resolution;
+
+describe('how verdicts and statements settle a claim', () => {
+  it('takes the latest verdict by review date, whatever order they were recorded in', async () => {
+    const [flipped, restored] = [`${p}-latest-1`, `${p}-latest-2`];
+    await load(saidAndReported(`${p}-late-speaker`, `${p}-late-paper`, [flipped, restored], 9));
+    await verdict(flipped, 'TRUE', 10);
+    await verdict(flipped, 'FALSE', 12);
+    await verdict(flipped, 'MOSTLY_TRUE', 11); // recorded last, reviewed before the FALSE one
+    await verdict(restored, 'FALSE', 10);
+    await verdict(restored, 'TRUE', 12);
+    await recompute();
+    expect(await resolutionOf(flipped)).toBe('REFUTED');
+    expect(await resolutionOf(restored)).toBe('CONFIRMED');
+    expect((await credibilityOf(`${p}-late-speaker`)).evidence).toMatchObject({
+      claims: 2,
+      confirmed: 1,
+      refuted: 1,
+    });
+  });
+
+  it('leaves a claim open under a MIXED or UNVERIFIABLE verdict, even one after a TRUE verdict', async () => {
+    const mixed = `${p}-open-mixed`;
+    const unverifiable = `${p}-open-unverifiable`;
+    const later = `${p}-open-true-then-mixed`;
+    await load(
+      saidAndReported(`${p}-open-speaker`, `${p}-open-paper`, [mixed, unverifiable, later], 9),
+    );
+    await verdict(mixed, 'MIXED', 10);
+    await verdict(unverifiable, 'UNVERIFIABLE', 10);
+    await verdict(later, 'TRUE', 10);
+    await verdict(later, 'MIXED', 11);
+    await recompute();
+    for (const claim of [mixed, unverifiable, later])
+      expect(await resolutionOf(claim), claim).toBe('UNRESOLVED');
+    const c = await credibilityOf(`${p}-open-speaker`);
+    expect(c.evidence).toMatchObject({ claims: 3, confirmed: 0, refuted: 0 });
+    const asOf = await credibilityOf(`${p}-open-speaker`, '2025-03-10T23:00:00Z');
+    expect(asOf.evidence).toMatchObject({ claims: 3, confirmed: 1, refuted: 0 });
+    const asOfLater = await credibilityOf(`${p}-open-speaker`, '2025-03-11T23:00:00Z');
+    expect(asOfLater.evidence).toMatchObject({ claims: 3, confirmed: 0, refuted: 0 });
+  });
+
+  it('resolves a claim confirmed on the record, and one its own source retracted', async () => {
+    const speaker = `${p}-settled-speaker`;
+    const official = `${p}-official`;
+    const confirmed = `${p}-settled-confirmed`;
+    const retracted = `${p}-settled-retracted`;
+    const retractedByOther = `${p}-settled-other`;
+    await load(
+      saidAndReported(speaker, `${p}-settled-paper`, [confirmed, retracted, retractedByOther], 9),
+    );
+    await load({
+      article: {
+        url: `https://record.example/${p}/settled`,
+        outlet: `${p}-settled-paper`,
+        publishedAt: day(14),
+      },
+      actors: [{ id: official, name: 'An Official', kind: 'GOVERNMENT' }],
+      statements: [
+        { type: 'CONFIRMED', source: official, claim: confirmed },
+        { type: 'RETRACTED', source: speaker, claim: retracted },
+        // Withdrawing what someone else said refutes nothing.
+        { type: 'RETRACTED', source: official, claim: retractedByOther },
+      ],
+    });
+    await recompute();
+    expect(await resolutionOf(confirmed)).toBe('CONFIRMED');
+    expect(await resolutionOf(retracted)).toBe('REFUTED');
+    expect(await resolutionOf(retractedByOther)).toBe('UNRESOLVED');
+    expect((await credibilityOf(speaker)).evidence).toMatchObject({
+      claims: 3,
+      confirmed: 1,
+      refuted: 1,
+    });
+    // Before the statements of the 14th, nothing was settled.
+    const asOf = await credibilityOf(speaker, '2025-03-13T00:00:00Z');
+    expect(asOf.evidence).toMatchObject({ claims: 3, confirmed: 0, refuted: 0 });
+  });
+});
+
+describe('truth discovery, by hand on three outlets', () => {
+  it('gives each outlet the score the README’s method computes', async () => {
+    // X is reported by T1 and T2; Y by T3 and denied by T1; Z by T2 and T3. Each outlet reports
+    // on its own, so each is an origin of what it reports (no echoes).
+    const t = (n: number) => `${p}-td-${n}`;
+    const c = (n: string) => `${p}-td-${n}`;
+    const reports = (outlet: string, claims: string[], denies: string[] = []) =>
+      load({
+        article: { url: `https://${outlet}.example/${p}`, outlet, publishedAt: day(15) },
+        outlets: [{ id: outlet, name: outlet }],
+        claims: claims.map((id) => ({ id, text: `Claim ${id}` })),
+        statements: [
+          ...claims.map((claim) => ({ type: 'REPORTED', source: outlet, claim })),
+          ...denies.map((claim) => ({ type: 'DENIED', source: outlet, claim })),
+        ],
+      });
+    await reports(t(2), [c('x'), c('z')]);
+    await reports(t(3), [c('y'), c('z')]);
+    await reports(t(1), [c('x')], [c('y')]);
+    await recompute();
+
+    // The method as the README states it (section "Credibility", steps 3 and 4): trust starts
+    // at 0.5; five times, a claim's confidence is 1 / (1 + e^(-0.8 σ)) with
+    // σ = Σ origins -ln(1 - t) - Σ deniers -ln(1 - t) (t capped at 0.95), then a source's trust
+    // is (Σ confidence of its claims + Σ (1 - confidence) of claims it denied + 2 · 0.5) / (n + 2);
+    // then the confidences once more. With nothing resolved, a score is its prior:
+    // (Σ confidence of its claims + 2 · 0.5) / (claims + 2).
+    // First pass by hand: every σ of X and Z is 2 ln 2, confidence 1 / (1 + 2^-1.6) ≈ 0.7518;
+    // Y's σ is ln 2 - ln 2 = 0, confidence 0.5. Trust: T1 (0.7518 + 0.5 + 1) / 4 ≈ 0.5630,
+    // T2 (0.7518 + 0.7518 + 1) / 4 ≈ 0.6259, T3 (0.5 + 0.7518 + 1) / 4 ≈ 0.5630.
+    const claims = {
+      x: { origins: [1, 2], deniers: [] as number[] },
+      y: { origins: [3], deniers: [1] },
+      z: { origins: [2, 3], deniers: [] as number[] },
+    };
+    const w = (trust: number) => -Math.log(1 - Math.min(trust, 0.95));
+    let trust: Record<number, number> = { 1: 0.5, 2: 0.5, 3: 0.5 };
+    const confidences = () =>
+      Object.fromEntries(
+        Object.entries(claims).map(([k, { origins, deniers }]) => {
+          const sigma =
+            origins.reduce((s, o) => s + w(trust[o]!), 0) -
+            deniers.reduce((s, d) => s + w(trust[d]!), 0);
+          return [k, 1 / (1 + Math.exp(-0.8 * sigma))];
+        }),
+      ) as Record<keyof typeof claims, number>;
+    let conf = confidences();
+    expect(conf.x).toBeCloseTo(1 / (1 + 2 ** -1.6), 12);
+    for (let i = 0; i < 5; i++) {
+      conf = confidences();
+      trust = Object.fromEntries(
+        [1, 2, 3].map((s) => {
+          const own = Object.entries(claims).filter(([, v]) => v.origins.includes(s));
+          const denied = Object.entries(claims).filter(([, v]) => v.deniers.includes(s));
+          const total =
+            own.reduce((a, [k]) => a + conf[k as keyof typeof claims], 0) +
+            denied.reduce((a, [k]) => a + 1 - conf[k as keyof typeof claims], 0);
+          return [s, (total + 2 * 0.5) / (own.length + denied.length + 2)];
+        }),
+      );
+    }
+    conf = confidences();
+    const expected = {
+      1: (conf.x + 1) / (1 + 2),
+      2: (conf.x + conf.z + 1) / (2 + 2),
+      3: (conf.y + conf.z + 1) / (2 + 2),
+    };
+    for (const s of [1, 2, 3] as const) {
+      const got = await credibilityOf(t(s));
+      expect(got.evidence, t(s)).toMatchObject({
+        claims: s === 1 ? 1 : 2,
+        confirmed: 0,
+        refuted: 0,
+      });
+      expect(got.score, t(s)).toBeCloseTo(expected[s], 9);
+    }
+    for (const k of ['x', 'y', 'z'] as const) {
+      const { confidence } = (await gql(app, RESOLUTION, { id: c(k) })).data.claim.assessment;
+      expect(confidence, k).toBeCloseTo(conf[k], 9);
+    }
+    // The denial costs Y: T3, whose claims are Y and Z, ends below T2, whose claims are X and Z.
+    expect(expected[3]).toBeLessThan(expected[2]);
   });
 });

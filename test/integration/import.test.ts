@@ -14,6 +14,22 @@ afterAll(() => db.close());
 const stats = async () =>
   (await gql(app, '{ stats { actors outlets anonymousSources claims articles statements } }')).data
     .stats;
+/** Every node whose id starts with `prefix`, and every relationship touching one, as stored. */
+const footprint = async (prefix: string) =>
+  db.read(
+    `MATCH (n) WHERE n.id STARTS WITH $prefix
+     OPTIONAL MATCH (n)-[r]-(m)
+     WITH n, r, m ORDER BY type(r), m.id, elementId(r)
+     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
+            collect(CASE WHEN r IS NULL THEN null ELSE [type(r), startNode(r) = n, m.id, properties(r)] END) AS rels
+     ORDER BY id`,
+    { prefix },
+  );
+/** How many nodes of each label and relationships of each type the whole graph holds. */
+const shape = async () =>
+  db.read(`CALL () { MATCH (n) UNWIND labels(n) AS kind RETURN kind, count(*) AS n
+            UNION ALL MATCH ()-[r]->() RETURN type(r) AS kind, count(*) AS n }
+           RETURN kind, n ORDER BY kind`);
 const doc = (prefix?: string) => {
   const { prefix: _p, ...d } = tinyArticle(2, prefix);
   return d;
@@ -62,12 +78,12 @@ describe('importArticle', () => {
   });
 
   it('rejects a broken document whole, listing every problem by JSON path, and writes nothing', async () => {
-    const before = await stats();
     const d: any = doc();
     d.actors[0].kind = 'ALIEN';
     delete d.claims[1].text;
     d.statements[0].at = '2025-02-30';
     d.outlets[0].nmae = 'typo';
+    const before = { stats: await stats(), shape: await shape() };
     const res = await gql(app, IMPORT, { input: d });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const paths = (res.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path);
@@ -79,12 +95,21 @@ describe('importArticle', () => {
         '$.outlets[0].nmae',
       ]),
     );
-    expect(await stats()).toEqual(before);
+    expect(await stats()).toEqual(before.stats);
+    expect(await shape()).toEqual(before.shape);
   });
 
   it('rejects a document citing ids that are nowhere, naming each path, and writes nothing of it', async () => {
-    const before = await stats();
-    const d: any = doc();
+    // The same article imported once, then sent again with changes and two unknown ids: none of
+    // the changes (a renamed actor, a new claim, a new citation) may reach the graph.
+    const prefix = unique('rejected');
+    const original: any = doc(prefix);
+    await gql(app, IMPORT, { input: original });
+    const before = { stats: await stats(), shape: await shape(), mine: await footprint(prefix) };
+    const d: any = doc(prefix);
+    d.actors[0].name = 'Renamed by a rejected import';
+    d.claims.push({ id: `${prefix}-claim-new`, text: 'A claim only the rejected import has' });
+    d.statements.push({ type: 'SAID', source: d.actors[0].id, claim: `${prefix}-claim-new` });
     d.statements[1].citing = ['nobody-knows-this-source'];
     d.statements.push({ type: 'DENIED', source: 'unknown-denier', claim: d.claims[0].id });
     const res = await gql(app, IMPORT, { input: d });
@@ -94,12 +119,25 @@ describe('importArticle', () => {
         message: expect.stringContaining("unknown id 'nobody-knows-this-source'"),
       },
       {
-        path: '$.statements[4].source',
+        path: '$.statements[5].source',
         message: expect.stringContaining("unknown id 'unknown-denier'"),
       },
     ]);
-    expect(await stats()).toEqual(before);
-    expect((await gql(app, `{ claim(id: "${d.claims[0].id}") { id } }`)).data.claim).toBeNull();
+    expect(await stats()).toEqual(before.stats);
+    expect(await shape()).toEqual(before.shape);
+    expect(await footprint(prefix)).toEqual(before.mine);
+    expect((await gql(app, `{ claim(id: "${prefix}-claim-new") { id } }`)).data.claim).toBeNull();
+  });
+
+  it('rejects a new document with an unknown id without creating any of its nodes', async () => {
+    const prefix = unique('unknown');
+    const before = await shape();
+    const d: any = doc(prefix);
+    d.statements[0].citing = ['nobody-knows-this-source'];
+    const res = await gql(app, IMPORT, { input: d });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await footprint(prefix)).toEqual([]);
+    expect(await shape()).toEqual(before);
   });
 
   it('accepts a document that cites sources and claims defined by an earlier import', async () => {
@@ -151,10 +189,14 @@ describe('importArticle', () => {
     const a = doc();
     const b: any = doc();
     b.article.publishedAt = 'yesterday';
+    const before = await shape();
     const bad = await gql(app, IMPORT, { input: [a, b] });
     expect((bad.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toEqual(
       ['$[1].article.publishedAt'],
     );
+    // The valid first document is rejected with its broken neighbour.
+    expect(await footprint(a.article.outlet.replace(/-outlet$/, ''))).toEqual([]);
+    expect(await shape()).toEqual(before);
     const good = await gql(app, IMPORT, { input: [a, doc()] });
     expect(good.data.importArticle.articleIds).toHaveLength(2);
   });
