@@ -6,7 +6,7 @@ import { loadConfig } from '../server/config.ts';
 import { Database, verifyConnection } from '../server/db/database.ts';
 import { ImportStore, LABELS, type WriteResult } from '../server/db/import-store.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { BulkImporter, type BulkProgress, type Rejection } from '../server/domain/importer.ts';
+import { BulkImporter, type BulkProgress, type Rejection } from '../server/import/importer.ts';
 import { instance, start } from '../neo4j/local-server.ts';
 import { progressReporter } from './progress.ts';
 import { inputFiles, readInputs, totalBytes } from './read.ts';

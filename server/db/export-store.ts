@@ -9,7 +9,7 @@ import { CITED } from './projections.ts';
 import type { Database } from './database.ts';
 import { toIso, toNumber } from './convert.ts';
 import { NotFoundError } from '../errors.ts';
-import { STATEMENT_TYPES } from '../../seed/format.ts';
+import { STATEMENT_TYPES } from '../import/format.ts';
 import type {
   ActorInput,
   ActorKind,
@@ -20,7 +20,7 @@ import type {
   OutletInput,
   StatementInput,
   StatementType,
-} from '../../seed/format.ts';
+} from '../import/format.ts';
 
 /** The whole graph, one claim's provenance, or one source's statements. */
 export type ExportScope =

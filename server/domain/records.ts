@@ -1,5 +1,5 @@
 // The plain objects the data layer hands to resolvers (no Neo4j types past this point).
-import type { StatementType } from '../../seed/format.ts';
+import type { StatementType } from '../import/format.ts';
 import type { VerdictRecord } from '../db/verdict-store.ts';
 
 export type { StatementType };

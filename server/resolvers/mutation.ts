@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { importDocuments } from '../domain/importer.ts';
+import { importDocuments } from '../import/importer.ts';
 import {
   actorBatch,
   anonymousSourceBatch,
@@ -7,7 +7,7 @@ import {
   outletBatch,
   statementBatch,
   type RecordStatementInput,
-} from '../domain/write-inputs.ts';
+} from '../import/write-inputs.ts';
 
 type Input<T> = { input: T };
 

@@ -10,11 +10,11 @@ import { toPlain } from '../../server/db/convert.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ExportStore, type ExportScope } from '../../server/db/export-store.ts';
 import { ImportStore, zeroCounts } from '../../server/db/import-store.ts';
-import { importDocuments } from '../../server/domain/importer.ts';
-import { actorBatch, statementBatch } from '../../server/domain/write-inputs.ts';
+import { importDocuments } from '../../server/import/importer.ts';
+import { actorBatch, statementBatch } from '../../server/import/write-inputs.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
-import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+import { validateDocument, type ImportDocument } from '../../server/import/format.ts';
 import { seedArticle } from '../fixtures.ts';
 import { setup } from '../helpers.ts';
 

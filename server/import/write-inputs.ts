@@ -2,7 +2,7 @@
 // the same checked write as whole articles.
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { emptyBatch, type GraphBatch } from '../db/import-store.ts';
-import type { ActorKind, StatementType } from '../../seed/format.ts';
+import type { ActorKind, StatementType } from './format.ts';
 
 const ID = /^[a-z0-9][a-z0-9._:-]{0,199}$/;
 const MAX_TEXT = 2000;
