@@ -15,7 +15,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** The graph labels an id in a document can stand for. */
 export type ReferenceKind = 'Actor' | 'Outlet' | 'AnonymousSource' | 'Claim';
 
-// --- The format as written (seed/import-format.schema.json is the authority) ---
+// --- The format as written (server/import/import-format.schema.json is the authority) ---
 
 export interface ArticleInput {
   id?: string;
