@@ -1,7 +1,7 @@
 // Per-request DataLoaders: each batch is one UNWIND query. Created with the request's context,
 // so nothing is cached across requests.
 import DataLoader from 'dataloader';
-import type { Stores } from './context.ts';
+import type { Stores } from './stores.ts';
 import type {
   ClaimRecord,
   Page,

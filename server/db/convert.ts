@@ -1,6 +1,5 @@
 // Neo4j values become plain JavaScript values here, before anything reaches a resolver.
 import neo4j from 'neo4j-driver';
-import { toVerdict } from './verdict-store.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -8,6 +7,7 @@ import type {
   SourceRecord,
   StatementRecord,
   StatementType,
+  VerdictRecord,
 } from '../domain/records.ts';
 
 export function toNumber(value: unknown): number {
@@ -128,3 +128,14 @@ export function toStatement(row: Row): StatementRecord {
     citing: strs(row.citing),
   };
 }
+
+export const toVerdict = (v: Record<string, unknown>): VerdictRecord => ({
+  __typename: 'Verdict',
+  id: String(v.id),
+  claim: String(v.claim),
+  reviewer: String(v.reviewer),
+  rating: String(v.rating),
+  ratingText: v.ratingText == null ? null : String(v.ratingText),
+  reviewedAt: toIso(v.reviewedAt) ?? '',
+  url: String(v.url),
+});

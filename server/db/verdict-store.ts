@@ -1,10 +1,6 @@
 import type { Database } from './database.ts';
-import { toIso, toNumber } from './convert.ts';
-import type { VerdictRow } from './import-store.ts';
-
-export interface VerdictRecord extends VerdictRow {
-  __typename: 'Verdict';
-}
+import { toNumber, toVerdict } from './convert.ts';
+import type { VerdictRecord } from '../domain/records.ts';
 
 const VERDICTS_BY_CLAIM = `
   UNWIND $ids AS id
@@ -35,17 +31,6 @@ export interface Assessment {
   resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
   independentOrigins: number;
 }
-
-export const toVerdict = (v: Record<string, unknown>): VerdictRecord => ({
-  __typename: 'Verdict',
-  id: String(v.id),
-  claim: String(v.claim),
-  reviewer: String(v.reviewer),
-  rating: String(v.rating),
-  ratingText: v.ratingText == null ? null : String(v.ratingText),
-  reviewedAt: toIso(v.reviewedAt) ?? '',
-  url: String(v.url),
-});
 
 export class VerdictStore {
   constructor(private readonly db: Database) {}

@@ -1,6 +1,5 @@
 // The plain objects the data layer hands to resolvers (no Neo4j types past this point).
-import type { StatementType } from '../import/format.ts';
-import type { VerdictRecord } from '../db/verdict-store.ts';
+import type { StatementType } from './statements.ts';
 
 export type { StatementType };
 
@@ -56,6 +55,17 @@ export interface ArticleRecord {
   title: string | null;
   publishedAt: string;
   outlet: string | null;
+}
+
+export interface VerdictRecord {
+  __typename: 'Verdict';
+  id: string;
+  claim: string;
+  reviewer: string;
+  rating: string;
+  ratingText: string | null;
+  reviewedAt: string;
+  url: string;
 }
 
 export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord | VerdictRecord;

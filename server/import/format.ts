@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { STATEMENT_TYPES, type StatementType } from '../domain/statements.ts';
+
+export { STATEMENT_TYPES, type StatementType };
 
 export const FORMAT_VERSION = 1;
-export const STATEMENT_TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'] as const;
 export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT'] as const;
 
-export type StatementType = (typeof STATEMENT_TYPES)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** The graph labels an id in a document can stand for. */
 export type ReferenceKind = 'Actor' | 'Outlet' | 'AnonymousSource' | 'Claim';

@@ -7,9 +7,9 @@ import {
   type ClaimRecord,
   type SourceKind,
   type SourceRecord,
+  type VerdictRecord,
 } from '../domain/records.ts';
-import { importClaimReviews, recordVerdict, type VerdictInput } from '../domain/verdicts.ts';
-import type { VerdictRecord } from '../db/verdict-store.ts';
+import { importClaimReviews, recordVerdict, type VerdictInput } from '../import/verdicts.ts';
 
 /** An anonymous source is judged through the outlet that cites it. */
 const accountableId = (s: SourceRecord) =>
