@@ -9,7 +9,7 @@ import { CITED } from './projections.ts';
 import type { Database } from './database.ts';
 import { toIso, toNumber } from './convert.ts';
 import { NotFoundError } from '../errors.ts';
-import { STATEMENT_TYPES } from '../import/format.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ActorInput,
   ActorKind,

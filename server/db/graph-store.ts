@@ -11,6 +11,7 @@ import {
   toStatement,
 } from './convert.ts';
 import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENTS } from './projections.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -84,7 +85,7 @@ const statementsBySource = (types: string) => `
 
 const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
   [null, statementsBySource(STATEMENTS)],
-  ...STATEMENTS.split('|').map((t) => [t as StatementType, statementsBySource(t)] as const),
+  ...STATEMENT_TYPES.map((t) => [t, statementsBySource(t)] as const),
 ]);
 
 /** One page of sources by name, optionally of one label (Actor, Outlet, AnonymousSource). */

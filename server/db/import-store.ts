@@ -4,7 +4,7 @@
 import type { Database, Tx } from './database.ts';
 import { toNumber } from './convert.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
-import { STATEMENT_TYPES } from '../import/format.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ExternalReference,
   NormalizedActor,

@@ -1,10 +1,12 @@
 // Cypher fragments shared by the stores. They are constants of this module, never built from
 // input: every value reaches Cypher as a $parameter.
 
+import { ASSERTING, STATEMENT_TYPES } from '../domain/statements.ts';
+
 /** Every statement relationship type, for patterns such as `-[r:${STATEMENTS}]->`. */
-export const STATEMENTS = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
+export const STATEMENTS = STATEMENT_TYPES.join('|');
 /** Statements that assert a claim. */
-export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
+export const ASSERTIONS = ASSERTING.join('|');
 
 /**
  * `MATCH` of the CITED relationships `ci` by which source `s` attributed claim `c` in article
@@ -13,10 +15,6 @@ export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
  */
 export const CITED = (s: string, c: string, article: string, t = 't', ci = 'ci') =>
   `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}.article = ${article} AND ${ci}_from = ${s}`;
-
-/** Same, for every article: the sources `s` cited for claim `c`. */
-export const CITED_FOR_CLAIM = (s: string, c: string, t = 't', ci = 'ci') =>
-  `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}_from = ${s}`;
 
 /** Map projection of a Claim bound to `c`. */
 export const CLAIM = `c {.id, .text, topics: coalesce(c.topics, []), .firstSeenAt}`;

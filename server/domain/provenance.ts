@@ -40,6 +40,10 @@ export function independenceKey(o: OriginRow): string {
   return o.anonymous ? `anonymous-via:${o.citedBy ?? o.id}` : o.id;
 }
 
+/** How many independent origins back a claim: the one rule behind every such count in the API. */
+export const countIndependentOrigins = (origins: readonly OriginRow[]): number =>
+  new Set(origins.map(independenceKey)).size;
+
 export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
   const byId = new Map(facts.origins.map((o) => [o.id, o]));
   const chains = facts.chains.map((c) => {
@@ -55,7 +59,7 @@ export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
     ...o,
     basis: o.said ? ('SAID' as const) : o.reported ? ('REPORTED' as const) : ('CITED' as const),
   }));
-  const independentOrigins = new Set(origins.map(independenceKey)).size;
+  const independentOrigins = countIndependentOrigins(origins);
   return {
     origins,
     chains,

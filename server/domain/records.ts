@@ -68,6 +68,13 @@ export interface VerdictRecord {
   url: string;
 }
 
+/** A claim's standing from the last credibility run. */
+export interface AssessmentRecord {
+  claimId: string;
+  confidence: number;
+  resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
+}
+
 export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord | VerdictRecord;
 
 export interface StatementRecord {

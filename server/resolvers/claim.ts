@@ -1,10 +1,9 @@
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
+import { asserts, denies } from '../domain/statements.ts';
 import { timeline } from '../domain/timeline.ts';
 import { provenanceOf } from './provenance.ts';
-
-const ASSERTING = new Set(['SAID', 'REPORTED', 'CONFIRMED']);
 
 const statementsOf = (claim: ClaimRecord, { loaders }: Context) =>
   loaders.claimStatements.load(claim.id);
@@ -27,9 +26,9 @@ export const ClaimResolvers = {
       });
     },
     assertions: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
+      (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => denies(s.type)),
     provenance: (claim: ClaimRecord, { asOf }: { asOf?: Date | null }, ctx: Context) =>
       provenanceOf(claim.id, asOf, ctx),
     timeline: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
@@ -37,9 +36,9 @@ export const ClaimResolvers = {
   },
   Contradiction: {
     assertions: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
+      (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => denies(s.type)),
   },
   OutletSpread: {
     outlet: (o: { outlet: string }, _: unknown, { loaders }: Context) =>

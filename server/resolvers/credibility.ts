@@ -1,8 +1,10 @@
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
+import { countIndependentOrigins } from '../domain/provenance.ts';
 import {
   KIND_LABEL,
+  type AssessmentRecord,
   type AnonymousSourceRecord,
   type ClaimRecord,
   type SourceKind,
@@ -29,6 +31,13 @@ export const CredibilityResolvers = {
   Actor: { credibility },
   Outlet: { credibility },
   AnonymousSource: { credibility },
+  ClaimAssessment: {
+    // The provenance rule, not the credibility run's accountable sources: one count everywhere.
+    independentOrigins: async (a: AssessmentRecord, _: unknown, { loaders }: Context) => {
+      const facts = await loaders.provenance.load(a.claimId);
+      return facts ? countIndependentOrigins(facts.origins) : 0;
+    },
+  },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
       loaders.source.load(v.reviewer),

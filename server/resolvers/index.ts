@@ -23,5 +23,6 @@ export const resolvers = {
   Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
   AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
   Verdict: CredibilityResolvers.Verdict,
+  ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
 };
