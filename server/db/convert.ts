@@ -4,11 +4,25 @@ import type {
   ArticleRecord,
   ClaimRecord,
   NodeRecord,
+  Page,
   SourceRecord,
   StatementRecord,
   StatementType,
   VerdictRecord,
 } from '../domain/records.ts';
+
+/** A page query's row `{page, total}` as a Page of records: the one shape every page query returns. */
+export function toPage<T>(
+  row: Record<string, unknown> | undefined,
+  convert: (r: Record<string, unknown>) => T,
+  window: { skip: number; limit: number },
+): Page<T> {
+  return {
+    items: ((row?.page ?? []) as Record<string, unknown>[]).map(convert),
+    total: row ? toNumber(row.total) : 0,
+    ...window,
+  };
+}
 
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();

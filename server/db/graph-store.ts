@@ -7,6 +7,7 @@ import {
   toClaim,
   toNode,
   toNumber,
+  toPage,
   toSource,
   toStatement,
 } from './convert.ts';
@@ -123,11 +124,7 @@ export class GraphStore {
     window: { skip: number; limit: number },
   ): Promise<Page<SourceRecord>> {
     const [row] = await this.db.read(SOURCES, { label, ...intWindow(window) });
-    return {
-      items: ((row?.page ?? []) as Record<string, unknown>[]).map(toSource),
-      total: row ? toNumber(row.total) : 0,
-      ...window,
-    };
+    return toPage(row, toSource, window);
   }
 
   async articlesById(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

@@ -9,7 +9,6 @@ import { STATEMENT_TYPES, type StatementType } from '../domain/statements.ts';
 
 export { STATEMENT_TYPES, type StatementType };
 
-export const FORMAT_VERSION = 1;
 export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
