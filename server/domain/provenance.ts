@@ -1,9 +1,12 @@
 // The provenance rules, as pure functions over what one Cypher query returns for a claim.
+import type { StatementRecord } from './records.ts';
 
 export interface ChainRow {
   sources: string[];
   hops: { from: string; to: string; at: string | null; article: string | null }[];
 }
+
+export type HopRow = ChainRow['hops'][number];
 
 export interface OriginRow {
   id: string;
@@ -70,3 +73,12 @@ export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
     maxDepth: Math.max(0, ...chains.map((c) => c.depth)),
   };
 }
+
+export type ChainAnswer = ProvenanceSummary['chains'][number];
+
+/** A claim's provenance as the API answers it. */
+export type ProvenanceAnswer = ProvenanceSummary & {
+  claimId: string;
+  asOf: string | null;
+  denials: StatementRecord[];
+};

@@ -75,6 +75,13 @@ export interface AssessmentRecord {
   resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
 }
 
+export type SearchResultRecord = ClaimRecord | SourceRecord;
+
+/** A claim both asserted and denied; its two sides are resolved from its statements. */
+export interface ContradictionRecord {
+  claim: ClaimRecord;
+}
+
 export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord | VerdictRecord;
 
 export interface StatementRecord {

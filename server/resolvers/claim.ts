@@ -1,3 +1,5 @@
+import { present } from '../errors.ts';
+import { presentSources, sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
@@ -42,18 +44,20 @@ export const ClaimResolvers = {
   },
   OutletSpread: {
     outlet: (o: { outlet: string }, _: unknown, { loaders }: Context) =>
-      loaders.source.load(o.outlet),
+      present(sourceOfKind(loaders, o.outlet, 'Outlet'), `outlet ${o.outlet}`),
   },
   Statement: {
-    source: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.source.load(s.source),
-    claim: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.claim.load(s.claim),
+    source: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(s.source), `source ${s.source}`),
+    claim: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.claim.load(s.claim), `claim ${s.claim}`),
     article: (s: StatementRecord, _: unknown, { loaders }: Context) =>
       s.article ? loaders.article.load(s.article) : null,
     citing: (s: StatementRecord, _: unknown, { loaders }: Context) =>
-      loaders.source.loadMany(s.citing),
+      presentSources(loaders, s.citing),
   },
   Article: {
     outlet: (a: { outlet: string | null }, _: unknown, { loaders }: Context) =>
-      a.outlet ? loaders.source.load(a.outlet) : null,
+      sourceOfKind(loaders, a.outlet, 'Outlet'),
   },
 };

@@ -2,6 +2,7 @@ import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
 import { countIndependentOrigins } from '../domain/provenance.ts';
+import { present } from '../errors.ts';
 import {
   KIND_LABEL,
   type AssessmentRecord,
@@ -40,8 +41,9 @@ export const CredibilityResolvers = {
   },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
-      loaders.source.load(v.reviewer),
-    claim: (v: VerdictRecord, _: unknown, { loaders }: Context) => loaders.claim.load(v.claim),
+      present(loaders.source.load(v.reviewer), `reviewer ${v.reviewer} of verdict ${v.id}`),
+    claim: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.claim.load(v.claim), `claim ${v.claim} of verdict ${v.id}`),
   },
 };
 
@@ -78,7 +80,10 @@ export const CredibilityMutation = {
   recordVerdict: async (_: unknown, { input }: { input: VerdictInput }, { stores }: Context) => {
     const id = await recordVerdict(stores.imports, input);
     const [verdicts] = await stores.verdicts.byClaim([input.claim]);
-    return verdicts!.find((v) => v.id === id);
+    return present(
+      Promise.resolve(verdicts!.find((v) => v.id === id)),
+      `verdict ${id} just recorded`,
+    );
   },
   importClaimReviews: (_: unknown, { input }: { input: unknown }, { stores }: Context) =>
     importClaimReviews(stores.imports, stores.verdicts, input),
