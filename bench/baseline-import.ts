@@ -4,9 +4,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Database } from '../server/db/database.ts';
-import { BatchBuilder } from '../server/domain/batch.ts';
+import { BatchBuilder } from '../server/import/batch.ts';
 import type { GraphBatch } from '../server/db/import-store.ts';
-import { validateDocument } from '../seed/format.ts';
+import { validateDocument } from '../server/import/format.ts';
 
 const MERGES = [
   [

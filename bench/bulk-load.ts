@@ -40,7 +40,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { mergeStated } from '../server/domain/batch.ts';
+import { mergeStated } from '../server/import/batch.ts';
 import {
   boltUri,
   instance,
@@ -58,7 +58,7 @@ import {
   type NormalizedClaim,
   type NormalizedOutlet,
   type NormalizedStatement,
-} from '../seed/format.ts';
+} from '../server/import/format.ts';
 
 export interface BulkLoadOptions {
   claims: number;

@@ -15,7 +15,7 @@ import { Database } from '../server/db/database.ts';
 import { ImportStore } from '../server/db/import-store.ts';
 import { StatsStore } from '../server/db/stats-store.ts';
 import { VerdictStore } from '../server/db/verdict-store.ts';
-import { importClaimReviews } from '../server/domain/verdicts.ts';
+import { importClaimReviews } from '../server/import/verdicts.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { arg, bench, machine, writeResults } from './common.ts';
 

@@ -1,13 +1,11 @@
-// npm run seed -- <file|folder|-> … : imports documents in format v1 (seed/import-format.schema.json)
+// npm run seed -- <file|folder|-> … : imports documents in format v1 (server/import/import-format.schema.json)
 // from JSON files, NDJSON files (one document per line), folders of them, or standard input.
 // Without an argument it loads the project's fixtures (seed/fixtures/).
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../server/config.ts';
-import { Database, verifyConnection } from '../server/db/database.ts';
+import type { Database } from '../server/db/database.ts';
 import { ImportStore, LABELS, type WriteResult } from '../server/db/import-store.ts';
-import { applySchema } from '../server/db/schema.ts';
-import { BulkImporter, type BulkProgress, type Rejection } from '../server/domain/importer.ts';
-import { instance, start } from '../neo4j/local-server.ts';
+import { BulkImporter, type BulkProgress, type Rejection } from '../server/import/importer.ts';
+import { connect } from '../neo4j/connect.ts';
 import { progressReporter } from './progress.ts';
 import { inputFiles, readInputs, totalBytes } from './read.ts';
 
@@ -89,16 +87,6 @@ export function summary(r: SeedReport): string {
     `  ${''.padEnd(18)}${'created'.padStart(10)}${'updated'.padStart(10)}${'unchanged'.padStart(11)}`,
     ...rows,
   ].join('\n');
-}
-
-/** Connects as the service does: the local server unless NEO4J_URI is set. */
-export async function connect(): Promise<Database> {
-  const config = loadConfig();
-  if (config.useLocalNeo4j) await start(instance('dev'));
-  const db = new Database(config.neo4j);
-  await verifyConnection(db, config.neo4j);
-  await applySchema(db);
-  return db;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

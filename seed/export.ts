@@ -5,10 +5,9 @@ import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../server/config.ts';
-import { Database, verifyConnection } from '../server/db/database.ts';
+import type { Database } from '../server/db/database.ts';
 import { ExportStore, type ExportScope } from '../server/db/export-store.ts';
-import { instance, start } from '../neo4j/local-server.ts';
+import { connectTo } from '../neo4j/connect.ts';
 
 export const USAGE = 'usage: npm run export -- [--claim ID | --source ID] [--out FILE]';
 
@@ -100,16 +99,6 @@ export function summary(r: ExportReport, scope: ExportScope, out?: string): stri
   );
 }
 
-/** Connects as `npm run seed` does (the local server unless NEO4J_URI is set), without writing. */
-async function connect(): Promise<Database> {
-  const config = loadConfig();
-  // Standard output may carry the export: the local server's messages go to standard error.
-  if (config.useLocalNeo4j) await start(instance('dev'), (s) => console.error(s));
-  const db = new Database(config.neo4j);
-  await verifyConnection(db, config.neo4j);
-  return db;
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `npm run export | head` closes the pipe early: that is the reader's choice, not a failure.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -119,7 +108,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let db: Database | undefined;
   try {
     const options = parseArgs(process.argv.slice(2));
-    db = await connect();
+    // Without writing; standard output may carry the export, so the local server's messages
+    // go to standard error.
+    ({ db } = await connectTo({ schema: false, log: (s) => console.error(s) }));
     const started = Date.now();
     const report = options.out
       ? await exportToFile(db, options.scope, options.out)

@@ -1,6 +1,6 @@
 // Progress of a long import: a bar on a terminal (cli-progress), plain lines otherwise (CI logs).
 import cliProgress from 'cli-progress';
-import type { BulkProgress } from '../server/domain/importer.ts';
+import type { BulkProgress } from '../server/import/importer.ts';
 
 export interface Reporter {
   update(p: BulkProgress, bytesRead: number): void;

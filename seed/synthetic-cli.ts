@@ -2,7 +2,8 @@
 // Streams a deterministic synthetic corpus (seed/synthetic.ts) into the graph, or with --out
 // into an NDJSON file for `npm run seed -- FILE`.
 import { createWriteStream } from 'node:fs';
-import { connect, summary, seedStream } from './cli.ts';
+import { connect } from '../neo4j/connect.ts';
+import { summary, seedStream } from './cli.ts';
 import { generateDocuments, writeNdjson } from './synthetic.ts';
 
 function option(name: string): string | undefined {

@@ -59,7 +59,7 @@ import type {
   ImportDocument,
   OutletInput,
   StatementInput,
-} from './format.ts';
+} from '../server/import/format.ts';
 
 export interface SyntheticOptions {
   /** How many claims the corpus has (documents ≈ 4.4 × claims, statements ≈ 5.3 × claims). */

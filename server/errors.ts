@@ -28,6 +28,16 @@ export class NotFoundError extends GraphQLError {
  * the client's to fix, but graphql-js leaves variable coercion failures ("Variable "$first" got
  * invalid value …") without a code. They get BAD_USER_INPUT, as Apollo gives them.
  */
+/**
+ * For a field the SDL declares non-null whose record should always exist (a statement's claim,
+ * a verdict's claim): a missing one is a broken graph, an internal (masked) error.
+ */
+export async function present<T>(value: Promise<T | null | undefined>, what: string): Promise<T> {
+  const v = await value;
+  if (v == null) throw new Error(`${what} is missing from the graph`);
+  return v;
+}
+
 export function useRequestErrorCodes(): Plugin {
   return {
     onExecute: () => ({

@@ -1,7 +1,8 @@
 // Per-request DataLoaders: each batch is one UNWIND query. Created with the request's context,
 // so nothing is cached across requests.
 import DataLoader from 'dataloader';
-import type { Stores } from './context.ts';
+import { present } from './errors.ts';
+import type { Stores } from './stores.ts';
 import type {
   ClaimRecord,
   Page,
@@ -102,3 +103,17 @@ export function createLoaders(stores: Stores) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Sources that must exist (chain members, cited sources), in order; one batch, like loadMany. */
+export const presentSources = (loaders: Loaders, ids: readonly string[]) =>
+  Promise.all(ids.map((id) => present(loaders.source.load(id), `source ${id}`)));
+
+/** The source `id` if it is a `kind` (an Actor where the SDL says Actor), else null. */
+export async function sourceOfKind<K extends SourceRecord['__typename']>(
+  loaders: Loaders,
+  id: string | null,
+  kind: K,
+): Promise<Extract<SourceRecord, { __typename: K }> | null> {
+  const s = id ? await loaders.source.load(id) : null;
+  return s?.__typename === kind ? (s as Extract<SourceRecord, { __typename: K }>) : null;
+}

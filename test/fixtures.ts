@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { FIXTURES } from '../seed/cli.ts';
 import { inputFiles } from '../seed/read.ts';
-import type { ImportDocument } from '../seed/format.ts';
+import type { ImportDocument } from '../server/import/format.ts';
 import { gql, unique } from './helpers.ts';
 import type { App } from '../server/app.ts';
 

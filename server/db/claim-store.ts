@@ -1,7 +1,7 @@
 // Claim lists: the filters analysts ask for (anonymous-only, per outlet, denied by, topic,
 // contradicted), contradictions, and outlets' sourcing profiles.
 import type { Database } from './database.ts';
-import { intWindow, toClaim, toNumber } from './convert.ts';
+import { intWindow, toClaim, toNumber, toPage } from './convert.ts';
 import { ANONYMOUS_ONLY, ASSERTIONS, CITED, CLAIM } from './projections.ts';
 import type { ClaimRecord, Page } from '../domain/records.ts';
 
@@ -97,11 +97,7 @@ export class ClaimStore {
     window: { skip: number; limit: number },
   ) {
     const [row] = await this.db.read(query, params);
-    return {
-      items: ((row?.page ?? []) as Record<string, unknown>[]).map(toClaim),
-      total: row ? toNumber(row.total) : 0,
-      ...window,
-    };
+    return toPage(row, toClaim, window);
   }
 
   async sourcingProfiles(ids: readonly string[]): Promise<SourcingProfile[]> {

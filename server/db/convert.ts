@@ -1,14 +1,28 @@
 // Neo4j values become plain JavaScript values here, before anything reaches a resolver.
 import neo4j from 'neo4j-driver';
-import { toVerdict } from './verdict-store.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
   NodeRecord,
+  Page,
   SourceRecord,
   StatementRecord,
   StatementType,
+  VerdictRecord,
 } from '../domain/records.ts';
+
+/** A page query's row `{page, total}` as a Page of records: the one shape every page query returns. */
+export function toPage<T>(
+  row: Record<string, unknown> | undefined,
+  convert: (r: Record<string, unknown>) => T,
+  window: { skip: number; limit: number },
+): Page<T> {
+  return {
+    items: ((row?.page ?? []) as Record<string, unknown>[]).map(convert),
+    total: row ? toNumber(row.total) : 0,
+    ...window,
+  };
+}
 
 export function toNumber(value: unknown): number {
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
@@ -128,3 +142,14 @@ export function toStatement(row: Row): StatementRecord {
     citing: strs(row.citing),
   };
 }
+
+export const toVerdict = (v: Record<string, unknown>): VerdictRecord => ({
+  __typename: 'Verdict',
+  id: String(v.id),
+  claim: String(v.claim),
+  reviewer: String(v.reviewer),
+  rating: String(v.rating),
+  ratingText: v.ratingText == null ? null : String(v.ratingText),
+  reviewedAt: toIso(v.reviewedAt) ?? '',
+  url: String(v.url),
+});

@@ -2,8 +2,9 @@
 // scales with Neo4j rather than with this process. The method is documented in the README
 // ("Credibility"); its constants are METHOD below.
 import type { Database } from './database.ts';
-import { int, intWindow, neo4jDateTime, toIso, toNumber, toSource } from './convert.ts';
+import { int, intWindow, neo4jDateTime, toIso, toNumber, toPage, toSource } from './convert.ts';
 import { CITED, SOURCE } from './projections.ts';
+import { RESOLVING } from '../domain/statements.ts';
 import type { Page, SourceRecord } from '../domain/records.ts';
 
 export const METHOD = {
@@ -22,6 +23,23 @@ export const METHOD = {
   batch: 5000,
 };
 
+const TRUE_RATINGS = ['TRUE', 'MOSTLY_TRUE'];
+const FALSE_RATINGS = ['FALSE', 'MOSTLY_FALSE'];
+
+/**
+ * How claim `c` is settled (1 true, -1 false, 0 open), given `rating`, its latest verdict's
+ * rating (null without one), and `known(x)`, which statement `x` counts (all, or those up to a
+ * date): a verdict decides when it has one; without a verdict a confirmation makes it true,
+ * and its asserter retracting it makes it false. The one definition of claim resolution.
+ */
+const RESOLUTION = (known: (x: string) => string) => `CASE
+      WHEN rating IN ${JSON.stringify(TRUE_RATINGS)} THEN 1
+      WHEN rating IN ${JSON.stringify(FALSE_RATINGS)} THEN -1
+      WHEN rating IS NOT NULL THEN 0
+      WHEN EXISTS { (:Source)-[x:${RESOLVING.true}]->(c) WHERE ${known('x')} } THEN 1
+      WHEN EXISTS { (o:Source)-[x:${RESOLVING.false}]->(c) WHERE ${known('x')} AND EXISTS { (o)-[:SAID|REPORTED]->(c) } } THEN -1
+      ELSE 0 END`;
+
 const RESOLVE_CLAIMS = `
   MATCH (c:Claim)
   CALL (c) {
@@ -29,7 +47,6 @@ const RESOLVE_CLAIMS = `
     WITH c, v ORDER BY v.reviewedAt DESC
     WITH c, head(collect(v.rating)) AS rating
     WITH c, rating,
-      CASE WHEN rating IN ['TRUE', 'MOSTLY_TRUE'] THEN 1 WHEN rating IN ['FALSE', 'MOSTLY_FALSE'] THEN -1 ELSE 0 END AS byVerdict,
       // Who answers for the claim: who said it (for an anonymous source, the outlet citing it),
       // and outlets reporting it on their own or on anonymous sources.
       COLLECT {
@@ -49,11 +66,7 @@ const RESOLVE_CLAIMS = `
         MATCH (s:Source)-[:DENIED]->(c) WITH CASE WHEN s:AnonymousSource THEN s.citedBy ELSE s.id END AS id WHERE id IS NOT NULL
         RETURN DISTINCT id
       } AS deniers
-    SET c.resolution = CASE
-          WHEN byVerdict <> 0 THEN byVerdict
-          WHEN rating IS NULL AND EXISTS { (:Source)-[:CONFIRMED]->(c) } THEN 1
-          WHEN rating IS NULL AND EXISTS { (s:Source)-[:RETRACTED]->(c) WHERE EXISTS { (s)-[:SAID|REPORTED]->(c) } } THEN -1
-          ELSE 0 END,
+    SET c.resolution = ${RESOLUTION(() => 'true')},
         c.credAccountable = accountable,
         c.credEchoes = [e IN echoes WHERE NOT e IN accountable],
         c.credDeniers = [d IN deniers WHERE NOT d IN accountable],
@@ -151,13 +164,7 @@ const AS_OF = `
     OPTIONAL MATCH (c)<-[:RATES]-(v:Verdict) WHERE v.reviewedAt <= $asOf
     WITH c, v ORDER BY v.reviewedAt DESC
     WITH c, head(collect(v.rating)) AS rating
-    RETURN CASE
-      WHEN c IS NULL THEN null
-      WHEN rating IN ['TRUE', 'MOSTLY_TRUE'] THEN 1 WHEN rating IN ['FALSE', 'MOSTLY_FALSE'] THEN -1
-      WHEN rating IS NOT NULL THEN 0
-      WHEN EXISTS { (:Source)-[x:CONFIRMED]->(c) WHERE x.at <= $asOf } THEN 1
-      WHEN EXISTS { (o:Source)-[x:RETRACTED]->(c) WHERE x.at <= $asOf AND EXISTS { (o)-[:SAID|REPORTED]->(c) } } THEN -1
-      ELSE 0 END AS resolution,
+    RETURN CASE WHEN c IS NULL THEN null ELSE ${RESOLUTION((x) => `${x}.at <= $asOf`)} END AS resolution,
       c IS NOT NULL AND EXISTS { (:Source)-[x:DENIED]->(c) WHERE x.at <= $asOf } AS denied,
       c IS NOT NULL AND EXISTS {
         (o:Source)-[x:SAID]->(c) WHERE x.at <= $asOf AND o <> s AND coalesce(o.citedBy, '') <> s.id } AS corroborated
@@ -339,10 +346,6 @@ export class CredibilityStore {
     window: { skip: number; limit: number },
   ): Promise<Page<SourceRecord>> {
     const [row] = await this.db.read(RANKING, { kind, ...intWindow(window) });
-    return {
-      items: ((row?.page ?? []) as Record<string, unknown>[]).map(toSource),
-      total: row ? toNumber(row.total) : 0,
-      ...window,
-    };
+    return toPage(row, toSource, window);
   }
 }

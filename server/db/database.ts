@@ -163,13 +163,6 @@ export class Tx {
     const result = await this.tx.run<R>(query, params);
     return result.records.map((r) => r.toObject());
   }
-
-  /** For writes whose result is what they changed (nodes and relationships created). */
-  async runForCounters(query: string, params: Params = {}) {
-    this.notify(query, params);
-    const result = await this.tx.run(query, params);
-    return result.summary.counters.updates();
-  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { CITED } from './projections.ts';
 import type { Database } from './database.ts';
 import { toIso, toNumber } from './convert.ts';
 import { NotFoundError } from '../errors.ts';
-import { STATEMENT_TYPES } from '../../seed/format.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ActorInput,
   ActorKind,
@@ -22,7 +22,7 @@ import type {
   StatementInput,
   StatementType,
   VerdictInput,
-} from '../../seed/format.ts';
+} from '../import/format.ts';
 import type { Rating } from '../domain/claimreview.ts';
 
 /** The whole graph, one claim's provenance, or one source's statements. */

@@ -7,10 +7,12 @@ import {
   toClaim,
   toNode,
   toNumber,
+  toPage,
   toSource,
   toStatement,
 } from './convert.ts';
 import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENTS } from './projections.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ArticleRecord,
   ClaimRecord,
@@ -84,7 +86,7 @@ const statementsBySource = (types: string) => `
 
 const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
   [null, statementsBySource(STATEMENTS)],
-  ...STATEMENTS.split('|').map((t) => [t as StatementType, statementsBySource(t)] as const),
+  ...STATEMENT_TYPES.map((t) => [t, statementsBySource(t)] as const),
 ]);
 
 /** One page of sources by name, optionally of one label (Actor, Outlet, AnonymousSource). */
@@ -122,11 +124,7 @@ export class GraphStore {
     window: { skip: number; limit: number },
   ): Promise<Page<SourceRecord>> {
     const [row] = await this.db.read(SOURCES, { label, ...intWindow(window) });
-    return {
-      items: ((row?.page ?? []) as Record<string, unknown>[]).map(toSource),
-      total: row ? toNumber(row.total) : 0,
-      ...window,
-    };
+    return toPage(row, toSource, window);
   }
 
   async articlesById(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {

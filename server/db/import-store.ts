@@ -4,7 +4,7 @@
 import type { Database, Tx } from './database.ts';
 import { toNumber } from './convert.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
-import { STATEMENT_TYPES } from '../../seed/format.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ExternalReference,
   NormalizedActor,
@@ -15,7 +15,7 @@ import type {
   NormalizedStatement,
   ReferenceKind,
   StatementType,
-} from '../../seed/format.ts';
+} from '../import/format.ts';
 
 export interface StatementRow extends NormalizedStatement {
   /** Id of the article the statement was observed in: with type, source and claim, its key. */

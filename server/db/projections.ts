@@ -1,10 +1,12 @@
 // Cypher fragments shared by the stores. They are constants of this module, never built from
 // input: every value reaches Cypher as a $parameter.
 
+import { ASSERTING, STATEMENT_TYPES } from '../domain/statements.ts';
+
 /** Every statement relationship type, for patterns such as `-[r:${STATEMENTS}]->`. */
-export const STATEMENTS = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
+export const STATEMENTS = STATEMENT_TYPES.join('|');
 /** Statements that assert a claim. */
-export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
+export const ASSERTIONS = ASSERTING.join('|');
 
 /**
  * `MATCH` of the CITED relationships `ci` by which source `s` attributed claim `c` in article
@@ -13,10 +15,6 @@ export const ASSERTIONS = 'SAID|REPORTED|CONFIRMED';
  */
 export const CITED = (s: string, c: string, article: string, t = 't', ci = 'ci') =>
   `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}.article = ${article} AND ${ci}_from = ${s}`;
-
-/** Same, for every article: the sources `s` cited for claim `c`. */
-export const CITED_FOR_CLAIM = (s: string, c: string, t = 't', ci = 'ci') =>
-  `MATCH (${ci}_from)-[${ci}:CITED]->(${t}) WHERE ${ci}.claim = ${c}.id AND ${ci}_from = ${s}`;
 
 /** Map projection of a Claim bound to `c`. */
 export const CLAIM = `c {.id, .text, topics: coalesce(c.topics, []), .firstSeenAt}`;
@@ -44,19 +42,24 @@ export const CITES_ANYONE = (n: string) =>
   `EXISTS { MATCH (x_from)-[x:CITED]->() WHERE x.claim = c.id AND x_from = ${n} AND ${KNOWN('x')} }`;
 
 /**
- * The origins of claim `c`: where its citation chains end. A chain starts at a source that
- * REPORTED the claim and that nobody cites for it, and follows CITED relationships carrying
- * this claim's id; a source that SAID the claim and that nobody cites is an origin on its own.
+ * The origin rule, in two parts. CHAIN_WALK binds each citation chain `p` of claim `c` and its
+ * end `o`: a chain starts at a source that REPORTED the claim and that nobody cites for it, and
+ * follows CITED relationships carrying this claim's id to a source that cites no one.
+ * SPEAKER_ORIGIN binds `o`, a source that SAID the claim and that nobody cites: an origin on its
+ * own. Every query that needs origins uses these two.
  */
-export const ORIGINS = `COLLECT {
-    MATCH (top:Source)-[rt:REPORTED]->(c)
+export const CHAIN_WALK = `MATCH (top:Source)-[rt:REPORTED]->(c)
     WHERE ${KNOWN('rt')} AND NOT ${CITES('top')}
     MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}
+    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}`;
+export const SPEAKER_ORIGIN = `MATCH (o:Source)-[rs:SAID]->(c) WHERE ${KNOWN('rs')} AND NOT ${CITES('o')}`;
+
+/** The origins of claim `c`: where its citation chains end, and its uncited speakers. */
+export const ORIGINS = `COLLECT {
+    ${CHAIN_WALK}
     RETURN o
     UNION
-    MATCH (o:Source)-[rs:SAID]->(c)
-    WHERE ${KNOWN('rs')} AND NOT ${CITES('o')}
+    ${SPEAKER_ORIGIN}
     RETURN o
   }`;
 

@@ -1,28 +1,25 @@
 import type { Database } from './database.ts';
 import { neo4jDateTime, toClaim, toIso, toNumber, toSource, toStatement } from './convert.ts';
-import { CITES, CITES_ANYONE, CLAIM, KNOWN, SOURCE, STATEMENT } from './projections.ts';
+import { CHAIN_WALK, CLAIM, KNOWN, SOURCE, SPEAKER_ORIGIN, STATEMENT } from './projections.ts';
 import type { ChainRow, OriginRow, ProvenanceFacts } from '../domain/provenance.ts';
 import type { ClaimRecord, SourceRecord, StatementRecord } from '../domain/records.ts';
 
 // One query per batch of claims: chains by variable-length path over CITED relationships that
 // carry the claim's id, not a round trip per hop. It also returns the denials and every source
 // and the claim a provenance answer names, so that the answer needs no further query. Its origins
-// are ORIGINS (projections.ts), taken from the chains just walked instead of walking them again.
+// are ORIGINS (projections.ts), assembled from the chains just walked instead of walking them again.
 const PROVENANCE = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
-    MATCH (top:Source)-[rt:REPORTED]->(c)
-    WHERE ${KNOWN('rt')} AND NOT ${CITES('top')}
-    MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}
+    ${CHAIN_WALK}
     RETURN collect(DISTINCT {
       sources: [n IN nodes(p) | n.id],
       hops: [h IN relationships(p) | {from: startNode(h).id, to: endNode(h).id, at: h.at, article: h.article}]
     }) AS chains, collect(nodes(p)) AS chainNodes, collect(DISTINCT o) AS ends
   }
   CALL (c, ends) {
-    UNWIND ends + COLLECT { MATCH (o:Source)-[rs:SAID]->(c) WHERE ${KNOWN('rs')} AND NOT ${CITES('o')} RETURN o } AS o
+    UNWIND ends + COLLECT { ${SPEAKER_ORIGIN} RETURN o } AS o
     RETURN collect(DISTINCT {id: o.id, anonymous: o:AnonymousSource, citedBy: o.citedBy,
       said: EXISTS { (o)-[r:SAID]->(c) WHERE ${KNOWN('r')} }, reported: EXISTS { (o)-[r:REPORTED]->(c) WHERE ${KNOWN('r')} }}) AS origins,
       collect(DISTINCT o) AS originNodes

@@ -1,10 +1,6 @@
 import type { Database } from './database.ts';
-import { toIso, toNumber } from './convert.ts';
-import type { VerdictRow } from './import-store.ts';
-
-export interface VerdictRecord extends VerdictRow {
-  __typename: 'Verdict';
-}
+import { toNumber, toVerdict } from './convert.ts';
+import type { AssessmentRecord, VerdictRecord } from '../domain/records.ts';
 
 const VERDICTS_BY_CLAIM = `
   UNWIND $ids AS id
@@ -19,7 +15,7 @@ const ASSESSMENTS = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   RETURN CASE WHEN c IS NULL OR c.credAccountable IS NULL THEN null
-    ELSE {confidence: c.credConfidence, resolution: c.resolution, independentOrigins: size(c.credAccountable)} END AS row`;
+    ELSE {confidence: c.credConfidence, resolution: c.resolution} END AS row`;
 
 // Fact-checkers quote the claim they review; an exact (case- and space-insensitive) match of the
 // text is how a ClaimReview without our id finds its claim.
@@ -30,23 +26,6 @@ const CLAIMS_BY_TEXT = `
   WITH text, node WHERE toLower(trim(node.text)) = toLower(trim(text))
   RETURN text, head(collect(node.id)) AS id`;
 
-export interface Assessment {
-  confidence: number;
-  resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
-  independentOrigins: number;
-}
-
-export const toVerdict = (v: Record<string, unknown>): VerdictRecord => ({
-  __typename: 'Verdict',
-  id: String(v.id),
-  claim: String(v.claim),
-  reviewer: String(v.reviewer),
-  rating: String(v.rating),
-  ratingText: v.ratingText == null ? null : String(v.ratingText),
-  reviewedAt: toIso(v.reviewedAt) ?? '',
-  url: String(v.url),
-});
-
 export class VerdictStore {
   constructor(private readonly db: Database) {}
 
@@ -55,16 +34,16 @@ export class VerdictStore {
     return rows.map((r) => (r.verdicts as Record<string, unknown>[]).map(toVerdict));
   }
 
-  async assessments(ids: readonly string[]): Promise<(Assessment | null)[]> {
+  async assessments(ids: readonly string[]): Promise<(AssessmentRecord | null)[]> {
     const rows = await this.db.read(ASSESSMENTS, { ids });
-    return rows.map((r) => {
+    return rows.map((r, i) => {
       const a = r.row as Record<string, unknown> | null;
       if (!a) return null;
       const resolution = toNumber(a.resolution ?? 0);
       return {
+        claimId: ids[i] ?? '',
         confidence: Number(a.confidence),
         resolution: resolution > 0 ? 'CONFIRMED' : resolution < 0 ? 'REFUTED' : 'UNRESOLVED',
-        independentOrigins: toNumber(a.independentOrigins),
       };
     });
   }

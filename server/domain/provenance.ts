@@ -1,9 +1,12 @@
 // The provenance rules, as pure functions over what one Cypher query returns for a claim.
+import type { StatementRecord } from './records.ts';
 
 export interface ChainRow {
   sources: string[];
   hops: { from: string; to: string; at: string | null; article: string | null }[];
 }
+
+export type HopRow = ChainRow['hops'][number];
 
 export interface OriginRow {
   id: string;
@@ -40,6 +43,10 @@ export function independenceKey(o: OriginRow): string {
   return o.anonymous ? `anonymous-via:${o.citedBy ?? o.id}` : o.id;
 }
 
+/** How many independent origins back a claim: the one rule behind every such count in the API. */
+export const countIndependentOrigins = (origins: readonly OriginRow[]): number =>
+  new Set(origins.map(independenceKey)).size;
+
 export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
   const byId = new Map(facts.origins.map((o) => [o.id, o]));
   const chains = facts.chains.map((c) => {
@@ -55,7 +62,7 @@ export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
     ...o,
     basis: o.said ? ('SAID' as const) : o.reported ? ('REPORTED' as const) : ('CITED' as const),
   }));
-  const independentOrigins = new Set(origins.map(independenceKey)).size;
+  const independentOrigins = countIndependentOrigins(origins);
   return {
     origins,
     chains,
@@ -66,3 +73,12 @@ export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
     maxDepth: Math.max(0, ...chains.map((c) => c.depth)),
   };
 }
+
+export type ChainAnswer = ProvenanceSummary['chains'][number];
+
+/** A claim's provenance as the API answers it. */
+export type ProvenanceAnswer = ProvenanceSummary & {
+  claimId: string;
+  asOf: string | null;
+  denials: StatementRecord[];
+};

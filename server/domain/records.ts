@@ -1,6 +1,5 @@
 // The plain objects the data layer hands to resolvers (no Neo4j types past this point).
-import type { StatementType } from '../../seed/format.ts';
-import type { VerdictRecord } from '../db/verdict-store.ts';
+import type { StatementType } from './statements.ts';
 
 export type { StatementType };
 
@@ -56,6 +55,31 @@ export interface ArticleRecord {
   title: string | null;
   publishedAt: string;
   outlet: string | null;
+}
+
+export interface VerdictRecord {
+  __typename: 'Verdict';
+  id: string;
+  claim: string;
+  reviewer: string;
+  rating: string;
+  ratingText: string | null;
+  reviewedAt: string;
+  url: string;
+}
+
+/** A claim's standing from the last credibility run. */
+export interface AssessmentRecord {
+  claimId: string;
+  confidence: number;
+  resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
+}
+
+export type SearchResultRecord = ClaimRecord | SourceRecord;
+
+/** A claim both asserted and denied; its two sides are resolved from its statements. */
+export interface ContradictionRecord {
+  claim: ClaimRecord;
 }
 
 export type NodeRecord = ClaimRecord | SourceRecord | ArticleRecord | VerdictRecord;

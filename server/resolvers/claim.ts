@@ -1,10 +1,11 @@
+import { present } from '../errors.ts';
+import { presentSources, sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
+import { asserts, denies } from '../domain/statements.ts';
 import { timeline } from '../domain/timeline.ts';
 import { provenanceOf } from './provenance.ts';
-
-const ASSERTING = new Set(['SAID', 'REPORTED', 'CONFIRMED']);
 
 const statementsOf = (claim: ClaimRecord, { loaders }: Context) =>
   loaders.claimStatements.load(claim.id);
@@ -27,9 +28,9 @@ export const ClaimResolvers = {
       });
     },
     assertions: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
+      (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => denies(s.type)),
     provenance: (claim: ClaimRecord, { asOf }: { asOf?: Date | null }, ctx: Context) =>
       provenanceOf(claim.id, asOf, ctx),
     timeline: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
@@ -37,24 +38,26 @@ export const ClaimResolvers = {
   },
   Contradiction: {
     assertions: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => ASSERTING.has(s.type)),
+      (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async ({ claim }: { claim: ClaimRecord }, _: unknown, ctx: Context) =>
-      (await statementsOf(claim, ctx)).filter((s) => s.type === 'DENIED'),
+      (await statementsOf(claim, ctx)).filter((s) => denies(s.type)),
   },
   OutletSpread: {
     outlet: (o: { outlet: string }, _: unknown, { loaders }: Context) =>
-      loaders.source.load(o.outlet),
+      present(sourceOfKind(loaders, o.outlet, 'Outlet'), `outlet ${o.outlet}`),
   },
   Statement: {
-    source: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.source.load(s.source),
-    claim: (s: StatementRecord, _: unknown, { loaders }: Context) => loaders.claim.load(s.claim),
+    source: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(s.source), `source ${s.source}`),
+    claim: (s: StatementRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.claim.load(s.claim), `claim ${s.claim}`),
     article: (s: StatementRecord, _: unknown, { loaders }: Context) =>
       s.article ? loaders.article.load(s.article) : null,
     citing: (s: StatementRecord, _: unknown, { loaders }: Context) =>
-      loaders.source.loadMany(s.citing),
+      presentSources(loaders, s.citing),
   },
   Article: {
     outlet: (a: { outlet: string | null }, _: unknown, { loaders }: Context) =>
-      a.outlet ? loaders.source.load(a.outlet) : null,
+      sourceOfKind(loaders, a.outlet, 'Outlet'),
   },
 };

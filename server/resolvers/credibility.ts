@@ -1,15 +1,18 @@
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
+import { countIndependentOrigins } from '../domain/provenance.ts';
+import { present } from '../errors.ts';
 import {
   KIND_LABEL,
+  type AssessmentRecord,
   type AnonymousSourceRecord,
   type ClaimRecord,
   type SourceKind,
   type SourceRecord,
+  type VerdictRecord,
 } from '../domain/records.ts';
-import { importClaimReviews, recordVerdict, type VerdictInput } from '../domain/verdicts.ts';
-import type { VerdictRecord } from '../db/verdict-store.ts';
+import { importClaimReviews, recordVerdict, type VerdictInput } from '../import/verdicts.ts';
 
 /** An anonymous source is judged through the outlet that cites it. */
 const accountableId = (s: SourceRecord) =>
@@ -29,10 +32,18 @@ export const CredibilityResolvers = {
   Actor: { credibility },
   Outlet: { credibility },
   AnonymousSource: { credibility },
+  ClaimAssessment: {
+    // The provenance rule, not the credibility run's accountable sources: one count everywhere.
+    independentOrigins: async (a: AssessmentRecord, _: unknown, { loaders }: Context) => {
+      const facts = await loaders.provenance.load(a.claimId);
+      return facts ? countIndependentOrigins(facts.origins) : 0;
+    },
+  },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
-      loaders.source.load(v.reviewer),
-    claim: (v: VerdictRecord, _: unknown, { loaders }: Context) => loaders.claim.load(v.claim),
+      present(loaders.source.load(v.reviewer), `reviewer ${v.reviewer} of verdict ${v.id}`),
+    claim: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
+      present(loaders.claim.load(v.claim), `claim ${v.claim} of verdict ${v.id}`),
   },
 };
 
@@ -69,7 +80,10 @@ export const CredibilityMutation = {
   recordVerdict: async (_: unknown, { input }: { input: VerdictInput }, { stores }: Context) => {
     const id = await recordVerdict(stores.imports, input);
     const [verdicts] = await stores.verdicts.byClaim([input.claim]);
-    return verdicts!.find((v) => v.id === id);
+    return present(
+      Promise.resolve(verdicts!.find((v) => v.id === id)),
+      `verdict ${id} just recorded`,
+    );
   },
   importClaimReviews: (_: unknown, { input }: { input: unknown }, { stores }: Context) =>
     importClaimReviews(stores.imports, stores.verdicts, input),

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers.ts';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { ClaimResolvers } from './claim.ts';
 import { Mutation } from './mutation.ts';
@@ -11,7 +12,7 @@ import {
   CredibilityResolvers,
 } from './credibility.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { ...Query, ...CredibilityQuery },
@@ -23,5 +24,6 @@ export const resolvers = {
   Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
   AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
   Verdict: CredibilityResolvers.Verdict,
+  ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
 };

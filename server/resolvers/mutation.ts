@@ -1,5 +1,7 @@
+import { sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
-import { importDocuments } from '../domain/importer.ts';
+import { present } from '../errors.ts';
+import { importDocuments } from '../import/importer.ts';
 import {
   actorBatch,
   anonymousSourceBatch,
@@ -7,7 +9,7 @@ import {
   outletBatch,
   statementBatch,
   type RecordStatementInput,
-} from '../domain/write-inputs.ts';
+} from '../import/write-inputs.ts';
 
 type Input<T> = { input: T };
 
@@ -23,12 +25,17 @@ export const Mutation = {
     const batch = statementBatch(input);
     await stores.imports.write(batch);
     const written = batch.statements[0]!;
-    const all = await stores.graph.statementsByClaim([written.claim]);
-    return all[0]!.statements.find(
-      (s) =>
-        s.type === written.type &&
-        s.source === written.source &&
-        (s.article ?? '') === written.article,
+    const all = stores.graph.statementsByClaim([written.claim]);
+    return present(
+      all.then((a) =>
+        a[0]!.statements.find(
+          (s) =>
+            s.type === written.type &&
+            s.source === written.source &&
+            (s.article ?? '') === written.article,
+        ),
+      ),
+      `statement just written by ${written.source}`,
     );
   },
 
@@ -38,7 +45,7 @@ export const Mutation = {
     { stores, loaders }: Context,
   ) => {
     await stores.imports.write(actorBatch(input));
-    return loaders.source.load(input.id);
+    return present(sourceOfKind(loaders, input.id, 'Actor'), `actor ${input.id} just written`);
   },
   upsertOutlet: async (
     _: unknown,
@@ -46,7 +53,7 @@ export const Mutation = {
     { stores, loaders }: Context,
   ) => {
     await stores.imports.write(outletBatch(input));
-    return loaders.source.load(input.id);
+    return present(sourceOfKind(loaders, input.id, 'Outlet'), `outlet ${input.id} just written`);
   },
   upsertAnonymousSource: async (
     _: unknown,
@@ -54,7 +61,10 @@ export const Mutation = {
     { stores, loaders }: Context,
   ) => {
     await stores.imports.write(anonymousSourceBatch(input));
-    return loaders.source.load(input.id);
+    return present(
+      sourceOfKind(loaders, input.id, 'AnonymousSource'),
+      `anonymoussource ${input.id} just written`,
+    );
   },
   upsertClaim: async (
     _: unknown,
@@ -62,6 +72,6 @@ export const Mutation = {
     { stores, loaders }: Context,
   ) => {
     await stores.imports.write(claimBatch(input));
-    return loaders.claim.load(input.id);
+    return present(loaders.claim.load(input.id), `claim ${input.id} just written`);
   },
 };

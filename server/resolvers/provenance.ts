@@ -1,13 +1,7 @@
+import { presentSources } from '../loaders.ts';
 import type { Context } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
-import { summarize, type ProvenanceSummary } from '../domain/provenance.ts';
-import type { StatementRecord } from '../domain/records.ts';
-
-type Provenance = ProvenanceSummary & {
-  claimId: string;
-  asOf: string | null;
-  denials: StatementRecord[];
-};
+import { NotFoundError, present } from '../errors.ts';
+import { summarize, type ProvenanceAnswer as Provenance } from '../domain/provenance.ts';
 
 export async function provenanceOf(
   claimId: string,
@@ -24,20 +18,24 @@ export async function provenanceOf(
 
 export const ProvenanceResolvers = {
   Provenance: {
-    claim: (p: Provenance, _: unknown, { loaders }: Context) => loaders.claim.load(p.claimId),
+    claim: (p: Provenance, _: unknown, { loaders }: Context) =>
+      present(loaders.claim.load(p.claimId), `claim ${p.claimId}`),
   },
   Origin: {
-    source: (o: { id: string }, _: unknown, { loaders }: Context) => loaders.source.load(o.id),
+    source: (o: { id: string }, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(o.id), `origin ${o.id}`),
   },
   ProvenanceChain: {
     sources: (c: { sources: string[] }, _: unknown, { loaders }: Context) =>
-      loaders.source.loadMany(c.sources),
+      presentSources(loaders, c.sources),
     origin: (c: { origin: string }, _: unknown, { loaders }: Context) =>
-      loaders.source.load(c.origin),
+      present(loaders.source.load(c.origin), `origin ${c.origin}`),
   },
   CitationHop: {
-    from: (h: { from: string }, _: unknown, { loaders }: Context) => loaders.source.load(h.from),
-    to: (h: { to: string }, _: unknown, { loaders }: Context) => loaders.source.load(h.to),
+    from: (h: { from: string }, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(h.from), `source ${h.from}`),
+    to: (h: { to: string }, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(h.to), `source ${h.to}`),
     article: (h: { article: string | null }, _: unknown, { loaders }: Context) =>
       h.article ? loaders.article.load(h.article) : null,
   },

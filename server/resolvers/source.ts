@@ -1,6 +1,12 @@
+import { sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
-import type { AnonymousSourceRecord, SourceRecord, StatementType } from '../domain/records.ts';
+import type {
+  AnonymousSourceRecord,
+  NodeRecord,
+  SourceRecord,
+  StatementType,
+} from '../domain/records.ts';
 
 const statements = async (
   source: SourceRecord,
@@ -13,7 +19,7 @@ const statements = async (
   );
 };
 
-const byTypename = (obj: { __typename: string }) => obj.__typename;
+const byTypename = <T extends NodeRecord>(obj: T): T['__typename'] => obj.__typename;
 
 export const SourceResolvers = {
   Node: { __resolveType: byTypename },
@@ -28,8 +34,8 @@ export const SourceResolvers = {
   AnonymousSource: {
     statements,
     affiliation: (a: AnonymousSourceRecord, _: unknown, { loaders }: Context) =>
-      a.affiliation ? loaders.source.load(a.affiliation) : null,
+      sourceOfKind(loaders, a.affiliation, 'Actor'),
     citedBy: (a: AnonymousSourceRecord, _: unknown, { loaders }: Context) =>
-      a.citedBy ? loaders.source.load(a.citedBy) : null,
+      sourceOfKind(loaders, a.citedBy, 'Outlet'),
   },
 };

@@ -459,3 +459,30 @@ describe('truth discovery, by hand on three outlets', () => {
     expect(expected[3]).toBeLessThan(expected[2]);
   });
 });
+
+describe('independent origins', () => {
+  it('counts independent origins by one rule in provenance and in the assessment', async () => {
+    // The outlet cites an actor who has no statement of their own: the chain ends at the actor,
+    // the claim's one origin (design: an origin is where the chains end).
+    const claim = `${p}-hearsay`;
+    await load({
+      article: {
+        url: `https://relay.example/${p}/hearsay`,
+        outlet: `${p}-relay`,
+        publishedAt: day(20),
+      },
+      actors: [{ id: `${p}-quiet`, name: 'Quiet Minister', kind: 'PERSON' }],
+      outlets: [{ id: `${p}-relay`, name: 'Relay' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-relay`, claim, citing: [`${p}-quiet`] }],
+    });
+    await recompute();
+    const res = await gql(
+      app,
+      `query ($id: ID!) { claim(id: $id) { assessment { independentOrigins } provenance { independentOrigins } } }`,
+      { id: claim },
+    );
+    expect(res.data.claim.provenance.independentOrigins).toBe(1);
+    expect(res.data.claim.assessment.independentOrigins).toBe(1);
+  });
+});

@@ -12,12 +12,16 @@ import { ExportStore, type ExportScope } from '../../server/db/export-store.ts';
 import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { ImportStore, zeroCounts } from '../../server/db/import-store.ts';
 import { VerdictStore } from '../../server/db/verdict-store.ts';
-import { importDocuments } from '../../server/domain/importer.ts';
-import { importClaimReviews, recordVerdict } from '../../server/domain/verdicts.ts';
-import { actorBatch, statementBatch } from '../../server/domain/write-inputs.ts';
+import { importDocuments } from '../../server/import/importer.ts';
+import { importClaimReviews, recordVerdict } from '../../server/import/verdicts.ts';
+import { actorBatch, statementBatch } from '../../server/import/write-inputs.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { exportToFile, parseArgs } from '../../seed/export.ts';
-import { validateDocument, type ImportDocument, type VerdictInput } from '../../seed/format.ts';
+import {
+  validateDocument,
+  type ImportDocument,
+  type VerdictInput,
+} from '../../server/import/format.ts';
 import { seedArticle } from '../fixtures.ts';
 import { gql, setup, unique } from '../helpers.ts';
 

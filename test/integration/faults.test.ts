@@ -9,7 +9,7 @@ import { boltUri, reset, start, stop, type Instance } from '../../neo4j/local-se
 import { createApp, type App } from '../../server/app.ts';
 import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { validateDocument } from '../../seed/format.ts';
+import { validateDocument } from '../../server/import/format.ts';
 import { generateDocuments, writeNdjson } from '../../seed/synthetic.ts';
 
 const throwaway: Instance = {

@@ -121,7 +121,7 @@ describe('bad configuration gives one clear message', () => {
   });
 
   it('npm start exits non-zero naming an unreachable NEO4J_URI', () => {
-    const r = spawnSync('npx', ['tsx', 'server/main.ts'], {
+    const r = spawnSync('npx', ['tsx', 'bin/start.ts'], {
       env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:9', PORT: '0' },
       encoding: 'utf8',
       timeout: 60_000,

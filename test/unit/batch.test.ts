@@ -3,8 +3,8 @@ import {
   validateDocument,
   type NormalizedDocument,
   type ExternalReference,
-} from '../../seed/format.ts';
-import { BatchBuilder } from '../../server/domain/batch.ts';
+} from '../../server/import/format.ts';
+import { BatchBuilder } from '../../server/import/batch.ts';
 
 function valid(doc: unknown): { document: NormalizedDocument; references: ExternalReference[] } {
   const r = validateDocument(doc);

@@ -2,7 +2,7 @@
 // measured against, so a broken entry or annotation must fail here rather than skew a score.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+import { validateDocument, type ImportDocument } from '../../server/import/format.ts';
 
 const repoRoot = new URL('../../', import.meta.url);
 const corpusDir = new URL('bench/extraction/corpus/', repoRoot);

@@ -9,7 +9,7 @@ import {
   type Problem,
   type ValidationResult,
   type VerdictInput,
-} from '../../seed/format.ts';
+} from '../../server/import/format.ts';
 
 const REVIEW = 'https://www.checker.example/reviews/sky-is-green';
 

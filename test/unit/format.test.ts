@@ -11,7 +11,7 @@ import {
   type NormalizedDocument,
   type Problem,
   type ValidationResult,
-} from '../../seed/format.ts';
+} from '../../server/import/format.ts';
 
 const fixtureUrl = new URL(
   '../../seed/fixtures/latin-times-sheinbaum-rejects-us-troops-report.json',

@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+import { validateDocument, type ImportDocument } from '../../server/import/format.ts';
 import { generateDocuments, poolSizes, writeNdjson } from '../../seed/synthetic.ts';
 
 function take(n: number, options: { claims: number; seed: number }): string[] {

@@ -2,7 +2,7 @@
 // document's stated values win, unstated ones keep the earlier), and references to what an
 // earlier document of the same batch defines dropped, since that is written in the same
 // transaction.
-import type { ExternalReference, NormalizedDocument } from '../../seed/format.ts';
+import type { ExternalReference, NormalizedDocument } from './format.ts';
 import type { GraphBatch, Reference, StatementRow, VerdictRow } from '../db/import-store.ts';
 
 type Entity = { id: string };

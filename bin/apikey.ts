@@ -1,6 +1,6 @@
 // npm run apikey -- create --role reader|editor|admin --name NAME | list | revoke ID
-import { connect } from '../../seed/cli.ts';
-import { KeyStore, ROLES, type Role } from '../db/key-store.ts';
+import { connect } from '../neo4j/connect.ts';
+import { KeyStore, ROLES, type Role } from '../server/db/key-store.ts';
 
 const [command, ...rest] = process.argv.slice(2);
 const option = (name: string) => {

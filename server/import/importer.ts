@@ -6,7 +6,7 @@ import {
   validateDocument,
   type NormalizedDocument,
   type ExternalReference,
-} from '../../seed/format.ts';
+} from './format.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { addResults, zeroCounts, type ImportStore, type WriteResult } from '../db/import-store.ts';
 import { BatchBuilder } from './batch.ts';

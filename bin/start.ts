@@ -1,31 +1,23 @@
 // npm start: the local Neo4j (unless NEO4J_URI is set), schema, seed article, GraphQL service.
 import { createServer } from 'node:http';
-import { createApp } from './app.ts';
-import { loadSecurity } from './security.ts';
-import { loadConfig } from './config.ts';
-import { Database, verifyConnection } from './db/database.ts';
-import { applySchema } from './db/schema.ts';
-import { StatsStore } from './db/stats-store.ts';
+import { createApp } from '../server/app.ts';
+import { loadSecurity } from '../server/security.ts';
+import { StatsStore } from '../server/db/stats-store.ts';
 import { FIXTURES, seedFiles } from '../seed/cli.ts';
-import { LocalNeo4jError, browserUrl, instance, start, stop } from '../neo4j/local-server.ts';
+import { connectTo } from '../neo4j/connect.ts';
+import { LocalNeo4jError, browserUrl, instance, stop } from '../neo4j/local-server.ts';
 
-const config = loadConfig();
 const local = instance('dev');
 
 async function main() {
-  let startedLocal = false;
-  if (config.useLocalNeo4j) {
-    const r = await start(local);
-    startedLocal = !r.reused;
+  const { db, config, local: r } = await connectTo();
+  const startedLocal = r ? !r.reused : false;
+  if (r)
     console.log(
       r.reused
         ? `Using the local Neo4j already running (pid ${r.pid}).`
         : `Local Neo4j started in ${r.seconds.toFixed(1)} s.`,
     );
-  }
-  const db = new Database(config.neo4j);
-  await verifyConnection(db, config.neo4j);
-  await applySchema(db);
   if ((await new StatsStore(db).counts()).claims === 0) {
     console.log('The graph is empty: loading the seed article.');
     const report = await seedFiles(db, [FIXTURES]);

@@ -5,18 +5,18 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { RATINGS, verdictId, type Rating } from '../server/domain/claimreview.ts';
+import { RATINGS, verdictId, type Rating } from '../domain/claimreview.ts';
+import { STATEMENT_TYPES, type StatementType } from '../domain/statements.ts';
 
-export const FORMAT_VERSION = 1;
-export const STATEMENT_TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'] as const;
+export { STATEMENT_TYPES, type StatementType };
+
 export const ACTOR_KINDS = ['PERSON', 'ORGANIZATION', 'GOVERNMENT'] as const;
 
-export type StatementType = (typeof STATEMENT_TYPES)[number];
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 /** The graph labels an id in a document can stand for. */
 export type ReferenceKind = 'Actor' | 'Outlet' | 'AnonymousSource' | 'Claim';
 
-// --- The format as written (seed/import-format.schema.json is the authority) ---
+// --- The format as written (server/import/import-format.schema.json is the authority) ---
 
 export interface ArticleInput {
   id?: string;

@@ -3,7 +3,12 @@
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { emptyBatch, type ImportStore } from '../db/import-store.ts';
 import type { VerdictStore } from '../db/verdict-store.ts';
-import { claimIdFromText, parseClaimReviews, verdictId, type Rating } from './claimreview.ts';
+import {
+  claimIdFromText,
+  parseClaimReviews,
+  verdictId,
+  type Rating,
+} from '../domain/claimreview.ts';
 
 export interface VerdictInput {
   claim: string;

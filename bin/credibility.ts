@@ -1,7 +1,7 @@
 // npm run credibility — recomputes every source's credibility in the database and prints the
 // run and the most and least credible sources with evidence.
-import { connect } from '../../seed/cli.ts';
-import { CredibilityStore } from '../db/credibility-store.ts';
+import { connect } from '../neo4j/connect.ts';
+import { CredibilityStore } from '../server/db/credibility-store.ts';
 
 try {
   const db = await connect();

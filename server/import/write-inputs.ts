@@ -2,11 +2,11 @@
 // the same checked write as whole articles.
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { emptyBatch, type GraphBatch } from '../db/import-store.ts';
-import type { ActorKind, StatementType } from '../../seed/format.ts';
+import type { ActorKind, StatementType } from './format.ts';
 
 const ID = /^[a-z0-9][a-z0-9._:-]{0,199}$/;
 const MAX_TEXT = 2000;
-// The import format's limits (seed/import-format.schema.json). Unbounded, a long domain broke
+// The import format's limits (server/import/import-format.schema.json). Unbounded, a long domain broke
 // the write itself: Neo4j cannot index a string of more than about 8 kB (the outlet_domain
 // range index), and the client got a masked internal error instead of BAD_USER_INPUT.
 const MAX_NAME = 300;
