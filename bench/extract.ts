@@ -72,7 +72,7 @@ for (const f of anns) {
 
 const counts = Object.fromEntries(
   ROLES.map((r) => [r, { tp: 0, p: 0, g: 0, etp: 0, ep: 0, eg: 0 }]),
-) as Record<Role, Record<string, number>>;
+) as unknown as Record<Role, Record<string, number>>;
 let ms = 0;
 let words = 0;
 let peak = 0;

@@ -34,7 +34,7 @@ const span = (tokens: Token[], from: number, to: number): Span | undefined => {
 
 function isCue(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
-  if (!CUE_LEMMAS.has(t.lemma)) return false;
+  if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'call') return next?.lower === 'for' || next?.lower === 'on';
   return true;

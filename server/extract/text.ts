@@ -34,7 +34,7 @@ function tokenize(text: string, base: number): Sentence[] {
   const doc = nlp.readDoc(text);
   const sentences: Sentence[] = [];
   let cursor = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { tokens(): { out(f?: unknown): unknown } }) => {
     const values = s.tokens().out() as string[];
     const pos = s.tokens().out(its.pos) as string[];
     const lemmas = s.tokens().out(its.lemma) as string[];
