@@ -28,6 +28,8 @@ export interface Instance {
   /** Overrides of neo4j.conf's memory settings, e.g. '4g'. */
   heap?: string;
   pageCache?: string;
+  /** A Browser guide to play on connecting (the GraphQL service's, for the dev server). */
+  guideUrl?: string;
 }
 
 const INSTANCES = {
@@ -54,6 +56,8 @@ export function instance(name: InstanceName, env = process.env): Instance {
     password: env.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD,
     heap: env[`${d.prefix}_HEAP`] ?? d.heap,
     pageCache: env[`${d.prefix}_PAGECACHE`] ?? d.pageCache,
+    // npm start serves the guide beside GraphiQL; Browser opens on it instead of Neo4j's own.
+    ...(name === 'dev' && { guideUrl: `http://localhost:${env.PORT ?? 4000}/browser/guide.html` }),
   };
 }
 
@@ -153,6 +157,7 @@ function writeConf(i: Instance): void {
       'server.memory.heap.max_size': i.heap,
     }),
     ...(i.pageCache && { 'server.memory.pagecache.size': i.pageCache }),
+    ...(i.guideUrl && { 'browser.post_connect_cmd': `play ${i.guideUrl}` }),
   };
   const lines = readFileSync(join(here, 'neo4j.conf'), 'utf8')
     .split('\n')

@@ -14,6 +14,7 @@ import {
   queryLimits,
   useRequestLimits,
   useRoles,
+  withRoles,
   type SecurityConfig,
 } from './security.ts';
 
@@ -32,7 +33,7 @@ export interface AppOptions {
 }
 
 export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const schema = withRoles(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
   const keys = new KeyStore(db);
   return createYoga({
     schema,

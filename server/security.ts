@@ -3,7 +3,17 @@
 // AUTH=open, the local-development setting `npm start` uses.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError, getOperationAST, type OperationDefinitionNode } from 'graphql';
+import { MapperKind, collectFields, getDirective, mapSchema } from '@graphql-tools/utils';
+import {
+  GraphQLError,
+  Kind,
+  defaultFieldResolver,
+  getOperationAST,
+  getVariableValues,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ROLES, type KeyStore, type Role } from './db/key-store.ts';
 
@@ -54,9 +64,6 @@ export interface Principal {
 
 const rank = (r: Role) => ROLES.indexOf(r);
 
-/** Fields that change more than data: they need an admin. */
-const ADMIN_FIELDS = new Set(['recomputeCredibility']);
-
 const error = (status: number, code: string, message: string) =>
   new GraphQLError(message, {
     extensions: {
@@ -95,28 +102,92 @@ export async function authenticate(
   return info;
 }
 
-export function requiredRole(operation: OperationDefinitionNode): Role {
-  if (operation.operation === 'query') return 'reader';
-  const admin = operation.selectionSet.selections.some(
-    (s) => s.kind === 'Field' && ADMIN_FIELDS.has(s.name.value),
+/**
+ * Wraps every field that has a role (from `@auth` in the SDL, on the field or its type) so that
+ * it refuses a caller without it where it resolves: however a document reaches a field, it
+ * cannot run without the check. A root field without a role stops the service at start-up.
+ */
+export function withRoles(schema: GraphQLSchema): GraphQLSchema {
+  const roots = new Set(
+    [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map(
+      (t) => t?.name,
+    ),
   );
-  return admin ? 'admin' : 'editor';
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field, fieldName, typeName) => {
+      const coordinate = `${typeName}.${fieldName}`;
+      const need = declaredRole(schema, field) ?? declaredRole(schema, schema.getType(typeName)!);
+      if (!need) {
+        if (roots.has(typeName)) throw new Error(`${coordinate} has no @auth role`);
+        return field;
+      }
+      const resolve = field.resolve ?? defaultFieldResolver;
+      return {
+        ...field,
+        extensions: { ...field.extensions, role: need },
+        resolve: (source, args, context: { principal: Principal }, info) => {
+          assertRole(context.principal, need, coordinate);
+          return resolve(source, args, context, info);
+        },
+      };
+    },
+  });
 }
 
-/** Queries need a reader, mutations an editor, recomputes an admin: 403 otherwise. */
+function declaredRole(schema: GraphQLSchema, node: Parameters<typeof getDirective>[1]) {
+  const requires = getDirective(schema, node, 'auth')?.[0]?.requires as string | undefined;
+  return requires?.toLowerCase() as Role | undefined;
+}
+
+function assertRole(principal: Principal, need: Role, what: string) {
+  if (rank(principal.role) < rank(need))
+    throw error(
+      403,
+      'FORBIDDEN',
+      `${what} needs the ${need} role; the API key has ${principal.role}.`,
+    );
+}
+
+/**
+ * Refuses an operation before anything runs when a root field it would run needs a role the
+ * caller lacks, so that a mutation is not half done when its third field is refused. It
+ * collects fields as execution does (fragments, @include/@skip with the request's variables);
+ * the check in each field's resolver stays the one that cannot be bypassed.
+ */
 export function useRoles(): Plugin<{ principal: Principal }> {
   return {
     onExecute({ args }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const need = requiredRole(operation);
+      const document = args.document as DocumentNode;
+      const operation = getOperationAST(document, args.operationName);
+      const root = operation && args.schema.getRootType(operation.operation);
+      if (!operation || !root) return;
+      const variables = getVariableValues(
+        args.schema,
+        operation.variableDefinitions ?? [],
+        (args.variableValues ?? {}) as Record<string, unknown>,
+      );
+      // Execution reports bad variables itself, before any resolver runs.
+      if (!variables.coerced) return;
+      const fragments = Object.fromEntries(
+        document.definitions
+          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
+      );
+      const { fields, patches } = collectFields(
+        args.schema,
+        fragments,
+        // The shape @graphql-tools/utils takes on graphql 16 and 17 alike.
+        { coerced: variables.coerced, sources: {} },
+        root,
+        operation.selectionSet,
+      );
+      const names = [fields, ...patches.map((p) => p.fields)].flatMap((m) =>
+        [...m.values()].map((nodes) => nodes[0]!.name.value),
+      );
       const { principal } = args.contextValue;
-      if (rank(principal.role) < rank(need)) {
-        throw error(
-          403,
-          'FORBIDDEN',
-          `This ${operation.operation} needs the ${need} role; the API key has ${principal.role}.`,
-        );
+      for (const name of new Set(names)) {
+        const need = root.getFields()[name]?.extensions.role as Role | undefined;
+        if (need) assertRole(principal, need, `${root.name}.${name}`);
       }
     },
   };
@@ -187,15 +258,27 @@ export function useRequestLimits(config: SecurityConfig): Plugin {
   };
 }
 
+/**
+ * graphql-armor's refusals carry no code; each gets one of its own, so that a client can tell a
+ * query it must make smaller from one it wrote wrong.
+ */
+const coded = (code: string) => ({
+  onReject: [
+    (_: unknown, error: GraphQLError) => {
+      (error.extensions as Record<string, unknown>).code = code;
+    },
+  ],
+});
+
 /** Query limits: depth, cost, aliases, directives and tokens (graphql-armor). */
 export function queryLimits(config: SecurityConfig): Plugin[] {
   return [
     EnvelopArmorPlugin({
-      maxDepth: { n: 12 },
-      costLimit: { maxCost: 20_000 },
-      maxAliases: { n: 20 },
-      maxDirectives: { n: 20 },
-      maxTokens: { n: 3000 },
+      maxDepth: { n: 12, ...coded('QUERY_TOO_DEEP') },
+      costLimit: { maxCost: 20_000, ...coded('QUERY_TOO_COSTLY') },
+      maxAliases: { n: 20, ...coded('TOO_MANY_ALIASES') },
+      maxDirectives: { n: 20, ...coded('TOO_MANY_DIRECTIVES') },
+      maxTokens: { n: 3000, ...coded('TOO_MANY_TOKENS') },
       // Field suggestions leak the schema when introspection is off.
       blockFieldSuggestion: { enabled: !config.introspection },
     }) as Plugin,

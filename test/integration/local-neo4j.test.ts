@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../helpers.ts';
 import { LocalNeo4jError, instance, start, status } from '../../neo4j/local-server.ts';
 
 // Only when the test runner started the project's own server (no external NEO4J_URI).
@@ -19,6 +20,22 @@ describe.skipIf(!process.env.NEO4J_BROWSER_URL)('the local Neo4j launcher', () =
     const r = await start(test);
     expect(r.reused).toBe(true);
     expect(r.pid).toBe(status(test).pid);
+  });
+
+  it('keeps Browser usage reporting off, and opens the dev Browser on the service guide', async () => {
+    const db = testDatabase();
+    try {
+      const rows = await db.read<{ value: string }>(
+        'SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value',
+        { name: 'client.allow_telemetry' },
+      );
+      expect(rows.map((r) => r.value)).toEqual(['false']);
+    } finally {
+      await db.close();
+    }
+    expect(instance('dev', { PORT: '4100' }).guideUrl).toBe(
+      'http://localhost:4100/browser/guide.html',
+    );
   });
 
   it('refuses to start on a port held by another program, naming the port and the fix', async () => {

@@ -115,12 +115,34 @@ describe('limits', () => {
     const deep = `{ claims { edges { node { statements { edges { node { source { statements { edges { node { claim { statements { edges { node { type } } } } } } } } } } } } } } }`;
     const res = await post(app, deep, keys.reader);
     expect(res.body.errors[0].message).toMatch(/depth/i);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP' });
   });
 
   it('refuses a query with too many aliases', async () => {
     const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: stats { claims }`).join(' ');
     const res = await post(app, `{ ${aliases} }`, keys.reader);
     expect(res.body.errors[0].message).toMatch(/aliases/i);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_ALIASES' });
+  });
+
+  it('refuses a query that would cost too much, with a code of its own', async () => {
+    // 20 aliased pages of 100 claims, each with 100 statements: far above the cost limit.
+    const pages = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `p${i}: claims(first: 100) { edges { node { statements(first: 100) { edges { node { type } } } } } }`,
+    ).join(' ');
+    const res = await post(app, `{ ${pages} }`, keys.reader);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('refuses a query with too many directives or tokens, each with its code', async () => {
+    const directives = Array.from({ length: 25 }, () => '@include(if: true)').join(' ');
+    const many = await post(app, `{ stats ${directives} { claims } }`, keys.reader);
+    expect(many.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_DIRECTIVES' });
+    const long = `{ ${Array.from({ length: 1600 }, () => 'stats { claims }').join(' ')} }`;
+    const tokens = await post(app, long, keys.reader);
+    expect(tokens.body.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_TOKENS' });
   });
 
   it('caps page sizes at 100', async () => {

@@ -1,0 +1,195 @@
+// The hand-annotated extraction corpus (bench/extraction/) is the yardstick the extractor is
+// measured against, so a broken entry or annotation must fail here rather than skew a score.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDocument, type ImportDocument } from '../../seed/format.ts';
+
+const repoRoot = new URL('../../', import.meta.url);
+const corpusDir = new URL('bench/extraction/corpus/', repoRoot);
+
+interface CorpusEntry {
+  id: string;
+  story: string;
+  url: string;
+  outlet: { id: string; name: string; domain: string };
+  publishedAt: string;
+  dateFrom: string;
+  title?: string;
+  titleFrom: string;
+  retrievedFrom: string;
+  split: 'tune' | 'test';
+  text?: string;
+  textFile?: string;
+  annotationFile?: string;
+  noComment?: string[];
+}
+
+const ENTRY_KEYS = new Set([
+  'id',
+  'story',
+  'url',
+  'outlet',
+  'publishedAt',
+  'dateFrom',
+  'title',
+  'titleFrom',
+  'retrievedFrom',
+  'split',
+  'text',
+  'textFile',
+  'annotationFile',
+  'noComment',
+]);
+
+const entryFiles = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.annotation.json'))
+  .sort();
+const entries: CorpusEntry[] = entryFiles.map((name) =>
+  JSON.parse(readFileSync(new URL(name, corpusDir), 'utf8')),
+);
+
+function annotationUrl(entry: CorpusEntry): URL {
+  return entry.annotationFile
+    ? new URL(entry.annotationFile, repoRoot)
+    : new URL(`${entry.id}.annotation.json`, corpusDir);
+}
+
+function textOf(entry: CorpusEntry): string {
+  if (entry.text !== undefined) return entry.text;
+  return readFileSync(new URL(entry.textFile ?? '', repoRoot), 'utf8');
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The split rule ANNOTATION.md states: stories by size (largest first, then by name) each go to
+ * the half that has fewer articles so far, ties to "tune". Recomputed here so that a new article
+ * cannot be slipped into the half that suits a result.
+ */
+function expectedSplit(all: CorpusEntry[]): Map<string, 'tune' | 'test'> {
+  const sizes = new Map<string, number>();
+  for (const entry of all) sizes.set(entry.story, (sizes.get(entry.story) ?? 0) + 1);
+  const stories = [...sizes].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const totals = { tune: 0, test: 0 };
+  const split = new Map<string, 'tune' | 'test'>();
+  for (const [story, size] of stories) {
+    const half = totals.test < totals.tune ? 'test' : 'tune';
+    split.set(story, half);
+    totals[half] += size;
+  }
+  return split;
+}
+
+describe('extraction corpus', () => {
+  it('has at least 30 articles from at least 10 outlets', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(entries.map((entry) => entry.outlet.domain)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names every entry file after its id, each id once', () => {
+    expect(entryFiles).toEqual(entries.map((entry) => `${entry.id}.json`).sort());
+    for (const name of readdirSync(corpusDir).filter((n) => n.endsWith('.annotation.json')))
+      expect(entryFiles).toContain(name.replace(/\.annotation\.json$/, '.json'));
+  });
+
+  it('splits by story, with the halves at most one story apart', () => {
+    const split = expectedSplit(entries);
+    for (const entry of entries) expect(entry.split, entry.id).toBe(split.get(entry.story));
+    const tune = entries.filter((entry) => entry.split === 'tune').length;
+    expect(Math.abs(entries.length - 2 * tune)).toBeLessThanOrEqual(
+      Math.max(...[...split.keys()].map((s) => entries.filter((e) => e.story === s).length)),
+    );
+  });
+
+  it('uses one id for one entity across the corpus, and no anonymous source in two stories', () => {
+    const names = new Map<string, Set<string>>();
+    const stories = new Map<string, Set<string>>();
+    const add = (map: Map<string, Set<string>>, key: string, value: string) =>
+      map.set(key, (map.get(key) ?? new Set()).add(value));
+    for (const entry of entries) {
+      const doc = JSON.parse(readFileSync(annotationUrl(entry), 'utf8')) as ImportDocument;
+      for (const actor of doc.actors ?? []) add(names, actor.id, `${actor.name} (${actor.kind})`);
+      for (const outlet of doc.outlets ?? []) add(names, outlet.id, outlet.name);
+      // Importing the corpus would merge two stories' "people familiar" into one source.
+      for (const source of doc.anonymousSources ?? []) add(stories, source.id, entry.story);
+    }
+    const clashes = (map: Map<string, Set<string>>) =>
+      [...map].filter(([, values]) => values.size > 1).map(([id, values]) => [id, [...values]]);
+    expect(clashes(names)).toEqual([]);
+    expect(clashes(stories)).toEqual([]);
+  });
+
+  describe.each(entries.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
+    it('has the fields evaluation needs, and no others', () => {
+      for (const key of Object.keys(entry)) expect(ENTRY_KEYS, key).toContain(key);
+      expect(entry.id).toMatch(/^[a-z0-9][a-z0-9-]*--[a-z0-9-]+$/);
+      expect(entry.id.startsWith(`${entry.story}--`)).toBe(true);
+      expect(() => new URL(entry.url)).not.toThrow();
+      expect(new URL(entry.url).hostname.replace(/^www\./, '')).toContain(entry.outlet.domain);
+      expect(entry.outlet.name).not.toBe('');
+      expect(entry.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['page', 'url', 'text']).toContain(entry.dateFrom);
+      // A title is only recorded when the page or its URL shows it; none is made up.
+      expect(['page', 'url', 'none']).toContain(entry.titleFrom);
+      if (entry.titleFrom === 'none') expect(entry.title).toBeUndefined();
+      else expect(entry.title).toMatch(/\S/);
+      expect(entry.retrievedFrom).toBe(`search pages corpus, ${entry.url}`);
+      expect(['tune', 'test']).toContain(entry.split);
+      // Exactly one of text and textFile: the seed article's text stays in ../shared/seed.
+      expect(entry.text === undefined).toBe(entry.textFile !== undefined);
+    });
+
+    it('keeps an excerpt of at most about 600 words, with its no-comment phrases in it', () => {
+      const text = textOf(entry);
+      expect(words(text)).toBeGreaterThan(20);
+      expect(words(text)).toBeLessThanOrEqual(620);
+      for (const phrase of entry.noComment ?? []) expect(text).toContain(phrase);
+    });
+
+    it('has an annotation valid in import format v1 that matches the entry', () => {
+      const url = annotationUrl(entry);
+      expect(existsSync(url), url.pathname).toBe(true);
+      const doc = JSON.parse(readFileSync(url, 'utf8')) as ImportDocument;
+      const result = validateDocument(doc);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      if (!result.ok) return;
+      // Self-contained: an evaluation must not depend on what some graph already holds.
+      expect(result.references).toEqual([]);
+      expect(doc.article.url).toBe(entry.url);
+      expect(doc.article.outlet).toBe(entry.outlet.id);
+      expect(doc.article.publishedAt).toBe(entry.publishedAt);
+      if (!entry.annotationFile) expect(doc.article.title).toBe(entry.title);
+      const outlet = doc.outlets?.find((o) => o.id === entry.outlet.id);
+      expect(outlet?.domain).toBe(entry.outlet.domain);
+
+      const statements = doc.statements ?? [];
+      expect(statements.length).toBeGreaterThan(0);
+      // Guideline: the article's own outlet reports every claim some other source asserts in it.
+      const reportedHere = new Set(
+        statements
+          .filter((s) => s.type === 'REPORTED' && s.source === entry.outlet.id)
+          .map((s) => s.claim),
+      );
+      for (const s of statements)
+        if (s.type === 'SAID' || s.type === 'REPORTED')
+          expect(reportedHere, `${s.source} ${s.type} ${s.claim}`).toContain(s.claim);
+      // Quotes are the source's words as printed, so they must be found in the excerpt (up to
+      // curly quotes and the page's line wrapping).
+      const plain = (t: string) =>
+        t
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/[\u201c\u201d]/g, '"')
+          .replace(/\s+/g, ' ');
+      const text = plain(textOf(entry));
+      for (const s of statements) if (s.quote) expect(text, s.quote).toContain(plain(s.quote));
+      // An anonymous source is only annotated for what it says: each one speaks or is cited.
+      for (const source of doc.anonymousSources ?? [])
+        expect(
+          statements.some((s) => s.source === source.id || s.citing?.includes(source.id)),
+          source.id,
+        ).toBe(true);
+    });
+  });
+});
