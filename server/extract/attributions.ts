@@ -23,6 +23,9 @@ export interface Attribution {
 }
 
 const QUOTE = /^["“”‘’']+$/;
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CUE_NOUNS =
+  /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 const isPunct = (t: Token | undefined) => !!t && (t.pos === 'PUNCT' || QUOTE.test(t.text));
@@ -36,7 +39,12 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
-  if (t.lemma === 'call') return next?.lower === 'for' || next?.lower === 'on';
+  // "he continued, “…”" is speech; "the war continued" is not
+  if (t.lemma === 'continue')
+    return (
+      !!next &&
+      (next.text === ',' || next.text === ':' || QUOTE.test(next.text) || next.pos === 'PUNCT')
+    );
   return true;
 }
 
@@ -80,7 +88,7 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
     }
     if (
       t.pos === 'ADP' &&
-      ['of', 'for', 'at'].includes(t.lower) &&
+      ['of', 'for', 'at', 'from', 'by'].includes(t.lower) &&
       NP_POS.has(tokens[i + 1]?.pos ?? '')
     ) {
       i++;
@@ -109,11 +117,26 @@ function contentSpan(tokens: Token[], from: number, to: number): Span | undefine
   return e - s >= 2 ? span(tokens, s, e) : undefined;
 }
 
+/** Which tokens stand inside quotation marks (the marks themselves do not). */
+function quoted(tokens: Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    const mark = t.text === '"' || t.text === '“' || t.text === '”';
+    if (mark) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+    inside.push(open && !mark);
+  }
+  return inside;
+}
+
 export function findAttributions(sentence: Sentence): Attribution[] {
   const tokens = sentence.tokens;
   const n = tokens.length;
   const found: Attribution[] = [];
   const last = trimEnd(tokens, n, 0);
+  // a cue inside someone's quotation ("“I think we have to …,” Clinton added") belongs to the
+  // quoted speaker's own words: the attribution is Clinton's, as PolNeAR annotates it
+  const inQuote = quoted(tokens);
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -139,10 +162,32 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    if (!isCue(t, next)) continue;
+    // a headline or transcript speaker: "McCain: the movement is …"
+    if (t.text === ':' && i > 0 && i <= 6 && last - i > 3) {
+      const s0 = trimStart(tokens, 0, i);
+      const named = tokens.slice(s0, i).every((x) => x.pos === 'PROPN');
+      if (npAfter(tokens, s0) === i && (named || QUOTE.test(next?.text ?? ''))) {
+        const content = contentSpan(tokens, i + 1, n);
+        if (content)
+          found.push({
+            sentence,
+            source: span(tokens, s0, i),
+            cue: span(tokens, i, i + 1)!,
+            content: [content],
+            cueLemma: 'say',
+            negated: false,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+      }
+      continue;
+    }
+
+    if (inQuote[i] || !isCue(t, next)) continue;
     let cueStart = i;
     let cueEnd = i + 1;
-    if (t.lemma === 'point' || t.lemma === 'call') cueEnd++;
+    if (t.lemma === 'point' || (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? '')))
+      cueEnd++;
     // auxiliaries, negation and adverbs before the verb belong to the cue ("has repeatedly said")
     let negated = false;
     while (cueStart > 0) {
@@ -166,6 +211,23 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       break;
     }
     if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
+    // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
+    // statement", "said of", "wrote:"
+    if (t.lemma !== 'call' && t.lemma !== 'point') {
+      const w = tokens[cueEnd];
+      if (w && WEEKDAY.test(w.text)) cueEnd++;
+      const a = tokens[cueEnd];
+      const b = tokens[cueEnd + 2];
+      if (
+        a?.lower === 'in' &&
+        /^(a|an|the|his|her|their|its)$/.test(tokens[cueEnd + 1]?.lower ?? '') &&
+        b &&
+        CUE_NOUNS.test(b.lower)
+      )
+        cueEnd += 3;
+      else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
+        cueEnd++;
+    }
     const cue = span(tokens, cueStart, cueEnd)!;
     const participle = t.lower.endsWith('ing') && tokens[cueStart - 1]?.text === ',';
 
@@ -236,6 +298,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             pattern: 'parenthetical',
             confidence: 0.75,
           });
+          continue;
         } else if (head) {
           found.push({
             sentence,
@@ -248,12 +311,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             pattern: 'content-first',
             confidence: 0.85,
           });
+          continue;
         }
-        continue;
+        // no content before the source ("Reluctantly, Brafman said he …"): read it as subject-cue
       }
       // subject-cue: "NBC News detailed that …", "Sheinbaum said “…”"
       let from = c;
-      for (let k = c; k < Math.min(n, c + 7); k++) {
+      // "called Trump “unhinged”": the object belongs to what was said
+      for (let k = c; t.lemma !== 'call' && k < Math.min(n, c + 7); k++) {
         if (tokens[k]!.lower === 'that' || QUOTE.test(tokens[k]!.text)) {
           from = k;
           break;
@@ -261,7 +326,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') break;
       }
       const content = contentSpan(tokens, from, n);
-      const weak = WEAK_CUES.has(t.lemma) && tokens[from]?.lower !== 'that';
+      // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
+      const weak =
+        WEAK_CUES.has(t.lemma) &&
+        tokens[from]?.lower !== 'that' &&
+        !QUOTE.test(tokens[from]?.text ?? '') &&
+        !tokens.slice(srcStart, cueStart).some((x) => x.pos === 'PROPN' || x.pos === 'PRON');
       if (content && !weak)
         found.push({
           sentence,
@@ -280,9 +350,33 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 
     // inverted: "“…,” said Sheinbaum."
     const prev = tokens[cueStart - 1];
-    if (prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue) {
-      const srcEnd = npAfter(tokens, cueEnd);
-      if (srcEnd === undefined) continue;
+    const invertedEnd =
+      prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
+        ? npAfter(tokens, cueEnd)
+        : undefined;
+    if (invertedEnd === undefined) {
+      // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
+      // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
+      if (prev && (prev.pos === 'CCONJ' || prev.text === ',') && !WEAK_CUES.has(t.lemma)) {
+        const s0 = trimStart(tokens, 0, n);
+        const srcEnd = npAfter(tokens, s0);
+        const content = contentSpan(tokens, cueEnd, n);
+        if (srcEnd !== undefined && srcEnd < cueStart - 1 && content)
+          found.push({
+            sentence,
+            source: span(tokens, s0, srcEnd),
+            cue,
+            content: [content],
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+      }
+      continue;
+    }
+    {
+      const srcEnd = invertedEnd;
       const content = contentSpan(tokens, 0, cueStart - (prev.text === ',' ? 1 : 0));
       if (content)
         found.push({
