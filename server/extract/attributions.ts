@@ -377,7 +377,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     }
     {
       const srcEnd = invertedEnd;
-      const content = contentSpan(tokens, 0, cueStart - (prev.text === ',' ? 1 : 0));
+      const content = contentSpan(tokens, 0, cueStart - (prev?.text === ',' ? 1 : 0));
       if (content)
         found.push({
           sentence,
