@@ -1,5 +1,6 @@
 // npm run extract -- <file|folder|-> [--out DIR] [--url URL --published-at DATE]
 // Writes one draft import document per article; nothing is written to the graph.
+import cliProgress from 'cli-progress';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { extractDraft, slug } from '../extract/draft.ts';
@@ -40,7 +41,28 @@ const files =
           .map((f) => join(target, f))
       : [target];
 let failed = 0;
-for (const file of files) {
+let drafts = 0;
+// a folder shows progress on stderr as `npm run seed` does: a bar on a terminal, plain lines
+// in logs; stdout stays the drafts' JSON when there is no --out
+const folder = files.length > 1;
+const bar =
+  folder && process.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        {
+          stream: process.stderr,
+          format: 'extracting {bar} {value}/{total} files | {drafts} drafts | {failed} failed',
+          hideCursor: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+bar?.start(files.length, 0, { drafts: 0, failed: 0 });
+const progress = (done: number) => {
+  if (bar) bar.update(done, { drafts, failed });
+  else if (folder && (done === files.length || done % 100 === 0))
+    console.error(`extracting ${done}/${files.length} files | ${drafts} drafts | ${failed} failed`);
+};
+for (const [index, file] of files.entries()) {
   try {
     const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
     for (const a of articles(file === '-' ? 'stdin' : basename(file), bytes)) {
@@ -54,11 +76,14 @@ for (const file of files) {
           json,
         );
       } else process.stdout.write(json);
+      drafts++;
     }
   } catch (e) {
     failed++;
     if (e instanceof ExtractInputError) console.error(`${file}: ${e.code}: ${e.message}`);
     else throw e;
   }
+  progress(index + 1);
 }
+bar?.stop();
 process.exit(failed ? 1 : 0);
