@@ -1,0 +1,311 @@
+// Scores whole drafts (finder + draft builder) against the hand-annotated corpus in
+// bench/extraction/corpus, for each half (tune, test) separately.
+//
+// Matching rules (draft ids are made by the extractor and differ from the annotation's):
+// - Sources: a draft source and an annotated source are the same when one of their normalised
+//   names meets: for actors the name, aliases and id; for outlets the name, aliases, domain
+//   (without "www.") and id; for anonymous sources the description. Normalised: NFKD, lower
+//   case, a leading "the" dropped, anything but letters and digits turned into single spaces,
+//   hyphens of ids read as spaces. Two anonymous sources also match when their descriptions share
+//   at least half of the longer one's content words ("senior U.S. officials" ~ "U.S. officials").
+// - Statements as (type, source): one-to-one, greedy in document order, same type and matching
+//   source; duplicates of one (type, source) pair on either side count once.
+// - Claim alignment: the annotated claim's content words (lower case, stop words dropped) found
+//   in the draft claim text, as a share of the annotated claim's: aligned at >= 0.5.
+// - Denials: the (type, source) score restricted to DENIED on both sides.
+// - Anonymous sources: recall only; an annotated one counts when a draft anonymous source
+//   matches its description.
+// - Exact chains: for each annotated claim, every path from the article's own outlet down its
+//   `citing` lists to an origin; a path counts when a draft claim that aligns with the annotated
+//   one has a path whose every hop matches, in order and of the same length.
+// - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
+//   entry's `noComment` phrases in the text. Must be zero.
+// Usage: npm run bench:extract [-- --half tune]   (both halves write bench/results/extract.*)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CORPUS = join(ROOT, 'bench/extraction/corpus');
+const ALIGN = 0.5;
+const TIMED_RUNS = 5;
+
+interface Entry {
+  id: string;
+  story: string;
+  url: string;
+  outlet: { id: string; name: string; domain?: string };
+  publishedAt: string;
+  title?: string;
+  split: 'tune' | 'test';
+  text?: string;
+  textFile?: string;
+  annotationFile?: string;
+  noComment?: string[];
+}
+type Doc = Pick<
+  DraftDocument,
+  'actors' | 'outlets' | 'anonymousSources' | 'claims' | 'statements'
+> & { article: { outlet: string } };
+
+const norm = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+const STOP = new Set(
+  'a an the of to in on for and or but with by as at from is are was were be been that this it its his her their has have had will would not no'.split(
+    ' ',
+  ),
+);
+const words = (s: string) =>
+  norm(s)
+    .split(' ')
+    .filter((w) => w && !STOP.has(w));
+
+interface SourceKeys {
+  keys: Set<string>;
+  anon?: string[];
+}
+function sourceKeys(doc: Doc): Map<string, SourceKeys> {
+  const out = new Map<string, SourceKeys>();
+  for (const a of doc.actors ?? [])
+    out.set(a.id, { keys: new Set([a.name, a.id, ...(a.aliases ?? [])].map(norm)) });
+  for (const o of doc.outlets ?? []) {
+    const extra = o as { aliases?: string[]; domain?: string };
+    const keys = [o.name, o.id, ...(extra.aliases ?? [])];
+    if (extra.domain) keys.push(extra.domain.replace(/^www\./, ''));
+    out.set(o.id, { keys: new Set(keys.map(norm)) });
+  }
+  for (const s of doc.anonymousSources ?? [])
+    out.set(s.id, { keys: new Set([norm(s.description)]), anon: words(s.description) });
+  return out;
+}
+function same(a: SourceKeys | undefined, b: SourceKeys | undefined): boolean {
+  if (!a || !b) return false;
+  for (const k of a.keys) if (b.keys.has(k)) return true;
+  if (a.anon && b.anon) {
+    const shared = a.anon.filter((w) => b.anon!.includes(w)).length;
+    return shared > 0 && shared >= Math.max(a.anon.length, b.anon.length) / 2;
+  }
+  return false;
+}
+function aligned(gold: string, draft: string): boolean {
+  const g = words(gold);
+  const d = new Set(words(draft));
+  return g.length > 0 && g.filter((w) => d.has(w)).length / g.length >= ALIGN;
+}
+
+function chains(doc: Doc, claim: string): string[][] {
+  const by = new Map<string, string[]>();
+  for (const s of doc.statements)
+    if (s.claim === claim && s.type !== 'DENIED') by.set(s.source, s.citing ?? []);
+  const out: string[][] = [];
+  const walk = (path: string[]) => {
+    const next = by.get(path[path.length - 1]!) ?? [];
+    const fresh = next.filter((n) => !path.includes(n));
+    if (!fresh.length) out.push(path);
+    for (const n of fresh) walk([...path, n]);
+  };
+  if (by.has(doc.article.outlet)) walk([doc.article.outlet]);
+  return out;
+}
+
+interface Counts {
+  articles: number;
+  pairs: { tp: number; p: number; g: number };
+  claims: { tp: number; p: number; g: number };
+  denials: { tp: number; p: number; g: number };
+  anonymous: { tp: number; g: number };
+  chains: { tp: number; g: number };
+  noCommentDenials: number;
+  ms: number;
+  words: number;
+}
+const zero = (): Counts => ({
+  articles: 0,
+  pairs: { tp: 0, p: 0, g: 0 },
+  claims: { tp: 0, p: 0, g: 0 },
+  denials: { tp: 0, p: 0, g: 0 },
+  anonymous: { tp: 0, g: 0 },
+  chains: { tp: 0, g: 0 },
+  noCommentDenials: 0,
+  ms: 0,
+  words: 0,
+});
+
+function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
+  const input = {
+    url: entry.url,
+    publishedAt: entry.publishedAt,
+    title: entry.title,
+    outlet: entry.outlet.name,
+    text,
+  };
+  const { document: draft } = extractDraft(input);
+  // speed in steady state: the first run pays for loading and compiling, so it is not timed
+  const t0 = performance.now();
+  for (let k = 0; k < TIMED_RUNS; k++) extractDraft(input);
+  c.ms += (performance.now() - t0) / TIMED_RUNS;
+  c.words += text.split(/\s+/).length;
+  c.articles++;
+  const gk = sourceKeys(gold);
+  const dk = sourceKeys(draft);
+  // the article's own outlet is the same on both sides whatever its id
+  dk.get(draft.article.outlet)?.keys.add(norm(gold.article.outlet));
+  const gClaim = new Map(gold.claims.map((x) => [x.id, x.text]));
+  const dClaim = new Map(draft.claims.map((x) => [x.id, x.text]));
+
+  const uniq = <T extends { type: string; source: string }>(xs: T[]) => {
+    const seen = new Set<string>();
+    return xs.filter(
+      (x) => !seen.has(`${x.type} ${x.source}`) && !!seen.add(`${x.type} ${x.source}`),
+    );
+  };
+  const pairScore = (
+    g: Doc['statements'],
+    d: Doc['statements'],
+    into: { tp: number; p: number; g: number },
+    withClaim: boolean,
+  ) => {
+    const gs = withClaim ? g : uniq(g);
+    const ds = withClaim ? d : uniq(d);
+    const used = new Set<number>();
+    into.p += ds.length;
+    into.g += gs.length;
+    for (const x of ds) {
+      const k = gs.findIndex(
+        (y, i) =>
+          !used.has(i) &&
+          y.type === x.type &&
+          same(dk.get(x.source), gk.get(y.source)) &&
+          (!withClaim || aligned(gClaim.get(y.claim) ?? '', dClaim.get(x.claim) ?? '')),
+      );
+      if (k >= 0) {
+        used.add(k);
+        into.tp++;
+      }
+    }
+  };
+  pairScore(gold.statements, draft.statements, c.pairs, false);
+  pairScore(gold.statements, draft.statements, c.claims, true);
+  pairScore(
+    gold.statements.filter((s) => s.type === 'DENIED'),
+    draft.statements.filter((s) => s.type === 'DENIED'),
+    c.denials,
+    false,
+  );
+  for (const a of gold.anonymousSources ?? []) {
+    c.anonymous.g++;
+    if (draft.anonymousSources.some((d) => same(dk.get(d.id), gk.get(a.id)))) c.anonymous.tp++;
+  }
+  for (const claim of gold.claims) {
+    const draftChains = draft.claims
+      .filter((d) => aligned(claim.text, d.text))
+      .flatMap((d) => chains(draft, d.id));
+    for (const g of chains(gold, claim.id)) {
+      c.chains.g++;
+      const hit = draftChains.some(
+        (d) => d.length === g.length && d.every((s, i) => same(dk.get(s), gk.get(g[i]!))),
+      );
+      if (hit) c.chains.tp++;
+    }
+  }
+  const phrases = (entry.noComment ?? []).flatMap((p) => {
+    const at = text.indexOf(p);
+    return at >= 0 ? [[at, at + p.length] as const] : [];
+  });
+  for (const s of draft.statements) {
+    if (s.type !== 'DENIED') continue;
+    const spans = [s.evidence.cue, s.evidence.content];
+    if (spans.some(([a, b]) => phrases.some(([x, y]) => a < y && x < b))) c.noCommentDenials++;
+  }
+}
+
+const prf = (x: { tp: number; p: number; g: number }) => {
+  const p = x.p ? x.tp / x.p : 0;
+  const r = x.g ? x.tp / x.g : 0;
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...x };
+};
+
+export function runCorpus(only?: 'tune' | 'test'): void {
+  const halves = { tune: zero(), test: zero() };
+  let peak = 0;
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.annotation.json'))
+    .sort();
+  for (const f of files) {
+    const entry = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as Entry;
+    // tuning reads the tune half alone: the test half's texts are not even opened
+    if (only && entry.split !== only) continue;
+    const text = entry.textFile
+      ? readFileSync(join(ROOT, entry.textFile), 'utf8')
+      : (entry.text ?? '');
+    const annPath = entry.annotationFile
+      ? join(ROOT, entry.annotationFile)
+      : join(CORPUS, f.replace(/\.json$/, '.annotation.json'));
+    const gold = JSON.parse(readFileSync(annPath, 'utf8')) as Doc;
+    score(entry, text, gold, halves[entry.split]);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const result = Object.fromEntries(
+    Object.entries(halves)
+      .filter(([half]) => !only || half === only)
+      .map(([half, c]) => [
+        half,
+        {
+          articles: c.articles,
+          statements: prf(c.pairs),
+          statementsWithClaim: prf(c.claims),
+          denials: prf(c.denials),
+          anonymousRecall: c.anonymous.g ? c.anonymous.tp / c.anonymous.g : 0,
+          anonymous: c.anonymous,
+          exactChains: c.chains,
+          noCommentDenials: c.noCommentDenials,
+          articlesPerSecond: c.articles / (c.ms / 1000),
+          msPer1000Words: (c.ms / c.words) * 1000,
+        },
+      ]),
+  );
+  const out = { alignThreshold: ALIGN, peakRssMb: Math.round(peak / 2 ** 20), ...result };
+  const f3 = (x: number) => x.toFixed(3);
+  const row = (
+    name: string,
+    x: { precision: number; recall: number; f1: number; tp: number; p: number; g: number },
+  ) =>
+    `| ${name} | ${f3(x.precision)} | ${f3(x.recall)} | ${f3(x.f1)} | ${x.tp}/${x.p} drafted, ${x.g} annotated |`;
+  const lines = [
+    '# Extraction on the hand-annotated corpus',
+    '',
+    'Written by `npm run bench:extract` (bench/extract-corpus.ts states the matching rules).',
+    `Claims align when >= ${ALIGN} of the annotated claim's content words are in the draft's claim.`,
+    'Rules were tuned on the tune half only; the test half was run for this report, not tuned on.',
+    '',
+  ];
+  for (const [half, r] of Object.entries(result)) {
+    lines.push(
+      `## ${half} (${r.articles} articles)`,
+      '',
+      '| measure | precision | recall | F1 | counts |',
+      '| --- | --- | --- | --- | --- |',
+      row('statements (type, source)', r.statements),
+      row('statements with aligned claim', r.statementsWithClaim),
+      row('denials', r.denials),
+      '',
+      `- anonymous-source recall: ${f3(r.anonymousRecall)} (${r.anonymous.tp}/${r.anonymous.g})`,
+      `- exact chains: ${r.exactChains.tp}/${r.exactChains.g}`,
+      `- "no comment" denials: ${r.noCommentDenials}`,
+      `- speed (finder + draft builder): ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.msPer1000Words.toFixed(1)} ms per 1,000 words`,
+      '',
+    );
+  }
+  lines.push(`Peak RSS: ${out.peakRssMb} MB.`, '');
+  if (!only) {
+    writeFileSync(join(ROOT, 'bench/results/extract.json'), JSON.stringify(out, null, 2) + '\n');
+    writeFileSync(join(ROOT, 'bench/results/extract.md'), lines.join('\n'));
+  }
+  console.log(lines.join('\n'));
+}

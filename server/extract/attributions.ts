@@ -1,0 +1,395 @@
+// The attribution finder: in each sentence, who (source) is said, through which words (cue),
+// to have said or thought what (content). Spans are character offsets into the input text, the
+// same units PolNeAR annotates, so the finder is scored on its own before the draft builder
+// turns attributions into statements.
+import { CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import type { Sentence, Token } from './text.ts';
+
+export type Span = [start: number, end: number];
+
+export interface Attribution {
+  sentence: Sentence;
+  source?: Span;
+  cue: Span;
+  /** Usually one span; two when the cue interrupts the content ("The troops, the outlet added, would ..."). */
+  content: Span[];
+  /** Whom a "told" cue names as listener ("told NBC News"). */
+  listener?: Span;
+  cueLemma: string;
+  negated: boolean;
+  pattern:
+    'subject-cue' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'participle';
+  confidence: number;
+}
+
+const QUOTE = /^["“”‘’']+$/;
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CUE_NOUNS =
+  /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
+const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
+const isPunct = (t: Token | undefined) => !!t && (t.pos === 'PUNCT' || QUOTE.test(t.text));
+const span = (tokens: Token[], from: number, to: number): Span | undefined => {
+  const a = tokens[from];
+  const b = tokens[to - 1];
+  return a && b && to > from ? [a.start, b.end] : undefined;
+};
+
+function isCue(t: Token, next: Token | undefined): boolean {
+  if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
+  if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
+  if (t.lemma === 'point') return next?.lower === 'out';
+  // "he continued, “…”" is speech; "the war continued" is not
+  if (t.lemma === 'continue')
+    return (
+      !!next &&
+      (next.text === ',' || next.text === ':' || QUOTE.test(next.text) || next.pos === 'PUNCT')
+    );
+  return true;
+}
+
+/** The noun phrase that ends just before index `end` (exclusive), walking left. */
+function npBefore(tokens: Token[], end: number): number | undefined {
+  let i = end;
+  while (i > 0) {
+    const t = tokens[i - 1]!;
+    const prev = tokens[i - 2];
+    if (NP_POS.has(t.pos) || (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text))) {
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end) return undefined;
+      i--;
+      if (end - i > 14) return undefined;
+      continue;
+    }
+    // "a spokesman for the campaign", "two current and two former officials"
+    if (
+      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
+      t.pos === 'CCONJ'
+    ) {
+      if (prev && NP_POS.has(prev.pos) && i < end) {
+        i--;
+        continue;
+      }
+    }
+    break;
+  }
+  while (i < end && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])))
+    i++;
+  return i < end ? i : undefined;
+}
+
+/** The noun phrase starting at `from`, walking right; returns its end (exclusive). */
+function npAfter(tokens: Token[], from: number, limit = 12): number | undefined {
+  let i = from;
+  while (i < tokens.length && i - from < limit) {
+    const t = tokens[i]!;
+    if (NP_POS.has(t.pos) || (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text))) {
+      i++;
+      continue;
+    }
+    if (
+      t.pos === 'ADP' &&
+      ['of', 'for', 'at', 'from', 'by'].includes(t.lower) &&
+      NP_POS.has(tokens[i + 1]?.pos ?? '')
+    ) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i > from ? i : undefined;
+}
+
+/** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
+function trimEnd(tokens: Token[], end: number, start: number): number {
+  let e = end;
+  while (e > start && tokens[e - 1]!.pos === 'PUNCT' && !QUOTE.test(tokens[e - 1]!.text)) e--;
+  return e;
+}
+function trimStart(tokens: Token[], start: number, end: number): number {
+  let s = start;
+  while (s < end && tokens[s]!.pos === 'PUNCT' && !QUOTE.test(tokens[s]!.text)) s++;
+  return s;
+}
+
+function contentSpan(tokens: Token[], from: number, to: number): Span | undefined {
+  const s = trimStart(tokens, from, to);
+  const e = trimEnd(tokens, to, s);
+  return e - s >= 2 ? span(tokens, s, e) : undefined;
+}
+
+/** Which tokens stand inside quotation marks (the marks themselves do not). */
+function quoted(tokens: Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    const mark = t.text === '"' || t.text === '“' || t.text === '”';
+    if (mark) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+    inside.push(open && !mark);
+  }
+  return inside;
+}
+
+export function findAttributions(sentence: Sentence): Attribution[] {
+  const tokens = sentence.tokens;
+  const n = tokens.length;
+  const found: Attribution[] = [];
+  const last = trimEnd(tokens, n, 0);
+  // a cue inside someone's quotation ("“I think we have to …,” Clinton added") belongs to the
+  // quoted speaker's own words: the attribution is Clinton's, as PolNeAR annotates it
+  const inQuote = quoted(tokens);
+
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+
+    if (t.lower === 'according' && next?.lower === 'to') {
+      const srcEnd = npAfter(tokens, i + 2);
+      if (srcEnd === undefined) continue;
+      const source = span(tokens, i + 2, srcEnd);
+      const content = i <= 1 ? contentSpan(tokens, srcEnd, n) : contentSpan(tokens, 0, i);
+      if (source && content)
+        found.push({
+          sentence,
+          source,
+          cue: span(tokens, i, i + 2)!,
+          content: [content],
+          cueLemma: 'according to',
+          negated: false,
+          pattern: 'according-to',
+          confidence: 0.9,
+        });
+      i++;
+      continue;
+    }
+
+    // a headline or transcript speaker: "McCain: the movement is …"
+    if (t.text === ':' && i > 0 && i <= 6 && last - i > 3) {
+      const s0 = trimStart(tokens, 0, i);
+      const named = tokens.slice(s0, i).every((x) => x.pos === 'PROPN');
+      if (npAfter(tokens, s0) === i && (named || QUOTE.test(next?.text ?? ''))) {
+        const content = contentSpan(tokens, i + 1, n);
+        if (content)
+          found.push({
+            sentence,
+            source: span(tokens, s0, i),
+            cue: span(tokens, i, i + 1)!,
+            content: [content],
+            cueLemma: 'say',
+            negated: false,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+      }
+      continue;
+    }
+
+    if (inQuote[i] || !isCue(t, next)) continue;
+    let cueStart = i;
+    let cueEnd = i + 1;
+    if (t.lemma === 'point' || (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? '')))
+      cueEnd++;
+    // auxiliaries, negation and adverbs before the verb belong to the cue ("has repeatedly said")
+    let negated = false;
+    while (cueStart > 0) {
+      const p = tokens[cueStart - 1]!;
+      if (
+        p.pos === 'AUX' ||
+        p.pos === 'ADV' ||
+        p.pos === 'PART' ||
+        (p.lower === 'to' && cueStart > 1)
+      ) {
+        if (/^(not|n't|never)$/.test(p.lower)) negated = true;
+        cueStart--;
+        // "went on to say": the leading verb is part of the cue
+        if (p.lower === 'to') {
+          let k = cueStart;
+          while (k > 0 && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV')) k--;
+          if (k > 0 && tokens[k - 1]!.pos === 'VERB') cueStart = k - 1;
+        }
+        continue;
+      }
+      break;
+    }
+    if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
+    // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
+    // statement", "said of", "wrote:"
+    if (t.lemma !== 'call' && t.lemma !== 'point') {
+      const w = tokens[cueEnd];
+      if (w && WEEKDAY.test(w.text)) cueEnd++;
+      const a = tokens[cueEnd];
+      const b = tokens[cueEnd + 2];
+      if (
+        a?.lower === 'in' &&
+        /^(a|an|the|his|her|their|its)$/.test(tokens[cueEnd + 1]?.lower ?? '') &&
+        b &&
+        CUE_NOUNS.test(b.lower)
+      )
+        cueEnd += 3;
+      else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
+        cueEnd++;
+    }
+    const cue = span(tokens, cueStart, cueEnd)!;
+    const participle = t.lower.endsWith('ing') && tokens[cueStart - 1]?.text === ',';
+
+    if (participle) {
+      const s0 = trimStart(tokens, 0, n);
+      const srcEnd = npAfter(tokens, s0);
+      const content = contentSpan(tokens, cueEnd, n);
+      if (srcEnd !== undefined && content && srcEnd < cueStart)
+        found.push({
+          sentence,
+          source: span(tokens, s0, srcEnd),
+          cue,
+          content: [content],
+          cueLemma: t.lemma,
+          negated,
+          pattern: 'participle',
+          confidence: 0.5,
+        });
+      continue;
+    }
+
+    const srcStart = npBefore(tokens, cueStart);
+    const before = srcStart === undefined ? undefined : tokens[srcStart - 1];
+    const afterCue = tokens[cueEnd];
+
+    if (srcStart !== undefined) {
+      const source = span(tokens, srcStart, cueStart)!;
+      let listener: Span | undefined;
+      let c = cueEnd;
+      if (SPEECH_TELL.has(t.lemma)) {
+        const lEnd = npAfter(tokens, c);
+        if (lEnd !== undefined) {
+          listener = span(tokens, c, lEnd);
+          c = lEnd;
+        }
+      }
+      const startsAfterBreak =
+        srcStart > 0 &&
+        (before?.text === ',' || QUOTE.test(before?.text ?? '') || before?.text === '—');
+      const shortTail = last - c <= 6 || tokens.slice(c, last).some((x) => x.text === ',');
+      if (startsAfterBreak && srcStart >= 2 && shortTail) {
+        // content first: "“…,” she added." / "X, sources said." / "The troops, the outlet added, would …"
+        let headEnd = srcStart;
+        while (
+          headEnd > 0 &&
+          isPunct(tokens[headEnd - 1]) &&
+          !QUOTE.test(tokens[headEnd - 1]!.text)
+        )
+          headEnd--;
+        if (QUOTE.test(tokens[headEnd - 1]?.text ?? '')) {
+          headEnd--;
+          if (tokens[headEnd - 1]?.text === ',') headEnd--;
+          headEnd++;
+        }
+        const head = contentSpan(tokens, 0, headEnd);
+        const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
+        const hasTail = comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
+        if (head && hasTail) {
+          const tail = contentSpan(tokens, comma + 1, n);
+          found.push({
+            sentence,
+            source,
+            cue,
+            content: tail ? [head, tail] : [head],
+            listener,
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'parenthetical',
+            confidence: 0.75,
+          });
+          continue;
+        } else if (head) {
+          found.push({
+            sentence,
+            source,
+            cue,
+            content: [head],
+            listener,
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'content-first',
+            confidence: 0.85,
+          });
+          continue;
+        }
+        // no content before the source ("Reluctantly, Brafman said he …"): read it as subject-cue
+      }
+      // subject-cue: "NBC News detailed that …", "Sheinbaum said “…”"
+      let from = c;
+      // "called Trump “unhinged”": the object belongs to what was said
+      for (let k = c; t.lemma !== 'call' && k < Math.min(n, c + 7); k++) {
+        if (tokens[k]!.lower === 'that' || QUOTE.test(tokens[k]!.text)) {
+          from = k;
+          break;
+        }
+        if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') break;
+      }
+      const content = contentSpan(tokens, from, n);
+      // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
+      const weak =
+        WEAK_CUES.has(t.lemma) &&
+        tokens[from]?.lower !== 'that' &&
+        !QUOTE.test(tokens[from]?.text ?? '') &&
+        !tokens.slice(srcStart, cueStart).some((x) => x.pos === 'PROPN' || x.pos === 'PRON');
+      if (content && !weak)
+        found.push({
+          sentence,
+          source,
+          cue,
+          content: [content],
+          listener,
+          cueLemma: t.lemma,
+          negated,
+          pattern: 'subject-cue',
+          confidence:
+            tokens[from]?.lower === 'that' || QUOTE.test(tokens[from]?.text ?? '') ? 0.8 : 0.6,
+        });
+      continue;
+    }
+
+    // inverted: "“…,” said Sheinbaum."
+    const prev = tokens[cueStart - 1];
+    const invertedEnd =
+      prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
+        ? npAfter(tokens, cueEnd)
+        : undefined;
+    if (invertedEnd === undefined) {
+      // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
+      // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
+      if (prev && (prev.pos === 'CCONJ' || prev.text === ',') && !WEAK_CUES.has(t.lemma)) {
+        const s0 = trimStart(tokens, 0, n);
+        const srcEnd = npAfter(tokens, s0);
+        const content = contentSpan(tokens, cueEnd, n);
+        if (srcEnd !== undefined && srcEnd < cueStart - 1 && content)
+          found.push({
+            sentence,
+            source: span(tokens, s0, srcEnd),
+            cue,
+            content: [content],
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+      }
+      continue;
+    }
+    {
+      const srcEnd = invertedEnd;
+      const content = contentSpan(tokens, 0, cueStart - (prev?.text === ',' ? 1 : 0));
+      if (content)
+        found.push({
+          sentence,
+          source: span(tokens, cueEnd, srcEnd),
+          cue,
+          content: [content],
+          cueLemma: t.lemma,
+          negated,
+          pattern: 'inverted',
+          confidence: 0.8,
+        });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,84 @@
+// Sentences and tokens with character offsets into the input text. wink-nlp's English model is
+// bundled in the npm package, so nothing is downloaded at run time.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+// A quotation that runs over several sentences ("We have ... here. We will ...," she added) is
+// one attribution, so sentences stay joined until their quotation marks balance.
+function quoteOpen(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const curlyOpen = (text.match(/“/g) ?? []).length;
+  const curlyClose = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || curlyOpen > curlyClose;
+}
+
+function tokenize(text: string, base: number): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  doc.sentences().each((s: { tokens(): { out(f?: unknown): unknown } }) => {
+    const values = s.tokens().out() as string[];
+    const pos = s.tokens().out(its.pos) as string[];
+    const lemmas = s.tokens().out(its.lemma) as string[];
+    const tokens: Token[] = [];
+    values.forEach((value, i) => {
+      const at = text.indexOf(value, cursor);
+      // wink keeps the original token text, so a miss only happens on normalised characters;
+      // the token then gets the cursor position rather than a wrong far-away match.
+      const start = at >= 0 && at - cursor < 200 ? at : cursor;
+      const end = start + value.length;
+      cursor = end;
+      tokens.push({
+        text: value,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: pos[i] ?? 'X',
+        start: base + start,
+        end: base + end,
+      });
+    });
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (first && last) sentences.push({ start: first.start, end: last.end, tokens });
+  });
+  return sentences;
+}
+
+/** Splits on line breaks first (paragraphs never share a sentence), then with wink-nlp. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const para = /[^\n]+/g;
+  for (let m = para.exec(text); m; m = para.exec(text)) {
+    let pending: Sentence | undefined;
+    for (const s of tokenize(m[0], m.index)) {
+      const merged: Sentence = pending
+        ? { start: pending.start, end: s.end, tokens: [...pending.tokens, ...s.tokens] }
+        : s;
+      if (quoteOpen(text.slice(merged.start, merged.end))) pending = merged;
+      else {
+        out.push(merged);
+        pending = undefined;
+      }
+    }
+    if (pending) out.push(pending);
+  }
+  return out;
+}
