@@ -13,6 +13,8 @@ import {
   type SizeCheck,
 } from '../../bench/api-report.ts';
 import { WORKLOAD_DEFS, WORKLOADS, checkBody } from '../../bench/api-workloads.ts';
+import { GraphDigest, compareDigests, importFailures } from '../../bench/import-report.ts';
+import neo4j from 'neo4j-driver';
 import type { TargetName, WorkloadName } from '../../bench/api-workloads.ts';
 
 const cell = (
@@ -284,5 +286,109 @@ describe('response checks', () => {
     const after = JSON.parse(WORKLOAD_DEFS.sourceStatements.request('ours', picks, 1, 10).body)
       .variables.after;
     expect(Buffer.from(after, 'base64url').toString()).toBe('o:9');
+  });
+});
+
+describe('import benchmark verdict', () => {
+  const run = { ratio: 1.2, target: 0.8, graphDifferences: [], secondLoadChanged: false };
+
+  it('fails below the throughput target', () => {
+    expect(importFailures(run)).toEqual([]);
+    expect(importFailures({ ...run, ratio: 0.8 })).toEqual([]);
+    expect(importFailures({ ...run, ratio: 0.79 })).toEqual([
+      'ours / baseline 0.79 is below the target 0.8',
+    ]);
+  });
+
+  it('fails when the graphs differ or the second load changed the graph', () => {
+    expect(importFailures({ ...run, graphDifferences: ['nodes :Claim: contents differ'] })).toEqual(
+      ['not the same graph as the baseline: nodes :Claim: contents differ'],
+    );
+    expect(importFailures({ ...run, secondLoadChanged: true })).toEqual([
+      'the second load of the same corpus changed the graph',
+    ]);
+  });
+});
+
+describe('graph comparison, property by property', () => {
+  const at = neo4j.types.DateTime.fromStandardDate(new Date('2025-01-02T03:04:05Z'));
+  const graph = (
+    edit: (g: {
+      claimText: string;
+      quote: string | null;
+      extraEdge: boolean;
+      count: number | ReturnType<typeof neo4j.int>;
+    }) => void = () => {},
+  ) => {
+    const g = {
+      claimText: 'troops',
+      quote: 'yes' as string | null,
+      extraEdge: false,
+      count: neo4j.int(2),
+    };
+    edit(g);
+    const d = new GraphDigest();
+    d.addNode(['Source', 'Outlet'], { id: 'nbc', name: 'NBC', country: 'US' });
+    d.addNode(['Claim'], { id: 'c1', text: g.claimText, topics: ['a', 'b'], firstSeenAt: at });
+    d.addNode(['Source', 'AnonymousSource'], { id: 'anon', count: g.count });
+    const edge = () =>
+      d.addRelationship('REPORTED', ['Outlet', 'Source'], 'nbc', ['Claim'], 'c1', {
+        at,
+        quote: g.quote,
+        article: 'a1',
+      });
+    edge();
+    if (g.extraEdge) edge();
+    return d;
+  };
+
+  it('finds the same graph the same, whatever the order of rows, labels and keys', () => {
+    const a = graph();
+    const b = new GraphDigest();
+    b.addNode(['Source', 'AnonymousSource'], { count: neo4j.int(2), id: 'anon' });
+    b.addRelationship('REPORTED', ['Source', 'Outlet'], 'nbc', ['Claim'], 'c1', {
+      article: 'a1',
+      quote: 'yes',
+      at,
+    });
+    b.addNode(['Claim'], { firstSeenAt: at, topics: ['a', 'b'], text: 'troops', id: 'c1' });
+    b.addNode(['Outlet', 'Source'], { country: 'US', name: 'NBC', id: 'nbc' });
+    expect(compareDigests(a, b)).toEqual([]);
+  });
+
+  it('tells graphs apart that have the same counts but one property differs', () => {
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.claimText = 'Troops')),
+      ),
+    ).toEqual(['nodes :Claim: 1 and 1, contents differ']);
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.quote = null)),
+      ),
+    ).toEqual(['relationships REPORTED: 1 and 1, contents differ']);
+    // A float where an integer was stored is another value to Neo4j.
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.count = 2)),
+      ),
+    ).toEqual(['nodes :AnonymousSource:Source: 1 and 1, contents differ']);
+  });
+
+  it('counts a duplicated relationship and a group only one side has', () => {
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.extraEdge = true)),
+      ),
+    ).toEqual(['relationships REPORTED: 1 and 2, contents differ']);
+    const b = graph();
+    b.addRelationship('AFFILIATED_WITH', ['AnonymousSource', 'Source'], 'anon', ['Actor'], 'x', {});
+    expect(compareDigests(graph(), b)).toEqual([
+      'relationships AFFILIATED_WITH: 0 and 1, contents differ',
+    ]);
   });
 });
