@@ -1,5 +1,5 @@
 // npm run bench -- [--claims 100000] [--seed 1] [--duration 5] [--warmup 1] [--concurrency 1,16,64]
-//                  [--workloads claim,nested] [--keep-running]
+//                  [--workloads claim,nested] [--keep-running] [--note "…"]
 // The analyst workloads (bench/api-workloads.ts) through three HTTP servers over the same graph,
 // in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
 // (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
@@ -17,7 +17,7 @@ import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
 import { bulkLoad } from './bulk-load.ts';
-import { arg, bench, machine, writeResults } from './common.ts';
+import { arg, bench, machine, notesArg, writeResults } from './common.ts';
 import {
   type Cell,
   type Sample,
@@ -437,6 +437,7 @@ function report(memory: Record<TargetName, number>) {
   const errors = cells.reduce((s, c) => s + c.errors, 0);
   const notes = [
     ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),
+    ...notesArg(),
     ...NOTES,
     ...nestedCeiling(),
     ...[...sizeProblems].map(

@@ -1,15 +1,24 @@
-// npm run bench:import -- [--claims 100000] [--seed 1]
+// npm run bench:import -- [--claims 100000] [--seed 1] [--note "…"]
 // Import throughput of `npm run seed` on the synthetic corpus against the database's floor
 // (bench/baseline-import.ts), measured in the same run on the same server; then a second load
 // of the same corpus, which must change nothing. Exits non-zero when the ratio is below its
 // target or the graphs are not the same, property by property (bench/import-report.ts).
 import { seedFiles } from '../seed/cli.ts';
 import { StatsStore } from '../server/db/stats-store.ts';
-import { arg, corpus, freshDatabase, machine, stopBench, writeResults } from './common.ts';
+import {
+  arg,
+  corpus,
+  freshDatabase,
+  machine,
+  notesArg,
+  stopBench,
+  writeResults,
+} from './common.ts';
 import { load, prepare } from './baseline-import.ts';
 import { compareDigests, digestGraph, importFailures } from './import-report.ts';
 
 const claims = arg('claims', 100_000);
+const notes = notesArg();
 const seed = arg('seed', 1);
 const file = await corpus(claims, seed);
 
@@ -63,6 +72,7 @@ const result = {
   ratio: Math.round(ratio * 1000) / 1000,
   target: 0.8,
   graphDifferences,
+  notes,
 };
 const failures = importFailures({ ...result, secondLoadChanged });
 const md = `# Import benchmark
@@ -80,7 +90,7 @@ Second load of the same corpus: ${again.seconds.toFixed(1)} s, ${secondLoadChang
 Same graph as the baseline, every node's labels and properties and every relationship's type, ends and properties (a hash per label set and type, bench/import-report.ts): ${graphDifferences.length ? `**no**: ${graphDifferences.join('; ')}` : 'yes'}.
 
 **${failures.length ? `FAIL: ${failures.join('; ')}` : 'PASS'}**
-`;
+${notes.map((n) => `\n${n}\n`).join('')}`;
 writeResults('import', { ...result, failures }, md);
 console.log(md);
 process.exitCode = failures.length ? 1 : 0;
