@@ -1,5 +1,5 @@
 // npm run bench -- [--claims 100000] [--seed 1] [--duration 5] [--warmup 1] [--concurrency 1,16,64]
-//                  [--workloads claim,nested] [--keep-running]
+//                  [--workloads claim,nested] [--keep-running] [--note "…"]
 // The analyst workloads (bench/api-workloads.ts) through three HTTP servers over the same graph,
 // in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
 // (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
@@ -17,13 +17,15 @@ import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
 import { bulkLoad } from './bulk-load.ts';
-import { arg, bench, machine, writeResults } from './common.ts';
+import { arg, bench, machine, notesArg, writeResults } from './common.ts';
 import {
   type Cell,
+  type Sample,
   type SizeCheck,
-  latencySummary,
   markdown,
   ratios,
+  responseOk,
+  summariseRun,
   targetChecks,
 } from './api-report.ts';
 import type { Counters, FromTarget, ToTarget } from './api-server.ts';
@@ -238,9 +240,11 @@ async function load(
   from: number,
 ) {
   let i = from;
-  const latencies: number[] = [];
+  const samples: Sample[] = [];
   const problems: string[] = [];
-  let bodyErrors = 0;
+  // autocannon calls onResponse and then emits 'response' for the same response, synchronously
+  // (httpClient's kOnMessageComplete): the flag set by one is read by the other.
+  let lastOk = false;
   // Without a callback autocannon returns its event emitter, made thenable (the types say Promise).
   const instance = autocannon({
     url: target.url,
@@ -260,24 +264,23 @@ async function load(
           };
         },
         onResponse: (status: number, body: string) => {
-          // `"errors":` unescaped can only be a key: inside a JSON string its quotes are escaped.
-          if (status === 200 && body.includes('"errors":')) {
-            bodyErrors++;
-            if (problems.length < 3) problems.push(body.slice(0, 300));
-          } else if (status !== 200 && problems.length < 3)
+          lastOk = responseOk(status, body);
+          if (!lastOk && problems.length < 3)
             problems.push(`HTTP ${status}: ${body.slice(0, 300)}`);
         },
       },
     ],
   }) as unknown as EventEmitter & PromiseLike<autocannon.Result>;
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-    latencies.push(ms),
-  );
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    samples.push({ ms, ok: lastOk });
+    lastOk = false;
+  });
   const result = await instance;
+  const run = summariseRun(samples, seconds);
   return {
-    latencies,
-    result,
-    errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
+    ...run,
+    // Connection errors and timeouts never produce a response, so no sample either.
+    errors: result.errors + result.timeouts + run.failed,
     problems,
   };
 }
@@ -300,15 +303,14 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
   await target.counters(true);
   const run = await load(target, workload, concurrency, durationSeconds, 0);
   const counters = await target.counters(true);
-  const latencyMs = latencySummary(run.latencies);
   return {
     target: target.name,
     workload: workload.name,
     concurrency,
     seconds: durationSeconds,
-    requests: run.latencies.length,
-    requestsPerSecond: run.latencies.length / durationSeconds,
-    latencyMs,
+    requests: run.requests,
+    requestsPerSecond: run.requestsPerSecond,
+    latencyMs: run.latencyMs,
     errors: errors + run.errors,
     problems: [...problems, ...run.problems],
     queriesPerRequest: counters.requests ? counters.queries / counters.requests : Number.NaN,
@@ -324,6 +326,7 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
     await target.counters(true);
     let items = 0;
     let bytes = 0;
+    let errors = 0;
     for (let i = 0; i < SIZE_SAMPLES; i++) {
       // Page 1 of each source (i multiple of 3), so that both sizes see full pages.
       const r = await post(target, workload, i * PICKS_SAMPLE_STRIDE, n);
@@ -336,7 +339,7 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
           log(`    ${key}: ${r.checked.problem}`);
           sizeProblems.set(key, { times: 1, first: r.checked.problem });
         }
-        items = Number.NaN;
+        errors++;
       } else items += r.checked.items;
       bytes += r.bytes;
     }
@@ -344,8 +347,9 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
     sizes.push({
       n,
       queriesPerRequest: c.queries / c.requests,
-      items: items / SIZE_SAMPLES,
+      items: items / (SIZE_SAMPLES - errors),
       bytes: bytes / SIZE_SAMPLES,
+      errors,
     });
   }
   return { target: target.name, workload: workload.name, sizes };
@@ -433,12 +437,13 @@ function report(memory: Record<TargetName, number>) {
   const errors = cells.reduce((s, c) => s + c.errors, 0);
   const notes = [
     ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),
+    ...notesArg(),
     ...NOTES,
     ...nestedCeiling(),
     ...[...sizeProblems].map(
       ([key, { times, first }]) =>
         `Result-size check: ${times} of ${SIZE_SAMPLES} requests failed (${key}, the first with: ` +
-        `${first.slice(0, 300)}); their sizes show as –.`,
+        `${first.slice(0, 300)}); their item counts are over the successful requests only.`,
     ),
   ];
   const ctx = {

@@ -23,7 +23,9 @@ const MERGES = [
     'anonymousSources',
     `UNWIND $rows AS a MERGE (n:Source:AnonymousSource {id: a.id})
      SET n.description = a.description, n.name = a.description, n.count = a.count, n.affiliation = a.affiliation, n.citedBy = a.citedBy
-     WITH n, a MATCH (o:Outlet {id: a.citedBy}) MERGE (n)-[:CITED_BY]->(o)`,
+     WITH n, a
+     CALL (n, a) { MATCH (o:Outlet {id: a.citedBy}) MERGE (n)-[:CITED_BY]->(o) }
+     CALL (n, a) { MATCH (actor:Actor {id: a.affiliation}) MERGE (n)-[:AFFILIATED_WITH]->(actor) }`,
   ],
   [
     'claims',

@@ -17,6 +17,12 @@ export function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+/** Every `--note "…"`: what the run's page should say about its circumstances (a shared machine). */
+export const notesArg = (): string[] =>
+  process.argv.flatMap((a, i) =>
+    a === '--note' && process.argv[i + 1] ? [process.argv[i + 1]!] : [],
+  );
+
 /** The synthetic corpus as NDJSON, generated once per size and seed. */
 export async function corpus(claims: number, seed: number): Promise<string> {
   mkdirSync(dataDir, { recursive: true });

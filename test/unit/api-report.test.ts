@@ -4,12 +4,17 @@ import {
   markdown,
   percentile,
   ratios,
+  responseOk,
   sizeIndependent,
+  sizeVerdict,
+  summariseRun,
   targetChecks,
   type Cell,
   type SizeCheck,
 } from '../../bench/api-report.ts';
-import { WORKLOAD_DEFS, checkBody } from '../../bench/api-workloads.ts';
+import { WORKLOAD_DEFS, WORKLOADS, checkBody } from '../../bench/api-workloads.ts';
+import { GraphDigest, compareDigests, importFailures } from '../../bench/import-report.ts';
+import neo4j from 'neo4j-driver';
 import type { TargetName, WorkloadName } from '../../bench/api-workloads.ts';
 
 const cell = (
@@ -32,14 +37,24 @@ const cell = (
   peakRssMb: 100,
 });
 
-const sizes = (target: TargetName, workload: WorkloadName, q5: number, q50: number): SizeCheck => ({
+const sizes = (
+  target: TargetName,
+  workload: WorkloadName,
+  q5: number,
+  q50: number,
+  { items5 = 5, items50 = 50, errors5 = 0, errors50 = 0 } = {},
+): SizeCheck => ({
   target,
   workload,
   sizes: [
-    { n: 5, queriesPerRequest: q5, items: 5, bytes: 1000 },
-    { n: 50, queriesPerRequest: q50, items: 50, bytes: 10000 },
+    { n: 5, queriesPerRequest: q5, items: items5, bytes: 1000, errors: errors5 },
+    { n: 50, queriesPerRequest: q50, items: items50, bytes: 10000, errors: errors50 },
   ],
 });
+
+/** Our size checks of every workload, all growing tenfold with the same query count. */
+const allSizes = (override: SizeCheck[] = []): SizeCheck[] =>
+  WORKLOADS.map((w) => override.find((s) => s.workload === w) ?? sizes('ours', w, 2, 2));
 
 describe('percentile (nearest rank)', () => {
   it('picks the sample at rank ceil(p/100 × n)', () => {
@@ -82,10 +97,7 @@ describe('ratios and target checks', () => {
   });
 
   it('judges latency unloaded and throughput at the highest concurrency', () => {
-    const checks = targetChecks(cells, [
-      sizes('ours', 'nested', 3, 3),
-      sizes('peer', 'nested', 1, 1),
-    ]);
+    const checks = targetChecks(cells, [...allSizes(), sizes('peer', 'nested', 1, 1)]);
     expect(checks.map((c) => [c.pass, c.value])).toEqual([
       [true, 1.2],
       [true, 2.5],
@@ -96,7 +108,7 @@ describe('ratios and target checks', () => {
   it('misses when the number of queries grows with the result', () => {
     const grows = sizes('ours', 'nested', 3, 12);
     expect(sizeIndependent(grows)).toBe(false);
-    const [, , independence] = targetChecks(cells, [grows]);
+    const [, , independence] = targetChecks(cells, allSizes([grows]));
     expect(independence).toMatchObject({ pass: false, detail: 'grows with the result in: nested' });
   });
 
@@ -113,11 +125,129 @@ describe('ratios and target checks', () => {
         notes: [],
       },
       cells,
-      [sizes('ours', 'nested', 3, 3)],
-      targetChecks(cells, [sizes('ours', 'nested', 3, 3)]),
+      allSizes(),
+      targetChecks(cells, allSizes()),
     );
     expect(md).toContain('| provenance p50 within 1.5x of the floor | 1.20 | 1.5 | **PASS** |');
     expect(md).toContain('| nested | 64 | ours | 100.0 | 200.0 | 300.0 | 300 | 0 | 1.00 | 100 |');
+  });
+});
+
+describe('errors count against a cell', () => {
+  it('counts only 2xx responses without GraphQL errors as successes', () => {
+    expect(responseOk(200, '{"data":{"claim":{"id":"c1"}}}')).toBe(true);
+    expect(responseOk(200, '{"errors":[{"message":"boom"}],"data":null}')).toBe(false);
+    expect(responseOk(200, '{"data":{"claim":null},"errors":[]}')).toBe(false);
+    expect(responseOk(500, '{"data":{}}')).toBe(false);
+    expect(responseOk(404, 'not found')).toBe(false);
+    // Inside a JSON string the quotes are escaped: a claim's text mentioning "errors": is data.
+    expect(responseOk(200, JSON.stringify({ data: { text: 'the "errors": key' } }))).toBe(true);
+  });
+
+  it('takes latency and throughput from successful responses only', () => {
+    const samples = [
+      ...Array.from({ length: 10 }, () => ({ ms: 100, ok: true })),
+      ...Array.from({ length: 90 }, () => ({ ms: 1, ok: false })),
+    ];
+    expect(summariseRun(samples, 5)).toEqual({
+      requests: 10,
+      requestsPerSecond: 2,
+      failed: 90,
+      latencyMs: { p50: 100, p95: 100, p99: 100, mean: 100 },
+    });
+  });
+
+  const fast = (target: TargetName, workload: WorkloadName, c: number, errors: number): Cell => ({
+    ...cell(target, workload, c, 0.5, 5000),
+    errors,
+  });
+
+  it('fails a target whose cells had errors, however fast the failures were', () => {
+    const failing = [
+      fast('ours', 'provenance', 1, 12),
+      cell('floor', 'provenance', 1, 5, 200),
+      cell('peer', 'provenance', 1, 60, 15),
+      fast('ours', 'nested', 64, 0),
+      cell('floor', 'nested', 64, 50, 600),
+      { ...cell('peer', 'nested', 64, 400, 120), errors: 3 },
+    ];
+    const [provenance, nested] = targetChecks(failing, allSizes());
+    expect(provenance).toMatchObject({ pass: false, detail: expect.stringContaining('12 errors') });
+    expect(nested).toMatchObject({ pass: false, detail: expect.stringContaining('3 errors') });
+  });
+
+  it('fails a target whose workload is missing from the run', () => {
+    const onlyClaim = [
+      cell('ours', 'claim', 1, 6, 150),
+      cell('floor', 'claim', 1, 5, 200),
+      cell('peer', 'claim', 1, 60, 15),
+    ];
+    const checks = targetChecks(onlyClaim, allSizes());
+    expect(checks.map((c) => c.pass)).toEqual([false, false, true]);
+    expect(checks[0]!.detail).toContain('provenance not in this run');
+    expect(checks[1]!.detail).toContain('nested not in this run');
+    const [, , independence] = targetChecks(
+      onlyClaim,
+      allSizes().filter((s) => s.workload !== 'search'),
+    );
+    expect(independence).toMatchObject({
+      pass: false,
+      detail: expect.stringContaining('not measured: search'),
+    });
+  });
+});
+
+describe('size independence', () => {
+  const cells = [
+    cell('ours', 'provenance', 1, 6, 150),
+    cell('floor', 'provenance', 1, 5, 200),
+    cell('peer', 'provenance', 1, 60, 15),
+    cell('ours', 'nested', 64, 100, 300),
+    cell('floor', 'nested', 64, 50, 600),
+    cell('peer', 'nested', 64, 400, 120),
+  ];
+
+  it('judges only workloads whose result grows tenfold, and says why the others are left out', () => {
+    const flat = sizes('ours', 'provenance', 1, 1, { items5: 1.8, items50: 1.8 });
+    const barely = sizes('ours', 'claim', 2, 2, { items5: 4, items50: 4.8 });
+    expect(sizeVerdict(flat)).toMatchObject({ kind: 'excluded' });
+    expect(sizeVerdict(barely)).toMatchObject({
+      kind: 'excluded',
+      reason: expect.stringContaining('4.0 → 4.8'),
+    });
+    const [, , independence] = targetChecks(cells, allSizes([flat, barely]));
+    expect(independence).toMatchObject({ pass: true });
+    expect(independence!.detail).toContain('in all 3 workloads whose result grows tenfold');
+    expect(independence!.detail).toMatch(/excluded: claim \(.*\), provenance \(/);
+    // A workload left out cannot hide a growing query count from the verdict either way.
+    const [, , growsButExcluded] = targetChecks(
+      cells,
+      allSizes([sizes('ours', 'claim', 2, 9, { items5: 4, items50: 4.8 })]),
+    );
+    expect(growsButExcluded).toMatchObject({ pass: true });
+  });
+
+  it('fails when no workload grows tenfold', () => {
+    const none = WORKLOADS.map((w) => sizes('ours', w, 1, 1, { items5: 2, items50: 2 }));
+    expect(targetChecks(cells, none)[2]).toMatchObject({ pass: false });
+  });
+
+  it('fails a size check with failed requests, even at equal query counts', () => {
+    // Every request rejected before any Cypher: 0 queries at both sizes, no items.
+    const rejected = sizes('ours', 'search', 0, 0, {
+      items5: 0,
+      items50: 0,
+      errors5: 20,
+      errors50: 20,
+    });
+    expect(sizeVerdict(rejected)).toMatchObject({ kind: 'failed' });
+    const [, , independence] = targetChecks(cells, allSizes([rejected]));
+    expect(independence).toMatchObject({
+      pass: false,
+      detail: expect.stringContaining('failed requests in: search'),
+    });
+    const oneFailed = sizes('ours', 'nested', 3, 3, { errors50: 1 });
+    expect(targetChecks(cells, allSizes([oneFailed]))[2]).toMatchObject({ pass: false });
   });
 });
 
@@ -156,5 +286,109 @@ describe('response checks', () => {
     const after = JSON.parse(WORKLOAD_DEFS.sourceStatements.request('ours', picks, 1, 10).body)
       .variables.after;
     expect(Buffer.from(after, 'base64url').toString()).toBe('o:9');
+  });
+});
+
+describe('import benchmark verdict', () => {
+  const run = { ratio: 1.2, target: 0.8, graphDifferences: [], secondLoadChanged: false };
+
+  it('fails below the throughput target', () => {
+    expect(importFailures(run)).toEqual([]);
+    expect(importFailures({ ...run, ratio: 0.8 })).toEqual([]);
+    expect(importFailures({ ...run, ratio: 0.79 })).toEqual([
+      'ours / baseline 0.79 is below the target 0.8',
+    ]);
+  });
+
+  it('fails when the graphs differ or the second load changed the graph', () => {
+    expect(importFailures({ ...run, graphDifferences: ['nodes :Claim: contents differ'] })).toEqual(
+      ['not the same graph as the baseline: nodes :Claim: contents differ'],
+    );
+    expect(importFailures({ ...run, secondLoadChanged: true })).toEqual([
+      'the second load of the same corpus changed the graph',
+    ]);
+  });
+});
+
+describe('graph comparison, property by property', () => {
+  const at = neo4j.types.DateTime.fromStandardDate(new Date('2025-01-02T03:04:05Z'));
+  const graph = (
+    edit: (g: {
+      claimText: string;
+      quote: string | null;
+      extraEdge: boolean;
+      count: number | ReturnType<typeof neo4j.int>;
+    }) => void = () => {},
+  ) => {
+    const g = {
+      claimText: 'troops',
+      quote: 'yes' as string | null,
+      extraEdge: false,
+      count: neo4j.int(2),
+    };
+    edit(g);
+    const d = new GraphDigest();
+    d.addNode(['Source', 'Outlet'], { id: 'nbc', name: 'NBC', country: 'US' });
+    d.addNode(['Claim'], { id: 'c1', text: g.claimText, topics: ['a', 'b'], firstSeenAt: at });
+    d.addNode(['Source', 'AnonymousSource'], { id: 'anon', count: g.count });
+    const edge = () =>
+      d.addRelationship('REPORTED', ['Outlet', 'Source'], 'nbc', ['Claim'], 'c1', {
+        at,
+        quote: g.quote,
+        article: 'a1',
+      });
+    edge();
+    if (g.extraEdge) edge();
+    return d;
+  };
+
+  it('finds the same graph the same, whatever the order of rows, labels and keys', () => {
+    const a = graph();
+    const b = new GraphDigest();
+    b.addNode(['Source', 'AnonymousSource'], { count: neo4j.int(2), id: 'anon' });
+    b.addRelationship('REPORTED', ['Source', 'Outlet'], 'nbc', ['Claim'], 'c1', {
+      article: 'a1',
+      quote: 'yes',
+      at,
+    });
+    b.addNode(['Claim'], { firstSeenAt: at, topics: ['a', 'b'], text: 'troops', id: 'c1' });
+    b.addNode(['Outlet', 'Source'], { country: 'US', name: 'NBC', id: 'nbc' });
+    expect(compareDigests(a, b)).toEqual([]);
+  });
+
+  it('tells graphs apart that have the same counts but one property differs', () => {
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.claimText = 'Troops')),
+      ),
+    ).toEqual(['nodes :Claim: 1 and 1, contents differ']);
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.quote = null)),
+      ),
+    ).toEqual(['relationships REPORTED: 1 and 1, contents differ']);
+    // A float where an integer was stored is another value to Neo4j.
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.count = 2)),
+      ),
+    ).toEqual(['nodes :AnonymousSource:Source: 1 and 1, contents differ']);
+  });
+
+  it('counts a duplicated relationship and a group only one side has', () => {
+    expect(
+      compareDigests(
+        graph(),
+        graph((g) => (g.extraEdge = true)),
+      ),
+    ).toEqual(['relationships REPORTED: 1 and 2, contents differ']);
+    const b = graph();
+    b.addRelationship('AFFILIATED_WITH', ['AnonymousSource', 'Source'], 'anon', ['Actor'], 'x', {});
+    expect(compareDigests(graph(), b)).toEqual([
+      'relationships AFFILIATED_WITH: 0 and 1, contents differ',
+    ]);
   });
 });
