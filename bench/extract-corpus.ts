@@ -20,7 +20,7 @@
 //   one has a path whose every hop matches, in order and of the same length.
 // - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
 //   entry's `noComment` phrases in the text. Must be zero.
-// Usage: npm run bench:extract [-- --half tune]   (both halves write bench/results/extract.*)
+// Usage: npm run bench:extract [-- --half tune [--explain]]   (both halves write bench/results/extract.*)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
@@ -137,7 +137,7 @@ const zero = (): Counts => ({
   words: 0,
 });
 
-function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
+function score(entry: Entry, text: string, gold: Doc, c: Counts, explain: boolean): void {
   const input = {
     url: entry.url,
     publishedAt: entry.publishedAt,
@@ -191,6 +191,7 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
     }
   };
   pairScore(gold.statements, draft.statements, c.pairs, false);
+  if (explain) explainArticle(entry.id, gold, draft, gk, dk);
   pairScore(gold.statements, draft.statements, c.claims, true);
   pairScore(
     gold.statements.filter((s) => s.type === 'DENIED'),
@@ -225,13 +226,51 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
   }
 }
 
+/** Error analysis for tuning: every annotated and drafted statement, matched or not. */
+function explainArticle(
+  id: string,
+  gold: Doc,
+  draft: Doc,
+  gk: Map<string, SourceKeys>,
+  dk: Map<string, SourceKeys>,
+): void {
+  const gClaim = new Map(gold.claims.map((x) => [x.id, x.text]));
+  const dClaim = new Map(draft.claims.map((x) => [x.id, x.text]));
+  const line = (s: Doc['statements'][number], claims: Map<string, string>) =>
+    `${s.type} ${s.source}${s.citing?.length ? ` <- [${s.citing.join(', ')}]` : ''}: ${claims.get(s.claim)}`;
+  console.log(`\n=== ${id}`);
+  for (const g of gold.statements) {
+    const hit = draft.statements.find(
+      (d) => d.type === g.type && same(dk.get(d.source), gk.get(g.source)),
+    );
+    const claimHit =
+      hit &&
+      draft.statements.some(
+        (d) =>
+          d.type === g.type &&
+          same(dk.get(d.source), gk.get(g.source)) &&
+          aligned(gClaim.get(g.claim) ?? '', dClaim.get(d.claim) ?? ''),
+      );
+    console.log(`${hit ? (claimHit ? '  ok ' : '  ~  ') : 'MISS '} ${line(g, gClaim)}`);
+    if (hit && !claimHit) console.log(`        draft: ${dClaim.get(hit.claim)}`);
+  }
+  for (const d of draft.statements)
+    if (!gold.statements.some((g) => g.type === d.type && same(dk.get(d.source), gk.get(g.source))))
+      console.log(`EXTRA ${line(d, dClaim)}`);
+  for (const a of gold.anonymousSources ?? [])
+    if (!draft.anonymousSources.some((d) => same(dk.get(d.id), gk.get(a.id))))
+      console.log(`ANON-MISS ${a.description} (${a.citedBy}, count ${a.count ?? '-'})`);
+}
+
 const prf = (x: { tp: number; p: number; g: number }) => {
   const p = x.p ? x.tp / x.p : 0;
   const r = x.g ? x.tp / x.g : 0;
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...x };
 };
 
-export function runCorpus(only?: 'tune' | 'test'): void {
+export function runCorpus(only?: 'tune' | 'test', explain = false): void {
+  // the error analysis is for tuning, and the test half must not be looked at while tuning
+  if (explain && only !== 'tune') throw new Error('--explain reads the tune half only');
   const halves = { tune: zero(), test: zero() };
   let peak = 0;
   const files = readdirSync(CORPUS)
@@ -248,7 +287,7 @@ export function runCorpus(only?: 'tune' | 'test'): void {
       ? join(ROOT, entry.annotationFile)
       : join(CORPUS, f.replace(/\.json$/, '.annotation.json'));
     const gold = JSON.parse(readFileSync(annPath, 'utf8')) as Doc;
-    score(entry, text, gold, halves[entry.split]);
+    score(entry, text, gold, halves[entry.split], explain);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   const result = Object.fromEntries(
