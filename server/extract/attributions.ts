@@ -49,6 +49,7 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
+  if (t.lemma === 'push') return next?.lower === 'back';
   // "he continued, “…”" is speech; "the war continued" is not
   if (t.lemma === 'continue')
     return (
@@ -64,13 +65,21 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   while (i > 0) {
     const t = tokens[i - 1]!;
     const prev = tokens[i - 2];
+    // "a report that Iran agreed": the subject is Iran, not the report
+    if (t.lower === 'that' && i < end) break;
     if (
       NP_POS.has(t.pos) ||
       t.lower === 'people' ||
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i - 1) ||
+      innerHyphen(tokens, i) ||
       (SOURCE_MODIFIERS.has(t.lower) && i < end)
     ) {
+      // "Soon-Shiong himself went on": the reflexive stands beside the name
+      if (t.pos === 'PRON' && /sel(f|ves)$/.test(t.lower) && i === end && i > 1) {
+        i--;
+        continue;
+      }
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end) return undefined;
       i--;
       if (end - i > 14) return undefined;
@@ -104,6 +113,7 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       t.lower === 'people' ||
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
+      innerHyphen(tokens, i + 1) ||
       (SOURCE_MODIFIERS.has(t.lower) && i > from)
     ) {
       i++;
@@ -210,7 +220,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (inQuote[i] || !isCue(t, next)) continue;
     let cueStart = i;
     let cueEnd = i + 1;
-    if (t.lemma === 'point' || (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? '')))
+    if (
+      t.lemma === 'point' ||
+      t.lemma === 'push' ||
+      (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? ''))
+    )
       cueEnd++;
     // auxiliaries, negation and adverbs before the verb belong to the cue ("has repeatedly said")
     let negated = false;
@@ -228,6 +242,16 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         if (p.lower === 'to') {
           let k = cueStart;
           while (k > 0 && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV')) k--;
+          // "went on Twitter to describe": a short place phrase between the verbs
+          let place = k;
+          while (
+            place > 0 &&
+            cueStart - place < 4 &&
+            /^(PROPN|NOUN|DET)$/.test(tokens[place - 1]!.pos)
+          )
+            place--;
+          if (place < k && tokens[place - 1]?.pos === 'ADP' && tokens[place - 2]?.pos === 'VERB')
+            k = place - 1;
           if (k > 0 && tokens[k - 1]!.pos === 'VERB') cueStart = k - 1;
         }
         continue;
@@ -253,7 +277,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         cueEnd++;
     }
     const cue = span(tokens, cueStart, cueEnd)!;
-    const participle = t.lower.endsWith('ing') && tokens[cueStart - 1]?.text === ',';
+    const participle =
+      t.lower.endsWith('ing') &&
+      (tokens[cueStart - 1]?.text === ',' ||
+        (/^[”"]$/.test(tokens[cueStart - 1]?.text ?? '') && tokens[cueStart - 2]?.text === ','));
 
     if (participle) {
       const s0 = trimStart(tokens, 0, n);

@@ -110,6 +110,18 @@ const words = (s: string) =>
 const TITLES =
   /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
 
+// compiled once: outlet names are looked up for every source and listener
+const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
+  outlet,
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(
+    (n) =>
+      new RegExp(`(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`),
+  ),
+}));
+
+const ROLE_WORDS =
+  /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
+
 interface Resolved {
   kind: 'outlet' | 'actor' | 'anon' | 'report';
   id: string;
@@ -137,14 +149,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const outletByMention = (s: string): DraftOutlet | undefined => {
     const low = s.toLowerCase();
-    for (const o of OUTLETS)
-      for (const n of [o.name, ...(o.aliases ?? [])])
-        if (
-          new RegExp(
-            `(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`,
-          ).test(low)
-        )
-          return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
+    for (const { outlet: o, patterns } of OUTLET_PATTERNS)
+      if (patterns.some((p) => p.test(low)))
+        return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
     return undefined;
   };
 
@@ -266,13 +273,33 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     const propn = toks.filter((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
     if (!propn.length) return undefined;
-    let first = toks.findIndex((t) => /^[A-Z]/.test(t.text) && !TITLES.test(t.text));
+    // the name follows the last role word ("National Security Council Spokesman Tommy Vietor")
+    // and ends at the first word in lower case ("Sean Spicer today", "Soon-Shiong himself")
+    let lastRole = -1;
+    toks.forEach((t, k) => {
+      if (ROLE_WORDS.test(t.text)) lastRole = k;
+    });
+    const first = toks.findIndex(
+      (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
+    );
     if (first < 0) return undefined;
-    const nameToks = toks.slice(first).filter((t) => !/^[’']s$/.test(t.text));
-    const name = nameToks
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/\s+([’'])/g, '$1');
+    let endName = first + 1;
+    for (; endName < toks.length; endName++) {
+      const t = toks[endName]!;
+      const prev = toks[endName - 1]!;
+      const next = toks[endName + 1];
+      const joined =
+        /^[A-Z]/.test(t.text) ||
+        (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
+        (prev.text === '-' && prev.end === t.start) ||
+        (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "the Obama administration", "the Trump campaign"
+        GOVERNMENT_WORDS.test(t.text) ||
+        ORGANIZATION_WORDS.test(t.text);
+      if (!joined) break;
+    }
+    const name = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    const nameToks = name.split(' ');
     const role =
       first > 0
         ? toks
@@ -362,7 +389,27 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const mine = cited.filter(
         (c) => !a.source || c.span[1] <= a.source[0] || c.span[0] >= a.source[1],
       );
-      let contentText = a.content.map(([s, e]) => text.slice(s, e)).join(' ');
+      // "X said …, countering a report that …": the participle's words are another statement
+      const participleAt = found
+        .filter((b) => b !== a && b.pattern === 'participle' && b.cue[0] > content[0])
+        .map((b) => b.cue[0])
+        .filter((x) => x < content[1]);
+      let contentText =
+        participleAt.length && a.content.length === 1
+          ? text.slice(content[0], Math.min(...participleAt)).replace(/[\s,”"]+$/, '')
+          : a.content.map(([s, e]) => text.slice(s, e)).join(' ');
+      // “…” Vietor said in a statement released by the White House. — the quote closed the
+      // sentence before, so the words said are that sentence
+      const prevSentence = sents[index - 1];
+      if (
+        a.pattern === 'subject-cue' &&
+        !/^(that\b|[“"])/.test(contentText) &&
+        /^(released|issued|posted|published|sent|e-?mailed)\b/i.test(contentText) &&
+        prevSentence &&
+        /^[“"].*[”"]$/s.test(text.slice(prevSentence.start, prevSentence.end)) &&
+        !findAttributions(prevSentence).length
+      )
+        contentText = text.slice(prevSentence.start, prevSentence.end);
       for (const c of mine) {
         const phrase = text.slice(c.cut[0], c.cut[1]);
         contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
@@ -390,8 +437,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const speaker = src.kind === 'actor' || src.kind === 'anon';
       const objectText = text.slice(a.cue[1], content[1]).trim();
 
-      if (DENIAL_LEMMAS.has(a.cueLemma) && !a.negated && speaker) {
-        const object = denialObject(objectText);
+      const denial =
+        DENIAL_LEMMAS.has(a.cueLemma) ||
+        (REPORT_DENIALS.has(a.cueLemma) &&
+          OBJECT_NOUN.test(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+      if (denial && !a.negated && speaker) {
+        const object = denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;
@@ -433,7 +484,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
-      if (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source)) {
+      const aboutReport = REPORTISH.test(contentText.slice(0, 40));
+      if (
+        DENIAL_CONTENT.test(contentText) &&
+        speaker &&
+        (quoted !== undefined || !a.source || aboutReport)
+      ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
           /\b(?:not true|untrue|false|no truth (?:to|in) (?:the \w+ )?)(?: that)? (.{12,})$/i.exec(
@@ -569,10 +625,14 @@ function ownOutlet(input: ArticleText): DraftOutlet {
   return { id: slug(base), name: base, domain: host };
 }
 
+// chrono is the slowest step; a sentence without any of these words holds no date it can read
+const DATE_WORD =
+  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tonight|ago|last|earlier|week|month|year)\b/i;
+
 /** A date stated outside the quoted words ("on Monday"), resolved against publication. */
 function dateIn(sentence: string, publishedAt: string): string | undefined {
   const ref = new Date(publishedAt);
-  if (Number.isNaN(ref.getTime())) return undefined;
+  if (Number.isNaN(ref.getTime()) || !DATE_WORD.test(sentence)) return undefined;
   for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
     // "a report from mid-October": a month with where in it, the day stated only roughly
     const part = /\b(early|mid|late)[- ]$/i.exec(sentence.slice(0, r.index))?.[1]?.toLowerCase();
@@ -649,6 +709,8 @@ function noCommentClauses(sentence: string, base: number): Span[] {
   return out;
 }
 
+/** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
+const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 const OBJECT_NOUN =
   /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;

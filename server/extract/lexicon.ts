@@ -102,6 +102,9 @@ export const CUE_LEMMAS = new Set([
   'slam',
   'lament',
   'acknowledge',
+  'push',
+  'contradict',
+  'dispute',
 ]);
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */

@@ -260,3 +260,70 @@ describe('claims', () => {
     expect(d.claims.map((c) => c.text)).toContain('The deployment was not imminent.');
   });
 });
+
+describe('denials, second round', () => {
+  it.each([
+    [
+      'pushed back against the story',
+      'The Wall Street Journal reported that Trump plans cuts. Spokesman Tommy Vietor pushed back against the Journal story.',
+      'tommy-vietor',
+    ],
+    [
+      'countering a report in X that Y',
+      'The Los Angeles Times said its owner is not selling, countering a report in The Wall Street Journal that Trump plans cuts.',
+      'los-angeles-times',
+    ],
+    [
+      'a quote that closed the sentence before',
+      '"It is not true that Trump plans cuts." Spokesman Tommy Vietor said in a statement released by the White House.',
+      'tommy-vietor',
+    ],
+    [
+      'went on Twitter to describe the story as inaccurate',
+      'The Wall Street Journal reported that Trump plans cuts. Soon-Shiong himself went on Twitter to describe the story as “inaccurate,” saying he was committed to the Times.',
+      'soon-shiong',
+    ],
+    [
+      'the Obama administration is denying a report that …',
+      'The Obama administration is denying a report that Trump plans cuts.',
+      'obama-administration',
+    ],
+  ])('%s', (_, text, source) => {
+    const d = draft(text);
+    expect(claimOf(d, 'DENIED', source)).toBe('Trump plans cuts.');
+    expect(d.statements.filter((s) => s.type === 'DENIED')).toHaveLength(1);
+  });
+
+  it('countering a report: what the source said is its own claim, without the participle', () => {
+    const d = draft(
+      'The Los Angeles Times said its owner is not selling, countering a report in The Wall Street Journal that Trump plans cuts.',
+    );
+    expect(claimOf(d, 'SAID', 'los-angeles-times')).toBe('Its owner is not selling.');
+    expect(claimOf(d, 'REPORTED', 'wall-street-journal')).toBe('Trump plans cuts.');
+  });
+
+  it('a title before the name is a role, not part of the name', () => {
+    const d = draft(
+      'National Security Council Spokesman Tommy Vietor said that talks were not planned.',
+    );
+    expect(d.actors).toEqual([
+      expect.objectContaining({ id: 'tommy-vietor', role: 'National Security Council Spokesman' }),
+    ]);
+  });
+});
+
+describe('seed-article errors of the first pass', () => {
+  it('a lone sentence-initial capital ("Cartel operatives") makes no affiliation actor', () => {
+    const d = draft('Cartel operatives, on their end, were calm, saying operations would go on.');
+    expect(d.actors).toEqual([]);
+    expect(d.anonymousSources).toEqual([expect.not.objectContaining({ affiliation: 'cartel' })]);
+  });
+
+  it('"a report from mid-October" dates the statement in the middle of that month', () => {
+    const d = draft(
+      'A report from mid-October had detailed that Mexican officials did not expect strikes.',
+    );
+    expect(d.statements.length).toBeGreaterThan(0);
+    expect(d.statements.find((s) => s.type !== 'REPORTED' || !s.citing)?.at).toBe('2025-10-15');
+  });
+});
