@@ -42,8 +42,14 @@ export function claimSimilarity(a: string, b: string): number {
   return both / Math.max(1, x.size + y.size - both);
 }
 
-/** Similarity at or above which two claims are taken for one proposition. */
+/** Similarity at or above which two claims of one article are taken for one proposition. */
 export const SAME_CLAIM = 0.5;
+/**
+ * Similarity at or above which a claim of another article (of the graph) is proposed as the
+ * same: articles word one proposition more differently than one article does. Chosen on the
+ * corpus tune half (bench:extract prints the curve).
+ */
+export const MATCH_CLAIM = 0.3;
 
 /**
  * A content span as a plain proposition: no leading "that" or connective, no quotation marks,
