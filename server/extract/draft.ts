@@ -196,7 +196,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
-    const named = outletByMention(raw);
+    // "a source familiar with Bloomberg's thinking" is not Bloomberg
+    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -220,9 +221,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
     const headIndex = toks.findIndex((t) => ANON_HEADS.has(t.lower));
-    const hasName = toks.some((t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0);
+    // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
+    const about = toks.findIndex(
+      (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
+    );
+    const hasName = toks.some(
+      (t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0 && (about < 0 || i < about),
+    );
     if (headIndex >= 0 && !hasName) {
-      const desc = raw;
+      // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
+      // describes its source
+      const anonymity = /^,\s*(?:who\s+\w+|speaking|talking)\s+on condition of anonymity/i.exec(
+        text.slice(a.source[1], a.source[1] + 80),
+      );
+      const desc = anonymity ? raw + anonymity[0] : raw;
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
@@ -346,13 +358,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const found = findAttributions(sentence);
+    // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
+    // makes a statement nor hides the one around it
+    const found = findAttributions(sentence).filter(
+      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma),
+    );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
     const at = dateIn(sentenceText, input.publishedAt);
     const when = at ? { at } : {};
     for (const a of found) {
-      if (a.negated && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
@@ -560,6 +575,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });
         add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+    }
+    // "The report -- from The New York Times -- …": an outlet named without a cue is still what
+    // "the newspaper" of the next sentences means
+    const mentioned = outletByMention(sentenceText);
+    if (mentioned && mentioned.id !== own.id && !found.length) {
+      if (!outlets.has(mentioned.id)) outlets.set(mentioned.id, mentioned);
+      lastOutlet = mentioned.id;
     }
   });
 

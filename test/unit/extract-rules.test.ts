@@ -327,3 +327,31 @@ describe('seed-article errors of the first pass', () => {
     expect(d.statements.find((s) => s.type !== 'REPORTED' || !s.citing)?.at).toBe('2025-10-15');
   });
 });
+
+describe('anonymous sources, second round', () => {
+  it('a negated cue inside the content ("haven\'t agreed") does not hide the official', () => {
+    const d = draft(
+      "The U.S. and Iranian governments haven't agreed to meet bilaterally, a top security official said.",
+    );
+    expect(d.anonymousSources).toEqual([
+      expect.objectContaining({ description: 'a top security official', count: 1 }),
+    ]);
+  });
+
+  it('"a source familiar with Bloomberg\'s thinking" is the outlet\'s source, not Bloomberg', () => {
+    const d = draft(
+      "Axios reported that Bloomberg was interested, citing a source familiar with Bloomberg's thinking.",
+    );
+    expect(d.anonymousSources).toEqual([expect.objectContaining({ citedBy: 'axios', count: 1 })]);
+    expect(d.statements.map((s) => s.source)).not.toContain('bloomberg');
+  });
+
+  it('"who spoke on condition of anonymity" stays in the description', () => {
+    const d = draft(
+      'A US intelligence official, who spoke on condition of anonymity, came closer to a denial, saying Washington had no evidence.',
+    );
+    expect(d.anonymousSources[0]?.description).toBe(
+      'A US intelligence official, who spoke on condition of anonymity',
+    );
+  });
+});
