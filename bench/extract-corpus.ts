@@ -18,11 +18,18 @@
 // - Exact chains: for each annotated claim, every path from the article's own outlet down its
 //   `citing` lists to an origin; a path counts when a draft claim that aligns with the annotated
 //   one has a path whose every hop matches, in order and of the same length.
+// - Claim matching across articles of one story: each draft claim stands for the annotated claim
+//   it aligns with best (the rule above; unaligned draft claims are left out). Every pair of such
+//   draft claims from two different articles of one story is a positive when both stand for the
+//   same annotated claim id. The extractor matches a pair when claimSimilarity (server/extract/
+//   claims.ts: Jaccard overlap of stemmed content words, 0 across negation) >= MATCH_CLAIM.
+//   Precision and recall of those matches over the positives, at that threshold and a few others.
 // - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
 //   entry's `noComment` phrases in the text. Must be zero.
-// Usage: npm run bench:extract [-- --half tune]   (both halves write bench/results/extract.*)
+// Usage: npm run bench:extract [-- --half tune [--explain]]   (both halves write bench/results/extract.*)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { claimSimilarity, MATCH_CLAIM } from '../server/extract/claims.ts';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -122,6 +129,8 @@ interface Counts {
   anonymous: { tp: number; g: number };
   chains: { tp: number; g: number };
   noCommentDenials: number;
+  /** Per story, per article: the draft claims with the annotated claim each stands for. */
+  stories: Map<string, { text: string; gold: string }[][]>;
   ms: number;
   words: number;
 }
@@ -133,11 +142,12 @@ const zero = (): Counts => ({
   anonymous: { tp: 0, g: 0 },
   chains: { tp: 0, g: 0 },
   noCommentDenials: 0,
+  stories: new Map(),
   ms: 0,
   words: 0,
 });
 
-function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
+function score(entry: Entry, text: string, gold: Doc, c: Counts, explain: boolean): void {
   const input = {
     url: entry.url,
     publishedAt: entry.publishedAt,
@@ -191,6 +201,7 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
     }
   };
   pairScore(gold.statements, draft.statements, c.pairs, false);
+  if (explain) explainArticle(entry.id, gold, draft, gk, dk);
   pairScore(gold.statements, draft.statements, c.claims, true);
   pairScore(
     gold.statements.filter((s) => s.type === 'DENIED'),
@@ -214,6 +225,22 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
       if (hit) c.chains.tp++;
     }
   }
+  const share = (gold: string, d: string) => {
+    const g = words(gold);
+    const dw = new Set(words(d));
+    return g.length ? g.filter((w) => dw.has(w)).length / g.length : 0;
+  };
+  const standing = draft.claims.flatMap((d) => {
+    let best: { id: string; s: number } | undefined;
+    for (const g of gold.claims) {
+      const x = share(g.text, d.text);
+      if (x >= ALIGN && (!best || x > best.s)) best = { id: g.id, s: x };
+    }
+    return best ? [{ text: d.text, gold: best.id }] : [];
+  });
+  const story = c.stories.get(entry.story) ?? [];
+  story.push(standing);
+  c.stories.set(entry.story, story);
   const phrases = (entry.noComment ?? []).flatMap((p) => {
     const at = text.indexOf(p);
     return at >= 0 ? [[at, at + p.length] as const] : [];
@@ -225,13 +252,68 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts): void {
   }
 }
 
+/** Error analysis for tuning: every annotated and drafted statement, matched or not. */
+function explainArticle(
+  id: string,
+  gold: Doc,
+  draft: Doc,
+  gk: Map<string, SourceKeys>,
+  dk: Map<string, SourceKeys>,
+): void {
+  const gClaim = new Map(gold.claims.map((x) => [x.id, x.text]));
+  const dClaim = new Map(draft.claims.map((x) => [x.id, x.text]));
+  const line = (s: Doc['statements'][number], claims: Map<string, string>) =>
+    `${s.type} ${s.source}${s.citing?.length ? ` <- [${s.citing.join(', ')}]` : ''}: ${claims.get(s.claim)}`;
+  console.log(`\n=== ${id}`);
+  for (const g of gold.statements) {
+    const hit = draft.statements.find(
+      (d) => d.type === g.type && same(dk.get(d.source), gk.get(g.source)),
+    );
+    const claimHit =
+      hit &&
+      draft.statements.some(
+        (d) =>
+          d.type === g.type &&
+          same(dk.get(d.source), gk.get(g.source)) &&
+          aligned(gClaim.get(g.claim) ?? '', dClaim.get(d.claim) ?? ''),
+      );
+    console.log(`${hit ? (claimHit ? '  ok ' : '  ~  ') : 'MISS '} ${line(g, gClaim)}`);
+    if (hit && !claimHit) console.log(`        draft: ${dClaim.get(hit.claim)}`);
+  }
+  for (const d of draft.statements)
+    if (!gold.statements.some((g) => g.type === d.type && same(dk.get(d.source), gk.get(g.source))))
+      console.log(`EXTRA ${line(d, dClaim)}`);
+  for (const a of gold.anonymousSources ?? [])
+    if (!draft.anonymousSources.some((d) => same(dk.get(d.id), gk.get(a.id))))
+      console.log(`ANON-MISS ${a.description} (${a.citedBy}, count ${a.count ?? '-'})`);
+}
+
+/** Cross-article claim matches at a similarity threshold (see the header). */
+function crossArticle(c: Counts, threshold: number) {
+  const m = { tp: 0, p: 0, g: 0 };
+  for (const articles of c.stories.values())
+    for (let i = 0; i < articles.length; i++)
+      for (let j = i + 1; j < articles.length; j++)
+        for (const x of articles[i]!)
+          for (const y of articles[j]!) {
+            const positive = x.gold === y.gold;
+            const matched = claimSimilarity(x.text, y.text) >= threshold;
+            if (positive) m.g++;
+            if (matched) m.p++;
+            if (positive && matched) m.tp++;
+          }
+  return prf(m);
+}
+
 const prf = (x: { tp: number; p: number; g: number }) => {
   const p = x.p ? x.tp / x.p : 0;
   const r = x.g ? x.tp / x.g : 0;
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...x };
 };
 
-export function runCorpus(only?: 'tune' | 'test'): void {
+export function runCorpus(only?: 'tune' | 'test', explain = false): void {
+  // the error analysis is for tuning, and the test half must not be looked at while tuning
+  if (explain && only !== 'tune') throw new Error('--explain reads the tune half only');
   const halves = { tune: zero(), test: zero() };
   let peak = 0;
   const files = readdirSync(CORPUS)
@@ -248,7 +330,7 @@ export function runCorpus(only?: 'tune' | 'test'): void {
       ? join(ROOT, entry.annotationFile)
       : join(CORPUS, f.replace(/\.json$/, '.annotation.json'));
     const gold = JSON.parse(readFileSync(annPath, 'utf8')) as Doc;
-    score(entry, text, gold, halves[entry.split]);
+    score(entry, text, gold, halves[entry.split], explain);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   const result = Object.fromEntries(
@@ -265,6 +347,11 @@ export function runCorpus(only?: 'tune' | 'test'): void {
           anonymous: c.anonymous,
           exactChains: c.chains,
           noCommentDenials: c.noCommentDenials,
+          crossArticleClaims: {
+            threshold: MATCH_CLAIM,
+            ...crossArticle(c, MATCH_CLAIM),
+            curve: [0.2, 0.4, 0.5, 0.6].map((t) => ({ threshold: t, ...crossArticle(c, t) })),
+          },
           articlesPerSecond: c.articles / (c.ms / 1000),
           msPer1000Words: (c.ms / c.words) * 1000,
         },
@@ -294,7 +381,12 @@ export function runCorpus(only?: 'tune' | 'test'): void {
       row('statements (type, source)', r.statements),
       row('statements with aligned claim', r.statementsWithClaim),
       row('denials', r.denials),
+      row(
+        `cross-article claim matches (similarity >= ${r.crossArticleClaims.threshold})`,
+        r.crossArticleClaims,
+      ),
       '',
+      `- cross-article matching at other thresholds: ${r.crossArticleClaims.curve.map((x) => `${x.threshold}: P ${f3(x.precision)} R ${f3(x.recall)}`).join('; ')}`,
       `- anonymous-source recall: ${f3(r.anonymousRecall)} (${r.anonymous.tp}/${r.anonymous.g})`,
       `- exact chains: ${r.exactChains.tp}/${r.exactChains.g}`,
       `- "no comment" denials: ${r.noCommentDenials}`,

@@ -61,11 +61,11 @@ if (!root) {
   const half = arg('half');
   if (half !== undefined && half !== 'tune' && half !== 'test') {
     console.error(
-      'usage: npm run bench:extract -- [--half tune|test] [--polnear PATH [--split train|dev|test]]',
+      'usage: npm run bench:extract -- [--half tune|test [--explain]] [--polnear PATH [--split train|dev|test]]',
     );
     process.exit(2);
   }
-  runCorpus(half);
+  runCorpus(half, process.argv.includes('--explain'));
   process.exit(0);
 }
 const dir = join(root, 'data', split);

@@ -28,6 +28,16 @@ const CUE_NOUNS =
   /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
+// wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
+// the words that describe an unnamed source continue its noun phrase
+const SOURCE_MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);
+/** "Jean-Pierre": a hyphen inside a word, with no space on either side, joins a name. */
+const innerHyphen = (tokens: Token[], i: number) => {
+  const t = tokens[i];
+  const a = tokens[i - 1];
+  const b = tokens[i + 1];
+  return !!t && !!a && !!b && t.text === '-' && a.end === t.start && t.end === b.start;
+};
 const isPunct = (t: Token | undefined) => !!t && (t.pos === 'PUNCT' || QUOTE.test(t.text));
 const span = (tokens: Token[], from: number, to: number): Span | undefined => {
   const a = tokens[from];
@@ -39,6 +49,7 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
+  if (t.lemma === 'push') return next?.lower === 'back';
   // "he continued, “…”" is speech; "the war continued" is not
   if (t.lemma === 'continue')
     return (
@@ -54,7 +65,21 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   while (i > 0) {
     const t = tokens[i - 1]!;
     const prev = tokens[i - 2];
-    if (NP_POS.has(t.pos) || (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text))) {
+    // "a report that Iran agreed": the subject is Iran, not the report
+    if (t.lower === 'that' && i < end) break;
+    if (
+      NP_POS.has(t.pos) ||
+      t.lower === 'people' ||
+      (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
+      innerHyphen(tokens, i - 1) ||
+      innerHyphen(tokens, i) ||
+      (SOURCE_MODIFIERS.has(t.lower) && i < end)
+    ) {
+      // "Soon-Shiong himself went on": the reflexive stands beside the name
+      if (t.pos === 'PRON' && /sel(f|ves)$/.test(t.lower) && i === end && i > 1) {
+        i--;
+        continue;
+      }
       if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end) return undefined;
       i--;
       if (end - i > 14) return undefined;
@@ -63,9 +88,10 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // "a spokesman for the campaign", "two current and two former officials"
     if (
       (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
-      t.pos === 'CCONJ'
+      t.pos === 'CCONJ' ||
+      (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? ''))
     ) {
-      if (prev && NP_POS.has(prev.pos) && i < end) {
+      if (prev && (NP_POS.has(prev.pos) || SOURCE_MODIFIERS.has(prev.lower)) && i < end) {
         i--;
         continue;
       }
@@ -82,13 +108,21 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
   let i = from;
   while (i < tokens.length && i - from < limit) {
     const t = tokens[i]!;
-    if (NP_POS.has(t.pos) || (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text))) {
+    if (
+      NP_POS.has(t.pos) ||
+      t.lower === 'people' ||
+      (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
+      innerHyphen(tokens, i) ||
+      innerHyphen(tokens, i + 1) ||
+      (SOURCE_MODIFIERS.has(t.lower) && i > from)
+    ) {
       i++;
       continue;
     }
     if (
-      t.pos === 'ADP' &&
-      ['of', 'for', 'at', 'from', 'by'].includes(t.lower) &&
+      ((t.pos === 'ADP' && ['of', 'for', 'at', 'from', 'by'].includes(t.lower)) ||
+        (['to', 'on', 'with'].includes(t.lower) &&
+          SOURCE_MODIFIERS.has(tokens[i - 1]?.lower ?? ''))) &&
       NP_POS.has(tokens[i + 1]?.pos ?? '')
     ) {
       i++;
@@ -186,7 +220,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (inQuote[i] || !isCue(t, next)) continue;
     let cueStart = i;
     let cueEnd = i + 1;
-    if (t.lemma === 'point' || (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? '')))
+    if (
+      t.lemma === 'point' ||
+      t.lemma === 'push' ||
+      (t.lemma === 'call' && /^(for|on)$/.test(next?.lower ?? ''))
+    )
       cueEnd++;
     // auxiliaries, negation and adverbs before the verb belong to the cue ("has repeatedly said")
     let negated = false;
@@ -204,6 +242,16 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         if (p.lower === 'to') {
           let k = cueStart;
           while (k > 0 && (tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'ADV')) k--;
+          // "went on Twitter to describe": a short place phrase between the verbs
+          let place = k;
+          while (
+            place > 0 &&
+            cueStart - place < 4 &&
+            /^(PROPN|NOUN|DET)$/.test(tokens[place - 1]!.pos)
+          )
+            place--;
+          if (place < k && tokens[place - 1]?.pos === 'ADP' && tokens[place - 2]?.pos === 'VERB')
+            k = place - 1;
           if (k > 0 && tokens[k - 1]!.pos === 'VERB') cueStart = k - 1;
         }
         continue;
@@ -229,7 +277,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         cueEnd++;
     }
     const cue = span(tokens, cueStart, cueEnd)!;
-    const participle = t.lower.endsWith('ing') && tokens[cueStart - 1]?.text === ',';
+    const participle =
+      t.lower.endsWith('ing') &&
+      (tokens[cueStart - 1]?.text === ',' ||
+        (/^[”"]$/.test(tokens[cueStart - 1]?.text ?? '') && tokens[cueStart - 2]?.text === ','));
 
     if (participle) {
       const s0 = trimStart(tokens, 0, n);
@@ -249,7 +300,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    const srcStart = npBefore(tokens, cueStart);
+    let srcStart = npBefore(tokens, cueStart);
+    // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
+    if (
+      srcStart !== undefined &&
+      /^(citing|quoting)$/.test(tokens[srcStart - 1]?.lower ?? '') &&
+      tokens[srcStart - 2]?.text === ','
+    )
+      srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
     const before = srcStart === undefined ? undefined : tokens[srcStart - 1];
     const afterCue = tokens[cueEnd];
 
@@ -267,7 +325,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const startsAfterBreak =
         srcStart > 0 &&
         (before?.text === ',' || QUOTE.test(before?.text ?? '') || before?.text === '—');
-      const shortTail = last - c <= 6 || tokens.slice(c, last).some((x) => x.text === ',');
+      // a clause after the cue ("…, Reuters reported Bloomberg had wanted …") is its content
+      const clauseAfter =
+        !QUOTE.test(tokens[srcStart - 1]?.text ?? '') &&
+        tokens.slice(c, last).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+      const shortTail =
+        !clauseAfter && (last - c <= 6 || tokens.slice(c, last).some((x) => x.text === ','));
       if (startsAfterBreak && srcStart >= 2 && shortTail) {
         // content first: "“…,” she added." / "X, sources said." / "The troops, the outlet added, would …"
         let headEnd = srcStart;

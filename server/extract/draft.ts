@@ -6,17 +6,20 @@ import { findAttributions, type Attribution, type Span } from './attributions.ts
 import {
   ANON_HEADS,
   CONFIRM_LEMMAS,
+  CALL_LEMMAS,
   DENIAL_CONTENT,
   DENIAL_LEMMAS,
+  DENIAL_WORDS,
   GOVERNMENT_WORDS,
   NEVER_DENIAL,
   NUMBER_WORDS,
   ORGANIZATION_WORDS,
   OUTLETS,
 } from './lexicon.ts';
-import { sentences, type Sentence } from './text.ts';
+import { claimSimilarity, plainClaim, SAME_CLAIM } from './claims.ts';
+import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-1';
+export const METHOD_VERSION = 'rules-2';
 
 /**
  * Why the extractor believes a statement: the sentence it was read from and character offsets
@@ -104,17 +107,20 @@ const words = (s: string) =>
     .toLowerCase()
     .match(/[a-z0-9]+/g)
     ?.filter((w) => !STOP.has(w)) ?? [];
-const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
-function similarity(a: string, b: string): number {
-  const x = new Set(words(a).map(stem));
-  const y = new Set(words(b).map(stem));
-  let both = 0;
-  for (const w of x) if (y.has(w)) both++;
-  return both / Math.max(1, x.size + y.size - both);
-}
-
 const TITLES =
   /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
+
+// compiled once: outlet names are looked up for every source and listener
+const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
+  outlet,
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(
+    (n) =>
+      new RegExp(`(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`),
+  ),
+}));
+
+const ROLE_WORDS =
+  /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
 interface Resolved {
   kind: 'outlet' | 'actor' | 'anon' | 'report';
@@ -137,41 +143,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let lastPerson: string | undefined;
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
+  // the claim another outlet's report carried last: what "denied the report" is about
+  let lastReported: string | undefined;
   let lastReport: (typeof reports)[number] | undefined;
 
   const outletByMention = (s: string): DraftOutlet | undefined => {
     const low = s.toLowerCase();
-    for (const o of OUTLETS)
-      for (const n of [o.name, ...(o.aliases ?? [])])
-        if (
-          new RegExp(
-            `(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`,
-          ).test(low)
-        )
-          return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
+    for (const { outlet: o, patterns } of OUTLET_PATTERNS)
+      if (patterns.some((p) => p.test(low)))
+        return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
     return undefined;
   };
 
   const reportClaims = new Map<string, string>();
   const claimFor = (raw: string, sameReport?: string): string => {
-    let t = raw
-      .trim()
-      .replace(/^that\s+/i, '')
-      .replace(/^[“"‘']+|[”"’']+$/g, '')
-      .replace(/[,.;:]+$/, '')
-      .trim();
-    if (!t) t = raw.trim();
-    const textOut = t.charAt(0).toUpperCase() + t.slice(1) + '.';
+    const textOut = plainClaim(raw);
     // What "the report in question" claimed is the proposition the earlier mention carried.
     const earlier = sameReport
       ? claims.find((c) => c.id === reportClaims.get(sameReport))
       : undefined;
-    if (earlier && similarity(earlier.text, textOut) >= 0.25) return earlier.id;
-    const same = claims.find((c) => similarity(c.text, textOut) >= 0.5);
-    if (same) return same.id;
-    let id = slug(words(t).slice(0, 8).join(' '), 90);
-    for (let k = 2; claims.some((c) => c.id === id); k++)
-      id = `${slug(words(t).slice(0, 8).join(' '), 90)}-${k}`;
+    if (earlier && claimSimilarity(earlier.text, textOut) >= 0.25) return earlier.id;
+    let best: DraftClaim | undefined;
+    let bestScore = SAME_CLAIM;
+    for (const c of claims) {
+      const score = claimSimilarity(c.text, textOut);
+      if (score >= bestScore) [best, bestScore] = [c, score];
+    }
+    if (best) return best.id;
+    const base = slug(words(textOut).slice(0, 8).join(' '), 90);
+    let id = base;
+    for (let k = 2; claims.some((c) => c.id === id); k++) id = `${base}-${k}`;
     claims.push({ id, text: textOut, topics: [] });
     return id;
   };
@@ -195,7 +196,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
-    const named = outletByMention(raw);
+    // "a source familiar with Bloomberg's thinking" is not Bloomberg
+    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -206,6 +208,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };
       }
+      // "The report, which cited …, said": the report of the outlet named last
+      if (/^the\b/.test(low) && lastOutlet) return { kind: 'outlet', id: lastOutlet };
       const r = {
         key: `__r${reports.length}__`,
         description: raw.replace(/^(a|an|the)\s+/i, ''),
@@ -217,9 +221,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
     const headIndex = toks.findIndex((t) => ANON_HEADS.has(t.lower));
-    const hasName = toks.some((t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0);
+    // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
+    const about = toks.findIndex(
+      (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
+    );
+    const hasName = toks.some(
+      (t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0 && (about < 0 || i < about),
+    );
     if (headIndex >= 0 && !hasName) {
-      const desc = raw;
+      // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
+      // describes its source
+      const anonymity = /^,\s*(?:who\s+\w+|speaking|talking)\s+on condition of anonymity/i.exec(
+        text.slice(a.source[1], a.source[1] + 80),
+      );
+      const desc = anonymity ? raw + anonymity[0] : raw;
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
@@ -233,8 +248,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
         if (n !== undefined) count = (count ?? 0) + n;
       }
-      if (count === undefined && !/s$/.test(head)) count = 1;
-      const modifiers = toks.slice(0, headIndex).filter((t) => t.pos === 'PROPN');
+      const plural = /s$/.test(head) || head === 'people';
+      if (count === undefined && !plural) count = 1;
+      // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
+      const modifiers = toks
+        .slice(0, headIndex)
+        .filter(
+          (t, k) =>
+            t.pos === 'PROPN' &&
+            !(t.start === a.sentence.start && k === headIndex - 1 && !/\./.test(t.text)),
+        );
       let affiliation: string | undefined;
       if (modifiers.length) {
         const name = modifiers.map((t) => t.text).join(' ');
@@ -257,18 +280,38 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ...(affiliation ? { affiliation } : {}),
           citedBy,
         });
-      if (/s$/.test(head)) lastPlural = `anon:${id}`;
+      if (plural) lastPlural = `anon:${id}`;
       return { kind: 'anon', id };
     }
     const propn = toks.filter((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text));
     if (!propn.length) return undefined;
-    let first = toks.findIndex((t) => /^[A-Z]/.test(t.text) && !TITLES.test(t.text));
+    // the name follows the last role word ("National Security Council Spokesman Tommy Vietor")
+    // and ends at the first word in lower case ("Sean Spicer today", "Soon-Shiong himself")
+    let lastRole = -1;
+    toks.forEach((t, k) => {
+      if (ROLE_WORDS.test(t.text)) lastRole = k;
+    });
+    const first = toks.findIndex(
+      (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
+    );
     if (first < 0) return undefined;
-    const nameToks = toks.slice(first).filter((t) => !/^[’']s$/.test(t.text));
-    const name = nameToks
-      .map((t) => t.text)
-      .join(' ')
-      .replace(/\s+([’'])/g, '$1');
+    let endName = first + 1;
+    for (; endName < toks.length; endName++) {
+      const t = toks[endName]!;
+      const prev = toks[endName - 1]!;
+      const next = toks[endName + 1];
+      const joined =
+        /^[A-Z]/.test(t.text) ||
+        (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
+        (prev.text === '-' && prev.end === t.start) ||
+        (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "the Obama administration", "the Trump campaign"
+        GOVERNMENT_WORDS.test(t.text) ||
+        ORGANIZATION_WORDS.test(t.text);
+      if (!joined) break;
+    }
+    const name = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    const nameToks = name.split(' ');
     const role =
       first > 0
         ? toks
@@ -315,15 +358,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const found = findAttributions(sentence);
-    const noComment = NEVER_DENIAL.test(sentenceText);
+    // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
+    // makes a statement nor hides the one around it
+    const found = findAttributions(sentence).filter(
+      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma),
+    );
+    const guarded = noCommentClauses(sentenceText, sentence.start);
+    const cited = citedPhrases(sentence);
     const at = dateIn(sentenceText, input.publishedAt);
+    const when = at ? { at } : {};
     for (const a of found) {
-      if (a.negated && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
-      if (noComment) continue;
+      // a refusal to comment says nothing, but only its own clause is a refusal
+      if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
+      // "…, citing sources" is read below as whom the report relies on, not as a statement
+      if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
       const content: Span = [a.content[0]![0], a.content.at(-1)![1]];
       const nested = found.find(
-        (b) => b !== a && b.source && b.source[0] >= content[0] && b.source[1] <= content[1],
+        (b) =>
+          b !== a &&
+          b.source &&
+          b.source[0] >= content[0] &&
+          b.source[1] <= content[1] &&
+          REPORTISH.test(text.slice(b.source[0], b.source[1])),
       );
       const inner = found.some(
         (b) =>
@@ -344,7 +400,41 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         outlets.set(listener.id, listener as DraftOutlet);
       const src = resolve(a, index, listener?.id);
       if (!src) continue;
-      const contentText = a.content.map(([s, e]) => text.slice(s, e)).join(' ');
+      // whom the report cites, and the content without the citing phrase
+      const mine = cited.filter(
+        (c) => !a.source || c.span[1] <= a.source[0] || c.span[0] >= a.source[1],
+      );
+      // "X said …, countering a report that …": the participle's words are another statement
+      const participleAt = found
+        .filter((b) => b !== a && b.pattern === 'participle' && b.cue[0] > content[0])
+        .map((b) => b.cue[0])
+        .filter((x) => x < content[1]);
+      let contentText =
+        participleAt.length && a.content.length === 1
+          ? text.slice(content[0], Math.min(...participleAt)).replace(/[\s,”"]+$/, '')
+          : a.content.map(([s, e]) => text.slice(s, e)).join(' ');
+      // “…” Vietor said in a statement released by the White House. — the quote closed the
+      // sentence before, so the words said are that sentence
+      const prevSentence = sents[index - 1];
+      if (
+        a.pattern === 'subject-cue' &&
+        !/^(that\b|[“"])/.test(contentText) &&
+        /^(released|issued|posted|published|sent|e-?mailed)\b/i.test(contentText) &&
+        prevSentence &&
+        /^[“"].*[”"]$/s.test(text.slice(prevSentence.start, prevSentence.end)) &&
+        !findAttributions(prevSentence).length
+      )
+        contentText = text.slice(prevSentence.start, prevSentence.end);
+      for (const c of mine) {
+        const phrase = text.slice(c.cut[0], c.cut[1]);
+        contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
+      }
+      if (a.cueLemma === 'cite' || a.cueLemma === 'quote') {
+        const m = /^(?:.*?\s)?(?:as saying|in reporting|as reporting)\s+(?:that\s+)?(.+)$/s.exec(
+          contentText,
+        );
+        if (m && mine.length) contentText = m[1]!;
+      }
       const quoted = /^[“"]/.test(contentText.trim())
         ? contentText
             .trim()
@@ -359,17 +449,27 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         confidence: a.confidence,
         method: METHOD_VERSION,
       };
-      const when = at ? { at } : {};
+      const speaker = src.kind === 'actor' || src.kind === 'anon';
+      const objectText = text.slice(a.cue[1], content[1]).trim();
 
-      if (DENIAL_LEMMAS.has(a.cueLemma) && !a.negated && src.kind === 'actor') {
-        const object = nested?.content
-          ? text.slice(nested.content[0]![0], nested.content.at(-1)![1])
-          : contentText;
-        const claim = /^[“"]/.test(object.trim())
-          ? claimFor(object)
-          : words(object).length <= 3 && lastClaim
-            ? lastClaim
-            : claimFor(object);
+      const denial =
+        DENIAL_LEMMAS.has(a.cueLemma) ||
+        (REPORT_DENIALS.has(a.cueLemma) &&
+          OBJECT_NOUN.test(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+      if (denial && !a.negated && speaker) {
+        const object = denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
+        if (object.kind === 'none') {
+          // "rejected them all saying that …": what follows "saying" is said, not denied
+          if (!object.said) continue;
+          const claim = claimFor(object.said);
+          lastClaim = claim;
+          add({ type: 'SAID', source: src.id, claim, ...when, evidence });
+          add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+          continue;
+        }
+        const claim = object.proposition
+          ? claimFor(object.proposition)
+          : (lastReported ?? lastClaim ?? claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -380,48 +480,108 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
               claim,
               evidence: { ...evidence, source: nested.source!, cue: nested.cue },
             });
+        } else if (object.outlet && object.proposition) {
+          const o = outletByMention(object.outlet);
+          if (o) {
+            if (!outlets.has(o.id)) outlets.set(o.id, o);
+            add({ type: 'REPORTED', source: o.id, claim, evidence });
+            if (o.id !== own.id)
+              add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
+          }
         }
         add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         lastClaim = claim;
         continue;
       }
-      if (
-        quoted !== undefined &&
-        DENIAL_CONTENT.test(contentText) &&
-        lastClaim &&
-        src.kind === 'actor'
-      ) {
-        add({
-          type: 'DENIED',
-          source: src.id,
-          claim: lastClaim,
-          ...when,
-          quote: quoted,
-          evidence: { ...evidence, confidence: 0.6 },
-        });
+      // "called the report “100 percent false”", "described the story as “inaccurate”"
+      if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
+        const claim = lastReported ?? lastClaim;
+        if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
+      }
+      const aboutReport = REPORTISH.test(contentText.slice(0, 40));
+      if (
+        DENIAL_CONTENT.test(contentText) &&
+        speaker &&
+        (quoted !== undefined || !a.source || aboutReport)
+      ) {
+        // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
+        const denied =
+          /\b(?:not true|untrue|false|no truth (?:to|in) (?:the \w+ )?)(?: that)? (.{12,})$/i.exec(
+            contentText.replace(/[”"]$/, ''),
+          );
+        const answered = ANSWERING.exec(sentenceText);
+        const claim = denied
+          ? claimFor(denied[1]!)
+          : answered
+            ? claimFor(answered[2]!)
+            : (lastReported ?? lastClaim);
+        if (answered && !denied && claim) {
+          const o = answered[1] ? outletByMention(answered[1]) : undefined;
+          if (o) {
+            if (!outlets.has(o.id)) outlets.set(o.id, o);
+            add({ type: 'REPORTED', source: o.id, claim, evidence });
+            if (o.id !== own.id)
+              add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
+          }
+        }
+        if (claim) {
+          add({
+            type: 'DENIED',
+            source: src.id,
+            claim,
+            ...when,
+            ...(quoted ? { quote: quoted } : {}),
+            evidence: { ...evidence, confidence: 0.6 },
+          });
+          lastClaim = claim;
+          continue;
+        }
       }
       if (nested) continue;
       const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       const quote = quoted ? { quote: quoted } : {};
-      const cited = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
       if (src.kind === 'outlet' || src.kind === 'report') {
-        if (src.id === own.id) add({ type: 'REPORTED', source: own.id, claim, evidence });
+        if (src.id !== own.id) lastReported = claim;
+        // the sources the report relies on, scoped to the outlet that cites them
+        const scope = src.kind === 'outlet' ? src.id : undefined;
+        const bases = mine
+          .map((c) => resolve({ ...a, source: c.span }, index, scope))
+          .filter((r): r is Resolved => !!r && r.id !== src.id);
+        for (const b of bases)
+          add({
+            type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
+            source: b.id,
+            claim,
+            ...when,
+            evidence,
+          });
+        const citing = bases.length ? { citing: bases.map((b) => b.id) } : {};
+        if (src.id === own.id)
+          add({ type: 'REPORTED', source: own.id, claim, ...citing, evidence });
         else {
-          add({ type: 'REPORTED', source: src.id, claim, ...when, evidence });
+          add({ type: 'REPORTED', source: src.id, claim, ...when, ...citing, evidence });
           add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
         }
         continue;
       }
+      const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
       const type: StatementType =
         CONFIRM_LEMMAS.has(a.cueLemma) && src.kind === 'actor' ? 'CONFIRMED' : 'SAID';
       add({ type, source: src.id, claim, ...when, ...quote, evidence });
-      if (cited && cited !== own.id) {
-        add({ type: 'REPORTED', source: cited, claim, ...when, citing: [src.id], evidence });
-        add({ type: 'REPORTED', source: own.id, claim, citing: [cited], evidence });
+      if (cited2 && cited2 !== own.id) {
+        add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });
+        add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+    }
+    // "The report -- from The New York Times -- …": an outlet named without a cue is still what
+    // "the newspaper" of the next sentences means
+    const mentioned = outletByMention(sentenceText);
+    if (mentioned && mentioned.id !== own.id && !found.length) {
+      if (!outlets.has(mentioned.id)) outlets.set(mentioned.id, mentioned);
+      lastOutlet = mentioned.id;
     }
   });
 
@@ -487,14 +647,126 @@ function ownOutlet(input: ArticleText): DraftOutlet {
   return { id: slug(base), name: base, domain: host };
 }
 
+// chrono is the slowest step; a sentence without any of these words holds no date it can read
+const DATE_WORD =
+  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|yesterday|tonight|ago|last|earlier|week|month|year)\b/i;
+
 /** A date stated outside the quoted words ("on Monday"), resolved against publication. */
 function dateIn(sentence: string, publishedAt: string): string | undefined {
   const ref = new Date(publishedAt);
-  if (Number.isNaN(ref.getTime())) return undefined;
+  if (Number.isNaN(ref.getTime()) || !DATE_WORD.test(sentence)) return undefined;
   for (const r of chrono.parse(sentence, ref, { forwardDate: false })) {
+    // "a report from mid-October": a month with where in it, the day stated only roughly
+    const part = /\b(early|mid|late)[- ]$/i.exec(sentence.slice(0, r.index))?.[1]?.toLowerCase();
+    if (part && r.start.isCertain('month') && !r.start.isCertain('day')) {
+      const d = r.start.date();
+      d.setUTCDate(part === 'early' ? 5 : part === 'mid' ? 15 : 25);
+      if (d.getTime() <= ref.getTime()) return d.toISOString().slice(0, 10);
+      continue;
+    }
     if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue;
     const d = r.start.date();
     if (d.getTime() <= ref.getTime() + 86_400_000) return d.toISOString().slice(0, 10);
   }
   return undefined;
 }
+
+/** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
+interface Cited {
+  /** The cited source's noun phrase. */
+  span: Span;
+  /** What to cut from the content: the citing phrase with its commas. */
+  cut: Span;
+}
+function citedPhrases(sentence: Sentence): Cited[] {
+  const tokens = sentence.tokens;
+  const out: Cited[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 14) {
+      const x: Token = tokens[j]!;
+      const stop =
+        /^[,.;:“”"]$/.test(x.text) ||
+        x.lower === 'as' ||
+        x.lower === 'that' ||
+        (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
+        x.pos === 'AUX' ||
+        (x.pos === 'VERB' && !/^(familiar|briefed|close|people)$/.test(x.lower));
+      if (stop) break;
+      j++;
+    }
+    if (j === i + 1) continue;
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    out.push({
+      span: [tokens[i + 1]!.start, tokens[j - 1]!.end],
+      cut: [
+        before?.text === ',' ? before.start : t.start,
+        after?.text === ',' ? after.end : tokens[j - 1]!.end,
+      ],
+    });
+  }
+  return out;
+}
+
+/** Character ranges of the clauses that refuse to comment ("did not respond; X denied …"). */
+function noCommentClauses(sentence: string, base: number): Span[] {
+  const out: Span[] = [];
+  const re = new RegExp(NEVER_DENIAL.source, 'gi');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const bounds = /[;:]|\s[—–]\s|\s--\s|\b(?:but|while|whereas)\b/g;
+    let start = 0;
+    let end = sentence.length;
+    for (let b = bounds.exec(sentence); b; b = bounds.exec(sentence)) {
+      if (b.index < m.index) start = b.index;
+      else if (b.index >= m.index + m[0].length) {
+        end = b.index;
+        break;
+      }
+    }
+    out.push([base + start, base + end]);
+  }
+  return out;
+}
+
+/** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
+const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
+const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
+const OBJECT_NOUN =
+  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+const OBJECT_FRAME =
+  /^(?:(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:that|which|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+
+/** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
+function denialObject(
+  object: string,
+): { kind: 'claim'; proposition?: string; outlet?: string } | { kind: 'none'; said?: string } {
+  const o = object.replace(/^[\s,]+/, '');
+  if (/^(that\b|[“"])/.test(o)) return { kind: 'claim', proposition: o };
+  if (
+    /^(it|this|these|those|them all|any such)\b(?!\s+(?:\w+\s+)?(?:saying|adding|stating))/i.test(
+      o,
+    ) &&
+    !/^them\b/i.test(o)
+  )
+    return { kind: 'claim' };
+  const noun = OBJECT_NOUN.exec(o);
+  if (noun) {
+    const rest = noun[1]!;
+    const frame = OBJECT_FRAME.exec(rest.trim())!;
+    const proposition = rest.trim().slice(frame[0].length).trim();
+    return {
+      kind: 'claim',
+      ...(proposition.split(/\s+/).length >= 3 ? { proposition } : {}),
+      ...(frame[1] ? { outlet: frame[1] } : {}),
+    };
+  }
+  const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
+  return { kind: 'none', ...(said ? { said: said[1] } : {}) };
+}
+
+/** "in response to an NBC News report that X": the claim a quoted denial answers. */
+const ANSWERING =
+  /\b(?:in response to|responding to|reacting to|following|after)\s+(?:an?|the)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+)?report\s+(?:that|claiming that|saying that)\s+(.{12,}?)[.]?$/;

@@ -102,6 +102,9 @@ export const CUE_LEMMAS = new Set([
   'slam',
   'lament',
   'acknowledge',
+  'push',
+  'contradict',
+  'dispute',
 ]);
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
@@ -156,7 +159,13 @@ export const REPORT_LEMMAS = new Set([
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT =
-  /\b(not going to happen|(is|was|are|were|'s) (not true|false|untrue|baseless|fake)|fake news|never happen|no truth|categorically false)\b/i;
+  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s) (not true|false|untrue|baseless|fake|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
+
+/** Verbs that label something ("called the report false", "described it as inaccurate"). */
+export const CALL_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss']);
+/** Labels that reject what they are applied to. */
+export const DENIAL_WORDS =
+  /\b(false|untrue|not true|inaccurate|wrong|baseless|fake( news)?|fabricated|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =

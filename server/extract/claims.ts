@@ -1,0 +1,73 @@
+// Claim text and claim similarity: one home for the measure that merges claims inside an article
+// and that the bench uses to match claims across articles of one story.
+
+const STOP = new Set(
+  'the a an that this these those is are was were be been being of to in on for and or but with by as at from it its their his her they he she we our would will has have had if into than then there'.split(
+    ' ',
+  ),
+);
+// Polarity words: "troops will be sent" and "troops will not be sent" share every content word,
+// so they are kept out of the overlap and compared on their own.
+const NEGATION = /^(not|no|never|none|nothing|nobody|neither|nor|n't|cannot|without)$/;
+
+const tokens = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/n[’']t\b/g, " n't")
+    .match(/n't|[a-z0-9]+/g) ?? [];
+const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
+
+/** Content words of a claim, stemmed, without stop words or negation. */
+export function claimWords(s: string): string[] {
+  return tokens(s)
+    .filter((w) => !STOP.has(w) && !NEGATION.test(w))
+    .map(stem);
+}
+
+/** Whether the text asserts the negative (an odd number of negations). */
+export function negated(s: string): boolean {
+  return tokens(s).filter((w) => NEGATION.test(w)).length % 2 === 1;
+}
+
+/**
+ * Jaccard overlap of stemmed content words, in [0, 1]; 0 when one text is the other's negation,
+ * so a claim is never matched to its own denial's wording.
+ */
+export function claimSimilarity(a: string, b: string): number {
+  if (negated(a) !== negated(b)) return 0;
+  const x = new Set(claimWords(a));
+  const y = new Set(claimWords(b));
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
+
+/** Similarity at or above which two claims of one article are taken for one proposition. */
+export const SAME_CLAIM = 0.5;
+/**
+ * Similarity at or above which a claim of another article (of the graph) is proposed as the
+ * same: articles word one proposition more differently than one article does. Chosen on the
+ * corpus tune half (bench:extract prints the curve).
+ */
+export const MATCH_CLAIM = 0.3;
+
+/**
+ * A content span as a plain proposition: no leading "that" or connective, no quotation marks,
+ * no trailing attribution ("…, officials said"), capitalised, one full stop.
+ */
+export function plainClaim(raw: string): string {
+  let t = raw
+    .trim()
+    .replace(/^(however|meanwhile|also|moreover|furthermore|and|but)\b,?\s*/i, '')
+    .replace(/^that\s+/i, '')
+    .replace(
+      /,?[”"’']?,?\s+(?:[a-z]+\s+){0,3}(?:officials?|sources?|people|he|she|they|it)\s+(?:said|added|told\s+\w+)$/i,
+      '',
+    )
+    .replace(/[“”"]/g, '')
+    .replace(/^[‘']+|[’']+$/g, '')
+    .replace(/[,.;:\s]+$/, '')
+    .trim();
+  if (!t) t = raw.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1) + '.';
+}
