@@ -3,9 +3,15 @@
 import cliProgress from 'cli-progress';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { extractDraft, slug } from '../extract/draft.ts';
-import { checkBytes, checked, ExtractInputError, fromHtml, fromJson } from '../extract/input.ts';
-import type { ArticleText } from '../extract/draft.ts';
+import { extractDraft, slug } from '../server/extract/draft.ts';
+import {
+  checkBytes,
+  checked,
+  ExtractInputError,
+  fromHtml,
+  fromJson,
+} from '../server/extract/input.ts';
+import type { ArticleText } from '../server/extract/draft.ts';
 
 const args = process.argv.slice(2);
 const flag = (n: string) => {

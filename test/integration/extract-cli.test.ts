@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'server/cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync('npx', ['tsx', 'bin/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 const article = (text: string, extra: object = {}) =>
   JSON.stringify({
     url: 'https://www.latintimes.com/a',

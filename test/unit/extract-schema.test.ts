@@ -8,7 +8,7 @@ import { extractDraft } from '../../server/extract/draft.ts';
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (a: Ajv2020) => void;
 const schema = JSON.parse(
-  readFileSync(new URL('../../seed/import-format.schema.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../server/import/import-format.schema.json', import.meta.url), 'utf8'),
 ) as object;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
