@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { createApp } from '../server/app.ts';
 import { loadSecurity } from '../server/security.ts';
+import { KeyStore } from '../server/db/key-store.ts';
 import { StatsStore } from '../server/db/stats-store.ts';
 import { FIXTURES, seedFiles } from '../seed/cli.ts';
 import { connectTo } from '../neo4j/connect.ts';
@@ -27,6 +28,10 @@ async function main() {
   }
 
   const security = loadSecurity();
+  const firstAdmin =
+    security.auth === 'keys'
+      ? await new KeyStore(db).ensureFirstAdmin(process.env.ADMIN_API_KEY || undefined)
+      : null;
   const app = createApp(db, { security });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -47,6 +52,12 @@ async function main() {
       ? 'Access:        open (AUTH=open, for local development only): no API key needed'
       : 'Access:        API keys (npm run apikey -- create --role reader|editor|admin --name NAME)',
   );
+  if (firstAdmin)
+    console.log(
+      process.env.ADMIN_API_KEY
+        ? `First admin:   the key in ADMIN_API_KEY (id ${firstAdmin.id}) is now an admin key.`
+        : `First admin:   no admin key existed, so one was made; it is shown only now:\n               ${firstAdmin.key}\n               (send it as \`Authorization: Bearer <key>\`; make others with npm run apikey)`,
+    );
   console.log(`GraphiQL:      ${base}/graphql`);
   console.log(`Readiness:     ${base}/ready`);
   console.log(

@@ -14,7 +14,14 @@ const CREATE = `
   RETURN k.id AS id`;
 const FIND = `MATCH (k:ApiKey {id: $id}) WHERE NOT k.revoked RETURN k.hash AS hash, k.role AS role`;
 const REVOKE = `MATCH (k:ApiKey {id: $id}) SET k.revoked = true RETURN k.id AS id`;
+const ANY_ADMIN = `MATCH (k:ApiKey {role: 'admin'}) WHERE NOT k.revoked RETURN k.id AS id LIMIT 1`;
 const LIST = `MATCH (k:ApiKey) RETURN k.id AS id, k.role AS role, k.name AS name, k.createdAt AS createdAt, k.revoked AS revoked ORDER BY k.createdAt`;
+
+const KEY_FORMAT = /^cg_([0-9a-f]{12})_[A-Za-z0-9_-]{32}$/;
+
+export class KeyFormatError extends Error {
+  override name = 'KeyFormatError';
+}
 
 export interface KeyInfo {
   id: string;
@@ -43,7 +50,7 @@ export class KeyStore {
   async verify(key: string): Promise<KeyInfo | null> {
     const hit = this.cache.get(key);
     if (hit && hit.until > Date.now()) return hit.info;
-    const id = /^cg_([0-9a-f]{12})_[A-Za-z0-9_-]{32}$/.exec(key)?.[1];
+    const id = KEY_FORMAT.exec(key)?.[1];
     let info: KeyInfo | null = null;
     if (id) {
       const [row] = await this.db.read(FIND, { id });
@@ -54,6 +61,29 @@ export class KeyStore {
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, { info, until: Date.now() + this.cacheMs });
     return info;
+  }
+
+  /**
+   * A service that only accepts keys must let its first admin in. When no admin key is active,
+   * this stores `preset` (an operator's chosen key, e.g. from ADMIN_API_KEY) or creates one and
+   * returns it, to be shown once; when an admin key exists it does nothing and returns null.
+   */
+  async ensureFirstAdmin(preset?: string): Promise<{ id: string; key: string } | null> {
+    if (preset !== undefined && !KEY_FORMAT.test(preset))
+      throw new KeyFormatError(
+        'ADMIN_API_KEY must look like cg_<12 hex digits>_<32 letters, digits, - or _>; make one with ' +
+          `node -e "const c=require('crypto');console.log('cg_'+c.randomBytes(6).toString('hex')+'_'+c.randomBytes(24).toString('base64url'))"`,
+      );
+    if ((await this.db.read(ANY_ADMIN)).length > 0) return null;
+    if (preset === undefined) return this.create('admin', 'first admin');
+    const id = KEY_FORMAT.exec(preset)![1]!;
+    await this.db.write(CREATE, {
+      id,
+      hash: hashKey(preset),
+      role: 'admin',
+      name: 'first admin (ADMIN_API_KEY)',
+    });
+    return { id, key: preset };
   }
 
   async revoke(id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 // Access control and limits, as a newsroom's API client meets them.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
@@ -180,5 +181,33 @@ describe('limits', () => {
       headers: { accept: 'text/html' },
     });
     expect(await dev.text()).toMatch(/graphiql/i);
+  });
+});
+
+// Last in this file: it revokes every admin key, as a fresh deployment has none.
+describe('the first admin of a keyed deployment', () => {
+  const noActiveAdmin = () =>
+    db.write(`MATCH (k:ApiKey {role: 'admin'}) WHERE NOT k.revoked SET k.revoked = true`);
+
+  it('gets a key made and shown once when no admin key exists, and none after that', async () => {
+    await noActiveAdmin();
+    const store = new KeyStore(db);
+    const first = await store.ensureFirstAdmin();
+    expect(first?.key).toMatch(/^cg_[0-9a-f]{12}_/);
+    expect(await new KeyStore(db).verify(first!.key)).toEqual({ id: first!.id, role: 'admin' });
+    expect(await store.ensureFirstAdmin()).toBeNull();
+    const res = await post(app, 'mutation { recomputeCredibility { seconds } }', first!.key);
+    expect(res.body.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+  });
+
+  it('can bring its own key from ADMIN_API_KEY, and is told how to make one when it is malformed', async () => {
+    await noActiveAdmin();
+    const store = new KeyStore(db);
+    await expect(store.ensureFirstAdmin('letmein')).rejects.toThrow(/ADMIN_API_KEY must look like/);
+    const id = randomBytes(6).toString('hex');
+    const chosen = `cg_${id}_${randomBytes(24).toString('base64url')}`;
+    expect(await store.ensureFirstAdmin(chosen)).toEqual({ id, key: chosen });
+    expect(await new KeyStore(db).verify(chosen)).toEqual({ id, role: 'admin' });
+    expect(await store.ensureFirstAdmin(chosen)).toBeNull();
   });
 });
