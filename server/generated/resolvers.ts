@@ -341,6 +341,20 @@ export type ImportResult = {
   created: ImportCounts;
   unchanged: ImportCounts;
   updated: ImportCounts;
+  /**
+   * What the importer tidied before writing (a topic written as a tag, stray whitespace, a
+   * date-time in another offset written in UTC, a rating's or domain's spelling): imported, and
+   * listed so the annotator sees what was written. Empty when the input needed no tidying.
+   */
+  warnings: Array<ImportWarning>;
+};
+
+/** One change the importer made to tidy a document: where (its JSON path) and what it changed. */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  message: Scalars['String']['output'];
+  /** JSON path in the input, e.g. `$.claims[0].topics[1]` (`$[2]...` for the third of an array). */
+  path: Scalars['String']['output'];
 };
 
 export type Mutation = {
@@ -919,6 +933,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -983,6 +998,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportResult: ImportResult;
+  ImportWarning: ImportWarning;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1181,6 +1197,12 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   created?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1373,6 +1395,7 @@ export type Resolvers<ContextType = Context> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -185,7 +185,7 @@ describe('a document with several mistakes', () => {
           count: 0,
         },
       ],
-      claims: [{ id: 'sky-is-green', text: 'The sky is green.', topics: ['Weather'] }],
+      claims: [{ id: 'sky-is-green', text: 'The sky is green.', topics: ['#!'] }],
     });
     doc.article.url = 'www.example-news.com/story';
     expect(problemsOf(validateDocument(doc))).toEqual([
@@ -212,7 +212,7 @@ describe('a document with several mistakes', () => {
       {
         path: '$.claims[0].topics[0]',
         message:
-          'must be a short lowercase tag of letters, digits and "-" (e.g. "us-mexico-relations"); got "Weather"',
+          'must be a short lowercase tag of letters, digits and "-" (e.g. "us-mexico-relations"); got "#!"',
       },
     ]);
   });
