@@ -56,6 +56,19 @@ export interface ClaimInput {
   topics?: string[];
 }
 
+/** Character offsets [start, end) into the text the extractor read. */
+export type Span = [start: number, end: number];
+
+/** How a machine read a statement from an article's text (server/extract). */
+export interface Evidence {
+  sentence: string;
+  source?: Span;
+  cue: Span;
+  content: Span;
+  confidence: number;
+  method: string;
+}
+
 export interface StatementInput {
   type: StatementType;
   source: string;
@@ -63,6 +76,16 @@ export interface StatementInput {
   at?: string;
   quote?: string;
   citing?: string[];
+  /** Present on machine statements only. */
+  evidence?: Evidence;
+  /** A machine statement's own review, over the document's. */
+  reviewed?: boolean;
+}
+
+/** A person's review of a machine draft as a whole. */
+export interface ReviewInput {
+  reviewedBy: string;
+  reviewedAt: string;
 }
 
 /** A fact-checker's verdict on a claim, as schema.org ClaimReview has it; its URL is its identity. */
@@ -84,6 +107,7 @@ export interface ImportDocument {
   claims?: ClaimInput[];
   statements?: StatementInput[];
   verdicts?: VerdictInput[];
+  review?: ReviewInput;
 }
 
 // --- The format after validation: defaults filled, dates as UTC ISO instants ---
@@ -134,6 +158,13 @@ export interface NormalizedStatement {
   at: string;
   quote: string | null;
   citing: string[];
+  evidence: Evidence | null;
+  /** Read from the text by the extractor (it has evidence), not annotated by a person. */
+  machine: boolean;
+  /** A person stands behind it: every hand-annotated statement, a machine one once reviewed. */
+  reviewed: boolean;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface NormalizedVerdict {
@@ -222,11 +253,6 @@ export function validateDocument(input: unknown): ValidationResult {
 // wrong after tidying (a topic with no letters, a blank name) is left for the schema to report.
 
 const TAG = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE_FIELDS: [collection: string | null, key: string][] = [
-  [null, 'publishedAt'],
-  ['statements', 'at'],
-  ['verdicts', 'reviewedAt'],
-];
 
 function tidy(input: unknown): { doc: unknown; warnings: Warning[] } {
   const warnings: Warning[] = [];
@@ -234,13 +260,17 @@ function tidy(input: unknown): { doc: unknown; warnings: Warning[] } {
   const doc = trimStrings(input, '$', warn);
   if (!isRecord(doc)) return { doc, warnings };
 
-  for (const [collection, key] of DATE_FIELDS) {
-    const entries: [string, JsonObject][] =
-      collection === null
-        ? isRecord(doc.article)
-          ? [['$.article', doc.article]]
-          : []
-        : items(doc, collection).map(([i, e]) => [`$.${collection}[${i}]`, e]);
+  const single = (key: string): [string, JsonObject][] =>
+    isRecord(doc[key]) ? [[`$.${key}`, doc[key]]] : [];
+  const each = (key: string): [string, JsonObject][] =>
+    items(doc, key).map(([i, entry]) => [`$.${key}[${i}]`, entry]);
+  const dated: [key: string, entries: [string, JsonObject][]][] = [
+    ['publishedAt', single('article')],
+    ['reviewedAt', single('review')],
+    ['at', each('statements')],
+    ['reviewedAt', each('verdicts')],
+  ];
+  for (const [key, entries] of dated) {
     for (const [path, entry] of entries) {
       const value = entry[key];
       // A date alone, or a date-time already in UTC as written, has nothing to tidy.
@@ -588,6 +618,11 @@ function checkSemantics(doc: unknown): { problems: Problem[]; references: Extern
         message: `${role} must be ${kindList(kinds)}, but "${id}" is ${KIND_NAMES[definition.kind]} (${definition.path})`,
       });
   };
+  if (isRecord(doc.review)) {
+    const { reviewedAt } = doc.review;
+    const problem = typeof reviewedAt === 'string' ? unrealDate(reviewedAt) : undefined;
+    if (problem) problems.push({ path: '$.review.reviewedAt', message: problem });
+  }
   const checkDate = (path: string, value: unknown) => {
     const problem = typeof value === 'string' ? unrealDate(value) : undefined;
     if (problem) problems.push({ path, message: problem });
@@ -625,6 +660,17 @@ function checkSemantics(doc: unknown): { problems: Problem[]; references: Extern
     );
     resolve(`${path}.claim`, claim, ['Claim'], "a statement's claim");
     checkDate(`${path}.at`, statement.at);
+
+    if (isRecord(statement.evidence)) {
+      for (const key of ['source', 'cue', 'content']) {
+        const span = statement.evidence[key];
+        if (Array.isArray(span) && span.length === 2 && Number(span[0]) > Number(span[1]))
+          problems.push({
+            path: `${path}.evidence.${key}`,
+            message: `must be [start, end] with start at most end; got ${preview(span)}`,
+          });
+      }
+    }
 
     if (Array.isArray(statement.citing)) {
       statement.citing.forEach((cited, position) => {
@@ -729,6 +775,7 @@ const TOP_LEVEL = [
   'claims',
   'statements',
   'verdicts',
+  'review',
 ];
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -793,14 +840,26 @@ function normalize(doc: ImportDocument): NormalizedDocument {
       text: claim.text,
       topics: claim.topics ?? [],
     })),
-    statements: (doc.statements ?? []).map((statement) => ({
-      type: statement.type,
-      source: statement.source,
-      claim: statement.claim,
-      at: statement.at === undefined ? publishedAt : toInstant(statement.at),
-      quote: statement.quote ?? null,
-      citing: statement.citing ?? [],
-    })),
+    statements: (doc.statements ?? []).map((statement) => {
+      const machine = statement.evidence !== undefined;
+      const reviewed = !machine || (statement.reviewed ?? doc.review !== undefined);
+      // Who reviewed it is known only when the document's review is what marks it reviewed.
+      const review =
+        machine && reviewed && statement.reviewed === undefined ? doc.review : undefined;
+      return {
+        type: statement.type,
+        source: statement.source,
+        claim: statement.claim,
+        at: statement.at === undefined ? publishedAt : toInstant(statement.at),
+        quote: statement.quote ?? null,
+        citing: statement.citing ?? [],
+        evidence: statement.evidence ?? null,
+        machine,
+        reviewed,
+        reviewedBy: review?.reviewedBy ?? null,
+        reviewedAt: review ? toInstant(review.reviewedAt) : null,
+      };
+    }),
     ...(doc.verdicts && {
       verdicts: doc.verdicts.map((verdict) => ({
         id: verdictId(verdict.url),

@@ -85,6 +85,11 @@ describe('the Latin Times seed annotation', () => {
       at: '2025-11-04T00:00:00Z',
       quote: "it's not going to happen",
       citing: [],
+      evidence: null,
+      machine: false,
+      reviewed: true,
+      reviewedBy: null,
+      reviewedAt: null,
     });
   });
 
@@ -317,6 +322,11 @@ describe('defaults', () => {
         at: '2025-11-04T02:15:00Z',
         quote: null,
         citing: [],
+        evidence: null,
+        machine: false,
+        reviewed: true,
+        reviewedBy: null,
+        reviewedAt: null,
       },
       {
         type: 'REPORTED',
@@ -325,6 +335,11 @@ describe('defaults', () => {
         at: '2025-11-04T00:00:00Z',
         quote: 'green',
         citing: [],
+        evidence: null,
+        machine: false,
+        reviewed: true,
+        reviewedBy: null,
+        reviewedAt: null,
       },
     ]);
   });
