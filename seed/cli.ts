@@ -4,7 +4,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../server/db/database.ts';
 import { ImportStore, LABELS, type WriteResult } from '../server/db/import-store.ts';
-import { BulkImporter, type BulkProgress, type Rejection } from '../server/import/importer.ts';
+import {
+  BulkImporter,
+  type BulkProgress,
+  type Rejection,
+  type Tidied,
+} from '../server/import/importer.ts';
 import { connect } from '../neo4j/connect.ts';
 import { progressReporter } from './progress.ts';
 import { inputFiles, readInputs, totalBytes } from './read.ts';
@@ -22,12 +27,17 @@ export interface SeedOptions {
   /** Show progress (a bar on a terminal, lines otherwise). */
   progress?: boolean;
   onRejected?: (r: Rejection) => void;
+  onTidied?: (t: Tidied) => void;
   batch?: { documents: number; statements: number };
 }
 
 export const printRejection = (r: Rejection) => {
   console.error(`${r.where}: rejected, nothing of it written. ${r.problems.length} problem(s):`);
   for (const p of r.problems) console.error(`  ${p.path}: ${p.message}`);
+};
+
+export const printTidied = (t: Tidied) => {
+  for (const w of t.warnings) console.error(`${t.where}: warning: ${w.path}: ${w.message}`);
 };
 
 /** Any async stream of (where, document) pairs through batched, checked writes. */
@@ -42,6 +52,7 @@ export async function seedStream(
     new ImportStore(db),
     options.onRejected ?? printRejection,
     options.batch,
+    options.onTidied ?? printTidied,
   );
   const reporter = options.progress ? progressReporter(options.totalBytes) : undefined;
   for await (const input of inputs) {
@@ -83,7 +94,7 @@ export function summary(r: SeedReport): string {
   );
   return [
     `Imported ${r.progress.documents} documents (${r.progress.statements} statements) in ${r.seconds.toFixed(1)} s` +
-      ` (${Math.round(r.progress.statements / Math.max(r.seconds, 0.001))} statements/s, peak memory ${r.peakRssMb} MB); ${r.progress.rejected} rejected.`,
+      ` (${Math.round(r.progress.statements / Math.max(r.seconds, 0.001))} statements/s, peak memory ${r.peakRssMb} MB); ${r.progress.rejected} rejected; ${r.progress.warnings} warnings (input tidied).`,
     `  ${''.padEnd(18)}${'created'.padStart(10)}${'updated'.padStart(10)}${'unchanged'.padStart(11)}`,
     ...rows,
   ].join('\n');

@@ -4,6 +4,7 @@ import type { Database } from './db/database.ts';
 import { ClaimStore } from './db/claim-store.ts';
 import { GraphStore } from './db/graph-store.ts';
 import { ImportStore } from './db/import-store.ts';
+import { MatchStore } from './db/match-store.ts';
 import { ProvenanceStore } from './db/provenance-store.ts';
 import { SearchStore } from './db/search-store.ts';
 import { StatsStore } from './db/stats-store.ts';
@@ -18,6 +19,7 @@ export function createStores(db: Database) {
     provenance: new ProvenanceStore(db),
     search: new SearchStore(db),
     imports: new ImportStore(db),
+    matches: new MatchStore(db),
     verdicts: new VerdictStore(db),
     credibility: new CredibilityStore(db),
   };

@@ -7,6 +7,7 @@ import type {
   Page,
   SourceRecord,
   StatementRecord,
+  EvidenceRecord,
   StatementType,
   VerdictRecord,
 } from '../domain/records.ts';
@@ -140,6 +141,27 @@ export function toStatement(row: Row): StatementRecord {
     quote: str(row.quote),
     article,
     citing: strs(row.citing),
+    machine: row.machine === true,
+    reviewed: row.reviewed !== false,
+    reviewedBy: str(row.reviewedBy),
+    reviewedAt: toIso(row.reviewedAt),
+    evidence: toEvidence(row.evidence),
+  };
+}
+
+const span = (v: unknown): [number, number] | null =>
+  Array.isArray(v) && v.length === 2 ? [toNumber(v[0]), toNumber(v[1])] : null;
+
+function toEvidence(v: unknown): EvidenceRecord | null {
+  if (v === null || typeof v !== 'object') return null;
+  const e = v as Row;
+  return {
+    sentence: String(e.sentence),
+    source: span(e.source),
+    cue: span(e.cue) ?? [0, 0],
+    content: span(e.content) ?? [0, 0],
+    confidence: Number(e.confidence),
+    method: String(e.method),
   };
 }
 

@@ -207,16 +207,27 @@ const WRITE_ARTICLES = `
 
 // One relationship per (type, source, claim, article): re-importing an article finds it again.
 // The type cannot be a parameter in MERGE, so there is one constant query per type.
+// A machine statement keeps its evidence on the relationship (flat properties: Neo4j stores no
+// maps), and every statement says whether a person stands behind it, so reads can leave out
+// unreviewed machine statements; a later import states both again (a reviewed draft, a hand
+// annotation replacing a machine one).
+const STATED = (r: string) =>
+  `{at: ${r}.at, quote: coalesce(${r}.quote, ''), machine: coalesce(${r}.machine, false),
+    reviewed: coalesce(${r}.reviewed, true), sentence: coalesce(${r}.evidenceSentence, '')}`;
 const writeStatements = (type: StatementType) => `
   UNWIND $rows AS st
   MATCH (s:Source {id: st.source})
   MATCH (c:Claim {id: st.claim})
   MERGE (s)-[r:${type} {article: st.article}]->(c)
   WITH c, r, st, datetime(st.at) AS at,
-       CASE WHEN r.at IS NULL THEN null ELSE {at: r.at, quote: coalesce(r.quote, '')} END AS before
-  SET r.at = at, r.quote = st.quote
+       CASE WHEN r.at IS NULL THEN null ELSE ${STATED('r')} END AS before
+  SET r.at = at, r.quote = st.quote, r.machine = st.machine, r.reviewed = st.reviewed,
+      r.reviewedBy = st.reviewedBy, r.reviewedAt = datetime(st.reviewedAt),
+      r.evidenceSentence = st.evidence.sentence, r.evidenceSource = st.evidence.source,
+      r.evidenceCue = st.evidence.cue, r.evidenceContent = st.evidence.content,
+      r.evidenceConfidence = st.evidence.confidence, r.evidenceMethod = st.evidence.method
   SET c.firstSeenAt = CASE WHEN c.firstSeenAt IS NULL OR at < c.firstSeenAt THEN at ELSE c.firstSeenAt END
-  WITH before, {at: r.at, quote: coalesce(r.quote, '')} AS after ${COUNTED}`;
+  WITH before, ${STATED('r')} AS after ${COUNTED}`;
 
 const WRITE_STATEMENTS = Object.fromEntries(
   STATEMENT_TYPES.map((t) => [t, writeStatements(t)]),

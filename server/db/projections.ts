@@ -26,9 +26,17 @@ export const SOURCE = `s {.id, .name, .kind, .role, .country, aliases: coalesce(
 /** Map projection of an Article bound to `a`. */
 export const ARTICLE = `a {.id, .url, .title, .publishedAt, .outlet}`;
 
+/** Whether statement `r` was read by a machine, its evidence, and whether a person reviewed it. */
+const MACHINE = (r: string) =>
+  `machine: coalesce(${r}.machine, false), reviewed: coalesce(${r}.reviewed, true),
+  reviewedBy: ${r}.reviewedBy, reviewedAt: ${r}.reviewedAt,
+  evidence: CASE WHEN ${r}.machine THEN {sentence: ${r}.evidenceSentence, source: ${r}.evidenceSource,
+    cue: ${r}.evidenceCue, content: ${r}.evidenceContent, confidence: ${r}.evidenceConfidence,
+    method: ${r}.evidenceMethod} END`;
+
 /** A statement: relationship `r` from source `s` to claim `c`, with whom `s` cited for it. */
 export const STATEMENT = `{type: type(r), source: s.id, claim: c.id, at: r.at, quote: r.quote, article: r.article,
-  citing: COLLECT { ${CITED('s', 'c', 'r.article')} RETURN t.id ORDER BY t.id }}`;
+  citing: COLLECT { ${CITED('s', 'c', 'r.article')} RETURN t.id ORDER BY t.id }, ${MACHINE('r')}}`;
 
 /** Relationship `r` was known on date `$asOf` (every query using this passes `asOf`, often null). */
 export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;

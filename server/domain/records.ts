@@ -93,6 +93,25 @@ export interface StatementRecord {
   quote: string | null;
   article: string | null;
   citing: string[];
+  /** Read from the article's text by the extractor; its evidence is then set. */
+  machine: boolean;
+  /** False only for a machine statement no person has reviewed. */
+  reviewed: boolean;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  evidence: EvidenceRecord | null;
+}
+
+/** Character offsets [start, end) into an article's text. */
+export type SpanRecord = [start: number, end: number];
+
+export interface EvidenceRecord {
+  sentence: string;
+  source: SpanRecord | null;
+  cue: SpanRecord;
+  content: SpanRecord;
+  confidence: number;
+  method: string;
 }
 
 export interface Page<T> {

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClaimRecord, ActorRecord, OutletRecord, AnonymousSourceRecord, ArticleRecord, StatementRecord, VerdictRecord, AssessmentRecord, SourceRecord, NodeRecord, SearchResultRecord, ContradictionRecord } from '../domain/records.ts';
+import type { ClaimRecord, ActorRecord, OutletRecord, AnonymousSourceRecord, ArticleRecord, StatementRecord, VerdictRecord, AssessmentRecord, SourceRecord, NodeRecord, SearchResultRecord, ContradictionRecord, SpanRecord } from '../domain/records.ts';
 import type { ProvenanceAnswer, ChainAnswer, OriginRow, HopRow } from '../domain/provenance.ts';
+import type { DraftResult } from '../import/article-draft.ts';
+import type { Match } from '../import/match.ts';
 import type { OutletSpreadRow } from '../domain/timeline.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -119,6 +121,38 @@ export type Article = Node & {
   publishedAt: Scalars['DateTime']['output'];
   title?: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
+};
+
+/**
+ * A draft import document made from an article's text, matched against the graph, not yet written.
+ * Review it (accept, fix or drop statements; add `review: {reviewedBy, reviewedAt}` to mark its
+ * machine statements reviewed) and pass `document` to importArticle.
+ */
+export type ArticleDraft = {
+  __typename?: 'ArticleDraft';
+  /** The draft in import format v1; each statement carries its `evidence`. */
+  document: Scalars['JSON']['output'];
+  /** Actors, outlets and claims found in the graph: reused (the draft uses their id) or proposed. */
+  matches: Array<DraftMatch>;
+  /** Each statement with its evidence, in the document's order. */
+  statements: Array<DraftStatement>;
+  /** The extractor's notes and the format's tidy-ups. */
+  warnings: Array<ImportWarning>;
+};
+
+/** An article to extract a draft from: its text, or a saved HTML page, with where and when it was published. */
+export type ArticleInput = {
+  /** A saved HTML page: its main text is read with Readability. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** The publishing outlet: an id, a name or a domain. From the URL's domain when left out. */
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published (YYYY-MM-DD or RFC 3339). From an HTML page's metadata when left out. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** The article's text (at most 5 MB). Give text or html. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Address of the article (http or https). From an HTML page's metadata when left out. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One source citing another for the claim. */
@@ -305,6 +339,56 @@ export type CredibilityRun = {
   sources: Scalars['Int']['output'];
 };
 
+/** A draft's actor, outlet or claim found in the graph. */
+export type DraftMatch = {
+  __typename?: 'DraftMatch';
+  /** How it matched: name, alias, domain, id, wording, or statements (the same sources about it in the same article). */
+  by: Scalars['String']['output'];
+  /** The id the extractor made. */
+  draftId: Scalars['ID']['output'];
+  /** The node already in the graph. */
+  existingId: Scalars['ID']['output'];
+  /** Its name (actors, outlets) or text (claims). */
+  existingText: Scalars['String']['output'];
+  kind: MatchKind;
+  /** True: the draft uses the existing id. False: only proposed; the draft keeps a new claim. */
+  reused: Scalars['Boolean']['output'];
+  /** 1 for a name, alias, domain or id; for claims, the share of content words they have in common. */
+  score: Scalars['Float']['output'];
+};
+
+/** One statement of a draft, as the draft document has it. */
+export type DraftStatement = {
+  __typename?: 'DraftStatement';
+  citing: Array<Scalars['ID']['output']>;
+  /** Id of the claim in the draft (or in the graph, when matched). */
+  claim: Scalars['ID']['output'];
+  evidence: Evidence;
+  /** Id of the source in the draft (or in the graph, when matched). */
+  source: Scalars['ID']['output'];
+  type: StatementType;
+};
+
+/**
+ * How the extractor read a statement from an article's text. Offsets are [start, end) into the
+ * text it was given, in UTF-16 code units (as JavaScript counts).
+ */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The extractor's confidence, from 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** Where what was said, reported or denied is. */
+  content: TextSpan;
+  /** Where the verb or phrase of attribution is ("reported", "rejected a report claiming"). */
+  cue: TextSpan;
+  /** The extraction method and version (e.g. "rules-1"). */
+  method: Scalars['String']['output'];
+  /** The sentence the statement was read from. */
+  sentence: Scalars['String']['output'];
+  /** Where the source is named; null when the sentence does not name it. */
+  source?: Maybe<TextSpan>;
+};
+
 /** Counts of what the graph holds. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -341,10 +425,35 @@ export type ImportResult = {
   created: ImportCounts;
   unchanged: ImportCounts;
   updated: ImportCounts;
+  /**
+   * What the importer tidied before writing (a topic written as a tag, stray whitespace, a
+   * date-time in another offset written in UTC, a rating's or domain's spelling): imported, and
+   * listed so the annotator sees what was written. Empty when the input needed no tidying.
+   */
+  warnings: Array<ImportWarning>;
 };
+
+/** One change the importer made to tidy a document: where (its JSON path) and what it changed. */
+export type ImportWarning = {
+  __typename?: 'ImportWarning';
+  message: Scalars['String']['output'];
+  /** JSON path in the input, e.g. `$.claims[0].topics[1]` (`$[2]...` for the third of an array). */
+  path: Scalars['String']['output'];
+};
+
+export type MatchKind =
+  | 'ACTOR'
+  | 'CLAIM'
+  | 'OUTLET';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Reads an article (text or a saved HTML page) and returns a draft import document with each
+   * statement's evidence, matched against the graph; writes nothing. An empty, undated, binary or
+   * over-5-MB article is refused (BAD_USER_INPUT, the reason's code first in the problem).
+   */
+  extractArticle: ArticleDraft;
   /**
    * Imports one article document, or an array of them, in import format v1. A document with any
    * problem is rejected whole (BAD_USER_INPUT, every problem with its JSON path) and nothing is
@@ -363,6 +472,11 @@ export type Mutation = {
   upsertAnonymousSource: AnonymousSource;
   upsertClaim: Claim;
   upsertOutlet: Outlet;
+};
+
+
+export type MutationExtractArticleArgs = {
+  input: ArticleInput;
 };
 
 
@@ -752,9 +866,21 @@ export type Statement = {
   /** Whom the source relied on for this claim ("NBC News, citing four U.S. officials"). */
   citing: Array<Source>;
   claim: Claim;
+  /** How the extractor read this statement from the article's text; null when a person annotated it. */
+  evidence?: Maybe<Evidence>;
   id: Scalars['ID']['output'];
+  /** Read from an article's text by the extractor (npm run extract, extractArticle). */
+  machine: Scalars['Boolean']['output'];
   /** Verbatim words, when there are any. */
   quote?: Maybe<Scalars['String']['output']>;
+  /**
+   * Whether a person stands behind the statement: true for everything a person annotated or
+   * recorded, and for a machine statement once its draft was reviewed.
+   */
+  reviewed: Scalars['Boolean']['output'];
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who reviewed the machine draft this statement came from, when its review said so. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
   source: Source;
   type: StatementType;
 };
@@ -783,6 +909,12 @@ export type StatementType =
   | 'RETRACTED'
   /** The source asserted the claim itself. */
   | 'SAID';
+
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
 
 /** How a claim spread: its first sighting and each outlet's first report, in time order. */
 export type Timeline = {
@@ -897,6 +1029,8 @@ export type ResolversTypes = {
   AnonymousSource: ResolverTypeWrapper<AnonymousSourceRecord>;
   AnonymousSourceInput: AnonymousSourceInput;
   Article: ResolverTypeWrapper<ArticleRecord>;
+  ArticleDraft: ResolverTypeWrapper<DraftResult>;
+  ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CitationHop: ResolverTypeWrapper<HopRow>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
@@ -914,13 +1048,18 @@ export type ResolversTypes = {
   CredibilityEvidence: ResolverTypeWrapper<CredibilityEvidence>;
   CredibilityRun: ResolverTypeWrapper<CredibilityRun>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DraftMatch: ResolverTypeWrapper<Match>;
+  DraftStatement: ResolverTypeWrapper<Omit<DraftStatement, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'content' | 'cue' | 'source'> & { content: ResolversTypes['TextSpan'], cue: ResolversTypes['TextSpan'], source?: Maybe<ResolversTypes['TextSpan']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRecord>;
   Origin: ResolverTypeWrapper<OriginRow>;
@@ -949,6 +1088,7 @@ export type ResolversTypes = {
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementType: StatementType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TextSpan: ResolverTypeWrapper<SpanRecord>;
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversTypes['Statement']>, outlets: Array<ResolversTypes['OutletSpread']> }>;
   Verdict: ResolverTypeWrapper<VerdictRecord>;
   VerdictInput: VerdictInput;
@@ -961,6 +1101,8 @@ export type ResolversParentTypes = {
   AnonymousSource: AnonymousSourceRecord;
   AnonymousSourceInput: AnonymousSourceInput;
   Article: ArticleRecord;
+  ArticleDraft: DraftResult;
+  ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   CitationHop: HopRow;
   Claim: ClaimRecord;
@@ -978,11 +1120,15 @@ export type ResolversParentTypes = {
   CredibilityEvidence: CredibilityEvidence;
   CredibilityRun: CredibilityRun;
   DateTime: Scalars['DateTime']['output'];
+  DraftMatch: Match;
+  DraftStatement: Omit<DraftStatement, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] };
+  Evidence: Omit<Evidence, 'content' | 'cue' | 'source'> & { content: ResolversParentTypes['TextSpan'], cue: ResolversParentTypes['TextSpan'], source?: Maybe<ResolversParentTypes['TextSpan']> };
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportResult: ImportResult;
+  ImportWarning: ImportWarning;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1008,6 +1154,7 @@ export type ResolversParentTypes = {
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   String: Scalars['String']['output'];
+  TextSpan: SpanRecord;
   Timeline: Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversParentTypes['Statement']>, outlets: Array<ResolversParentTypes['OutletSpread']> };
   Verdict: VerdictRecord;
   VerdictInput: VerdictInput;
@@ -1050,6 +1197,13 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleDraftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArticleDraft'] = ResolversParentTypes['ArticleDraft']> = {
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['DraftMatch']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['DraftStatement']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 
 export type CitationHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitationHop'] = ResolversParentTypes['CitationHop']> = {
@@ -1156,6 +1310,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DraftMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftMatch'] = ResolversParentTypes['DraftMatch']> = {
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  existingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  existingText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  reused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DraftStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DraftStatement'] = ResolversParentTypes['DraftStatement']> = {
+  citing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StatementType'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+};
+
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   anonymousSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1181,6 +1362,12 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   created?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
+};
+
+export type ImportWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportWarning'] = ResolversParentTypes['ImportWarning']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1188,6 +1375,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  extractArticle?: Resolver<ResolversTypes['ArticleDraft'], ParentType, ContextType, RequireFields<MutationExtractArticleArgs, 'input'>>;
   importArticle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportArticleArgs, 'input'>>;
   importClaimReviews?: Resolver<ResolversTypes['ClaimReviewImport'], ParentType, ContextType, RequireFields<MutationImportClaimReviewsArgs, 'input'>>;
   recomputeCredibility?: Resolver<ResolversTypes['CredibilityRun'], ParentType, ContextType>;
@@ -1318,8 +1506,13 @@ export type StatementResolvers<ContextType = Context, ParentType extends Resolve
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   citing?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  machine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['StatementType'], ParentType, ContextType>;
 };
@@ -1333,6 +1526,11 @@ export type StatementConnectionResolvers<ContextType = Context, ParentType exten
 export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
@@ -1356,6 +1554,7 @@ export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   AnonymousSource?: AnonymousSourceResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
+  ArticleDraft?: ArticleDraftResolvers<ContextType>;
   CitationHop?: CitationHopResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAssessment?: ClaimAssessmentResolvers<ContextType>;
@@ -1370,9 +1569,13 @@ export type Resolvers<ContextType = Context> = {
   CredibilityEvidence?: CredibilityEvidenceResolvers<ContextType>;
   CredibilityRun?: CredibilityRunResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DraftMatch?: DraftMatchResolvers<ContextType>;
+  DraftStatement?: DraftStatementResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  ImportWarning?: ImportWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1394,6 +1597,7 @@ export type Resolvers<ContextType = Context> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   Verdict?: VerdictResolvers<ContextType>;
 };

@@ -56,6 +56,19 @@ export interface ClaimInput {
   topics?: string[];
 }
 
+/** Character offsets [start, end) into the text the extractor read. */
+export type Span = [start: number, end: number];
+
+/** How a machine read a statement from an article's text (server/extract). */
+export interface Evidence {
+  sentence: string;
+  source?: Span;
+  cue: Span;
+  content: Span;
+  confidence: number;
+  method: string;
+}
+
 export interface StatementInput {
   type: StatementType;
   source: string;
@@ -63,6 +76,16 @@ export interface StatementInput {
   at?: string;
   quote?: string;
   citing?: string[];
+  /** Present on machine statements only. */
+  evidence?: Evidence;
+  /** A machine statement's own review, over the document's. */
+  reviewed?: boolean;
+}
+
+/** A person's review of a machine draft as a whole. */
+export interface ReviewInput {
+  reviewedBy: string;
+  reviewedAt: string;
 }
 
 /** A fact-checker's verdict on a claim, as schema.org ClaimReview has it; its URL is its identity. */
@@ -84,6 +107,7 @@ export interface ImportDocument {
   claims?: ClaimInput[];
   statements?: StatementInput[];
   verdicts?: VerdictInput[];
+  review?: ReviewInput;
 }
 
 // --- The format after validation: defaults filled, dates as UTC ISO instants ---
@@ -134,6 +158,13 @@ export interface NormalizedStatement {
   at: string;
   quote: string | null;
   citing: string[];
+  evidence: Evidence | null;
+  /** Read from the text by the extractor (it has evidence), not annotated by a person. */
+  machine: boolean;
+  /** A person stands behind it: every hand-annotated statement, a machine one once reviewed. */
+  reviewed: boolean;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface NormalizedVerdict {
@@ -161,11 +192,19 @@ export interface NormalizedDocument {
 
 export type Problem = { path: string; message: string };
 
+/** Something the importer tidied (and imported): where, and what it changed. */
+export type Warning = { path: string; message: string };
+
 /** An id the document uses but does not define: it must already be in the graph as one of `kinds`. */
 export type ExternalReference = { path: string; id: string; kinds: ReferenceKind[] };
 
 export type ValidationResult =
-  | { ok: true; document: NormalizedDocument; references: ExternalReference[] }
+  | {
+      ok: true;
+      document: NormalizedDocument;
+      references: ExternalReference[];
+      warnings: Warning[];
+    }
   | { ok: false; problems: Problem[] };
 
 export const importFormatSchema: Record<string, unknown> = JSON.parse(
@@ -191,7 +230,7 @@ export function parseDocuments(json: unknown): unknown[] {
  * returns it normalized with the references the database still has to resolve.
  */
 export function validateDocument(input: unknown): ValidationResult {
-  const doc = tidy(input);
+  const { doc, warnings } = tidy(input);
   const problems: Problem[] = [];
   if (!matchesSchema(doc)) {
     for (const error of matchesSchema.errors ?? []) problems.push(schemaProblem(error, doc));
@@ -200,24 +239,136 @@ export function validateDocument(input: unknown): ValidationResult {
   const semantic = checkSemantics(doc);
   problems.push(...semantic.problems);
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, document: normalize(doc as ImportDocument), references: semantic.references };
+  return {
+    ok: true,
+    document: normalize(doc as ImportDocument),
+    references: semantic.references,
+    warnings,
+  };
 }
 
-/**
- * A rating written as a person would ("false", "Mostly true", "mostly-false") is one of ours in
- * another spelling: it is tidied, not rejected. Anything else is left for the schema to report.
- */
-function tidy(doc: unknown): unknown {
-  if (!isRecord(doc) || !Array.isArray(doc.verdicts)) return doc;
-  const verdicts = doc.verdicts.map((v: unknown) => {
-    if (!isRecord(v) || typeof v.rating !== 'string') return v;
-    const rating = v.rating
-      .trim()
-      .toUpperCase()
-      .replace(/[\s-]+/g, '_');
-    return (RATINGS as readonly string[]).includes(rating) ? { ...v, rating } : v;
-  });
-  return { ...doc, verdicts };
+// --- Tidy-ups: what a person would call tidy-able, not wrong ---
+// Each change is made before the schema sees the document and reported as a warning at its
+// path, so the annotator learns what was written and nothing they meant is lost. What is still
+// wrong after tidying (a topic with no letters, a blank name) is left for the schema to report.
+
+const TAG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+function tidy(input: unknown): { doc: unknown; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const warn = (path: string, message: string) => warnings.push({ path, message });
+  const doc = trimStrings(input, '$', warn);
+  if (!isRecord(doc)) return { doc, warnings };
+
+  const single = (key: string): [string, JsonObject][] =>
+    isRecord(doc[key]) ? [[`$.${key}`, doc[key]]] : [];
+  const each = (key: string): [string, JsonObject][] =>
+    items(doc, key).map(([i, entry]) => [`$.${key}[${i}]`, entry]);
+  const dated: [key: string, entries: [string, JsonObject][]][] = [
+    ['publishedAt', single('article')],
+    ['reviewedAt', single('review')],
+    ['at', each('statements')],
+    ['reviewedAt', each('verdicts')],
+  ];
+  for (const [key, entries] of dated) {
+    for (const [path, entry] of entries) {
+      const value = entry[key];
+      // A date alone, or a date-time already in UTC as written, has nothing to tidy.
+      if (typeof value !== 'string' || !DATE.test(value) || unrealDate(value)) continue;
+      if (!/[tz]|[+-]\d{2}:\d{2}$/.test(value)) continue;
+      const utc = toInstant(value);
+      entry[key] = utc;
+      warn(`${path}.${key}`, `date-time "${value}" written in UTC as "${utc}"`);
+    }
+  }
+
+  for (const [index, claim] of items(doc, 'claims')) {
+    if (!Array.isArray(claim.topics)) continue;
+    const kept: unknown[] = [];
+    // Where each tag was first listed, so a second spelling of it is dropped and pointed there.
+    const first = new Map<unknown, number>();
+    claim.topics.forEach((topic: unknown, position) => {
+      const path = `$.claims[${index}].topics[${position}]`;
+      const tag = typeof topic === 'string' && !TAG.test(topic) ? toTag(topic) : topic;
+      if (tag === topic || !TAG.test(String(tag))) {
+        if (!first.has(topic)) first.set(topic, position);
+        return void kept.push(topic);
+      }
+      const earlier = first.get(tag);
+      if (earlier !== undefined)
+        return warn(
+          path,
+          `topic "${String(topic)}" is the tag "${String(tag)}", already listed at index ${earlier}; kept once`,
+        );
+      first.set(tag, position);
+      kept.push(tag);
+      warn(path, `topic "${String(topic)}" written as the tag "${String(tag)}"`);
+    });
+    claim.topics = kept;
+  }
+
+  for (const collection of ['actors', 'outlets']) {
+    for (const [index, entry] of items(doc, collection)) {
+      const country = entry.country;
+      if (typeof country === 'string' && /^[a-z]{2}$|^[A-Z][a-z]$|^[a-z][A-Z]$/.test(country)) {
+        entry.country = country.toUpperCase();
+        warn(
+          `$.${collection}[${index}].country`,
+          `country code "${country}" written as "${entry.country}"`,
+        );
+      }
+    }
+  }
+  for (const [index, outlet] of items(doc, 'outlets')) {
+    const domain = outlet.domain;
+    if (typeof domain === 'string' && domain !== domain.toLowerCase()) {
+      outlet.domain = domain.toLowerCase();
+      warn(
+        `$.outlets[${index}].domain`,
+        `domain "${domain}" written in lowercase as "${outlet.domain}"`,
+      );
+    }
+  }
+
+  // A rating written as a person would ("false", "Mostly true", "mostly-false") is one of ours
+  // in another spelling.
+  for (const [index, verdict] of items(doc, 'verdicts')) {
+    if (typeof verdict.rating !== 'string') continue;
+    const rating = verdict.rating.toUpperCase().replace(/[\s-]+/g, '_');
+    if (rating === verdict.rating || !(RATINGS as readonly string[]).includes(rating)) continue;
+    warn(`$.verdicts[${index}].rating`, `rating "${verdict.rating}" written as "${rating}"`);
+    verdict.rating = rating;
+  }
+  return { doc, warnings: sortProblems(warnings) };
+}
+
+/** A copy of parsed JSON with every string trimmed; the input is never changed. */
+function trimStrings(value: unknown, path: string, warn: (p: string, m: string) => void): unknown {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    // A blank string becomes empty, for the schema to call empty: it is a value left out.
+    if (trimmed !== value && trimmed !== '')
+      warn(path, `stray whitespace trimmed from ${JSON.stringify(value)}`);
+    return trimmed;
+  }
+  if (Array.isArray(value)) return value.map((v, i) => trimStrings(v, `${path}[${i}]`, warn));
+  if (isRecord(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, trimStrings(v, path + property(k), warn)]),
+    );
+  return value;
+}
+
+/** "US-Mexico security" → "us-mexico-security": the tag a person meant. */
+function toTag(topic: string): string {
+  return topic
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
 }
 
 /**
@@ -467,6 +618,11 @@ function checkSemantics(doc: unknown): { problems: Problem[]; references: Extern
         message: `${role} must be ${kindList(kinds)}, but "${id}" is ${KIND_NAMES[definition.kind]} (${definition.path})`,
       });
   };
+  if (isRecord(doc.review)) {
+    const { reviewedAt } = doc.review;
+    const problem = typeof reviewedAt === 'string' ? unrealDate(reviewedAt) : undefined;
+    if (problem) problems.push({ path: '$.review.reviewedAt', message: problem });
+  }
   const checkDate = (path: string, value: unknown) => {
     const problem = typeof value === 'string' ? unrealDate(value) : undefined;
     if (problem) problems.push({ path, message: problem });
@@ -504,6 +660,17 @@ function checkSemantics(doc: unknown): { problems: Problem[]; references: Extern
     );
     resolve(`${path}.claim`, claim, ['Claim'], "a statement's claim");
     checkDate(`${path}.at`, statement.at);
+
+    if (isRecord(statement.evidence)) {
+      for (const key of ['source', 'cue', 'content']) {
+        const span = statement.evidence[key];
+        if (Array.isArray(span) && span.length === 2 && Number(span[0]) > Number(span[1]))
+          problems.push({
+            path: `${path}.evidence.${key}`,
+            message: `must be [start, end] with start at most end; got ${preview(span)}`,
+          });
+      }
+    }
 
     if (Array.isArray(statement.citing)) {
       statement.citing.forEach((cited, position) => {
@@ -608,6 +775,7 @@ const TOP_LEVEL = [
   'claims',
   'statements',
   'verdicts',
+  'review',
 ];
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -672,14 +840,26 @@ function normalize(doc: ImportDocument): NormalizedDocument {
       text: claim.text,
       topics: claim.topics ?? [],
     })),
-    statements: (doc.statements ?? []).map((statement) => ({
-      type: statement.type,
-      source: statement.source,
-      claim: statement.claim,
-      at: statement.at === undefined ? publishedAt : toInstant(statement.at),
-      quote: statement.quote ?? null,
-      citing: statement.citing ?? [],
-    })),
+    statements: (doc.statements ?? []).map((statement) => {
+      const machine = statement.evidence !== undefined;
+      const reviewed = !machine || (statement.reviewed ?? doc.review !== undefined);
+      // Who reviewed it is known only when the document's review is what marks it reviewed.
+      const review =
+        machine && reviewed && statement.reviewed === undefined ? doc.review : undefined;
+      return {
+        type: statement.type,
+        source: statement.source,
+        claim: statement.claim,
+        at: statement.at === undefined ? publishedAt : toInstant(statement.at),
+        quote: statement.quote ?? null,
+        citing: statement.citing ?? [],
+        evidence: statement.evidence ?? null,
+        machine,
+        reviewed,
+        reviewedBy: review?.reviewedBy ?? null,
+        reviewedAt: review ? toInstant(review.reviewedAt) : null,
+      };
+    }),
     ...(doc.verdicts && {
       verdicts: doc.verdicts.map((verdict) => ({
         id: verdictId(verdict.url),

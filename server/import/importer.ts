@@ -6,6 +6,7 @@ import {
   validateDocument,
   type NormalizedDocument,
   type ExternalReference,
+  type Warning,
 } from './format.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { addResults, zeroCounts, type ImportStore, type WriteResult } from '../db/import-store.ts';
@@ -13,6 +14,8 @@ import { BatchBuilder } from './batch.ts';
 
 export interface ImportOutcome extends WriteResult {
   articleIds: string[];
+  /** What was tidied, with paths into the input as given (`$[i]…` for an array). */
+  warnings: Warning[];
 }
 
 const conflict = (prefix: string): Problem => ({
@@ -27,6 +30,7 @@ export async function importDocuments(store: ImportStore, input: unknown): Promi
   const builder = new BatchBuilder();
   const problems: Problem[] = [];
   const articleIds: string[] = [];
+  const warnings: Warning[] = [];
   documents.forEach((doc, i) => {
     const prefix = many ? `$[${i}]` : '$';
     const result = validateDocument(doc);
@@ -34,6 +38,7 @@ export async function importDocuments(store: ImportStore, input: unknown): Promi
       problems.push(...result.problems.map((p) => ({ ...p, path: prefix + p.path.slice(1) })));
     } else if (builder.add(result.document, result.references, prefix)) {
       articleIds.push(result.document.article.id);
+      warnings.push(...result.warnings.map((w) => ({ ...w, path: prefix + w.path.slice(1) })));
     } else {
       problems.push(conflict(prefix));
     }
@@ -41,7 +46,7 @@ export async function importDocuments(store: ImportStore, input: unknown): Promi
   if (documents.length === 0)
     problems.push({ path: '$', message: 'is an empty array: nothing to import' });
   if (problems.length > 0) throw new BadUserInputError(problems, 'The import');
-  return { ...(await store.write(builder.build())), articleIds };
+  return { ...(await store.write(builder.build())), articleIds, warnings };
 }
 
 export interface Rejection {
@@ -54,6 +59,14 @@ export interface BulkProgress {
   documents: number;
   statements: number;
   rejected: number;
+  /** Tidy-ups in the documents read so far (their documents may still be rejected later). */
+  warnings: number;
+}
+
+/** What was tidied in one document, reported as it is read. */
+export interface Tidied {
+  where: string;
+  warnings: Warning[];
 }
 
 interface Pending {
@@ -72,7 +85,7 @@ export class BulkImporter {
     updated: zeroCounts(),
     unchanged: zeroCounts(),
   };
-  readonly progress: BulkProgress = { documents: 0, statements: 0, rejected: 0 };
+  readonly progress: BulkProgress = { documents: 0, statements: 0, rejected: 0, warnings: 0 };
   private builder = new BatchBuilder();
   private pending: Pending[] = [];
   // One batch is written while the next is read and validated: Node and Neo4j each keep a core
@@ -83,11 +96,16 @@ export class BulkImporter {
     private readonly store: ImportStore,
     private readonly onRejected: (r: Rejection) => void,
     private readonly limits = { documents: 2000, statements: 10_000 },
+    private readonly onTidied: (t: Tidied) => void = () => {},
   ) {}
 
   async add(where: string, doc: unknown): Promise<void> {
     const result = validateDocument(doc);
     if (!result.ok) return this.reject({ where, problems: result.problems });
+    if (result.warnings.length > 0) {
+      this.progress.warnings += result.warnings.length;
+      this.onTidied({ where, warnings: result.warnings });
+    }
     const item = { where, document: result.document, references: result.references };
     if (!this.builder.add(item.document, item.references)) {
       await this.send();

@@ -91,6 +91,12 @@ export function statementBatch(input: RecordStatementInput, now = new Date()): G
     quote: input.quote ?? null,
     citing,
     article: input.article,
+    // recordStatement is a person's entry, as a hand-annotated statement is.
+    evidence: null,
+    machine: false,
+    reviewed: true,
+    reviewedBy: null,
+    reviewedAt: null,
   });
   batch.references.push(
     {

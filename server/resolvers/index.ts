@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { ClaimResolvers } from './claim.ts';
+import { ExtractionMutation, ExtractionResolvers } from './extraction.ts';
 import { Mutation } from './mutation.ts';
 import { ProvenanceResolvers } from './provenance.ts';
 import { Query } from './query.ts';
@@ -16,7 +17,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   Query: { ...Query, ...CredibilityQuery },
-  Mutation: { ...Mutation, ...CredibilityMutation },
+  Mutation: { ...Mutation, ...CredibilityMutation, ...ExtractionMutation },
   ...ClaimResolvers,
   Claim: { ...ClaimResolvers.Claim, ...ClaimCredibility },
   ...SourceResolvers,
@@ -26,4 +27,5 @@ export const resolvers: Resolvers = {
   Verdict: CredibilityResolvers.Verdict,
   ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
+  ...ExtractionResolvers,
 };

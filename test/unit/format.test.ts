@@ -85,6 +85,11 @@ describe('the Latin Times seed annotation', () => {
       at: '2025-11-04T00:00:00Z',
       quote: "it's not going to happen",
       citing: [],
+      evidence: null,
+      machine: false,
+      reviewed: true,
+      reviewedBy: null,
+      reviewedAt: null,
     });
   });
 
@@ -185,7 +190,7 @@ describe('a document with several mistakes', () => {
           count: 0,
         },
       ],
-      claims: [{ id: 'sky-is-green', text: 'The sky is green.', topics: ['Weather'] }],
+      claims: [{ id: 'sky-is-green', text: 'The sky is green.', topics: ['#!'] }],
     });
     doc.article.url = 'www.example-news.com/story';
     expect(problemsOf(validateDocument(doc))).toEqual([
@@ -212,7 +217,7 @@ describe('a document with several mistakes', () => {
       {
         path: '$.claims[0].topics[0]',
         message:
-          'must be a short lowercase tag of letters, digits and "-" (e.g. "us-mexico-relations"); got "Weather"',
+          'must be a short lowercase tag of letters, digits and "-" (e.g. "us-mexico-relations"); got "#!"',
       },
     ]);
   });
@@ -317,6 +322,11 @@ describe('defaults', () => {
         at: '2025-11-04T02:15:00Z',
         quote: null,
         citing: [],
+        evidence: null,
+        machine: false,
+        reviewed: true,
+        reviewedBy: null,
+        reviewedAt: null,
       },
       {
         type: 'REPORTED',
@@ -325,6 +335,11 @@ describe('defaults', () => {
         at: '2025-11-04T00:00:00Z',
         quote: 'green',
         citing: [],
+        evidence: null,
+        machine: false,
+        reviewed: true,
+        reviewedBy: null,
+        reviewedAt: null,
       },
     ]);
   });

@@ -1,0 +1,91 @@
+// How alike two claims' wording is, for matching a draft's claims to claims already in the
+// graph. Pure: no database. The threshold is measured (bench/claim-matching.ts), not guessed.
+
+const STOP = new Set(
+  (
+    'a an the of to in on for and or but with by as at from is are was were be been being that this these those ' +
+    'it its his her their they he she we our has have had will would could should may might can do does did ' +
+    'there than then into about over after before also said says say told reported according'
+  ).split(' '),
+);
+
+// Words that turn a proposition into its negation. Kept out of the bag of words (a claim and
+// its negation share every other word) and compared on their own: see samePolarity.
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'deny',
+  'denies',
+  'denied',
+  'false',
+  'untrue',
+]);
+
+const tokens = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/n[’']t\b/g, ' not')
+    .match(/[a-z0-9]+/g) ?? [];
+
+// A light stemmer: plural and tense endings, so "troops" meets "troop" and "planning" "plan".
+const stem = (w: string) =>
+  w.length <= 4
+    ? w
+    : w
+        .replace(/(ies|ied)$/, 'y')
+        .replace(/(ing|ed|es|s)$/, '')
+        .replace(/(.)\1$/, '$1');
+
+/** The claim's content words, stemmed: what the similarity compares. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    tokens(text)
+      .filter((w) => !STOP.has(w) && !NEGATIONS.has(w))
+      .map(stem),
+  );
+}
+
+/** Whether the text says something is not so (an odd number of negations would be too clever). */
+export function negated(text: string): boolean {
+  return tokens(text).some((w) => NEGATIONS.has(w));
+}
+
+/** A claim is never the same as its own negation, however many words they share. */
+export function samePolarity(a: string, b: string): boolean {
+  return negated(a) === negated(b);
+}
+
+/**
+ * Share of content words two claims have in common, over the shorter one's (the overlap
+ * coefficient): an extracted claim is the article's own longer wording, an annotated one a
+ * short paraphrase. 0 for a claim and its negation.
+ */
+export function claimSimilarity(a: string, b: string): number {
+  if (!samePolarity(a, b)) return 0;
+  const x = contentWords(a);
+  const y = contentWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.min(x.size, y.size);
+}
+
+/** Jaccard on the same words: the alternative the benchmark compares against. */
+export function jaccard(a: string, b: string): number {
+  if (!samePolarity(a, b)) return 0;
+  const x = contentWords(a);
+  const y = contentWords(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
