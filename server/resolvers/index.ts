@@ -24,6 +24,5 @@ export const resolvers: Resolvers = {
   Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
   AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
   Verdict: CredibilityResolvers.Verdict,
-  ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
 };

@@ -70,7 +70,7 @@ describe('API keys and roles', () => {
       keys.admin,
     );
     expect(admin.body).toEqual({
-      data: { recomputeCredibility: { methodVersion: 'credibility-v1' } },
+      data: { recomputeCredibility: { methodVersion: 'credibility-v2' } },
     });
   });
 
