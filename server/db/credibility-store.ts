@@ -5,7 +5,7 @@
 // a graph too large for one machine's memory could hand the pages to several.
 import type { Database } from './database.ts';
 import { int, intWindow, neo4jDateTime, toIso, toNumber, toPage, toSource } from './convert.ts';
-import { ORIGINS, SOURCE, STATEMENTS, KNOWN } from './projections.ts';
+import { SOURCE, STATEMENTS, KNOWN } from './projections.ts';
 import {
   ASSERTER,
   DENIER,
@@ -27,7 +27,7 @@ import {
   type StatementFact,
 } from '../domain/credibility.ts';
 import { Corpus } from '../domain/credibility-engine.ts';
-import type { OriginRow } from '../domain/provenance.ts';
+import { originsOf } from '../domain/provenance.ts';
 import type { StatementType } from '../domain/statements.ts';
 import type { AssessmentRecord, Page, SourceRecord } from '../domain/records.ts';
 
@@ -36,32 +36,33 @@ export { METHOD };
 /**
  * Everything the method needs of claim `c`, as known on `$asOf` (null: everything): its latest
  * verdict's rating, its statements (who answers for each, whether a report cites anonymous or
- * named sources in its article) and its origins by the provenance rule.
+ * named sources in its article) and its citations, from which originsOf walks its origins.
  */
 const FACTS = `CALL (c) {
     WITH c, COLLECT { MATCH (f)-[ci:CITED]->(t) WHERE ci.claim = c.id AND ${KNOWN('ci')}
-                      RETURN [f.id, ci.article, t:AnonymousSource] } AS cites
+                      RETURN [f.id, ci.article, t.id, t:AnonymousSource, t.citedBy] } AS cites
     RETURN
       head(COLLECT { MATCH (v:Verdict)-[:RATES]->(c) WHERE $asOf IS NULL OR v.reviewedAt <= $asOf
                      RETURN v.rating ORDER BY v.reviewedAt DESC, v.id LIMIT 1 }) AS rating,
       COLLECT { MATCH (s:Source)-[r:${STATEMENTS}]->(c) WHERE ${KNOWN('r')}
                 RETURN [type(r), s.id, CASE WHEN s:AnonymousSource THEN s.citedBy ELSE s.id END,
-                        any(x IN cites WHERE x[0] = s.id AND x[1] = r.article AND x[2]),
-                        any(x IN cites WHERE x[0] = s.id AND x[1] = r.article AND NOT x[2])] } AS st,
-      [o IN ${ORIGINS} | [o.id, o:AnonymousSource, o.citedBy]] AS origins
+                        any(x IN cites WHERE x[0] = s.id AND x[1] = r.article AND x[3]),
+                        any(x IN cites WHERE x[0] = s.id AND x[1] = r.article AND NOT x[3]),
+                        s:AnonymousSource] } AS st,
+      [x IN cites | [x[0], x[2], x[3], x[4]]] AS cites
   }`;
 
 const PAGE = `
   MATCH (c:Claim) WHERE $after IS NULL OR c.id > $after
   WITH c ORDER BY c.id LIMIT $limit
   ${FACTS}
-  RETURN c.id AS id, rating, st, origins, c.credResolution AS resolution, c.credSettled AS keys`;
+  RETURN c.id AS id, rating, st, cites, c.credResolution AS resolution, c.credSettled AS keys`;
 
 const CLAIMS = `
   UNWIND $ids AS id
   MATCH (c:Claim {id: id})
   ${FACTS}
-  RETURN c.id AS id, rating, st, origins, c.credResolution AS resolution, c.credSettled AS keys`;
+  RETURN c.id AS id, rating, st, cites, c.credResolution AS resolution, c.credSettled AS keys`;
 
 const COUNT_CLAIMS = `MATCH (c:Claim) RETURN count(c) AS n`;
 const NAMED_SOURCES = `MATCH (s:Source) WHERE NOT s:AnonymousSource RETURN s.id AS id`;
@@ -110,7 +111,7 @@ const AS_OF = `
     MATCH (s)<-[:CITED_BY]-(:AnonymousSource)-[r:${STATEMENTS}]->(c:Claim) WHERE r.at <= $asOf RETURN DISTINCT c
   }
   ${FACTS}
-  RETURN c.id AS id, rating, st, origins, null AS resolution, null AS keys`;
+  RETURN c.id AS id, rating, st, cites, null AS resolution, null AS keys`;
 
 const RANKING = `
   MATCH (s:Source)
@@ -145,27 +146,28 @@ interface FactsRow extends ClaimFacts {
 }
 
 function toFacts(r: Record<string, unknown>): FactsRow {
-  const st = r.st as [StatementType, string, string | null, boolean, boolean][];
-  const origins = r.origins as [string, boolean, string | null][];
+  const st = r.st as [StatementType, string, string | null, boolean, boolean, boolean][];
+  const cites = r.cites as [string, string, boolean, string | null][];
+  const statements = st.map(
+    ([type, source, accountable, citesAnonymous, citesNamed]): StatementFact => ({
+      type,
+      source,
+      accountable,
+      citesAnonymous,
+      citesNamed,
+    }),
+  );
   return {
     id: String(r.id),
     rating: (r.rating as string | null) ?? null,
-    statements: st.map(
-      ([type, source, accountable, citesAnonymous, citesNamed]): StatementFact => ({
+    statements,
+    origins: originsOf(
+      st.map(([type, id, accountable, , , anonymous]) => ({
         type,
-        source,
-        accountable,
-        citesAnonymous,
-        citesNamed,
-      }),
+        source: { id, anonymous, citedBy: anonymous ? accountable : null },
+      })),
+      cites.map(([from, id, anonymous, citedBy]) => ({ from, to: { id, anonymous, citedBy } })),
     ),
-    origins: origins.map(([id, anonymous, citedBy]): OriginRow => ({
-      id,
-      anonymous,
-      citedBy,
-      said: false,
-      reported: false,
-    })),
     stored: {
       resolution: r.resolution == null ? 0 : toNumber(r.resolution),
       keys: (r.keys as string[] | null) ?? [],

@@ -45,7 +45,7 @@ export interface ClaimFacts {
   /** The rating of the claim's latest verdict, null without one. */
   rating: string | null;
   statements: StatementFact[];
-  /** The claim's origins by the provenance rule (server/db/projections.ts ORIGINS). */
+  /** The claim's origins by the provenance rule (originsOf, the in-memory form of ORIGINS). */
   origins: OriginRow[];
 }
 
