@@ -82,7 +82,7 @@ export function createLoaders(stores: Stores) {
       { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}` },
     ),
     verdicts: new DataLoader((ids: readonly string[]) => verdicts.byClaim(ids), opts),
-    assessment: new DataLoader((ids: readonly string[]) => verdicts.assessments(ids), opts),
+    assessment: new DataLoader((ids: readonly string[]) => credibility.assessments(ids), opts),
     credibility: new DataLoader((ids: readonly string[]) => credibility.bySourceIds(ids), opts),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
     provenance: new DataLoader((ids: readonly string[]) => provenanceFacts(ids), opts),

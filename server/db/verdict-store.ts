@@ -1,6 +1,6 @@
 import type { Database } from './database.ts';
-import { toNumber, toVerdict } from './convert.ts';
-import type { AssessmentRecord, VerdictRecord } from '../domain/records.ts';
+import { toVerdict } from './convert.ts';
+import type { VerdictRecord } from '../domain/records.ts';
 
 const VERDICTS_BY_CLAIM = `
   UNWIND $ids AS id
@@ -10,12 +10,6 @@ const VERDICTS_BY_CLAIM = `
     RETURN collect(v {.*}) AS verdicts
   }
   RETURN verdicts`;
-
-const ASSESSMENTS = `
-  UNWIND $ids AS id
-  OPTIONAL MATCH (c:Claim {id: id})
-  RETURN CASE WHEN c IS NULL OR c.credAccountable IS NULL THEN null
-    ELSE {confidence: c.credConfidence, resolution: c.resolution} END AS row`;
 
 // Fact-checkers quote the claim they review; an exact (case- and space-insensitive) match of the
 // text is how a ClaimReview without our id finds its claim.
@@ -32,20 +26,6 @@ export class VerdictStore {
   async byClaim(ids: readonly string[]): Promise<VerdictRecord[][]> {
     const rows = await this.db.read(VERDICTS_BY_CLAIM, { ids });
     return rows.map((r) => (r.verdicts as Record<string, unknown>[]).map(toVerdict));
-  }
-
-  async assessments(ids: readonly string[]): Promise<(AssessmentRecord | null)[]> {
-    const rows = await this.db.read(ASSESSMENTS, { ids });
-    return rows.map((r, i) => {
-      const a = r.row as Record<string, unknown> | null;
-      if (!a) return null;
-      const resolution = toNumber(a.resolution ?? 0);
-      return {
-        claimId: ids[i] ?? '',
-        confidence: Number(a.confidence),
-        resolution: resolution > 0 ? 'CONFIRMED' : resolution < 0 ? 'REFUTED' : 'UNRESOLVED',
-      };
-    });
   }
 
   /** Claim ids whose text is exactly each given text, where one exists. */

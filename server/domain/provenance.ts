@@ -47,6 +47,62 @@ export function independenceKey(o: OriginRow): string {
 export const countIndependentOrigins = (origins: readonly OriginRow[]): number =>
   new Set(origins.map(independenceKey)).size;
 
+/** A CITED relationship of one claim: `from` attributed the claim to `to`. */
+export interface CitationRow {
+  from: string;
+  to: { id: string; anonymous: boolean; citedBy: string | null };
+}
+
+/**
+ * The origin rule of ORIGINS (server/db/projections.ts) over one claim's statements and
+ * citations held in memory, for the credibility recompute, which reads every claim and cannot
+ * afford a variable-length walk from outlets with hundreds of thousands of citations each: a
+ * chain starts at a source that reported the claim and that nobody cites for it and ends at a
+ * source that cites no one (at most 12 hops); a source that said the claim and that nobody
+ * cites is an origin on its own. test/integration/credibility-denials.test.ts pins the two to
+ * the same count on the synthetic corpus.
+ */
+export function originsOf(
+  statements: readonly { type: string; source: CitationRow['to'] }[],
+  citations: readonly CitationRow[],
+): OriginRow[] {
+  const cited = new Set(citations.map((c) => c.to.id));
+  const next = new Map<string, CitationRow['to'][]>();
+  for (const c of citations) next.set(c.from, [...(next.get(c.from) ?? []), c.to]);
+  const origins = new Map<string, OriginRow>();
+  const add = (o: { id: string; anonymous: boolean; citedBy: string | null }) => {
+    const row = origins.get(o.id) ?? { ...o, said: false, reported: false };
+    origins.set(o.id, row);
+  };
+  for (const { type, source } of statements) {
+    if (cited.has(source.id)) continue;
+    if (type === 'SAID') add(source);
+    if (type !== 'REPORTED') continue;
+    let frontier = [source];
+    const seen = new Set([source.id]);
+    for (let depth = 0; depth <= 12 && frontier.length > 0; depth++) {
+      const following: CitationRow['to'][] = [];
+      for (const n of frontier) {
+        const out = next.get(n.id);
+        if (!out) add(n);
+        else if (depth < 12)
+          for (const t of out)
+            if (!seen.has(t.id)) {
+              seen.add(t.id);
+              following.push(t);
+            }
+      }
+      frontier = following;
+    }
+  }
+  for (const { type, source } of statements) {
+    const o = origins.get(source.id);
+    if (o && type === 'SAID') o.said = true;
+    if (o && type === 'REPORTED') o.reported = true;
+  }
+  return [...origins.values()];
+}
+
 export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
   const byId = new Map(facts.origins.map((o) => [o.id, o]));
   const chains = facts.chains.map((c) => {

@@ -73,6 +73,7 @@ export interface AssessmentRecord {
   claimId: string;
   confidence: number;
   resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
+  independentOrigins: number;
 }
 
 export type SearchResultRecord = ClaimRecord | SourceRecord;

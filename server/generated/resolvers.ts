@@ -287,26 +287,35 @@ export type Credibility = {
   /** True when computed for a past date (as-of), from what was known then. */
   asOf?: Maybe<Scalars['DateTime']['output']>;
   components: CredibilityComponents;
-  /** When the number was computed; for an as-of score, the date it is as of. */
+  /**
+   * When the number was last brought up to date: the last full computation, or a verdict recorded
+   * since (which updates the settled part at once); for an as-of score, the date it is as of.
+   */
   computedAt: Scalars['DateTime']['output'];
   evidence: CredibilityEvidence;
-  /** E.g. credibility-v1. */
+  /** E.g. credibility-v2. */
   methodVersion: Scalars['String']['output'];
-  /** Posterior mean of the source's reliability: (confirmed + priorStrength × prior) / (resolved + priorStrength). */
+  /** When the prior (truth discovery over the whole graph) was computed: the last full computation. Null as of a date. */
+  priorComputedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Posterior mean of the source's reliability over its settled predictions (claims it asserted
+   * and claims it denied, once a verdict settled them):
+   * (right + priorStrength × prior) / (settled + priorStrength).
+   */
   score: Scalars['Float']['output'];
 };
 
 export type CredibilityComponents = {
   __typename?: 'CredibilityComponents';
-  /** Beta-Bernoulli part: confirmed / resolved over the source's own claims (null with none resolved). */
+  /** Beta-Bernoulli part: right / settled over the source's settled predictions (null with none settled). */
   observedReliability?: Maybe<Scalars['Float']['output']>;
-  /** Share of the score that comes from resolved claims: 1 - priorWeight. */
+  /** Share of the score that comes from settled predictions: 1 - priorWeight. */
   observedWeight: Scalars['Float']['output'];
   /** Truth-discovery trust (TruthFinder-style pass over the whole graph), used as the prior mean. */
   prior: Scalars['Float']['output'];
   /** Weight of the prior, in pseudo-claims. */
   priorStrength: Scalars['Float']['output'];
-  /** Share of the score that comes from the prior: priorStrength / (resolved + priorStrength). */
+  /** Share of the score that comes from the prior: priorStrength / (settled + priorStrength). */
   priorWeight: Scalars['Float']['output'];
 };
 
@@ -318,8 +327,14 @@ export type CredibilityEvidence = {
   claims: Scalars['Int']['output'];
   /** Of those, confirmed (a TRUE or MOSTLY_TRUE verdict, or a later confirmation). */
   confirmed: Scalars['Int']['output'];
-  /** Of those, backed by at least one other independent origin. */
+  /** Of those, backed by at least two independent origins (the provenance rule). */
   corroborated: Scalars['Int']['output'];
+  /** Claims the source denied (an anonymous source's denials count for the outlet citing it). */
+  denials: Scalars['Int']['output'];
+  /** Of those, later confirmed: the denial was wrong. */
+  denialsProvenWrong: Scalars['Int']['output'];
+  /** Of those, later refuted: the denial was right. */
+  denialsUpheld: Scalars['Int']['output'];
   /** Of those, denied by someone (often the subject). */
   denied: Scalars['Int']['output'];
   /** Reports citing another outlet or a named actor (re-reports), of all its reports. */
@@ -327,6 +342,8 @@ export type CredibilityEvidence = {
   /** Of those, refuted (a FALSE or MOSTLY_FALSE verdict, or retracted). */
   refuted: Scalars['Int']['output'];
   reports: Scalars['Int']['output'];
+  /** The evidence in words, e.g. "3 claims confirmed", "1 denial proven wrong" (counts of zero left out). */
+  summary: Array<Scalars['String']['output']>;
 };
 
 export type CredibilityRun = {
@@ -337,6 +354,8 @@ export type CredibilityRun = {
   methodVersion: Scalars['String']['output'];
   seconds: Scalars['Float']['output'];
   sources: Scalars['Int']['output'];
+  /** Where the time went, one line per part (read, truth discovery, write). */
+  steps: Array<Scalars['String']['output']>;
 };
 
 /** A draft's actor, outlet or claim found in the graph. */
@@ -462,11 +481,14 @@ export type Mutation = {
   importArticle: ImportResult;
   /** Imports schema.org ClaimReview JSON-LD (an object, an array, or a document with @graph). */
   importClaimReviews: ClaimReviewImport;
-  /** Recomputes every source's credibility in the database (batched); returns the run. */
+  /** Recomputes every source's credibility (claims read from Neo4j in pages, computed in memory); returns the run. */
   recomputeCredibility: CredibilityRun;
   /** Records one statement between existing nodes (idempotent per type, source, claim, article). */
   recordStatement: Statement;
-  /** Records a fact-checker's verdict on a claim. */
+  /**
+   * Records a fact-checker's verdict on a claim. The settled part of the credibility of every
+   * source that asserted or denied the claim is brought up to date at once.
+   */
   recordVerdict: Verdict;
   upsertActor: Actor;
   upsertAnonymousSource: AnonymousSource;
@@ -1275,6 +1297,7 @@ export type CredibilityResolvers<ContextType = Context, ParentType extends Resol
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['CredibilityEvidence'], ParentType, ContextType>;
   methodVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priorComputedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1291,10 +1314,14 @@ export type CredibilityEvidenceResolvers<ContextType = Context, ParentType exten
   claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   corroborated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denialsProvenWrong?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denialsUpheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refuted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CredibilityRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CredibilityRun'] = ResolversParentTypes['CredibilityRun']> = {
@@ -1304,6 +1331,7 @@ export type CredibilityRunResolvers<ContextType = Context, ParentType extends Re
   methodVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {

@@ -51,6 +51,8 @@ export interface ClaimReviewImport {
   verdicts: number;
   claimsCreated: number;
   reviewersCreated: number;
+  /** The reviewed claims, whose sources' settled credibility the verdicts change. */
+  claimIds: string[];
 }
 
 /** All ClaimReviews of the input, or none: any problem rejects the whole input. */
@@ -102,5 +104,6 @@ export async function importClaimReviews(
     verdicts: batch.verdicts.length,
     claimsCreated: result.created.claims,
     reviewersCreated: result.created.outlets,
+    claimIds: [...new Set(batch.verdicts.map((v) => v.claim))],
   };
 }

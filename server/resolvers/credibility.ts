@@ -1,11 +1,9 @@
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
-import { countIndependentOrigins } from '../domain/provenance.ts';
 import { present } from '../errors.ts';
 import {
   KIND_LABEL,
-  type AssessmentRecord,
   type AnonymousSourceRecord,
   type ClaimRecord,
   type SourceKind,
@@ -32,13 +30,6 @@ export const CredibilityResolvers = {
   Actor: { credibility },
   Outlet: { credibility },
   AnonymousSource: { credibility },
-  ClaimAssessment: {
-    // The provenance rule, not the credibility run's accountable sources: one count everywhere.
-    independentOrigins: async (a: AssessmentRecord, _: unknown, { loaders }: Context) => {
-      const facts = await loaders.provenance.load(a.claimId);
-      return facts ? countIndependentOrigins(facts.origins) : 0;
-    },
-  },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
       present(loaders.source.load(v.reviewer), `reviewer ${v.reviewer} of verdict ${v.id}`),
@@ -79,14 +70,18 @@ export const CredibilityQuery = {
 export const CredibilityMutation = {
   recordVerdict: async (_: unknown, { input }: { input: VerdictInput }, { stores }: Context) => {
     const id = await recordVerdict(stores.imports, input);
+    await stores.credibility.settle([input.claim]);
     const [verdicts] = await stores.verdicts.byClaim([input.claim]);
     return present(
       Promise.resolve(verdicts!.find((v) => v.id === id)),
       `verdict ${id} just recorded`,
     );
   },
-  importClaimReviews: (_: unknown, { input }: { input: unknown }, { stores }: Context) =>
-    importClaimReviews(stores.imports, stores.verdicts, input),
+  importClaimReviews: async (_: unknown, { input }: { input: unknown }, { stores }: Context) => {
+    const result = await importClaimReviews(stores.imports, stores.verdicts, input);
+    await stores.credibility.settle(result.claimIds);
+    return result;
+  },
   recomputeCredibility: (_: unknown, __: unknown, { stores }: Context) =>
     stores.credibility.recompute(),
 };

@@ -25,7 +25,6 @@ export const resolvers: Resolvers = {
   Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
   AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
   Verdict: CredibilityResolvers.Verdict,
-  ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
   ...ExtractionResolvers,
 };

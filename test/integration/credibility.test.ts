@@ -148,7 +148,7 @@ describe('credibility', () => {
     expect(c.components.priorWeight).toBeCloseTo(2 / 6, 12);
     expect(c.components.observedWeight).toBeCloseTo(4 / 6, 12);
     expect(c.score).toBeCloseTo((3 + 1) / (4 + 2), 12);
-    expect(c.methodVersion).toBe('credibility-v1');
+    expect(c.methodVersion).toBe('credibility-v2');
   });
 
   it('gives an outlet that only echoes another outlet’s confirmed scoop nothing for it', async () => {
@@ -269,7 +269,7 @@ describe('credibility', () => {
     expect(ids).not.toContain(`${p}-echo`);
     const run = await gql(app, '{ credibilityRun { methodVersion iterations claims } }');
     expect(run.data.credibilityRun).toMatchObject({
-      methodVersion: 'credibility-v1',
+      methodVersion: 'credibility-v2',
       iterations: 5,
     });
   });
@@ -401,7 +401,7 @@ describe('truth discovery, by hand on three outlets', () => {
     // σ = Σ origins -ln(1 - t) - Σ deniers -ln(1 - t) (t capped at 0.95), then a source's trust
     // is (Σ confidence of its claims + Σ (1 - confidence) of claims it denied + 2 · 0.5) / (n + 2);
     // then the confidences once more. With nothing resolved, a score is its prior:
-    // (Σ confidence of its claims + 2 · 0.5) / (claims + 2).
+    // (Σ confidence of its claims + Σ (1 - confidence) of its denials + 2 · 0.5) / (n + 2).
     // First pass by hand: every σ of X and Z is 2 ln 2, confidence 1 / (1 + 2^-1.6) ≈ 0.7518;
     // Y's σ is ln 2 - ln 2 = 0, confidence 0.5. Trust: T1 (0.7518 + 0.5 + 1) / 4 ≈ 0.5630,
     // T2 (0.7518 + 0.7518 + 1) / 4 ≈ 0.6259, T3 (0.5 + 0.7518 + 1) / 4 ≈ 0.5630.
@@ -437,8 +437,9 @@ describe('truth discovery, by hand on three outlets', () => {
       );
     }
     conf = confidences();
+    // T1 denied Y, still open: its prior counts the chance the denial is right, 1 - conf(Y).
     const expected = {
-      1: (conf.x + 1) / (1 + 2),
+      1: (conf.x + 1 - conf.y + 1) / (2 + 2),
       2: (conf.x + conf.z + 1) / (2 + 2),
       3: (conf.y + conf.z + 1) / (2 + 2),
     };

@@ -544,12 +544,12 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
       (await db.read(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => String(r.id));
     const [sourceIds, claimIds] = [await ids('Source'), await ids('Claim')];
     const records = await new CredibilityStore(db).bySourceIds(sourceIds);
-    const assessments = await new VerdictStore(db).assessments(claimIds);
+    const assessments = await new CredibilityStore(db).assessments(claimIds);
     return {
       sources: Object.fromEntries(
         sourceIds.map((id, i) => {
           const r = records[i];
-          return [id, r && rounded({ ...r, computedAt: undefined })];
+          return [id, r && rounded({ ...r, computedAt: undefined, priorComputedAt: undefined })];
         }),
       ),
       claims: Object.fromEntries(claimIds.map((id, i) => [id, rounded(assessments[i])])),

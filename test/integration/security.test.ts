@@ -71,7 +71,7 @@ describe('API keys and roles', () => {
       keys.admin,
     );
     expect(admin.body).toEqual({
-      data: { recomputeCredibility: { methodVersion: 'credibility-v1' } },
+      data: { recomputeCredibility: { methodVersion: 'credibility-v2' } },
     });
   });
 

@@ -1,0 +1,226 @@
+// Credibility v2 (issue 16): every statement a verdict can settle counts for its source, denials
+// included; one rule for independent origins; the incremental update after a verdict agrees
+// with a full recompute. Scores are computed by hand from the README's formula.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../server/app.ts';
+import type { Database } from '../../server/db/database.ts';
+import { ImportStore } from '../../server/db/import-store.ts';
+import { importDocuments } from '../../server/import/importer.ts';
+import { generateDocuments } from '../../seed/synthetic.ts';
+import { IMPORT } from '../fixtures.ts';
+import { gql, setup, unique } from '../helpers.ts';
+
+let db: Database;
+let app: App;
+const p = unique('deny');
+const day = (d: number) => `2025-04-${String(d).padStart(2, '0')}`;
+const checker = `${p}-checker`;
+
+async function load(doc: unknown) {
+  const res = await gql(app, IMPORT, { input: doc });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+}
+
+let reviews = 0;
+async function verdict(claim: string, rating: string, d = 20) {
+  const res = await gql(app, `mutation ($i: VerdictInput!) { recordVerdict(input: $i) { id } }`, {
+    i: {
+      claim,
+      reviewer: checker,
+      rating,
+      reviewedAt: `${day(d)}T12:00:00Z`,
+      url: `https://checker.example/${p}/${claim}/${reviews++}`,
+    },
+  });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+}
+
+async function recompute() {
+  const res = await gql(app, 'mutation { recomputeCredibility { methodVersion } }');
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+}
+
+const score = async (id: string): Promise<number> => {
+  const res = await gql(app, `query ($id: ID!) { source(id: $id) { credibility { score } } }`, {
+    id,
+  });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.source.credibility.score;
+};
+
+const EVIDENCE = `query ($id: ID!) { source(id: $id) { credibility {
+  score computedAt priorComputedAt components { prior }
+  evidence { claims confirmed refuted denials denialsUpheld denialsProvenWrong summary } } } }`;
+const evidence = async (id: string) => {
+  const res = await gql(app, EVIDENCE, { id });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data.source.credibility;
+};
+
+/** An outlet reports `claim` on its own; `denier` (an actor) denies it in the same article. */
+const reportedAndDenied = (outlet: string, claim: string, denier: string, d: number) => ({
+  article: { url: `https://${outlet}.example/${p}/${claim}`, outlet, publishedAt: day(d) },
+  actors: [{ id: denier, name: denier, kind: 'PERSON' }],
+  outlets: [{ id: outlet, name: outlet }],
+  claims: [{ id: claim, text: `Claim ${claim}` }],
+  statements: [
+    { type: 'REPORTED', source: outlet, claim },
+    { type: 'DENIED', source: denier, claim },
+  ],
+});
+
+beforeAll(async () => {
+  ({ db, app } = await setup());
+  await load({
+    article: { url: `https://checker.example/${p}/about`, outlet: checker, publishedAt: day(1) },
+    outlets: [{ id: checker, name: 'Fact Checker' }],
+  });
+});
+afterAll(() => db.close());
+
+describe('denials answer for themselves', () => {
+  it('gives a spokesman whose denial a TRUE verdict proves wrong exactly (0 + 2 · 0.5) / (1 + 2)', async () => {
+    const spokesman = `${p}-spokesman`;
+    await load(reportedAndDenied(`${p}-daily`, `${p}-transcript`, spokesman, 2));
+    await verdict(`${p}-transcript`, 'TRUE');
+    await recompute();
+    expect(await score(spokesman)).toBeCloseTo(1 / 3, 12);
+    const c = await evidence(spokesman);
+    expect(c.evidence).toMatchObject({
+      claims: 0,
+      denials: 1,
+      denialsUpheld: 0,
+      denialsProvenWrong: 1,
+    });
+    expect(c.evidence.summary).toContain('1 denial proven wrong');
+  });
+
+  it('raises an actor whose denial a FALSE verdict upholds to (1 + 2 · 0.5) / (1 + 2)', async () => {
+    const minister = `${p}-minister`;
+    await load(reportedAndDenied(`${p}-tabloid`, `${p}-rumour`, minister, 3));
+    await verdict(`${p}-rumour`, 'FALSE');
+    await recompute();
+    expect(await score(minister)).toBeCloseTo(2 / 3, 12);
+    expect((await evidence(minister)).evidence.summary).toContain('1 denial upheld');
+  });
+
+  it('lowers an outlet that carried an anonymous official’s denial of a claim later confirmed', async () => {
+    const carrier = `${p}-carrier`;
+    const claim = `${p}-leak`;
+    await load({
+      article: {
+        url: `https://scoop.example/${p}/leak`,
+        outlet: `${p}-scoop`,
+        publishedAt: day(4),
+      },
+      outlets: [{ id: `${p}-scoop`, name: 'Scoop' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-scoop`, claim }],
+    });
+    await load({
+      article: { url: `https://carrier.example/${p}/leak`, outlet: carrier, publishedAt: day(5) },
+      outlets: [{ id: carrier, name: 'Carrier' }],
+      anonymousSources: [{ id: `${p}-official`, description: 'an official', citedBy: carrier }],
+      statements: [{ type: 'DENIED', source: `${p}-official`, claim }],
+    });
+    await verdict(claim, 'TRUE');
+    await recompute();
+    expect(await score(carrier)).toBeCloseTo(1 / 3, 12);
+    expect((await evidence(carrier)).evidence).toMatchObject({ denials: 1, denialsProvenWrong: 1 });
+  });
+});
+
+describe('incremental update after a verdict', () => {
+  it('matches a full recompute on a random sequence of verdicts, without one', async () => {
+    // Six sources over twelve claims, each claim reported by one or two of them and denied by
+    // another: a seeded random graph, then a random sequence of verdicts (re-ratings included).
+    let state = 16;
+    const rand = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    const sources = [0, 1, 2, 3, 4, 5].map((i) => `${p}-inc-${i}`);
+    const claims = Array.from({ length: 12 }, (_, k) => `${p}-inc-claim-${k}`);
+    for (const [k, claim] of claims.entries()) {
+      const a = rand(6);
+      const b = (a + 1 + rand(5)) % 6;
+      const d = (b + 1 + rand(4)) % 6;
+      const statements = [
+        { type: 'REPORTED', source: sources[a]!, claim },
+        ...(rand(2) ? [{ type: 'REPORTED', source: sources[b]!, claim }] : []),
+        ...(d !== a ? [{ type: 'DENIED', source: sources[d]!, claim }] : []),
+      ];
+      await load({
+        article: { url: `https://inc.example/${p}/${k}`, outlet: sources[a]!, publishedAt: day(6) },
+        outlets: sources.map((id) => ({ id, name: id })),
+        claims: [{ id: claim, text: `Claim ${claim}` }],
+        statements,
+      });
+    }
+    await recompute();
+    const ratings = ['TRUE', 'FALSE', 'MOSTLY_TRUE', 'MIXED', 'MOSTLY_FALSE', 'UNVERIFIABLE'];
+    const latencies: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t = Date.now();
+      await verdict(claims[rand(claims.length)]!, ratings[rand(ratings.length)]!, 10 + i);
+      latencies.push(Date.now() - t);
+    }
+    const incremental = await Promise.all(sources.map(evidence));
+    await recompute();
+    const full = await Promise.all(sources.map(evidence));
+    for (const [i, id] of sources.entries()) {
+      const inc = incremental[i]!;
+      const settled = ({ evidence: e }: typeof inc) => ({
+        confirmed: e.confirmed,
+        refuted: e.refuted,
+        denialsUpheld: e.denialsUpheld,
+        denialsProvenWrong: e.denialsProvenWrong,
+      });
+      expect(settled(inc), id).toEqual(settled(full[i]!));
+      // The incremental score: this settled part, and the prior of the run before the verdicts.
+      const { confirmed, refuted, denialsUpheld, denialsProvenWrong } = settled(inc);
+      expect(inc.score, id).toBeCloseTo(
+        (confirmed + denialsUpheld + 2 * inc.components.prior) /
+          (confirmed + refuted + denialsUpheld + denialsProvenWrong + 2),
+        12,
+      );
+      expect(inc.priorComputedAt < full[i]!.priorComputedAt, id).toBe(true);
+    }
+    // Within a second of the verdict, request included (on a machine shared with other work).
+    console.log(`recordVerdict with the incremental update: ${latencies.join(', ')} ms`);
+    expect(Math.max(...latencies)).toBeLessThan(1000);
+  }, 120_000);
+});
+
+describe('one rule for independent origins', () => {
+  it('gives the same count in provenance and in the assessment for every synthetic claim', async () => {
+    const docs = [...generateDocuments({ claims: 150, seed: 16 })];
+    const store = new ImportStore(db);
+    for (let i = 0; i < docs.length; i += 50) await importDocuments(store, docs.slice(i, i + 50));
+    await recompute();
+    const ids = [...new Set(docs.flatMap((d) => d.claims?.map((c) => c.id) ?? []))];
+    expect(ids.length).toBe(150);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < ids.length; i += 15) {
+      const page = ids.slice(i, i + 15);
+      const fields = `{ id assessment { independentOrigins } provenance { independentOrigins } }`;
+      const res = await gql(
+        app,
+        `query (${page.map((_, j) => `$c${j}: ID!`).join(', ')}) {
+           ${page.map((_, j) => `c${j}: claim(id: $c${j}) ${fields}`).join('\n')} }`,
+        Object.fromEntries(page.map((id, j) => [`c${j}`, id])),
+      );
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      for (const c of Object.values(res.data) as any[]) {
+        expect(c.assessment.independentOrigins, c.id).toBe(c.provenance.independentOrigins);
+        counts.set(
+          c.provenance.independentOrigins,
+          (counts.get(c.provenance.independentOrigins) ?? 0) + 1,
+        );
+      }
+    }
+    // The corpus has circular claims (one origin) and corroborated ones (several).
+    expect(counts.get(1) ?? 0).toBeGreaterThan(0);
+    expect([...counts.keys()].some((n) => n >= 2)).toBe(true);
+  }, 300_000);
+});
