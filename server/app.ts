@@ -6,6 +6,7 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
 import {
@@ -37,7 +38,8 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
   const keys = new KeyStore(db);
   return createYoga({
     schema,
-    graphiql: security.graphiql,
+    graphiql: graphiqlOptions(security),
+    renderGraphiQL: renderOfflineGraphiQL,
     // /health is yoga's liveness check (process alive); /ready asks Neo4j.
     healthCheckEndpoint: '/health',
     landingPage: false,
