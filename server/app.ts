@@ -7,6 +7,7 @@ import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
+import { useProvenancePictures } from './pictures/route.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
 import {
@@ -51,6 +52,7 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
         check: () => db.ping(),
       }),
       useBrowserAssets(),
+      useProvenancePictures(db, security, keys),
       ...queryLimits(security),
       useRoles(),
       useRequestErrorCodes(),
