@@ -8,6 +8,7 @@ import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
 import { useProvenancePictures } from './pictures/route.ts';
+import { useReviewPage } from './review/route.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
 import {
@@ -53,6 +54,7 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
       }),
       useBrowserAssets(),
       useProvenancePictures(db, security, keys),
+      useReviewPage(),
       ...queryLimits(security),
       useRoles(),
       useRequestErrorCodes(),
