@@ -83,7 +83,13 @@ describe.skipIf(!process.env.NEO4J_URI)('GraphiQL offline', () => {
     const res = await keyed.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toMatch(/"defaultHeaders":"[^"]*Authorization[^"]*Bearer <your API key>/);
-    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)=["']?https?:/);
+    // Asserted on excerpts: the page is 9 MB, too big for a failure message.
+    const options = html.slice(
+      html.indexOf('"defaultHeaders":'),
+      html.indexOf('"defaultHeaders":') + 120,
+    );
+    expect(options).toContain('Authorization');
+    expect(options).toContain('Bearer <your API key>');
+    expect(html.match(/<(script|link)[^>]+(src|href)=["']?https?:[^>]*/)?.[0] ?? null).toBeNull();
   });
 });
