@@ -6,6 +6,9 @@ import { createContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
+import { useProvenancePictures } from './pictures/route.ts';
+import { useReviewPage } from './review/route.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
 import {
@@ -37,7 +40,8 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
   const keys = new KeyStore(db);
   return createYoga({
     schema,
-    graphiql: security.graphiql,
+    graphiql: graphiqlOptions(security),
+    renderGraphiQL: renderOfflineGraphiQL,
     // /health is yoga's liveness check (process alive); /ready asks Neo4j.
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -49,6 +53,8 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
         check: () => db.ping(),
       }),
       useBrowserAssets(),
+      useProvenancePictures(db, security, keys),
+      useReviewPage(),
       ...queryLimits(security),
       useRoles(),
       useRequestErrorCodes(),

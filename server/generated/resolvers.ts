@@ -630,6 +630,13 @@ export type Provenance = {
   maxDepth: Scalars['Int']['output'];
   /** Distinct origins of all chains. */
   origins: Array<Origin>;
+  /**
+   * This provenance drawn as an SVG picture (reporting outlets, cited sources, origins, the claim;
+   * anonymous origins dashed, denials in red, dates on the hops), as of the same date as asked.
+   * A path on this service (e.g. /claims/us-planning-troops-in-mexico/provenance.svg), to fetch
+   * with the same API key.
+   */
+  pictureUrl: Scalars['String']['output'];
   /** How many REPORTED statements there are. */
   reports: Scalars['Int']['output'];
 };
@@ -1458,6 +1465,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   independentOrigins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
+  pictureUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -2,6 +2,7 @@ import { presentSources } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { NotFoundError, present } from '../errors.ts';
 import { summarize, type ProvenanceAnswer as Provenance } from '../domain/provenance.ts';
+import { provenancePictureUrl } from '../pictures/url.ts';
 
 export async function provenanceOf(
   claimId: string,
@@ -20,6 +21,7 @@ export const ProvenanceResolvers = {
   Provenance: {
     claim: (p: Provenance, _: unknown, { loaders }: Context) =>
       present(loaders.claim.load(p.claimId), `claim ${p.claimId}`),
+    pictureUrl: (p: Provenance) => provenancePictureUrl(p.claimId, p.asOf),
   },
   Origin: {
     source: (o: { id: string }, _: unknown, { loaders }: Context) =>

@@ -1,23 +1,38 @@
-// The README's example queries and their outputs. `npm run docs:examples` runs each ```graphql
-// block of the README's examples section against the seed article and writes the real output
-// into the ```json block after it; test/docs/readme.test.ts checks they still agree.
+// The README's examples section: every analyst question (server/examples, the one source GraphiQL
+// opens with too) with its real output on the seed article. `npm run docs:examples` writes the
+// section from the questions and their outputs; test/docs/readme.test.ts checks the README still
+// shows exactly that.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { App } from '../../server/app.ts';
+import { analystQuestions, type Question } from '../../server/examples/questions.ts';
 
 export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 const START = '<!-- examples:start -->';
 const END = '<!-- examples:end -->';
-const PAIR = /```graphql\n([\s\S]*?)```\n+```json\n([\s\S]*?)```/g;
+const SHOWN = /```json\n([\s\S]*?)```/g;
 
-export interface Example {
-  query: string;
-  shown: string;
+export function section(readme = readFileSync(README, 'utf8')): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} section`);
+  return readme.slice(from, to + END.length);
 }
 
-export function examples(readme = readFileSync(README, 'utf8')): Example[] {
-  const section = readme.slice(readme.indexOf(START), readme.indexOf(END));
-  return [...section.matchAll(PAIR)].map((m) => ({ query: m[1]!, shown: m[2]! }));
+/** The outputs the README shows, in order (the JSON block under each question). */
+export const shownOutputs = (readme?: string): string[] =>
+  [...section(readme).matchAll(SHOWN)].map((m) => m[1]!);
+
+/** The section as it must read: each question, its query and `outputs[i]` under it. */
+export function renderSection(
+  outputs: readonly string[],
+  questions: readonly Question[] = analystQuestions(),
+): string {
+  const blocks = questions.map(
+    (q, i) =>
+      `### ${q.number}. ${q.title}\n\n\`\`\`graphql\n${q.query}\`\`\`\n\n\`\`\`json\n${outputs[i] ?? ''}\`\`\`\n\n`,
+  );
+  return `${START}\n\n${blocks.join('')}${END}`;
 }
 
 export async function run(app: App, query: string): Promise<unknown> {
@@ -53,15 +68,9 @@ export function compactJson(value: unknown, indent = '', width = 96): string {
 }
 
 export async function regenerate(app: App): Promise<number> {
-  let readme = readFileSync(README, 'utf8');
-  const found = examples(readme);
-  for (const { query, shown } of found) {
-    const output = `${compactJson(await run(app, query))}\n`;
-    readme = readme.replace(
-      `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${shown}\`\`\``,
-      `\`\`\`graphql\n${query}\`\`\`\n\n\`\`\`json\n${output}\`\`\``,
-    );
-  }
-  writeFileSync(README, readme);
-  return found.length;
+  const readme = readFileSync(README, 'utf8');
+  const outputs: string[] = [];
+  for (const q of analystQuestions()) outputs.push(`${compactJson(await run(app, q.query))}\n`);
+  writeFileSync(README, readme.replace(section(readme), renderSection(outputs)));
+  return outputs.length;
 }

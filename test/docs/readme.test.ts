@@ -1,12 +1,14 @@
-// The README shows real output: every example query, run on the seed article alone, returns
-// exactly the JSON printed under it.
+// The README shows the analysts' questions exactly as server/examples holds them (GraphiQL's
+// tabs), and real output: every question, run on the seed article alone, returns exactly the JSON
+// printed under it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { setup } from '../helpers.ts';
-import { examples, run } from './readme-examples.ts';
+import { analystQuestions } from '../../server/examples/questions.ts';
+import { renderSection, run, section, shownOutputs } from './readme-examples.ts';
 
 // Credibility sums floats in the database's order: the last digit may differ between runs.
 const rounded = (v: unknown): unknown =>
@@ -33,13 +35,19 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the README examples', () =>
   afterAll(() => db.close());
 
   it('has one example per analyst question at least', () => {
-    expect(examples().length).toBeGreaterThanOrEqual(10);
+    expect(analystQuestions().length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(examples().map((e, i) => [i + 1, e] as const))(
-    'example %i returns what the README shows',
-    async (_, example) => {
-      expect(rounded(await run(app, example.query))).toEqual(rounded(JSON.parse(example.shown)));
+  it('shows the questions as server/examples holds them, in order', () => {
+    expect(section()).toBe(renderSection(shownOutputs()));
+  });
+
+  it.each(analystQuestions().map((q, i) => [q.number, q, i] as const))(
+    'question %i returns what the README shows',
+    async (_, question, i) => {
+      const shown = shownOutputs()[i];
+      expect(shown, 'the README shows no output for it').toBeDefined();
+      expect(rounded(await run(app, question.query))).toEqual(rounded(JSON.parse(shown!)));
     },
   );
 });

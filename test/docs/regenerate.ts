@@ -1,5 +1,6 @@
-// npm run docs:examples — runs the README's example queries on a graph holding only the seed
-// article (it empties the project's test Neo4j, starting it if needed) and writes their output.
+// npm run docs:examples — runs the analysts' questions (server/examples) on a graph holding only
+// the seed article (it empties the project's test Neo4j, starting it if needed) and writes the
+// README's examples section: each question, its query and its output.
 import { createApp } from '../../server/app.ts';
 import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
