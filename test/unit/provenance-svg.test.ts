@@ -30,6 +30,11 @@ const denial = (source: string, at: string): StatementRecord => ({
   at,
   quote: null,
   article: null,
+  machine: false,
+  reviewed: true,
+  reviewedBy: null,
+  reviewedAt: null,
+  evidence: null,
   citing: [],
 });
 
