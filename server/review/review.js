@@ -1,12 +1,8 @@
 // The review page's behaviour: plain browser JavaScript, served as is (nothing to build, nothing
-// from a CDN). It talks to the service's own GraphQL endpoint with the editor key typed in.
-//
-// The contract it is written against (Mutation.extractArticle, issue 17 item 3):
-//   extractArticle(input: { url, publishedAt, title?, outlet?, text | html })
-//     -> { document: JSON (import format v1, statements carrying `evidence` with [start, end)
-//          spans into the article text), matches: JSON, warnings }
-// `matches` proposes existing graph nodes for the draft's ones; each entry is read as
-// { draft, existing, label?, score? } (with draftId / existingId accepted too).
+// from a CDN). It talks to the service's own GraphQL endpoint with the editor key typed in:
+// Mutation.extractArticle makes a matched draft (schema/extraction.graphql), the editor decides on
+// each statement, and Mutation.importArticle takes the result with `review` set, which marks its
+// machine statements as reviewed by the person named on the page.
 
 const TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'];
 const $ = (id) => document.getElementById(id);
@@ -42,14 +38,6 @@ async function graphql(query, variables) {
   return body.data;
 }
 
-// A GraphQL input object literal: JSON strings are valid GraphQL strings, and a literal spares
-// naming the input type.
-const literal = (obj) =>
-  `{ ${Object.entries(obj)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join(', ')} }`;
-
 // ---- input: paste or drop --------------------------------------------------------------
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => {
@@ -69,39 +57,47 @@ drop.addEventListener('drop', async (e) => {
 const looksLikeHtml = (s) =>
   /^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>])/i.test(s);
 
+const EXTRACT = `mutation Extract($input: ArticleInput!) {
+  extractArticle(input: $input) {
+    document
+    matches { kind draftId existingId existingText score by reused }
+    warnings { path message }
+  }
+}`;
+
 $('extract').addEventListener('click', async () => {
   const raw = $('text').value;
   const html = looksLikeHtml(raw);
-  const input = {
-    url: $('url').value.trim(),
-    publishedAt: $('publishedAt').value.trim(),
-    title: $('title').value.trim(),
-    outlet: $('outlet').value.trim(),
-    [html ? 'html' : 'text']: raw,
-  };
+  const input = { [html ? 'html' : 'text']: raw };
+  for (const name of ['url', 'publishedAt', 'title', 'outlet']) {
+    const value = $(name).value.trim();
+    if (value) input[name] = value;
+  }
   status('Extracting…');
   try {
-    const data = await graphql(
-      `mutation { extractArticle(input: ${literal(input)}) { document matches warnings } }`,
-    );
-    const result = data.extractArticle;
+    const { extractArticle: result } = await graphql(EXTRACT, { input });
     draft = {
       document: result.document,
-      matches: normalizeMatches(result.matches),
-      warnings: result.warnings ?? [],
-      // Evidence offsets point into the text the extractor read: the pasted text, or (for a
-      // page) the text the draft hands back, if it does.
-      text: html ? (result.text ?? result.document?.article?.text ?? null) : raw,
+      matches: result.matches,
+      warnings: result.warnings,
+      // Evidence offsets point into the text the extractor read: the pasted text, but for a
+      // page the text Readability took from it, which the draft does not hand back.
+      text: html ? null : raw,
     };
+    const claims = new Map((draft.document.claims ?? []).map((c) => [c.id, c.text]));
+    for (const m of draft.matches)
+      if (m.kind === 'CLAIM' && m.reused) claims.set(m.existingId, m.existingText);
     rows = draft.document.statements.map((s) => ({
       accepted: true,
       type: s.type,
       source: s.source,
     }));
+    // A claim the draft reuses from the graph keeps its graph text: an edit would rewrite it for
+    // every article that states it, so only the draft's own claims are editable.
     claimEdits = new Map(
-      draft.document.claims.map((c) => [
-        c.id,
-        { text: c.text, match: draft.matches.find((m) => m.draft === c.id)?.existing ?? '' },
+      [...claims].map(([id, text]) => [
+        id,
+        { text, match: '', inGraph: !draft.document.claims?.some((c) => c.id === id) },
       ]),
     );
     status(`${rows.length} statement${rows.length === 1 ? '' : 's'} found. Check each one.`);
@@ -111,26 +107,22 @@ $('extract').addEventListener('click', async () => {
   }
 });
 
-function normalizeMatches(matches) {
-  const list = Array.isArray(matches) ? matches : Object.values(matches ?? {}).flat();
-  return list
-    .map((m) => ({
-      draft: m.draft ?? m.draftId,
-      existing: m.existing ?? m.existingId,
-      label: m.label ?? m.text ?? m.name ?? '',
-      score: m.score,
-    }))
-    .filter((m) => m.draft && m.existing);
-}
-
+/** Every source a statement may name: the draft's own, and those it found in the graph. */
 function sources() {
   const d = draft.document;
-  return [
-    ...d.outlets.map((o) => ({ id: o.id, label: `${o.name} (outlet)` })),
-    ...d.actors.map((a) => ({ id: a.id, label: a.name })),
-    ...d.anonymousSources.map((a) => ({ id: a.id, label: `${a.description} (anonymous)` })),
+  const list = [
+    ...(d.outlets ?? []).map((o) => ({ id: o.id, label: `${o.name} (outlet)` })),
+    ...(d.actors ?? []).map((a) => ({ id: a.id, label: a.name })),
+    ...(d.anonymousSources ?? []).map((a) => ({ id: a.id, label: `${a.description} (anonymous)` })),
+    ...draft.matches
+      .filter((m) => m.kind !== 'CLAIM' && m.reused)
+      .map((m) => ({ id: m.existingId, label: `${m.existingText} (in the graph)` })),
   ];
+  const seen = new Set();
+  return list.filter((s) => !seen.has(s.id) && seen.add(s.id));
 }
+
+const sourceLabel = (id) => sources().find((s) => s.id === id)?.label ?? id;
 
 // ---- the draft over the text -----------------------------------------------------------
 function renderArticle() {
@@ -189,8 +181,9 @@ function field(label, control) {
   return row;
 }
 
-function select(options, value, onChange) {
+function select(className, options, value, onChange) {
   const s = document.createElement('select');
+  s.className = className;
   for (const o of options) {
     const opt = document.createElement('option');
     opt.value = o.value;
@@ -218,37 +211,42 @@ function renderStatements() {
     accept.type = 'checkbox';
     accept.checked = row.accepted;
     accept.className = 'accept';
-    accept.style.width = 'auto';
     accept.addEventListener('change', () => {
       row.accepted = accept.checked;
       render();
     });
     card.append(field('Accept', accept));
+    const types = TYPES.map((t) => ({ value: t, label: t }));
     card.append(
       field(
         'Type',
-        select(
-          TYPES.map((t) => ({ value: t, label: t })),
-          row.type,
-          (v) => {
-            row.type = v;
-            render();
-          },
-        ),
+        select('type', types, row.type, (v) => {
+          row.type = v;
+          render();
+        }),
       ),
     );
     card.append(
       field(
         'Source',
-        select(sourceOptions, row.source, (v) => (row.source = v)),
+        select('source', sourceOptions, row.source, (v) => {
+          row.source = v;
+          renderChains();
+        }),
       ),
     );
-    const edit = claimEdits.get(s.claim) ?? { text: '', match: '' };
+    if (s.citing?.length) {
+      const citing = document.createElement('div');
+      citing.textContent = s.citing.map(sourceLabel).join(', ');
+      card.append(field('Citing', citing));
+    }
+    const edit = claimEdits.get(s.claim);
     const claim = document.createElement('textarea');
     claim.className = 'claim-text';
     claim.dataset.claim = s.claim;
     claim.rows = 2;
     claim.value = edit.text;
+    claim.readOnly = edit.inGraph || edit.match !== '';
     // The text is the claim's: every statement about it shows the edit.
     claim.addEventListener('input', () => {
       edit.text = claim.value;
@@ -256,36 +254,63 @@ function renderStatements() {
         if (other !== claim && other.dataset.claim === s.claim) other.value = claim.value;
       }
     });
-    card.append(field('Claim', claim));
-    const proposals = draft.matches.filter((m) => m.draft === s.claim);
-    card.append(
-      field(
-        'Existing claim',
-        select(
-          [
-            { value: '', label: `none: a new claim (${s.claim})` },
-            ...proposals.map((m) => ({
-              value: m.existing,
-              label: `${m.label || m.existing}${m.score != null ? ` (${Number(m.score).toFixed(2)})` : ''}`,
-            })),
-          ],
-          edit.match,
-          (v) => {
+    card.append(field(edit.inGraph ? 'Claim (in the graph)' : 'Claim', claim));
+    const proposals = draft.matches.filter(
+      (m) => m.kind === 'CLAIM' && !m.reused && m.draftId === s.claim,
+    );
+    if (proposals.length) {
+      const options = [
+        { value: '', label: `none: a new claim (${s.claim})` },
+        ...proposals.map((m) => ({
+          value: m.existingId,
+          label: `${m.existingText} (${m.by}, ${Number(m.score).toFixed(2)})`,
+        })),
+      ];
+      card.append(
+        field(
+          'Same as',
+          select('match', options, edit.match, (v) => {
             edit.match = v;
             render();
-          },
+          }),
         ),
-      ),
-    );
-    if (s.evidence) {
-      const ev = document.createElement('div');
-      ev.className = 'evidence';
-      ev.textContent = `“${s.evidence.sentence}” — confidence ${Number(s.evidence.confidence).toFixed(2)}, ${s.evidence.method}`;
-      card.append(ev);
+      );
     }
+    const ev = document.createElement('div');
+    ev.className = 'evidence';
+    ev.textContent = `“${s.evidence.sentence}” — confidence ${Number(s.evidence.confidence).toFixed(2)}, ${s.evidence.method}`;
+    card.append(ev);
     box.append(card);
   });
   $('import').disabled = !rows.some((r) => r.accepted);
+}
+
+/** The accepted statements' chains as the import will write them: source → cited → claim. */
+function renderChains() {
+  const box = $('draft-chains');
+  box.textContent = '';
+  const doc = reviewedDocument();
+  const claimText = (id) =>
+    doc.claims.find((c) => c.id === id)?.text ?? claimEdits.get(id)?.text ?? id;
+  for (const s of doc.statements) {
+    const chain = document.createElement('div');
+    chain.className = `chain ${s.type}`;
+    const hops = [sourceLabel(s.source), ...(s.citing ?? []).map(sourceLabel)];
+    for (const [k, hop] of hops.entries()) {
+      const node = document.createElement('span');
+      node.className = 'node';
+      node.textContent = hop;
+      const arrow = document.createElement('span');
+      arrow.className = 'arrow';
+      arrow.textContent = k + 1 < hops.length ? ' → cites → ' : ` → ${s.type} → `;
+      chain.append(node, arrow);
+    }
+    const claim = document.createElement('span');
+    claim.className = 'node claim';
+    claim.textContent = claimText(s.claim);
+    chain.append(claim);
+    box.append(chain);
+  }
 }
 
 function render() {
@@ -293,47 +318,76 @@ function render() {
   warnings.textContent = '';
   for (const w of draft.warnings) {
     const li = document.createElement('li');
-    li.textContent =
-      typeof w === 'string' ? w : `${w.path ?? ''} ${w.message ?? JSON.stringify(w)}`;
+    li.textContent = `${w.path} ${w.message}`;
     warnings.append(li);
   }
   renderArticle();
   renderStatements();
+  renderChains();
 }
 
 // ---- import what was accepted, then draw it ---------------------------------------------
-/** The draft as reviewed: accepted statements with their edits; claims nobody states dropped. */
+/**
+ * The draft as reviewed: accepted statements with their edits and chosen matches; what no kept
+ * statement refers to (claims, anonymous sources, actors, outlets) left out, so that rejecting a
+ * statement writes nothing of it.
+ */
 function reviewedDocument() {
   const d = structuredClone(draft.document);
-  const claims = new Map(d.claims.map((c) => [c.id, c]));
   const statements = [];
   d.statements.forEach((s, i) => {
     const row = rows[i];
     if (!row.accepted) return;
-    const claim = claims.get(s.claim);
-    const edit = claimEdits.get(s.claim);
-    if (claim && edit?.text.trim()) claim.text = edit.text.trim();
-    statements.push({ ...s, type: row.type, source: row.source, claim: edit?.match || s.claim });
+    statements.push({
+      ...s,
+      type: row.type,
+      source: row.source,
+      claim: claimEdits.get(s.claim)?.match || s.claim,
+    });
   });
-  const used = new Set(statements.map((s) => s.claim));
-  const cited = new Set(statements.flatMap((s) => [s.source, ...(s.citing ?? [])]));
+  const claims = (d.claims ?? []).map((c) => ({ ...c, text: claimEdits.get(c.id)?.text.trim() }));
+  const stated = new Set(statements.flatMap((s) => [s.source, ...(s.citing ?? []), s.claim]));
+  const anonymousSources = (d.anonymousSources ?? []).filter((a) => stated.has(a.id));
+  const referenced = new Set([
+    ...stated,
+    d.article.outlet,
+    ...anonymousSources.flatMap((a) => [a.citedBy, a.affiliation]),
+  ]);
   return {
     ...d,
-    claims: d.claims.filter((c) => used.has(c.id)),
-    anonymousSources: d.anonymousSources.filter((a) => cited.has(a.id)),
+    actors: (d.actors ?? []).filter((a) => referenced.has(a.id)),
+    outlets: (d.outlets ?? []).filter((o) => referenced.has(o.id)),
+    anonymousSources,
+    claims: claims.filter((c) => stated.has(c.id)),
     statements,
   };
 }
 
+const nameInput = $('reviewer');
+nameInput.value = localStorage.getItem('review-name') ?? '';
+nameInput.addEventListener('change', () => localStorage.setItem('review-name', nameInput.value));
+
+const IMPORT = `mutation Import($input: JSON!) {
+  importArticle(input: $input) { articleIds created { claims statements } }
+}`;
+
 $('import').addEventListener('click', async () => {
+  const reviewedBy = nameInput.value.trim();
+  if (!reviewedBy) {
+    status('Type your name: the import records who reviewed these statements.', true);
+    nameInput.focus();
+    return;
+  }
   const doc = reviewedDocument();
+  const blank = doc.claims.find((c) => !c.text);
+  if (blank) {
+    status(`The claim ${blank.id} has no text: write it, or reject its statements.`, true);
+    return;
+  }
+  doc.review = { reviewedBy, reviewedAt: new Date().toISOString() };
   status('Importing…');
   try {
-    const data = await graphql(
-      'mutation Import($input: JSON!) { importArticle(input: $input) { articleIds created { claims statements } } }',
-      { input: doc },
-    );
-    const r = data.importArticle;
+    const { importArticle: r } = await graphql(IMPORT, { input: doc });
     $('result').dataset.article = r.articleIds[0] ?? '';
     $('result').textContent =
       `Imported: article ${r.articleIds.join(', ')}, ${r.created.statements} new statements, ${r.created.claims} new claims.`;
