@@ -245,7 +245,10 @@ function renderStatements() {
     claim.className = 'claim-text';
     claim.dataset.claim = s.claim;
     claim.rows = 2;
-    claim.value = edit.text;
+    // A chosen match stands for the graph's claim: its text is what the import will link to.
+    claim.value = edit.match
+      ? (draft.matches.find((m) => m.existingId === edit.match)?.existingText ?? edit.text)
+      : edit.text;
     claim.readOnly = edit.inGraph || edit.match !== '';
     // The text is the claim's: every statement about it shows the edit.
     claim.addEventListener('input', () => {

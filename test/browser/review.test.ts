@@ -176,8 +176,7 @@ describe.skipIf(!process.env.NEO4J_URI)('the review page', () => {
                 r.machine AS machine, r.reviewed AS reviewed, r.reviewedBy AS reviewedBy`,
         { article },
       );
-      const key = (s: { type: unknown; source: unknown; claim: unknown }) =>
-        `${s.type} ${s.source} ${s.claim}`;
+      const key = (s: Record<string, unknown>) => `${s.type} ${s.source} ${s.claim}`;
       const accepted = new Set(expected.filter((_, i) => i !== rejected).map(key));
       expect(new Set(recorded.map(key))).toEqual(accepted);
       if (!accepted.has(key(expected[rejected]!)))
