@@ -2,7 +2,7 @@
 // to have said or thought what (content). Spans are character offsets into the input text, the
 // same units PolNeAR annotates, so the finder is scored on its own before the draft builder
 // turns attributions into statements.
-import { CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import { ANON_HEADS, CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -50,6 +50,8 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
+  // "officials, who asked not to be named": a request for anonymity, not speech
+  if (t.lemma === 'ask' && next?.lower === 'not') return false;
   // "he continued, “…”" is speech; "the war continued" is not
   if (t.lemma === 'continue')
     return (
@@ -110,7 +112,8 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
     const t = tokens[i]!;
     if (
       NP_POS.has(t.pos) ||
-      t.lower === 'people' ||
+      // wink tags "sources" and "officials" as verbs at times
+      ANON_HEADS.has(t.lower) ||
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
@@ -331,7 +334,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         tokens.slice(c, last).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       const shortTail =
         !clauseAfter && (last - c <= 6 || tokens.slice(c, last).some((x) => x.text === ','));
-      if (startsAfterBreak && srcStart >= 2 && shortTail) {
+      // "“That won't happen,” Sheinbaum told reporters in response to a report that …": the
+      // quotation that opens the sentence is what was said, however long the tail
+      const quoteFirst =
+        QUOTE.test(tokens[0]!.text) &&
+        QUOTE.test(before?.text ?? '') &&
+        tokens[c]?.lower !== 'that' &&
+        !QUOTE.test(tokens[c]?.text ?? '');
+      if (startsAfterBreak && srcStart >= 2 && (shortTail || quoteFirst)) {
         // content first: "“…,” she added." / "X, sources said." / "The troops, the outlet added, would …"
         let headEnd = srcStart;
         while (
@@ -413,10 +423,13 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 
     // inverted: "“…,” said Sheinbaum."
     const prev = tokens[cueStart - 1];
-    const invertedEnd =
+    let invertedEnd =
       prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
         ? npAfter(tokens, cueEnd)
         : undefined;
+    // "…, said the army will withdraw": a verb after the noun phrase makes it the content's subject
+    if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
+      invertedEnd = undefined;
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
@@ -454,5 +467,43 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
     }
   }
+  if (!found.length) {
+    const colonQuote = colonQuoted(sentence);
+    if (colonQuote) found.push(colonQuote);
+  }
   return found;
+}
+
+/**
+ * "Her daughter, Nika, chimed in with a tweet of her own: “…”": a quotation after a colon, in a
+ * sentence with no speech verb, is the words of the sentence's subject (a name in apposition
+ * wins over the noun it renames).
+ */
+function colonQuoted(sentence: Sentence): Attribution | undefined {
+  const tokens = sentence.tokens;
+  const colon = tokens.findIndex((t, k) => t.text === ':' && QUOTE.test(tokens[k + 1]?.text ?? ''));
+  if (colon < 2) return undefined;
+  let s0 = trimStart(tokens, 0, colon);
+  let srcEnd = npAfter(tokens, s0);
+  if (srcEnd === undefined) return undefined;
+  if (tokens[srcEnd]?.text === ',') {
+    let k = srcEnd + 1;
+    while (tokens[k]?.pos === 'PROPN') k++;
+    if (k > srcEnd + 1 && tokens[k]?.text === ',') [s0, srcEnd] = [srcEnd + 1, k];
+  }
+  let verb = srcEnd;
+  while (verb < colon && tokens[verb]!.pos !== 'VERB') verb++;
+  if (verb >= colon || verb - srcEnd > 2) return undefined;
+  const content = contentSpan(tokens, colon + 1, tokens.length);
+  if (!content) return undefined;
+  return {
+    sentence,
+    source: span(tokens, s0, srcEnd),
+    cue: span(tokens, verb, colon + 1)!,
+    content: [content],
+    cueLemma: 'say',
+    negated: false,
+    pattern: 'subject-cue',
+    confidence: 0.5,
+  };
 }

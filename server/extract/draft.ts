@@ -16,10 +16,12 @@ import {
   ORGANIZATION_WORDS,
   OUTLETS,
 } from './lexicon.ts';
-import { claimSimilarity, plainClaim, SAME_CLAIM } from './claims.ts';
+import { claimOverlap, claimSimilarity, negated, plainClaim, SAME_CLAIM } from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-2';
+export const METHOD_VERSION = 'rules-3';
+/** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
+const NEGATED_DENIAL = 0.4;
 
 /**
  * Why the extractor believes a statement: the sentence it was read from and character offsets
@@ -143,6 +145,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let lastPerson: string | undefined;
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
+  let prevSpeaker: string | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
   let lastReport: (typeof reports)[number] | undefined;
@@ -231,9 +234,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
-      const anonymity = /^,\s*(?:who\s+\w+|speaking|talking)\s+on condition of anonymity/i.exec(
-        text.slice(a.source[1], a.source[1] + 80),
-      );
+      const anonymity =
+        /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
+          text.slice(a.source[1], a.source[1] + 80),
+        );
       const desc = anonymity ? raw + anonymity[0] : raw;
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
@@ -300,6 +304,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
       const next = toks[endName + 1];
+      // "Mexico's foreign ministry": the possessive names the body that follows it
+      if (/^[’']s$/.test(t.text)) {
+        const body = toks
+          .slice(endName + 1, endName + 4)
+          .findIndex((x) => GOVERNMENT_WORDS.test(x.text) || ORGANIZATION_WORDS.test(x.text));
+        if (
+          body >= 0 &&
+          toks.slice(endName + 1, endName + 2 + body).every((x) => /^[a-z]/.test(x.text))
+        ) {
+          endName += body + 2;
+          break;
+        }
+      }
       const joined =
         /^[A-Z]/.test(t.text) ||
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
@@ -367,6 +384,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const cited = citedPhrases(sentence);
     const at = dateIn(sentenceText, input.publishedAt);
     const when = at ? { at } : {};
+    const before = statements.length;
+    // a quotation standing alone goes on the words of whoever spoke in the sentence before
+    const alone = /^[“"][^“”"]+[”"]$/s.exec(sentenceText.trim());
+    if (!found.length && alone && prevSpeaker) {
+      const quote = alone[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+      const claim = claimFor(alone[0]);
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.start],
+        content: [sentence.start, sentence.end],
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      };
+      add({ type: 'SAID', source: prevSpeaker, claim, ...when, quote, evidence });
+      add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
+      lastClaim = claim;
+    }
     for (const a of found) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
@@ -539,10 +573,40 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
       }
       if (nested) continue;
+      const quote = quoted ? { quote: quoted } : {};
+      // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
+      // report put forward denies that claim
+      const negatedClaim =
+        speaker && negated(contentText)
+          ? claims.find(
+              (c) =>
+                !negated(c.text) &&
+                claimOverlap(c.text, contentText) >= NEGATED_DENIAL &&
+                // a report's claim (another outlet's, or an unnamed source's); two named people
+                // saying opposite things contradict each other, neither denies
+                statements.some(
+                  (x) =>
+                    x.claim === c.id &&
+                    x.source !== src.id &&
+                    ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+                ),
+            )
+          : undefined;
+      if (negatedClaim) {
+        add({
+          type: 'DENIED',
+          source: src.id,
+          claim: negatedClaim.id,
+          ...when,
+          ...quote,
+          evidence: { ...evidence, confidence: 0.6 },
+        });
+        lastClaim = negatedClaim.id;
+        continue;
+      }
       const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
-      const quote = quoted ? { quote: quoted } : {};
       if (src.kind === 'outlet' || src.kind === 'report') {
         if (src.id !== own.id) lastReported = claim;
         // the sources the report relies on, scoped to the outlet that cites them
@@ -576,6 +640,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
     }
+    prevSpeaker = statements
+      .slice(before)
+      .filter((s) => s.type !== 'REPORTED' && (actors.has(s.source) || anons.has(s.source)))
+      .at(-1)?.source;
     // "The report -- from The New York Times -- …": an outlet named without a cue is still what
     // "the newspaper" of the next sentences means
     const mentioned = outletByMention(sentenceText);
@@ -683,8 +751,21 @@ function citedPhrases(sentence: Sentence): Cited[] {
   const out: Cited[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by') continue;
-    let j = i + 1;
+    // "based on discussions with officials", "based on interviews with people familiar"
+    const basedOn =
+      t.lower === 'based' &&
+      tokens[i + 1]?.lower === 'on' &&
+      /^(discussions|conversations|interviews|talks|information|accounts|briefings)$/.test(
+        tokens[i + 2]?.lower ?? '',
+      ) &&
+      /^(with|from|by)$/.test(tokens[i + 3]?.lower ?? '');
+    if (
+      !basedOn &&
+      (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
+    )
+      continue;
+    const first = basedOn ? i + 4 : i + 1;
+    let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
       const stop =
@@ -697,11 +778,11 @@ function citedPhrases(sentence: Sentence): Cited[] {
       if (stop) break;
       j++;
     }
-    if (j === i + 1) continue;
+    if (j === first) continue;
     const before = tokens[i - 1];
     const after = tokens[j];
     out.push({
-      span: [tokens[i + 1]!.start, tokens[j - 1]!.end],
+      span: [tokens[first]!.start, tokens[j - 1]!.end],
       cut: [
         before?.text === ',' ? before.start : t.start,
         after?.text === ',' ? after.end : tokens[j - 1]!.end,

@@ -1,0 +1,136 @@
+// Sentence cases for the rules-3 pass: each fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../server/extract/attributions.ts';
+import { extractDraft } from '../../server/extract/draft.ts';
+import { sentences } from '../../server/extract/text.ts';
+
+const draft = (text: string) =>
+  extractDraft({ url: 'https://www.latintimes.com/story-1', publishedAt: '2025-11-04', text })
+    .document;
+const lines = (text: string) =>
+  draft(text).statements.map(
+    (s) => `${s.type} ${s.source}${s.citing ? ` <- ${s.citing.join(',')}` : ''}`,
+  );
+const denials = (text: string) => {
+  const d = draft(text);
+  return d.statements
+    .filter((s) => s.type === 'DENIED')
+    .map((s) => `${s.source}: ${d.claims.find((c) => c.id === s.claim)?.text}`);
+};
+const found = (text: string) =>
+  sentences(text).flatMap((s) =>
+    findAttributions(s).map((a) =>
+      [
+        a.source ? text.slice(...a.source) : '-',
+        text.slice(...a.cue),
+        a.content.map((c) => text.slice(...c)).join(' … '),
+      ].join(' | '),
+    ),
+  );
+
+describe('denials, third round', () => {
+  it('a quote before "X told reporters in response to a report that …" denies that report', () => {
+    expect(
+      denials(
+        '"That will never happen," Ana Ruiz told reporters in response to a Reuters report that the copper mine will close next year.',
+      ),
+    ).toEqual(['ana-ruiz: The copper mine will close next year.']);
+  });
+
+  it('a negated claim from the subject of a report denies the report’s claim', () => {
+    expect(
+      denials(
+        'Reuters reported that Acme has agreed to sell its copper mine. Acme has not agreed to sell its copper mine, a company spokesman said.',
+      ),
+    ).toEqual(['latin-times-company-spokesman: Acme has agreed to sell its copper mine.']);
+    expect(
+      denials(
+        'Reuters reported that Acme plans to sell its copper mine. There are no plans to sell the mine, Jane Doe said.',
+      ),
+    ).toEqual(['jane-doe: Acme plans to sell its copper mine.']);
+  });
+
+  it('a negated sentence about something else is still what was said', () => {
+    expect(
+      denials(
+        'Reuters reported that Acme plans to sell its copper mine. The weather did not delay the vote, Jane Doe said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Mexico’s foreign ministry denied" is the ministry, not Mexico', () => {
+    const d = draft(
+      'Reuters reported that troops will be sent. Mexico’s foreign ministry denied the report.',
+    );
+    expect(d.statements.filter((s) => s.type === 'DENIED').map((s) => s.source)).toEqual([
+      'mexico-foreign-ministry',
+    ]);
+    expect(d.actors.find((a) => a.id === 'mexico-foreign-ministry')?.kind).toBe('GOVERNMENT');
+  });
+
+  it('a quote after a colon belongs to the sentence’s subject: "X chimed in with a tweet: “…”"', () => {
+    expect(
+      denials(
+        'Reuters reported that Acme plans to sell its copper mine. Her daughter, Nika, chimed in with a tweet of her own: “Reuters is 100% wrong.”',
+      ),
+    ).toEqual(['nika: Acme plans to sell its copper mine.']);
+  });
+});
+
+describe('anonymous sources, third round', () => {
+  it('"according to sources" at the end of the sentence, though the tagger calls "sources" a verb', () => {
+    expect(lines('The army will withdraw, according to sources.')).toEqual([
+      'SAID latin-times-sources',
+      'REPORTED latin-times <- latin-times-sources',
+    ]);
+  });
+
+  it('"officials, who asked not to be named, said": the officials, described with it', () => {
+    const d = draft(
+      'Three Israeli officials, who asked not to be named, said the army will withdraw.',
+    );
+    expect(d.anonymousSources).toEqual([
+      expect.objectContaining({
+        description: 'Three Israeli officials, who asked not to be named',
+        count: 3,
+      }),
+    ]);
+    expect(d.statements.map((s) => s.type)).toEqual(['SAID', 'REPORTED']);
+  });
+
+  it('"based on discussions with officials": the report relies on the officials', () => {
+    expect(
+      lines('Reuters reported, based on discussions with officials, that the army will withdraw.'),
+    ).toEqual([
+      'SAID reuters-officials',
+      'REPORTED reuters <- reuters-officials',
+      'REPORTED latin-times <- reuters',
+    ]);
+  });
+});
+
+describe('quotes without a cue', () => {
+  it('a quotation standing alone belongs to the speaker of the sentence before', () => {
+    const d = draft(
+      'Ana Ruiz said the mine would stay open. “We have invested too much to walk away.”',
+    );
+    expect(
+      d.statements.filter((s) => s.type === 'SAID').map((s) => [s.source, s.quote ?? '']),
+    ).toEqual([
+      ['ana-ruiz', ''],
+      ['ana-ruiz', 'We have invested too much to walk away'],
+    ]);
+  });
+
+  it('but not after a sentence with no speaker', () => {
+    expect(lines('The mine opened in 1990. “We have invested too much to walk away.”')).toEqual([]);
+  });
+});
+
+describe('finder, third round', () => {
+  it('the inverted order needs the speaker to close the clause: "…, said the army will" is not it', () => {
+    expect(found('Officials, who asked not to be named, said the army will withdraw.')).toEqual([
+      'Officials | said | the army will withdraw',
+    ]);
+  });
+});
