@@ -286,13 +286,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         (/^[”"]$/.test(tokens[cueStart - 1]?.text ?? '') && tokens[cueStart - 2]?.text === ','));
 
     if (participle) {
+      // "“…,” Anderson said, adding that …": the speaker of the cue before
+      const earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start);
       const s0 = trimStart(tokens, 0, n);
-      const srcEnd = npAfter(tokens, s0);
+      const srcEnd = earlier ? cueStart : npAfter(tokens, s0);
       const content = contentSpan(tokens, cueEnd, n);
-      if (srcEnd !== undefined && content && srcEnd < cueStart)
+      if (srcEnd !== undefined && content && srcEnd <= cueStart)
         found.push({
           sentence,
-          source: span(tokens, s0, srcEnd),
+          source: earlier?.source ?? span(tokens, s0, srcEnd),
           cue,
           content: [content],
           cueLemma: t.lemma,

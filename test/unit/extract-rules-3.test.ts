@@ -134,3 +134,14 @@ describe('finder, third round', () => {
     ]);
   });
 });
+
+describe('finder, participles', () => {
+  it('", adding that …" after a quote and its speaker is the same speaker’s', () => {
+    expect(
+      found('“The plan is sound,” Anderson said, adding that the senator is the most trustworthy.'),
+    ).toEqual([
+      'Anderson | said | “The plan is sound',
+      'Anderson | adding | that the senator is the most trustworthy',
+    ]);
+  });
+});
