@@ -432,6 +432,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // "…, said the army will withdraw": a verb after the noun phrase makes it the content's subject
     if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
       invertedEnd = undefined;
+    // "…, confirmed a Journal report on the plans": a report is what the verb takes, not who speaks
+    if (
+      invertedEnd !== undefined &&
+      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
+    )
+      invertedEnd = undefined;
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with

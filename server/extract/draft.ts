@@ -415,13 +415,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           b.source[1] <= content[1] &&
           REPORTISH.test(text.slice(b.source[0], b.source[1])),
       );
+      const within = (x: Attribution, y: Attribution) =>
+        !!x.source && x.source[0] >= y.content[0]![0] && x.source[1] <= y.content.at(-1)![1];
+      // "Iranian officials insisted that …, an official told the newspaper": each lies in the
+      // other's content; the one whose words come first (content-first) is the outer frame
       const inner = found.some(
         (b) =>
           b !== a &&
-          b.source &&
-          a.source &&
-          a.source[0] >= b.content[0]![0] &&
-          a.source[1] <= b.content.at(-1)![1],
+          within(a, b) &&
+          !(within(b, a) && a.pattern === 'content-first' && b.pattern !== 'content-first'),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
       const listener = a.listener

@@ -145,3 +145,24 @@ describe('finder, participles', () => {
     ]);
   });
 });
+
+describe('nesting, third round', () => {
+  it('"X insisted that …, an official told the newspaper": the official is the outlet’s source', () => {
+    const d = draft(
+      'The New York Times reported that talks were set. Iranian officials insisted that the talks wait until after the election, an official told the newspaper.',
+    );
+    expect(d.anonymousSources).toEqual([
+      expect.objectContaining({ description: 'an official', citedBy: 'new-york-times' }),
+    ]);
+  });
+
+  it('"…, confirmed a Journal report on the plans": the report is the object, not an inverted speaker', () => {
+    expect(
+      found(
+        'A senior transition official, speaking to ABC News earlier today, confirmed a Wall Street Journal report on the plans.',
+      ),
+    ).toEqual([
+      'A senior transition official | confirmed | a Wall Street Journal report on the plans',
+    ]);
+  });
+});
