@@ -69,6 +69,20 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     const prev = tokens[i - 2];
     // "a report that Iran agreed": the subject is Iran, not the report
     if (t.lower === 'that' && i < end) break;
+    // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
+    if (t.text === ')' && i === end) {
+      let k = i - 2;
+      while (k >= 0 && i - k <= 8 && tokens[k]!.text !== '(') k--;
+      if (k > 0 && tokens[k]!.text === '(') {
+        i = k;
+        continue;
+      }
+    }
+    // "Cook said …": the tagger reads a capitalised first word before the cue as a verb at times
+    if (i === 1 && i === end && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text)) {
+      i--;
+      continue;
+    }
     if (
       NP_POS.has(t.pos) ||
       t.lower === 'people' ||
@@ -221,6 +235,24 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     }
 
     if (inQuote[i] || !isCue(t, next)) continue;
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
+    if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
+      const srcEnd = npAfter(tokens, i + 1);
+      const q = tokens.findIndex((x, k) => k >= (srcEnd ?? n) && QUOTE.test(x.text));
+      const content = q >= 0 ? contentSpan(tokens, q, n) : undefined;
+      if (srcEnd !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, i + 1, srcEnd),
+          cue: span(tokens, i, i + 1)!,
+          content: [content],
+          cueLemma: t.lemma,
+          negated: false,
+          pattern: 'inverted',
+          confidence: 0.7,
+        });
+      continue;
+    }
     let cueStart = i;
     let cueEnd = i + 1;
     if (
@@ -442,13 +474,19 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
       if (prev && (prev.pos === 'CCONJ' || prev.text === ',') && !WEAK_CUES.has(t.lemma)) {
-        const s0 = trimStart(tokens, 0, n);
-        const srcEnd = npAfter(tokens, s0);
+        // "the senator criticized X and said …": the speaker of the verb before, if there is one
+        const earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start);
+        // else the subject of the verb before it, or the noun phrase the sentence opens with
+        let v = cueStart - 2;
+        while (v > 0 && tokens[v]!.pos !== 'VERB') v--;
+        const subject = v > 0 ? npBefore(tokens, v) : undefined;
+        const s0 = subject ?? trimStart(tokens, 0, n);
+        const srcEnd = earlier ? cueStart - 1 : subject !== undefined ? v : npAfter(tokens, s0);
         const content = contentSpan(tokens, cueEnd, n);
-        if (srcEnd !== undefined && srcEnd < cueStart - 1 && content)
+        if (srcEnd !== undefined && srcEnd < cueStart && content)
           found.push({
             sentence,
-            source: span(tokens, s0, srcEnd),
+            source: earlier?.source ?? span(tokens, s0, srcEnd),
             cue,
             content: [content],
             cueLemma: t.lemma,

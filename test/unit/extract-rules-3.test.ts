@@ -166,3 +166,37 @@ describe('nesting, third round', () => {
     ]);
   });
 });
+
+describe('finder, PolNeAR long tail', () => {
+  it('a name the tagger reads as a verb still opens the sentence as its speaker', () => {
+    expect(found('Cook said Carter stopped the practice.')).toEqual([
+      'Cook | said | Carter stopped the practice',
+    ]);
+  });
+
+  it('a party tag in brackets between the name and the cue', () => {
+    expect(found('Governor Mary Fallin (R-OK) said the nominee is wrong.')).toEqual([
+      'Governor Mary Fallin (R-OK) | said | the nominee is wrong',
+    ]);
+  });
+
+  it('"Said X, who …, “…”": the sentence-initial cue with its speaker after it', () => {
+    expect(found('Said Dorothy Poynter, who grew up with Ali, “He was a good man.”')).toEqual([
+      'Dorothy Poynter | Said | “He was a good man.”',
+    ]);
+  });
+
+  it('"“….” Trump said." split after the quotation is one attribution', () => {
+    expect(found('“I hope you find the emails.” Trump said.')).toEqual([
+      'Trump | said | “I hope you find the emails.”',
+    ]);
+  });
+
+  it('"…, the senator criticized X and said …": the second verb’s speaker is the first verb’s', () => {
+    expect(
+      found(
+        'In an interview Thursday, the senator criticized the president and said allies wanted to know.',
+      ),
+    ).toContainEqual('the senator | said | allies wanted to know');
+  });
+});
