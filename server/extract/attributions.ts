@@ -26,6 +26,9 @@ const QUOTE = /^["“”‘’']+$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CUE_NOUNS =
   /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
+const EVIDENCE_VERBS = new Set(['show', 'find']);
+const EVIDENCE_NOUNS =
+  /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
@@ -438,7 +441,13 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         WEAK_CUES.has(t.lemma) &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
-        !tokens.slice(srcStart, cueStart).some((x) => x.pos === 'PROPN' || x.pos === 'PRON');
+        !tokens.slice(srcStart, cueStart).some(
+          (x) =>
+            x.pos === 'PROPN' ||
+            x.pos === 'PRON' ||
+            // "a poll shows …", "FEC records show …": evidence speaks for what it shows
+            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
+        );
       if (content && !weak)
         found.push({
           sentence,

@@ -200,3 +200,15 @@ describe('finder, PolNeAR long tail', () => {
     ).toContainEqual('the senator | said | allies wanted to know');
   });
 });
+
+describe('finder, evidence as source', () => {
+  it('"a poll shows …": a poll is a source of what it shows', () => {
+    expect(found('For the first time, a poll shows Bernie Sanders leading nationally.')).toEqual([
+      'a poll | shows | Bernie Sanders leading nationally',
+    ]);
+  });
+
+  it('but "the team shows" a result is not an attribution', () => {
+    expect(found('The team shows great promise this season.')).toEqual([]);
+  });
+});
