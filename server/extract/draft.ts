@@ -378,7 +378,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     const found = findAttributions(sentence).filter(
-      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma),
+      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
@@ -606,6 +606,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         lastClaim = negatedClaim.id;
         continue;
       }
+      // "NBC reported that U.S. officials said X": the report relies on the officials for X
+      const innerSpeaker =
+        (src.kind === 'outlet' || src.kind === 'report') && a.content.length === 1 && !mine.length
+          ? found.find(
+              (b) =>
+                b !== a &&
+                b.source &&
+                INNER_SPEECH.has(b.cueLemma) &&
+                b.content.length === 1 &&
+                b.source[0] >= content[0] &&
+                text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
+                b.content[0]![1] === content[1],
+            )
+          : undefined;
+      const innerSrc = innerSpeaker
+        ? resolve(innerSpeaker, index, src.kind === 'outlet' ? src.id : src.id)
+        : undefined;
+      const base = innerSrc?.kind === 'anon' || innerSrc?.kind === 'actor' ? innerSrc : undefined;
+      if (base && innerSpeaker) {
+        const said = text.slice(...innerSpeaker.content[0]!);
+        contentText = innerSpeaker.negated ? negate(said) : said;
+      }
       const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
@@ -615,7 +637,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const scope = src.kind === 'outlet' ? src.id : undefined;
         const bases = mine
           .map((c) => resolve({ ...a, source: c.span }, index, scope))
-          .filter((r): r is Resolved => !!r && r.id !== src.id);
+          .filter((r): r is Resolved => !!r && r.id !== src.id)
+          .concat(base ? [base] : []);
         for (const b of bases)
           add({
             type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
@@ -812,6 +835,41 @@ function noCommentClauses(sentence: string, base: number): Span[] {
     out.push([base + start, base + end]);
   }
   return out;
+}
+
+/** Verbs by which a report passes on what its sources said ("reported that officials said …"). */
+const INNER_SPEECH = new Set([
+  'say',
+  'tell',
+  'believe',
+  'think',
+  'expect',
+  'claim',
+  'state',
+  'confirm',
+  'insist',
+  'warn',
+  'predict',
+  'estimate',
+  'indicate',
+  'suggest',
+  'argue',
+  'acknowledge',
+  'admit',
+]);
+
+/** Belief verbs whose negation is the belief in the negation ("did not believe X would"). */
+const NEG_RAISING = new Set(['believe', 'think', 'expect']);
+
+/** "the administration would conduct strikes" → "the administration would not conduct strikes". */
+function negate(s: string): string {
+  const aux =
+    /\b(would|will|could|can|should|is|are|was|were|has|have|had|does|do|did)\b(?!\s+not\b)/i.exec(
+      s,
+    );
+  return aux
+    ? `${s.slice(0, aux.index + aux[0].length)} not${s.slice(aux.index + aux[0].length)}`
+    : `It is not the case that ${s}`;
 }
 
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */

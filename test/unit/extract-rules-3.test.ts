@@ -212,3 +212,25 @@ describe('finder, evidence as source', () => {
     expect(found('The team shows great promise this season.')).toEqual([]);
   });
 });
+
+describe('sources inside a report', () => {
+  it('"NBC News reported that U.S. officials said X": NBC reported X citing the officials', () => {
+    const d = draft('NBC News reported that U.S. officials said troops will be sent to Mexico.');
+    expect(
+      lines('NBC News reported that U.S. officials said troops will be sent to Mexico.'),
+    ).toEqual([
+      'SAID nbc-news-u-s-officials',
+      'REPORTED nbc-news <- nbc-news-u-s-officials',
+      'REPORTED latin-times <- nbc-news',
+    ]);
+    expect(d.claims.map((c) => c.text)).toEqual(['Troops will be sent to Mexico.']);
+  });
+
+  it('"officials did not believe X" in a report: they said the negation of X', () => {
+    const d = draft(
+      'A report from Reuters detailed that Mexican officials did not believe the administration would conduct strikes.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual(['The administration would not conduct strikes.']);
+    expect(d.statements.map((s) => s.type)).toEqual(['SAID', 'REPORTED', 'REPORTED']);
+  });
+});
