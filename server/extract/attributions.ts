@@ -322,14 +322,23 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 
     if (participle) {
       // "“…,” Anderson said, adding that …": the speaker of the cue before
-      const earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start);
+      let earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start)?.source;
+      // "released a statement from spokesperson Tommy Vietor, calling …": the statement's author
+      const from = tokens.findIndex(
+        (x, k) =>
+          k < cueStart &&
+          x.lower === 'from' &&
+          /^(statement|letter|e-?mail|message|tweet|post)$/.test(tokens[k - 1]?.lower ?? ''),
+      );
+      const author = from >= 0 ? npAfter(tokens, from + 1) : undefined;
+      if (author !== undefined && author < cueStart) earlier = span(tokens, from + 1, author);
       const s0 = trimStart(tokens, 0, n);
       const srcEnd = earlier ? cueStart : npAfter(tokens, s0);
       const content = contentSpan(tokens, cueEnd, n);
       if (srcEnd !== undefined && content && srcEnd <= cueStart)
         found.push({
           sentence,
-          source: earlier?.source ?? span(tokens, s0, srcEnd),
+          source: earlier ?? span(tokens, s0, srcEnd),
           cue,
           content: [content],
           cueLemma: t.lemma,

@@ -62,6 +62,11 @@ export const MATCH_CLAIM = 0.3;
 export function plainClaim(raw: string): string {
   let t = raw
     .trim()
+    // a dateline: "WASHINGTON, Oct. 23 (UPI) -- "
+    .replace(
+      /^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([A-Za-z]+\)\s*)?(?:--|—|–)\s*/,
+      '',
+    )
     .replace(/^(however|meanwhile|also|moreover|furthermore|and|but)\b,?\s*/i, '')
     .replace(/^that\s+/i, '')
     .replace(

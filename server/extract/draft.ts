@@ -678,6 +678,46 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
   });
 
+  // "X has not agreed to …, an official said." in the lede, the report it answers further down:
+  // the same rule as above, once every report of the article is known
+  const reportedClaim = (id: string, speaker: string) =>
+    statements.some(
+      (x) =>
+        x.claim === id &&
+        x.source !== speaker &&
+        ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+    );
+  for (const st of [...statements]) {
+    if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
+    const said = claims.find((c) => c.id === st.claim);
+    if (!said || !negated(said.text)) continue;
+    const target = claims.find(
+      (c) =>
+        !negated(c.text) &&
+        claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+        reportedClaim(c.id, st.source),
+    );
+    if (!target) continue;
+    const old = st.claim;
+    st.type = 'DENIED';
+    st.claim = target.id;
+    const keep = statements.filter(
+      (x) =>
+        !(
+          x.type === 'REPORTED' &&
+          x.source === own.id &&
+          x.claim === old &&
+          x.citing?.includes(st.source)
+        ),
+    );
+    statements.splice(0, statements.length, ...keep);
+    if (!statements.some((x) => x.claim === old))
+      claims.splice(
+        claims.findIndex((c) => c.id === old),
+        1,
+      );
+  }
+
   // A report named without its outlet ("The report in question claimed …") is the one the next
   // sentence attributes to an outlet ("NBC News detailed …"); otherwise it stays unnamed.
   const rename = new Map<string, string>();

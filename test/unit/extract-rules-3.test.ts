@@ -234,3 +234,29 @@ describe('sources inside a report', () => {
     expect(d.statements.map((s) => s.type)).toEqual(['SAID', 'REPORTED', 'REPORTED']);
   });
 });
+
+describe('denials, order and statements', () => {
+  it('a negated claim before the report it answers still denies it', () => {
+    expect(
+      denials(
+        'Acme has not agreed to sell its copper mine, a company spokesman said. Reuters reported on Monday that Acme has agreed to sell its copper mine.',
+      ),
+    ).toEqual(['latin-times-company-spokesman: Acme has agreed to sell its copper mine.']);
+  });
+
+  it('"released a statement from X, calling the report “not true”": X denies', () => {
+    expect(
+      denials(
+        'Reuters reported that Acme will sell its mine. The company released a statement from spokesperson Jane Doe, calling the report "not true."',
+      ),
+    ).toEqual(['jane-doe: Acme will sell its mine.']);
+  });
+
+  it('a dateline is not part of the claim', () => {
+    expect(
+      draft(
+        'WASHINGTON, Oct. 23 (UPI) -- The mine will close, a company spokesman said.',
+      ).claims.map((c) => c.text),
+    ).toEqual(['The mine will close.']);
+  });
+});
