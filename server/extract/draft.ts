@@ -146,6 +146,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
+  let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
   let lastReport: (typeof reports)[number] | undefined;
@@ -387,6 +388,33 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const before = statements.length;
     // a quotation standing alone goes on the words of whoever spoke in the sentence before
     const alone = /^[“"][^“”"]+[”"]$/s.exec(sentenceText.trim());
+    // a statement set as its own paragraph after "released a statement from X": first-person
+    // sentences of the next paragraph are X's
+    const paragraph = text.lastIndexOf('\n', sentence.start);
+    if (
+      statementBy &&
+      paragraph > statementBy.end &&
+      text.slice(statementBy.end, paragraph).includes('\n\n')
+    )
+      statementBy = undefined;
+    const own1st =
+      !found.length &&
+      !alone &&
+      statementBy &&
+      paragraph > statementBy.end &&
+      /\b([Ww]e|[Oo]ur|us|I|[Mm]y)\b/.test(sentenceText);
+    if (own1st) {
+      const claim = claimFor(sentenceText);
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.start],
+        content: [sentence.start, sentence.end],
+        confidence: 0.4,
+        method: METHOD_VERSION,
+      };
+      add({ type: 'SAID', source: statementBy!.source, claim, ...when, evidence });
+      add({ type: 'REPORTED', source: own.id, claim, citing: [statementBy!.source], evidence });
+    }
     if (!found.length && alone && prevSpeaker) {
       const quote = alone[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
       const claim = claimFor(alone[0]);
@@ -669,6 +697,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .slice(before)
       .filter((s) => s.type !== 'REPORTED' && (actors.has(s.source) || anons.has(s.source)))
       .at(-1)?.source;
+    if (
+      prevSpeaker &&
+      /\bstatement\b/i.test(sentenceText) &&
+      /^\s*\n/.test(text.slice(sentence.end))
+    )
+      statementBy = { source: prevSpeaker, end: sentence.end };
     // "The report -- from The New York Times -- …": an outlet named without a cue is still what
     // "the newspaper" of the next sentences means
     const mentioned = outletByMention(sentenceText);

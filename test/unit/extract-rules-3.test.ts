@@ -260,3 +260,19 @@ describe('denials, order and statements', () => {
     ).toEqual(['The mine will close.']);
   });
 });
+
+describe('statements set as their own paragraph', () => {
+  it('a first-person paragraph after "released a statement from X" is X’s words', () => {
+    const d = draft(
+      'Reuters reported that Acme will sell its mine. The company released a statement from spokesperson Jane Doe, calling the report "not true."\n\nWe will keep the mine and invest in it. Our workers can count on us.\n\nThe mine employs 400 people.',
+    );
+    expect(
+      d.statements
+        .filter((s) => s.type === 'SAID')
+        .map((s) => `${s.source}: ${d.claims.find((c) => c.id === s.claim)?.text}`),
+    ).toEqual([
+      'jane-doe: We will keep the mine and invest in it.',
+      'jane-doe: Our workers can count on us.',
+    ]);
+  });
+});
