@@ -53,6 +53,8 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
+  // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
+  if (t.lemma === 'agree') return next?.lower === 'that' || next?.lower === 'with';
   // "officials, who asked not to be named": a request for anonymity, not speech
   if (t.lemma === 'ask' && next?.lower === 'not') return false;
   // "he continued, “…”" is speech; "the war continued" is not

@@ -276,3 +276,14 @@ describe('statements set as their own paragraph', () => {
     ]);
   });
 });
+
+describe('finder, acts are not speech', () => {
+  it('"have agreed to hold talks" is an act; "agreed that …" is a view', () => {
+    expect(
+      found('The United States and Iran have agreed to hold talks after the election.'),
+    ).toEqual([]);
+    expect(found('Both leaders agreed that the talks had failed.')).toEqual([
+      'Both leaders | agreed | that the talks had failed',
+    ]);
+  });
+});
