@@ -403,7 +403,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           if (tokens[headEnd - 1]?.text === ',') headEnd--;
           headEnd++;
         }
-        const head = contentSpan(tokens, 0, headEnd);
+        // "Speaking on behalf of Acme, spokesman X denied …": a phrase with no finite verb and no
+        // quotation introduces the speaker; it is not what was said
+        const intro = tokens
+          .slice(0, headEnd)
+          .every(
+            (x) =>
+              x.pos !== 'AUX' && !QUOTE.test(x.text) && (x.pos !== 'VERB' || /ing$/.test(x.lower)),
+          );
+        const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
         const hasTail = comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
         if (head && hasTail) {

@@ -287,3 +287,11 @@ describe('finder, acts are not speech', () => {
     ]);
   });
 });
+
+describe('finder, introductory phrases', () => {
+  it('"Speaking on behalf of Acme, spokesman John Smith denied the report": the phrase is not content', () => {
+    expect(found('Speaking on behalf of Acme, spokesman John Smith denied the report.')).toEqual([
+      'spokesman John Smith | denied | the report',
+    ]);
+  });
+});
