@@ -648,9 +648,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                 b.content[0]![1] === content[1],
             )
           : undefined;
-      const innerSrc = innerSpeaker
-        ? resolve(innerSpeaker, index, src.kind === 'outlet' ? src.id : src.id)
-        : undefined;
+      // scoped to the report's outlet (an unnamed report's key is renamed to its outlet at the end)
+      const innerSrc = innerSpeaker ? resolve(innerSpeaker, index, src.id) : undefined;
       const base = innerSrc?.kind === 'anon' || innerSrc?.kind === 'actor' ? innerSrc : undefined;
       if (base && innerSpeaker) {
         const said = text.slice(...innerSpeaker.content[0]!);
