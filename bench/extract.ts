@@ -61,11 +61,15 @@ if (!root) {
   const half = arg('half');
   if (half !== undefined && half !== 'tune' && half !== 'test') {
     console.error(
-      'usage: npm run bench:extract -- [--half tune|test [--explain]] [--polnear PATH [--split train|dev|test]]',
+      'usage: npm run bench:extract -- [--half tune|test [--explain] [--record]] [--polnear PATH [--split train|dev|test]]',
     );
     process.exit(2);
   }
-  runCorpus(half, process.argv.includes('--explain'));
+  if (process.argv.includes('--record') && half !== 'tune') {
+    console.error('--record keeps the recorded test half: use it with --half tune');
+    process.exit(2);
+  }
+  runCorpus(half, process.argv.includes('--explain'), process.argv.includes('--record'));
   process.exit(0);
 }
 const dir = join(root, 'data', split);

@@ -2,7 +2,7 @@
 // to have said or thought what (content). Spans are character offsets into the input text, the
 // same units PolNeAR annotates, so the finder is scored on its own before the draft builder
 // turns attributions into statements.
-import { CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import { ANON_HEADS, CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -26,6 +26,9 @@ const QUOTE = /^["“”‘’']+$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CUE_NOUNS =
   /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
+const EVIDENCE_VERBS = new Set(['show', 'find']);
+const EVIDENCE_NOUNS =
+  /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
@@ -50,6 +53,10 @@ function isCue(t: Token, next: Token | undefined): boolean {
   if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
+  // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
+  if (t.lemma === 'agree') return next?.lower === 'that' || next?.lower === 'with';
+  // "officials, who asked not to be named": a request for anonymity, not speech
+  if (t.lemma === 'ask' && next?.lower === 'not') return false;
   // "he continued, “…”" is speech; "the war continued" is not
   if (t.lemma === 'continue')
     return (
@@ -67,6 +74,20 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     const prev = tokens[i - 2];
     // "a report that Iran agreed": the subject is Iran, not the report
     if (t.lower === 'that' && i < end) break;
+    // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
+    if (t.text === ')' && i === end) {
+      let k = i - 2;
+      while (k >= 0 && i - k <= 8 && tokens[k]!.text !== '(') k--;
+      if (k > 0 && tokens[k]!.text === '(') {
+        i = k;
+        continue;
+      }
+    }
+    // "Cook said …": the tagger reads a capitalised first word before the cue as a verb at times
+    if (i === 1 && i === end && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text)) {
+      i--;
+      continue;
+    }
     if (
       NP_POS.has(t.pos) ||
       t.lower === 'people' ||
@@ -110,7 +131,8 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
     const t = tokens[i]!;
     if (
       NP_POS.has(t.pos) ||
-      t.lower === 'people' ||
+      // wink tags "sources" and "officials" as verbs at times
+      ANON_HEADS.has(t.lower) ||
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
@@ -218,6 +240,24 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     }
 
     if (inQuote[i] || !isCue(t, next)) continue;
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
+    if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
+      const srcEnd = npAfter(tokens, i + 1);
+      const q = tokens.findIndex((x, k) => k >= (srcEnd ?? n) && QUOTE.test(x.text));
+      const content = q >= 0 ? contentSpan(tokens, q, n) : undefined;
+      if (srcEnd !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, i + 1, srcEnd),
+          cue: span(tokens, i, i + 1)!,
+          content: [content],
+          cueLemma: t.lemma,
+          negated: false,
+          pattern: 'inverted',
+          confidence: 0.7,
+        });
+      continue;
+    }
     let cueStart = i;
     let cueEnd = i + 1;
     if (
@@ -283,13 +323,24 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         (/^[”"]$/.test(tokens[cueStart - 1]?.text ?? '') && tokens[cueStart - 2]?.text === ','));
 
     if (participle) {
+      // "“…,” Anderson said, adding that …": the speaker of the cue before
+      let earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start)?.source;
+      // "released a statement from spokesperson Tommy Vietor, calling …": the statement's author
+      const from = tokens.findIndex(
+        (x, k) =>
+          k < cueStart &&
+          x.lower === 'from' &&
+          /^(statement|letter|e-?mail|message|tweet|post)$/.test(tokens[k - 1]?.lower ?? ''),
+      );
+      const author = from >= 0 ? npAfter(tokens, from + 1) : undefined;
+      if (author !== undefined && author < cueStart) earlier = span(tokens, from + 1, author);
       const s0 = trimStart(tokens, 0, n);
-      const srcEnd = npAfter(tokens, s0);
+      const srcEnd = earlier ? cueStart : npAfter(tokens, s0);
       const content = contentSpan(tokens, cueEnd, n);
-      if (srcEnd !== undefined && content && srcEnd < cueStart)
+      if (srcEnd !== undefined && content && srcEnd <= cueStart)
         found.push({
           sentence,
-          source: span(tokens, s0, srcEnd),
+          source: earlier ?? span(tokens, s0, srcEnd),
           cue,
           content: [content],
           cueLemma: t.lemma,
@@ -331,7 +382,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         tokens.slice(c, last).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       const shortTail =
         !clauseAfter && (last - c <= 6 || tokens.slice(c, last).some((x) => x.text === ','));
-      if (startsAfterBreak && srcStart >= 2 && shortTail) {
+      // "“That won't happen,” Sheinbaum told reporters in response to a report that …": the
+      // quotation that opens the sentence is what was said, however long the tail
+      const quoteFirst =
+        QUOTE.test(tokens[0]!.text) &&
+        QUOTE.test(before?.text ?? '') &&
+        tokens[c]?.lower !== 'that' &&
+        !QUOTE.test(tokens[c]?.text ?? '');
+      if (startsAfterBreak && srcStart >= 2 && (shortTail || quoteFirst)) {
         // content first: "“…,” she added." / "X, sources said." / "The troops, the outlet added, would …"
         let headEnd = srcStart;
         while (
@@ -345,7 +403,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           if (tokens[headEnd - 1]?.text === ',') headEnd--;
           headEnd++;
         }
-        const head = contentSpan(tokens, 0, headEnd);
+        // "Speaking on behalf of Acme, spokesman X denied …": a phrase with no finite verb and no
+        // quotation introduces the speaker; it is not what was said
+        const intro = tokens
+          .slice(0, headEnd)
+          .every(
+            (x) =>
+              x.pos !== 'AUX' && !QUOTE.test(x.text) && (x.pos !== 'VERB' || /ing$/.test(x.lower)),
+          );
+        const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
         const hasTail = comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
         if (head && hasTail) {
@@ -394,7 +460,13 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         WEAK_CUES.has(t.lemma) &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
-        !tokens.slice(srcStart, cueStart).some((x) => x.pos === 'PROPN' || x.pos === 'PRON');
+        !tokens.slice(srcStart, cueStart).some(
+          (x) =>
+            x.pos === 'PROPN' ||
+            x.pos === 'PRON' ||
+            // "a poll shows …", "FEC records show …": evidence speaks for what it shows
+            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
+        );
       if (content && !weak)
         found.push({
           sentence,
@@ -413,21 +485,36 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 
     // inverted: "“…,” said Sheinbaum."
     const prev = tokens[cueStart - 1];
-    const invertedEnd =
+    let invertedEnd =
       prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
         ? npAfter(tokens, cueEnd)
         : undefined;
+    // "…, said the army will withdraw": a verb after the noun phrase makes it the content's subject
+    if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
+      invertedEnd = undefined;
+    // "…, confirmed a Journal report on the plans": a report is what the verb takes, not who speaks
+    if (
+      invertedEnd !== undefined &&
+      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
+    )
+      invertedEnd = undefined;
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
       if (prev && (prev.pos === 'CCONJ' || prev.text === ',') && !WEAK_CUES.has(t.lemma)) {
-        const s0 = trimStart(tokens, 0, n);
-        const srcEnd = npAfter(tokens, s0);
+        // "the senator criticized X and said …": the speaker of the verb before, if there is one
+        const earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start);
+        // else the subject of the verb before it, or the noun phrase the sentence opens with
+        let v = cueStart - 2;
+        while (v > 0 && tokens[v]!.pos !== 'VERB') v--;
+        const subject = v > 0 ? npBefore(tokens, v) : undefined;
+        const s0 = subject ?? trimStart(tokens, 0, n);
+        const srcEnd = earlier ? cueStart - 1 : subject !== undefined ? v : npAfter(tokens, s0);
         const content = contentSpan(tokens, cueEnd, n);
-        if (srcEnd !== undefined && srcEnd < cueStart - 1 && content)
+        if (srcEnd !== undefined && srcEnd < cueStart && content)
           found.push({
             sentence,
-            source: span(tokens, s0, srcEnd),
+            source: earlier?.source ?? span(tokens, s0, srcEnd),
             cue,
             content: [content],
             cueLemma: t.lemma,
@@ -454,5 +541,43 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
     }
   }
+  if (!found.length) {
+    const colonQuote = colonQuoted(sentence);
+    if (colonQuote) found.push(colonQuote);
+  }
   return found;
+}
+
+/**
+ * "Her daughter, Nika, chimed in with a tweet of her own: “…”": a quotation after a colon, in a
+ * sentence with no speech verb, is the words of the sentence's subject (a name in apposition
+ * wins over the noun it renames).
+ */
+function colonQuoted(sentence: Sentence): Attribution | undefined {
+  const tokens = sentence.tokens;
+  const colon = tokens.findIndex((t, k) => t.text === ':' && QUOTE.test(tokens[k + 1]?.text ?? ''));
+  if (colon < 2) return undefined;
+  let s0 = trimStart(tokens, 0, colon);
+  let srcEnd = npAfter(tokens, s0);
+  if (srcEnd === undefined) return undefined;
+  if (tokens[srcEnd]?.text === ',') {
+    let k = srcEnd + 1;
+    while (tokens[k]?.pos === 'PROPN') k++;
+    if (k > srcEnd + 1 && tokens[k]?.text === ',') [s0, srcEnd] = [srcEnd + 1, k];
+  }
+  let verb = srcEnd;
+  while (verb < colon && tokens[verb]!.pos !== 'VERB') verb++;
+  if (verb >= colon || verb - srcEnd > 2) return undefined;
+  const content = contentSpan(tokens, colon + 1, tokens.length);
+  if (!content) return undefined;
+  return {
+    sentence,
+    source: span(tokens, s0, srcEnd),
+    cue: span(tokens, verb, colon + 1)!,
+    content: [content],
+    cueLemma: 'say',
+    negated: false,
+    pattern: 'subject-cue',
+    confidence: 0.5,
+  };
 }

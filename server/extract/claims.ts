@@ -34,7 +34,11 @@ export function negated(s: string): boolean {
  * so a claim is never matched to its own denial's wording.
  */
 export function claimSimilarity(a: string, b: string): number {
-  if (negated(a) !== negated(b)) return 0;
+  return negated(a) !== negated(b) ? 0 : claimOverlap(a, b);
+}
+
+/** Jaccard overlap of stemmed content words whatever the polarity: how far two texts are about one thing. */
+export function claimOverlap(a: string, b: string): number {
   const x = new Set(claimWords(a));
   const y = new Set(claimWords(b));
   let both = 0;
@@ -58,6 +62,11 @@ export const MATCH_CLAIM = 0.3;
 export function plainClaim(raw: string): string {
   let t = raw
     .trim()
+    // a dateline: "WASHINGTON, Oct. 23 (UPI) -- "
+    .replace(
+      /^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([A-Za-z]+\)\s*)?(?:--|—|–)\s*/,
+      '',
+    )
     .replace(/^(however|meanwhile|also|moreover|furthermore|and|but)\b,?\s*/i, '')
     .replace(/^that\s+/i, '')
     .replace(

@@ -16,10 +16,12 @@ import {
   ORGANIZATION_WORDS,
   OUTLETS,
 } from './lexicon.ts';
-import { claimSimilarity, plainClaim, SAME_CLAIM } from './claims.ts';
+import { claimOverlap, claimSimilarity, negated, plainClaim, SAME_CLAIM } from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-2';
+export const METHOD_VERSION = 'rules-3';
+/** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
+const NEGATED_DENIAL = 0.4;
 
 /**
  * Why the extractor believes a statement: the sentence it was read from and character offsets
@@ -143,6 +145,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let lastPerson: string | undefined;
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
+  let prevSpeaker: string | undefined;
+  let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
   let lastReport: (typeof reports)[number] | undefined;
@@ -231,9 +235,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
-      const anonymity = /^,\s*(?:who\s+\w+|speaking|talking)\s+on condition of anonymity/i.exec(
-        text.slice(a.source[1], a.source[1] + 80),
-      );
+      const anonymity =
+        /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
+          text.slice(a.source[1], a.source[1] + 80),
+        );
       const desc = anonymity ? raw + anonymity[0] : raw;
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
@@ -300,6 +305,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
       const next = toks[endName + 1];
+      // "Mexico's foreign ministry": the possessive names the body that follows it
+      if (/^[’']s$/.test(t.text)) {
+        const body = toks
+          .slice(endName + 1, endName + 4)
+          .findIndex((x) => GOVERNMENT_WORDS.test(x.text) || ORGANIZATION_WORDS.test(x.text));
+        if (
+          body >= 0 &&
+          toks.slice(endName + 1, endName + 2 + body).every((x) => /^[a-z]/.test(x.text))
+        ) {
+          endName += body + 2;
+          break;
+        }
+      }
       const joined =
         /^[A-Z]/.test(t.text) ||
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
@@ -361,12 +379,56 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     const found = findAttributions(sentence).filter(
-      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma),
+      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
     const at = dateIn(sentenceText, input.publishedAt);
     const when = at ? { at } : {};
+    const before = statements.length;
+    // a quotation standing alone goes on the words of whoever spoke in the sentence before
+    const alone = /^[“"][^“”"]+[”"]$/s.exec(sentenceText.trim());
+    // a statement set as its own paragraph after "released a statement from X": first-person
+    // sentences of the next paragraph are X's
+    const paragraph = text.lastIndexOf('\n', sentence.start);
+    if (
+      statementBy &&
+      paragraph > statementBy.end &&
+      text.slice(statementBy.end, paragraph).includes('\n\n')
+    )
+      statementBy = undefined;
+    const own1st =
+      !found.length &&
+      !alone &&
+      statementBy &&
+      paragraph > statementBy.end &&
+      /\b([Ww]e|[Oo]ur|us|I|[Mm]y)\b/.test(sentenceText);
+    if (own1st) {
+      const claim = claimFor(sentenceText);
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.start],
+        content: [sentence.start, sentence.end],
+        confidence: 0.4,
+        method: METHOD_VERSION,
+      };
+      add({ type: 'SAID', source: statementBy!.source, claim, ...when, evidence });
+      add({ type: 'REPORTED', source: own.id, claim, citing: [statementBy!.source], evidence });
+    }
+    if (!found.length && alone && prevSpeaker) {
+      const quote = alone[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+      const claim = claimFor(alone[0]);
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.start],
+        content: [sentence.start, sentence.end],
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      };
+      add({ type: 'SAID', source: prevSpeaker, claim, ...when, quote, evidence });
+      add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
+      lastClaim = claim;
+    }
     for (const a of found) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
@@ -381,13 +443,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           b.source[1] <= content[1] &&
           REPORTISH.test(text.slice(b.source[0], b.source[1])),
       );
+      const within = (x: Attribution, y: Attribution) =>
+        !!x.source && x.source[0] >= y.content[0]![0] && x.source[1] <= y.content.at(-1)![1];
+      // "Iranian officials insisted that …, an official told the newspaper": each lies in the
+      // other's content; the one whose words come first (content-first) is the outer frame
       const inner = found.some(
         (b) =>
           b !== a &&
-          b.source &&
-          a.source &&
-          a.source[0] >= b.content[0]![0] &&
-          a.source[1] <= b.content.at(-1)![1],
+          within(a, b) &&
+          !(within(b, a) && a.pattern === 'content-first' && b.pattern !== 'content-first'),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
       const listener = a.listener
@@ -539,17 +603,69 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
       }
       if (nested) continue;
+      const quote = quoted ? { quote: quoted } : {};
+      // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
+      // report put forward denies that claim
+      const negatedClaim =
+        speaker && negated(contentText)
+          ? claims.find(
+              (c) =>
+                !negated(c.text) &&
+                claimOverlap(c.text, contentText) >= NEGATED_DENIAL &&
+                // a report's claim (another outlet's, or an unnamed source's); two named people
+                // saying opposite things contradict each other, neither denies
+                statements.some(
+                  (x) =>
+                    x.claim === c.id &&
+                    x.source !== src.id &&
+                    ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+                ),
+            )
+          : undefined;
+      if (negatedClaim) {
+        add({
+          type: 'DENIED',
+          source: src.id,
+          claim: negatedClaim.id,
+          ...when,
+          ...quote,
+          evidence: { ...evidence, confidence: 0.6 },
+        });
+        lastClaim = negatedClaim.id;
+        continue;
+      }
+      // "NBC reported that U.S. officials said X": the report relies on the officials for X
+      const innerSpeaker =
+        (src.kind === 'outlet' || src.kind === 'report') && a.content.length === 1 && !mine.length
+          ? found.find(
+              (b) =>
+                b !== a &&
+                b.source &&
+                INNER_SPEECH.has(b.cueLemma) &&
+                b.content.length === 1 &&
+                b.source[0] >= content[0] &&
+                text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
+                b.content[0]![1] === content[1],
+            )
+          : undefined;
+      // scoped to the report's outlet (an unnamed report's key is renamed to its outlet at the end)
+      const innerSrc = innerSpeaker ? resolve(innerSpeaker, index, src.id) : undefined;
+      const base = innerSrc?.kind === 'anon' || innerSrc?.kind === 'actor' ? innerSrc : undefined;
+      if (base && innerSpeaker) {
+        const said = text.slice(...innerSpeaker.content[0]!);
+        contentText = innerSpeaker.negated ? negate(said) : said;
+      }
       const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
-      const quote = quoted ? { quote: quoted } : {};
       if (src.kind === 'outlet' || src.kind === 'report') {
         if (src.id !== own.id) lastReported = claim;
         // the sources the report relies on, scoped to the outlet that cites them
         const scope = src.kind === 'outlet' ? src.id : undefined;
         const bases = mine
           .map((c) => resolve({ ...a, source: c.span }, index, scope))
-          .filter((r): r is Resolved => !!r && r.id !== src.id);
+          .filter((r): r is Resolved => !!r && r.id !== src.id)
+          .concat(base ? [base] : []);
         for (const b of bases)
           add({
             type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
@@ -576,6 +692,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
     }
+    prevSpeaker = statements
+      .slice(before)
+      .filter((s) => s.type !== 'REPORTED' && (actors.has(s.source) || anons.has(s.source)))
+      .at(-1)?.source;
+    if (
+      prevSpeaker &&
+      /\bstatement\b/i.test(sentenceText) &&
+      /^\s*\n/.test(text.slice(sentence.end))
+    )
+      statementBy = { source: prevSpeaker, end: sentence.end };
     // "The report -- from The New York Times -- …": an outlet named without a cue is still what
     // "the newspaper" of the next sentences means
     const mentioned = outletByMention(sentenceText);
@@ -584,6 +710,46 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       lastOutlet = mentioned.id;
     }
   });
+
+  // "X has not agreed to …, an official said." in the lede, the report it answers further down:
+  // the same rule as above, once every report of the article is known
+  const reportedClaim = (id: string, speaker: string) =>
+    statements.some(
+      (x) =>
+        x.claim === id &&
+        x.source !== speaker &&
+        ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+    );
+  for (const st of [...statements]) {
+    if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
+    const said = claims.find((c) => c.id === st.claim);
+    if (!said || !negated(said.text)) continue;
+    const target = claims.find(
+      (c) =>
+        !negated(c.text) &&
+        claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+        reportedClaim(c.id, st.source),
+    );
+    if (!target) continue;
+    const old = st.claim;
+    st.type = 'DENIED';
+    st.claim = target.id;
+    const keep = statements.filter(
+      (x) =>
+        !(
+          x.type === 'REPORTED' &&
+          x.source === own.id &&
+          x.claim === old &&
+          x.citing?.includes(st.source)
+        ),
+    );
+    statements.splice(0, statements.length, ...keep);
+    if (!statements.some((x) => x.claim === old))
+      claims.splice(
+        claims.findIndex((c) => c.id === old),
+        1,
+      );
+  }
 
   // A report named without its outlet ("The report in question claimed …") is the one the next
   // sentence attributes to an outlet ("NBC News detailed …"); otherwise it stays unnamed.
@@ -683,8 +849,21 @@ function citedPhrases(sentence: Sentence): Cited[] {
   const out: Cited[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by') continue;
-    let j = i + 1;
+    // "based on discussions with officials", "based on interviews with people familiar"
+    const basedOn =
+      t.lower === 'based' &&
+      tokens[i + 1]?.lower === 'on' &&
+      /^(discussions|conversations|interviews|talks|information|accounts|briefings)$/.test(
+        tokens[i + 2]?.lower ?? '',
+      ) &&
+      /^(with|from|by)$/.test(tokens[i + 3]?.lower ?? '');
+    if (
+      !basedOn &&
+      (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
+    )
+      continue;
+    const first = basedOn ? i + 4 : i + 1;
+    let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
       const stop =
@@ -697,11 +876,11 @@ function citedPhrases(sentence: Sentence): Cited[] {
       if (stop) break;
       j++;
     }
-    if (j === i + 1) continue;
+    if (j === first) continue;
     const before = tokens[i - 1];
     const after = tokens[j];
     out.push({
-      span: [tokens[i + 1]!.start, tokens[j - 1]!.end],
+      span: [tokens[first]!.start, tokens[j - 1]!.end],
       cut: [
         before?.text === ',' ? before.start : t.start,
         after?.text === ',' ? after.end : tokens[j - 1]!.end,
@@ -729,6 +908,41 @@ function noCommentClauses(sentence: string, base: number): Span[] {
     out.push([base + start, base + end]);
   }
   return out;
+}
+
+/** Verbs by which a report passes on what its sources said ("reported that officials said …"). */
+const INNER_SPEECH = new Set([
+  'say',
+  'tell',
+  'believe',
+  'think',
+  'expect',
+  'claim',
+  'state',
+  'confirm',
+  'insist',
+  'warn',
+  'predict',
+  'estimate',
+  'indicate',
+  'suggest',
+  'argue',
+  'acknowledge',
+  'admit',
+]);
+
+/** Belief verbs whose negation is the belief in the negation ("did not believe X would"). */
+const NEG_RAISING = new Set(['believe', 'think', 'expect']);
+
+/** "the administration would conduct strikes" → "the administration would not conduct strikes". */
+function negate(s: string): string {
+  const aux =
+    /\b(would|will|could|can|should|is|are|was|were|has|have|had|does|do|did)\b(?!\s+not\b)/i.exec(
+      s,
+    );
+  return aux
+    ? `${s.slice(0, aux.index + aux[0].length)} not${s.slice(aux.index + aux[0].length)}`
+    : `It is not the case that ${s}`;
 }
 
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */

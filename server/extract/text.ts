@@ -62,6 +62,9 @@ function tokenize(text: string, base: number): Sentence[] {
   return sentences;
 }
 
+const SPLIT_CUE =
+  /^(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|added|asked|wrote|explained|continued|noted|told \w+)\.?$/;
+
 /** Splits on line breaks first (paragraphs never share a sentence), then with wink-nlp. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -72,7 +75,21 @@ export function sentences(text: string): Sentence[] {
       const merged: Sentence = pending
         ? { start: pending.start, end: s.end, tokens: [...pending.tokens, ...s.tokens] }
         : s;
+      const prior = out.at(-1);
       if (quoteOpen(text.slice(merged.start, merged.end))) pending = merged;
+      else if (
+        // "“… emails.” Trump said.": a speaker and cue split off after a closing quotation
+        !pending &&
+        prior &&
+        prior.start >= m.index &&
+        /[”"]$/.test(text.slice(prior.start, prior.end)) &&
+        SPLIT_CUE.test(text.slice(s.start, s.end))
+      )
+        out[out.length - 1] = {
+          start: prior.start,
+          end: s.end,
+          tokens: [...prior.tokens, ...s.tokens],
+        };
       else {
         out.push(merged);
         pending = undefined;
