@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setup, unique } from '../helpers.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const run = (...args: string[]) =>
@@ -55,4 +56,47 @@ describe('npm run extract as a subprocess', () => {
     },
     60_000,
   );
+});
+
+describe.skipIf(!process.env.NEO4J_URI)('npm run extract --import', () => {
+  it('writes the matched draft to the graph, its statements machine-made and unreviewed; without --import nothing', async () => {
+    const { db } = await setup();
+    try {
+      const id = unique('cli');
+      const file = join(mkdtempSync(join(tmpdir(), 'extract-import-')), 'a.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          url: `https://www.${id}.example/news/bridge`,
+          publishedAt: '2025-11-04',
+          outlet: `${id}.example`,
+          text: `Mayor Rosa ${id.replace(/-/g, '')} said that the old harbour bridge will reopen in May.`,
+        }),
+      );
+      const statementsOf = async () =>
+        (
+          await db.read(
+            `MATCH (s)-[r]->(:Claim) WHERE r.article IS NOT NULL AND r.article IN
+               COLLECT { MATCH (a:Article) WHERE a.url CONTAINS $id RETURN a.id }
+             RETURN type(r) AS type, s.name AS source, r.machine AS machine, r.reviewed AS reviewed
+             ORDER BY type, source`,
+            { id },
+          )
+        ).map((r) => ({ ...r }));
+
+      const dry = run(file, '--out', mkdtempSync(join(tmpdir(), 'extract-dry-')));
+      expect(dry.status, dry.stderr).toBe(0);
+      expect(await statementsOf()).toEqual([]);
+
+      const r = run(file, '--import');
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/imported article .*statements.*not yet reviewed/);
+      const written = await statementsOf();
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.map((s) => s.type)).toContain('SAID');
+      for (const s of written) expect(s).toMatchObject({ machine: true, reviewed: false });
+    } finally {
+      await db.close();
+    }
+  }, 120_000);
 });
