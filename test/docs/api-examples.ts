@@ -1,27 +1,27 @@
-// The README's examples section: every analyst question (server/examples, the one source GraphiQL
+// docs/api.md's examples section: every analyst question (server/examples, the one source GraphiQL
 // opens with too) with its real output on the seed article. `npm run docs:examples` writes the
-// section from the questions and their outputs; test/docs/readme.test.ts checks the README still
-// shows exactly that.
+// section from the questions and their outputs; test/docs/api-examples.test.ts checks the page
+// still shows exactly that.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { App } from '../../server/app.ts';
 import { analystQuestions, type Question } from '../../server/examples/questions.ts';
 
-export const README = fileURLToPath(new URL('../../README.md', import.meta.url));
+export const API_DOC = fileURLToPath(new URL('../../docs/api.md', import.meta.url));
 const START = '<!-- examples:start -->';
 const END = '<!-- examples:end -->';
 const SHOWN = /```json\n([\s\S]*?)```/g;
 
-export function section(readme = readFileSync(README, 'utf8')): string {
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${START} … ${END} section`);
-  return readme.slice(from, to + END.length);
+export function section(page = readFileSync(API_DOC, 'utf8')): string {
+  const from = page.indexOf(START);
+  const to = page.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`docs/api.md has no ${START} … ${END} section`);
+  return page.slice(from, to + END.length);
 }
 
-/** The outputs the README shows, in order (the JSON block under each question). */
-export const shownOutputs = (readme?: string): string[] =>
-  [...section(readme).matchAll(SHOWN)].map((m) => m[1]!);
+/** The outputs the page shows, in order (the JSON block under each question). */
+export const shownOutputs = (page?: string): string[] =>
+  [...section(page).matchAll(SHOWN)].map((m) => m[1]!);
 
 /** The section as it must read: each question, its query and `outputs[i]` under it. */
 export function renderSection(
@@ -68,9 +68,9 @@ export function compactJson(value: unknown, indent = '', width = 96): string {
 }
 
 export async function regenerate(app: App): Promise<number> {
-  const readme = readFileSync(README, 'utf8');
+  const page = readFileSync(API_DOC, 'utf8');
   const outputs: string[] = [];
   for (const q of analystQuestions()) outputs.push(`${compactJson(await run(app, q.query))}\n`);
-  writeFileSync(README, readme.replace(section(readme), renderSection(outputs)));
+  writeFileSync(API_DOC, page.replace(section(page), renderSection(outputs)));
   return outputs.length;
 }

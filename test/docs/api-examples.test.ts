@@ -1,4 +1,4 @@
-// The README shows the analysts' questions exactly as server/examples holds them (GraphiQL's
+// docs/api.md shows the analysts' questions exactly as server/examples holds them (GraphiQL's
 // tabs), and real output: every question, run on the seed article alone, returns exactly the JSON
 // printed under it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { setup } from '../helpers.ts';
 import { analystQuestions } from '../../server/examples/questions.ts';
-import { renderSection, run, section, shownOutputs } from './readme-examples.ts';
+import { renderSection, run, section, shownOutputs } from './api-examples.ts';
 
 // Credibility sums floats in the database's order: the last digit may differ between runs.
 const rounded = (v: unknown): unknown =>
@@ -24,7 +24,7 @@ let db: Database;
 let app: App;
 
 // It empties the graph first, so only where the test runner started its own, disposable Neo4j.
-describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the README examples', () => {
+describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the examples in docs/api.md', () => {
   beforeAll(async () => {
     ({ db, app } = await setup());
     await db.write('MATCH (n) WHERE NOT n:SchemaVersion DETACH DELETE n');
@@ -43,10 +43,10 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the README examples', () =>
   });
 
   it.each(analystQuestions().map((q, i) => [q.number, q, i] as const))(
-    'question %i returns what the README shows',
+    'question %i returns what docs/api.md shows',
     async (_, question, i) => {
       const shown = shownOutputs()[i];
-      expect(shown, 'the README shows no output for it').toBeDefined();
+      expect(shown, 'docs/api.md shows no output for it').toBeDefined();
       expect(rounded(await run(app, question.query))).toEqual(rounded(JSON.parse(shown!)));
     },
   );
