@@ -68,7 +68,7 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
       COUNT { (s)-[:${STATEMENT_TYPES}]->() } AS totalCount,
       COLLECT {
         MATCH (s)-[r:${STATEMENT_TYPES}]->(c)
-        WITH r, c ORDER BY r.at DESC, elementId(r) SKIP $skip LIMIT $n
+        WITH r, c ORDER BY r.at DESC, c.id, type(r) SKIP $skip LIMIT $n
         RETURN {type: type(r), at: toString(r.at), quote: r.quote, claim: c {.id, .text}}
       } AS statements`,
 

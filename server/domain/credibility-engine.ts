@@ -123,7 +123,7 @@ export class Corpus {
     return { claims: this.claims, entries: this.entries.length, sources: this.sources.length };
   }
 
-  /** Truth discovery (README step 3), then every source's evidence and prior (steps 4 and 5). */
+  /** Truth discovery (docs/credibility.md, step 3), then every source's evidence and prior (steps 4 and 5). */
   compute(iterations = METHOD.iterations): SourceResult[] {
     const n = this.sources.length;
     const trust = new Float64Array(n).fill(METHOD.neutral);

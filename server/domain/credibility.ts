@@ -1,4 +1,4 @@
-// The credibility method (README, "Credibility"), as pure functions over what the credibility
+// The credibility method (docs/credibility.md), as pure functions over what the credibility
 // store streams out of Neo4j: one row per claim. The full recompute, the as-of score, a claim's
 // assessment and the incremental update after a verdict all count through these, so that they
 // cannot drift apart.

@@ -1,6 +1,6 @@
 // The analysts' questions as ready-made GraphQL operations, one `.graphql` file each beside this
 // module, numbered in the order the design lists them. GraphiQL opens with them as tabs and the
-// README's examples section is generated from them (test/docs/readme.test.ts keeps the two equal),
+// docs/api.md's examples section is generated from them (test/docs/api-examples.test.ts keeps the two equal),
 // so the operations an analyst reads about are the ones they can run.
 import { readFileSync, readdirSync } from 'node:fs';
 

@@ -279,8 +279,8 @@ export type ContradictionEdge = {
 };
 
 /**
- * How credible a source has been: a number in [0, 1] with the evidence behind it (see the README's
- * credibility section). Anonymous sources are judged through the outlet that cites them.
+ * How credible a source has been: a number in [0, 1] with the evidence behind it (the method:
+ * docs/credibility.md). Anonymous sources are judged through the outlet that cites them.
  */
 export type Credibility = {
   __typename?: 'Credibility';

@@ -1,6 +1,6 @@
 // Credibility v2 (issue 16): every statement a verdict can settle counts for its source, denials
 // included; one rule for independent origins; the incremental update after a verdict agrees
-// with a full recompute. Scores are computed by hand from the README's formula.
+// with a full recompute. Scores are computed by hand from the formula in docs/credibility.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';

@@ -208,7 +208,7 @@ describe('credibility', () => {
       reReports: 0,
     });
     // Nothing resolved: its score is its prior, the mean truth-discovery confidence of its 8
-    // claims with 2 pseudo-claims at 0.5 (the README's worked example).
+    // claims with 2 pseudo-claims at 0.5 (the worked example in docs/credibility.md).
     const reported = await gql(
       app,
       `{ source(id: "nbc-news") { statements(type: REPORTED) { edges { node { claim { assessment { confidence } } } } } } }`,
@@ -376,7 +376,7 @@ describe('how verdicts and statements settle a claim', () => {
 });
 
 describe('truth discovery, by hand on three outlets', () => {
-  it('gives each outlet the score the README’s method computes', async () => {
+  it('gives each outlet the score the documented method computes', async () => {
     // X is reported by T1 and T2; Y by T3 and denied by T1; Z by T2 and T3. Each outlet reports
     // on its own, so each is an origin of what it reports (no echoes).
     const t = (n: number) => `${p}-td-${n}`;
@@ -396,7 +396,7 @@ describe('truth discovery, by hand on three outlets', () => {
     await reports(t(1), [c('x')], [c('y')]);
     await recompute();
 
-    // The method as the README states it (section "Credibility", steps 3 and 4): trust starts
+    // The method as docs/credibility.md states it (steps 3 and 4): trust starts
     // at 0.5; five times, a claim's confidence is 1 / (1 + e^(-0.8 σ)) with
     // σ = Σ origins -ln(1 - t) - Σ deniers -ln(1 - t) (t capped at 0.95), then a source's trust
     // is (Σ confidence of its claims + Σ (1 - confidence) of claims it denied + 2 · 0.5) / (n + 2);
