@@ -31,6 +31,7 @@ const INPUTS: Record<string, unknown> = {
     url: 'not a url',
   },
   importClaimReviews: {},
+  extractArticle: { text: '' },
 };
 
 interface Written {

@@ -623,6 +623,13 @@ const WELL_FORMED: Record<string, () => Record<string, unknown>> = {
       reviewRating: { alternateName: 'True' },
     },
   }),
+  extractArticle: () => ({
+    input: {
+      url: `https://news.example/${unique(FUZZ)}`,
+      publishedAt: '2025-11-04',
+      text: 'The mayor said that the bridge will reopen in May.',
+    },
+  }),
   importArticle: () => {
     const { prefix: _, ...doc } = tinyArticle(1, unique(`${FUZZ}ok`));
     return { input: doc };
