@@ -6,6 +6,7 @@ import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ImportStore } from '../../server/db/import-store.ts';
 import { importDocuments } from '../../server/import/importer.ts';
+import { articleIdFromUrl } from '../../server/import/format.ts';
 import { generateDocuments } from '../../seed/synthetic.ts';
 import { IMPORT } from '../fixtures.ts';
 import { gql, setup, unique } from '../helpers.ts';
@@ -190,6 +191,72 @@ describe('incremental update after a verdict', () => {
     console.log(`recordVerdict with the incremental update: ${latencies.join(', ')} ms`);
     expect(Math.max(...latencies)).toBeLessThan(1000);
   }, 120_000);
+});
+
+describe('incremental update after an import or a recorded statement', () => {
+  it('counts a denial imported after the verdict at once, without a recompute', async () => {
+    const claim = `${p}-settled-first`;
+    const late = `${p}-late-denier`;
+    await load({
+      article: {
+        url: `https://early.example/${p}/settled`,
+        outlet: `${p}-early`,
+        publishedAt: day(7),
+      },
+      outlets: [{ id: `${p}-early`, name: 'Early' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-early`, claim }],
+    });
+    await verdict(claim, 'TRUE', 8);
+    await recompute();
+    await load({
+      article: {
+        url: `https://late.example/${p}/settled`,
+        outlet: `${p}-late`,
+        publishedAt: day(9),
+      },
+      outlets: [{ id: `${p}-late`, name: 'Late' }],
+      actors: [{ id: late, name: 'Late Denier', kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'DENIED', source: late, claim }],
+    });
+    const c = await evidence(late);
+    expect(c.evidence).toMatchObject({ denialsProvenWrong: 1 });
+    expect(c.score).toBeCloseTo((0 + 2 * c.components.prior) / (1 + 2), 12);
+  });
+
+  it('counts a statement recorded after the verdict at once, without a recompute', async () => {
+    const claim = `${p}-recorded`;
+    const speaker = `${p}-recorded-speaker`;
+    await load({
+      article: {
+        url: `https://early.example/${p}/recorded`,
+        outlet: `${p}-early2`,
+        publishedAt: day(7),
+      },
+      outlets: [{ id: `${p}-early2`, name: 'Early 2' }],
+      actors: [{ id: speaker, name: 'Speaker', kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-early2`, claim }],
+    });
+    await verdict(claim, 'FALSE', 8);
+    await recompute();
+    const res = await gql(
+      app,
+      `mutation ($i: RecordStatementInput!) { recordStatement(input: $i) { type } }`,
+      {
+        i: {
+          type: 'SAID',
+          source: speaker,
+          claim,
+          at: `${day(9)}T10:00:00Z`,
+          article: articleIdFromUrl(`https://early.example/${p}/recorded`),
+        },
+      },
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    expect((await evidence(speaker)).evidence).toMatchObject({ refuted: 1 });
+  });
 });
 
 describe('one rule for independent origins', () => {
