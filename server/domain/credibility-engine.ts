@@ -22,10 +22,11 @@ import {
   type Role,
 } from './credibility.ts';
 
-class Int32List {
+/** A growable column of 32-bit integers (4 bytes a value, where a JS array of numbers takes 8 or more). */
+export class Int32List {
   data: Int32Array;
   length = 0;
-  constructor(capacity: number) {
+  constructor(capacity = 1024) {
     this.data = new Int32Array(Math.max(16, capacity));
   }
   push(v: number) {
@@ -35,6 +36,22 @@ class Int32List {
       this.data = grown;
     }
     this.data[this.length++] = v;
+  }
+}
+
+/** A growable map from small non-negative integers (Neo4j's internal node ids) to integers, 0 for none. */
+export class IntIndex {
+  private data = new Int32Array(1 << 16);
+  set(key: number, value: number) {
+    if (key >= this.data.length) {
+      const grown = new Int32Array(Math.max(key + 1, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[key] = value;
+  }
+  get(key: number): number {
+    return key < this.data.length ? this.data[key]! : 0;
   }
 }
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ImportStore } from '../../server/db/import-store.ts';
+import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { importDocuments } from '../../server/import/importer.ts';
 import { articleIdFromUrl } from '../../server/import/format.ts';
 import { generateDocuments } from '../../seed/synthetic.ts';
@@ -289,5 +290,18 @@ describe('one rule for independent origins', () => {
     // The corpus has circular claims (one origin) and corroborated ones (several).
     expect(counts.get(1) ?? 0).toBeGreaterThan(0);
     expect([...counts.keys()].some((n) => n >= 2)).toBe(true);
+
+    // The recompute's global scans count what the per-claim query behind `credibility(asOf:)`
+    // counts, source by source (the prior aside: as of a date it is neutral).
+    const credibility = new CredibilityStore(db);
+    const outlets = [...new Set(docs.flatMap((d) => d.outlets?.map((o) => o.id) ?? []))];
+    const full = await credibility.bySourceIds(outlets);
+    let compared = 0;
+    for (const [i, id] of outlets.entries()) {
+      const perClaim = await credibility.asOf(id, '2100-01-01T00:00:00Z');
+      expect(full[i]?.evidence, id).toEqual(perClaim?.evidence);
+      if ((perClaim?.evidence.claims ?? 0) > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(5);
   }, 300_000);
 });
