@@ -31,6 +31,13 @@ import {
   type StatementFact,
 } from '../domain/credibility.ts';
 import { Corpus, IntIndex, Int32List } from '../domain/credibility-engine.ts';
+import {
+  CopyDetector,
+  copyIndex,
+  mergedOrigins,
+  type Carry,
+  type CopyEvidence,
+} from '../domain/credibility-copying.ts';
 import { originsOf } from '../domain/provenance.ts';
 import type { StatementType } from '../domain/statements.ts';
 import type { AssessmentRecord, Page, SourceRecord } from '../domain/records.ts';
@@ -66,7 +73,8 @@ const CLAIMS = `
 // plain numbers (no Integer object per value).
 const SCAN_SOURCES = `
   MATCH (s:Source)
-  RETURN toFloat(id(s)), s:AnonymousSource, CASE WHEN s:AnonymousSource THEN s.citedBy ELSE s.id END`;
+  RETURN toFloat(id(s)), s:AnonymousSource, CASE WHEN s:AnonymousSource THEN s.citedBy ELSE s.id END,
+         s:Outlet`;
 const SCAN_CLAIMS = `MATCH (c:Claim) RETURN toFloat(id(c)), c.id, c.credResolution, c.credSettled`;
 const SCAN_RATINGS = `
   MATCH (v:Verdict)-[:RATES]->(c:Claim)
@@ -74,7 +82,7 @@ const SCAN_RATINGS = `
   RETURN toFloat(id(c)), head(collect(v.rating))`;
 const SCAN_STATEMENTS = `
   MATCH (s:Source)-[r:${STATEMENTS}]->(c:Claim)
-  RETURN toFloat(id(c)), toFloat(id(s)), type(r), toFloat(id(r))`;
+  RETURN toFloat(id(c)), toFloat(id(s)), type(r), toFloat(id(r)), toFloat(r.at.epochMillis)`;
 // A citation names its claim by id and its article; the report it belongs to is the citing
 // source's REPORTED of that claim in that article (found from the claim's side: a claim has a
 // few statements, an outlet hundreds of thousands). Only reports read the citation flags.
@@ -240,7 +248,9 @@ const TYPE_CODE = new Map<string, number>(STATEMENT_TYPES.map((t, i) => [t, i]))
  * it belongs to (4 + 4 + 4 + 8); per claim its id string (kept to write back and to look
  * citations' claims up), stored resolution and rating. Then every claim is counted once.
  */
-async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }> {
+async function scan(
+  db: Database,
+): Promise<{ corpus: Corpus; copies: CopyEvidence[]; counting: number }> {
   // Per node: a named source is its index in the corpus + 1; an anonymous source is -1 when no
   // outlet cites it, else -(index of that outlet + 2).
   const node = new IntIndex();
@@ -255,6 +265,7 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
     node: new Int32List(),
     type: new Int32List(),
     rel: [] as number[],
+    at: [] as number[],
   };
   const ci = {
     claim: new Int32List(),
@@ -263,12 +274,14 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
     rel: [] as number[],
   };
   const anonymous: [number, string | null][] = [];
+  const outlets = new Set<string>();
   await db.readStream([
     {
       query: SCAN_SOURCES,
       onRow: (v) => {
         if (v(1)) anonymous.push([v(0) as number, v(2) as string | null]);
         else node.set(v(0) as number, corpus.addSource(String(v(2))) + 1);
+        if (v(3)) outlets.add(String(v(2)));
       },
     },
     {
@@ -292,6 +305,7 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
         st.node.push(v(1) as number);
         st.type.push(TYPE_CODE.get(v(2) as string)!);
         st.rel.push(v(3) as number);
+        st.at.push((v(4) as number | null) ?? 0);
       },
     },
     {
@@ -330,7 +344,8 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
     const anonymous = code < 0;
     return { id: name(n), anonymous, citedBy: code < -1 ? sources[-code - 2]! : null };
   };
-  for (let c = 0; c < claims; c++) {
+  // Each claim is assembled twice: once to find copying (it needs every claim), once to count.
+  const claimFacts = (c: number) => {
     const citations = [];
     const citationRels: number[] = [];
     const citationToAnonymous: boolean[] = [];
@@ -343,6 +358,7 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
     }
     const statements: StatementFact[] = [];
     const ends = [];
+    const carries = new Map<string, Carry>();
     for (let k = sts.start[c]!; k < sts.start[c + 1]!; k++) {
       const i = sts.order[k]!;
       const source = end(st.node.data[i]!);
@@ -357,18 +373,40 @@ async function scan(db: Database): Promise<{ corpus: Corpus; counting: number }>
       const accountable = source.anonymous ? source.citedBy : source.id;
       statements.push({ type, source: source.id, accountable, citesAnonymous, citesNamed });
       ends.push({ type, source });
+      if (type === 'REPORTED' && outlets.has(source.id)) {
+        const seen = carries.get(source.id);
+        const at = st.at[i]!;
+        if (!seen || at < seen.at)
+          carries.set(source.id, { outlet: source.id, at, cited: citesAnonymous || citesNamed });
+      }
     }
+    const facts = { id: ids[c]!, rating: ratings.get(c) ?? null, statements, origins: [] };
+    return { facts, ends, citations, carries: [...carries.values()] };
+  };
+  const detector = new CopyDetector();
+  for (let c = 0; c < claims; c++) {
+    const { facts, carries } = claimFacts(c);
+    detector.add(carries, resolve(facts.rating, facts.statements));
+  }
+  const copies = detector.copies();
+  const index = copyIndex(copies);
+  for (let c = 0; c < claims; c++) {
+    const { facts, ends, citations, carries } = claimFacts(c);
+    const origins = originsOf(ends, citations);
+    const merged = new Set(
+      mergedOrigins(
+        origins.filter((o) => outlets.has(o.id)).map((o) => o.id),
+        carries,
+        index,
+      ).map((m) => m.origin),
+    );
     corpus.add(
-      {
-        id: ids[c]!,
-        rating: ratings.get(c) ?? null,
-        statements,
-        origins: originsOf(ends, citations),
-      },
+      { ...facts, origins: origins.filter((o) => !merged.has(o.id)) },
       { resolution: stored.data[c]!, keys: storedKeys.get(c) ?? [] },
+      merged,
     );
   }
-  return { corpus, counting: Date.now() - t };
+  return { corpus, copies, counting: Date.now() - t };
 }
 
 export class CredibilityStore {

@@ -5,6 +5,7 @@
 // through their outlet), so their evidence is kept as plain objects.
 import {
   ASSERTER,
+  COPY,
   DENIER,
   ECHO,
   METHOD,
@@ -108,7 +109,11 @@ export class Corpus {
    * Adds one claim; `stored` is what the last run (or incremental update) stored on it, so that
    * only claims whose settled predictions changed are written back.
    */
-  add(facts: ClaimFacts, stored: { resolution: number; keys: readonly string[] }): void {
+  add(
+    facts: ClaimFacts,
+    stored: { resolution: number; keys: readonly string[] },
+    copies: ReadonlySet<string> = new Set(),
+  ): void {
     const r = roles(facts.statements);
     const resolution = resolve(facts.rating, facts.statements);
     if (this.claims === this.resolution.length) {
@@ -125,7 +130,7 @@ export class Corpus {
       (r.deniers.length > 0 ? FLAG_DENIED : 0) |
       (independentOrigins(facts) >= 2 ? FLAG_CORROBORATED : 0);
     const entry = (id: string, role: Role) => this.entries.push(this.addSource(id) * 4 + role);
-    for (const a of r.asserters) entry(a, ASSERTER);
+    for (const a of r.asserters) entry(a, copies.has(a) ? COPY : ASSERTER);
     for (const e of r.echoes) entry(e, ECHO);
     for (const d of r.deniers) entry(d, DENIER);
     this.start.push(this.entries.length);
@@ -161,7 +166,8 @@ export class Corpus {
           const e = entries[k]!;
           const w = weight[e >> 2]!;
           const role = e & 3;
-          sigma += role === ASSERTER ? w : role === ECHO ? METHOD.echoWeight * w : -w;
+          sigma +=
+            role === ASSERTER ? w : role === ECHO || role === COPY ? METHOD.echoWeight * w : -w;
         }
         conf[c] = 1 / (1 + Math.exp(-METHOD.gamma * sigma));
       }

@@ -260,6 +260,39 @@ describe('incremental update after an import or a recorded statement', () => {
   });
 });
 
+describe('copying', () => {
+  it('does not count an outlet that carries another’s claims uncited an hour later as a second origin', async () => {
+    const wire = `${p}-wire`;
+    const mirror = `${p}-mirror`;
+    for (let k = 0; k < 4; k++) {
+      const claim = `${p}-wire-story-${k}`;
+      for (const [outlet, hour] of [
+        [wire, 10],
+        [mirror, 11],
+      ] as const)
+        await load({
+          article: {
+            url: `https://${outlet}.example/${p}/${k}`,
+            outlet,
+            publishedAt: `${day(10 + k)}T${hour}:00:00Z`,
+          },
+          outlets: [{ id: outlet, name: outlet }],
+          claims: [{ id: claim, text: `Claim ${claim}` }],
+          statements: [{ type: 'REPORTED', source: outlet, claim }],
+        });
+    }
+    await recompute();
+    const e = (await evidence(wire)).evidence;
+    expect(e.claims).toBe(4);
+    const res = await gql(
+      app,
+      `query ($id: ID!) { source(id: $id) { credibility { evidence { corroborated } } } }`,
+      { id: wire },
+    );
+    expect(res.data.source.credibility.evidence.corroborated).toBe(0);
+  });
+});
+
 describe('one rule for independent origins', () => {
   it('gives the same count in provenance and in the assessment for every synthetic claim', async () => {
     const docs = [...generateDocuments({ claims: 150, seed: 16 })];
