@@ -66,6 +66,13 @@ export interface SyntheticOptions {
   claims: number;
   /** Any safe integer; the same seed gives byte-identical output. */
   seed: number;
+  /**
+   * Outlets that copy without citing (default 0: the corpus is exactly as without the option).
+   * Copier i (the i-th least popular outlet) copies original i (the i-th most popular): it
+   * re-reports pCopy of the claims the original first-reports, within a cascade's re-report
+   * delay, citing nobody. copyingPairs names the pairs, for checking copy detection.
+   */
+  copiers?: number;
 }
 
 const MINUTE = 60;
@@ -111,6 +118,8 @@ export const DISTRIBUTION = {
   actorReportDelay: [5 * MINUTE, 6 * HOUR],
   reReportDelay: [5 * MINUTE, 3 * DAY],
   cascadeReReportDelay: [2 * MINUTE, DAY],
+  /** With the copiers option: the share of an original's first reports its copier copies. */
+  pCopy: 0.8,
   denialDelay: [HOUR, 7 * DAY],
 } as const;
 
@@ -760,6 +769,7 @@ type Event =
       quote: string | undefined;
     }
   | { kind: 'report'; at: number; outlet: number; cites: number }
+  | { kind: 'copy'; at: number; outlet: number }
   | { kind: 'denial'; at: number; outlet: number; actor: number; quote: string };
 
 interface Node {
@@ -774,8 +784,14 @@ class Corpus {
   private readonly outletPopularity: Zipf;
   private readonly actorPopularity: Zipf;
 
-  constructor(readonly claims: number) {
+  private readonly copiers: number;
+
+  constructor(
+    readonly claims: number,
+    copiers = 0,
+  ) {
     ({ outlets: this.outlets, actors: this.actors } = poolSizes(claims));
+    this.copiers = Math.min(copiers, Math.floor(this.outlets / 2));
     this.outletPopularity = new Zipf(this.outlets, D.outletZipf);
     this.actorPopularity = new Zipf(this.actors, D.actorZipf);
   }
@@ -870,6 +886,15 @@ class Corpus {
         tree.push({ outlet, at: when, depth: parent.depth + 1 });
         events.push({ kind: 'report', at: when, outlet, cites: parent.outlet });
       }
+      const copier = this.outlets - 1 - first;
+      if (first < this.copiers && !usedOutlets.has(copier) && rng.chance(D.pCopy)) {
+        usedOutlets.add(copier);
+        events.push({
+          kind: 'copy',
+          at: reportAt + 1 + rng.delay(D.cascadeReReportDelay),
+          outlet: copier,
+        });
+      }
     }
 
     if (rng.chance(D.pDenied)) {
@@ -908,7 +933,10 @@ class Corpus {
     let anonymousSources: AnonymousSourceInput[] | undefined;
     const statements: StatementInput[] = [];
 
-    if (event.kind === 'report') {
+    if (event.kind === 'copy') {
+      title = `Report: ${text}`;
+      statements.push({ type: 'REPORTED', source, claim: claim.id, at: publishedAt });
+    } else if (event.kind === 'report') {
       title = `Report: ${text}`;
       outlets.push(outlet(event.cites));
       statements.push({
@@ -981,7 +1009,17 @@ class Corpus {
   }
 }
 
+/** The outlet pairs the copiers option makes copy: [copier id, original id]. */
+export function copyingPairs(options: SyntheticOptions): [string, string][] {
+  const { outlets } = poolSizes(options.claims);
+  const n = Math.min(options.copiers ?? 0, Math.floor(outlets / 2));
+  return Array.from({ length: n }, (_, i) => [outletId(outlets - 1 - i), outletId(i)]);
+}
+
 function checkOptions(options: SyntheticOptions): void {
+  const copiers = options.copiers ?? 0;
+  if (!Number.isSafeInteger(copiers) || copiers < 0)
+    throw new RangeError(`copiers must be a non-negative integer, got ${copiers}`);
   if (!Number.isSafeInteger(options.claims) || options.claims < 0)
     throw new RangeError(`claims must be a non-negative integer, got ${options.claims}`);
   if (!Number.isSafeInteger(options.seed))
@@ -994,7 +1032,7 @@ function checkOptions(options: SyntheticOptions): void {
  */
 export function* generateDocuments(options: SyntheticOptions): Generator<ImportDocument> {
   checkOptions(options);
-  const corpus = new Corpus(options.claims);
+  const corpus = new Corpus(options.claims, options.copiers);
   for (let k = 0; k < options.claims; k++) {
     const rng = Random.forClaim(options.seed, k);
     const claim = makeClaim(rng, k);

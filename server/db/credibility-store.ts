@@ -1,9 +1,13 @@
 // Credibility: the data comes from Neo4j, the method runs in this process (server/domain/
-// credibility.ts). A full recompute reads every claim once, in pages ordered by id, into compact
-// arrays (server/domain/credibility-engine.ts), iterates there and writes back one row per source
-// and one per claim whose settled predictions changed. Pages keep what one read holds bounded;
-// a graph too large for one machine's memory could hand the pages to several.
+// credibility.ts). A full recompute reads the graph in five streamed scans in one read
+// transaction (sources, claims, verdicts, statements, citations), each row reduced on arrival
+// to a few integers in typed arrays keyed by Neo4j's internal ids; statements and citations are
+// then grouped by claim in memory (a counting sort), each claim is counted once into the engine
+// (server/domain/credibility-engine.ts), which iterates there, and the results are written back
+// in batches: one row per source and one per claim whose settled predictions changed. A graph
+// too large for one machine's memory could split the scans by ranges of claim ids.
 import type { Database } from './database.ts';
+import { STATEMENT_TYPES } from '../domain/statements.ts';
 import { int, intWindow, neo4jDateTime, toIso, toNumber, toPage, toSource } from './convert.ts';
 import { SOURCE, STATEMENTS, KNOWN } from './projections.ts';
 import {
@@ -26,7 +30,14 @@ import {
   type Resolution,
   type StatementFact,
 } from '../domain/credibility.ts';
-import { Corpus } from '../domain/credibility-engine.ts';
+import { Corpus, IntIndex, Int32List } from '../domain/credibility-engine.ts';
+import {
+  CopyDetector,
+  copyIndex,
+  mergedOrigins,
+  type Carry,
+  type CopyEvidence,
+} from '../domain/credibility-copying.ts';
 import { originsOf } from '../domain/provenance.ts';
 import type { StatementType } from '../domain/statements.ts';
 import type { AssessmentRecord, Page, SourceRecord } from '../domain/records.ts';
@@ -52,20 +63,34 @@ const FACTS = `CALL (c) {
       [x IN cites | [x[0], x[2], x[3], x[4]]] AS cites
   }`;
 
-const PAGE = `
-  MATCH (c:Claim) WHERE $after IS NULL OR c.id > $after
-  WITH c ORDER BY c.id LIMIT $limit
-  ${FACTS}
-  RETURN c.id AS id, rating, st, cites, c.credResolution AS resolution, c.credSettled AS keys`;
-
 const CLAIMS = `
   UNWIND $ids AS id
   MATCH (c:Claim {id: id})
   ${FACTS}
   RETURN c.id AS id, rating, st, cites, c.credResolution AS resolution, c.credSettled AS keys`;
 
-const COUNT_CLAIMS = `MATCH (c:Claim) RETURN count(c) AS n`;
-const NAMED_SOURCES = `MATCH (s:Source) WHERE NOT s:AnonymousSource RETURN s.id AS id`;
+// The scans of a full recompute. Internal ids come as floats, which the driver hands over as
+// plain numbers (no Integer object per value).
+const SCAN_SOURCES = `
+  MATCH (s:Source)
+  RETURN toFloat(id(s)), s:AnonymousSource, CASE WHEN s:AnonymousSource THEN s.citedBy ELSE s.id END,
+         s:Outlet`;
+const SCAN_CLAIMS = `MATCH (c:Claim) RETURN toFloat(id(c)), c.id, c.credResolution, c.credSettled`;
+const SCAN_RATINGS = `
+  MATCH (v:Verdict)-[:RATES]->(c:Claim)
+  WITH c, v ORDER BY v.reviewedAt DESC, v.id
+  RETURN toFloat(id(c)), head(collect(v.rating))`;
+const SCAN_STATEMENTS = `
+  MATCH (s:Source)-[r:${STATEMENTS}]->(c:Claim)
+  RETURN toFloat(id(c)), toFloat(id(s)), type(r), toFloat(id(r)), toFloat(r.at.epochMillis)`;
+// A citation names its claim by id and its article; the report it belongs to is the citing
+// source's REPORTED of that claim in that article (found from the claim's side: a claim has a
+// few statements, an outlet hundreds of thousands). Only reports read the citation flags.
+const SCAN_CITATIONS = `
+  MATCH (f)-[ci:CITED]->(t)
+  MATCH (c:Claim {id: ci.claim})
+  RETURN toFloat(id(c)), toFloat(id(f)), toFloat(id(t)),
+         head(COLLECT { MATCH (c)<-[r:REPORTED]-(f) WHERE r.article = ci.article RETURN toFloat(id(r)) })`;
 
 const WRITE_SOURCES = `
   UNWIND $rows AS row
@@ -215,26 +240,180 @@ function record(
 
 const secondsSince = (t: number) => (Date.now() - t) / 1000;
 
+const TYPE_CODE = new Map<string, number>(STATEMENT_TYPES.map((t, i) => [t, i]));
+
+/**
+ * The five scans of a full recompute, into typed arrays: per statement its claim, source node,
+ * type and relationship id (4 + 4 + 1 + 8 bytes); per citation its claim, both ends and the report
+ * it belongs to (4 + 4 + 4 + 8); per claim its id string (kept to write back and to look
+ * citations' claims up), stored resolution and rating. Then every claim is counted once.
+ */
+async function scan(
+  db: Database,
+): Promise<{ corpus: Corpus; copies: CopyEvidence[]; counting: number }> {
+  // Per node: a named source is its index in the corpus + 1; an anonymous source is -1 when no
+  // outlet cites it, else -(index of that outlet + 2).
+  const node = new IntIndex();
+  const claimOf = new IntIndex();
+  const corpus = new Corpus(1 << 16);
+  const ids: string[] = [];
+  const stored = new Int32List();
+  const storedKeys = new Map<number, string[]>();
+  const ratings = new Map<number, string>();
+  const st = {
+    claim: new Int32List(),
+    node: new Int32List(),
+    type: new Int32List(),
+    rel: [] as number[],
+    at: [] as number[],
+  };
+  const ci = {
+    claim: new Int32List(),
+    from: new Int32List(),
+    to: new Int32List(),
+    rel: [] as number[],
+  };
+  const anonymous: [number, string | null][] = [];
+  const outlets = new Set<string>();
+  await db.readStream([
+    {
+      query: SCAN_SOURCES,
+      onRow: (v) => {
+        if (v(1)) anonymous.push([v(0) as number, v(2) as string | null]);
+        else node.set(v(0) as number, corpus.addSource(String(v(2))) + 1);
+        if (v(3)) outlets.add(String(v(2)));
+      },
+    },
+    {
+      query: SCAN_CLAIMS,
+      onRow: (v) => {
+        claimOf.set(v(0) as number, ids.length + 1);
+        const keys = v(3) as string[] | null;
+        if (keys) storedKeys.set(ids.length, keys);
+        ids.push(String(v(1)));
+        stored.push(v(2) == null ? 0 : toNumber(v(2)));
+      },
+    },
+    {
+      query: SCAN_RATINGS,
+      onRow: (v) => void ratings.set(claimOf.get(v(0) as number) - 1, String(v(1))),
+    },
+    {
+      query: SCAN_STATEMENTS,
+      onRow: (v) => {
+        st.claim.push(claimOf.get(v(0) as number) - 1);
+        st.node.push(v(1) as number);
+        st.type.push(TYPE_CODE.get(v(2) as string)!);
+        st.rel.push(v(3) as number);
+        st.at.push((v(4) as number | null) ?? 0);
+      },
+    },
+    {
+      query: SCAN_CITATIONS,
+      onRow: (v) => {
+        ci.claim.push(claimOf.get(v(0) as number) - 1);
+        ci.from.push(v(1) as number);
+        ci.to.push(v(2) as number);
+        ci.rel.push((v(3) as number | null) ?? -1);
+      },
+    },
+  ]);
+  for (const [n, citedBy] of anonymous)
+    node.set(n, citedBy === null ? -1 : -(corpus.addSource(citedBy) + 2));
+
+  const t = Date.now();
+  const claims = ids.length;
+  const byClaim = (claim: Int32List) => {
+    const start = new Int32Array(claims + 1);
+    for (let i = 0; i < claim.length; i++) start[claim.data[i]! + 1]!++;
+    for (let c = 0; c < claims; c++) start[c + 1]! += start[c]!;
+    const next = start.slice(0, claims);
+    const order = new Int32Array(claim.length);
+    for (let i = 0; i < claim.length; i++) order[next[claim.data[i]!]!++] = i;
+    return { start, order };
+  };
+  const sts = byClaim(st.claim);
+  const cis = byClaim(ci.claim);
+  const sources = corpus.sources;
+  const name = (n: number) => {
+    const code = node.get(n);
+    return code > 0 ? sources[code - 1]! : `#${n}`;
+  };
+  const end = (n: number) => {
+    const code = node.get(n);
+    const anonymous = code < 0;
+    return { id: name(n), anonymous, citedBy: code < -1 ? sources[-code - 2]! : null };
+  };
+  // Each claim is assembled twice: once to find copying (it needs every claim), once to count.
+  const claimFacts = (c: number) => {
+    const citations = [];
+    const citationRels: number[] = [];
+    const citationToAnonymous: boolean[] = [];
+    for (let k = cis.start[c]!; k < cis.start[c + 1]!; k++) {
+      const i = cis.order[k]!;
+      const to = end(ci.to.data[i]!);
+      citations.push({ from: name(ci.from.data[i]!), to });
+      citationRels.push(ci.rel[i]!);
+      citationToAnonymous.push(to.anonymous);
+    }
+    const statements: StatementFact[] = [];
+    const ends = [];
+    const carries = new Map<string, Carry>();
+    for (let k = sts.start[c]!; k < sts.start[c + 1]!; k++) {
+      const i = sts.order[k]!;
+      const source = end(st.node.data[i]!);
+      const type = STATEMENT_TYPES[st.type.data[i]!]!;
+      let citesAnonymous = false;
+      let citesNamed = false;
+      for (let j = 0; j < citationRels.length; j++)
+        if (citationRels[j] === st.rel[i]) {
+          if (citationToAnonymous[j]) citesAnonymous = true;
+          else citesNamed = true;
+        }
+      const accountable = source.anonymous ? source.citedBy : source.id;
+      statements.push({ type, source: source.id, accountable, citesAnonymous, citesNamed });
+      ends.push({ type, source });
+      if (type === 'REPORTED' && outlets.has(source.id)) {
+        const seen = carries.get(source.id);
+        const at = st.at[i]!;
+        if (!seen || at < seen.at)
+          carries.set(source.id, { outlet: source.id, at, cited: citesAnonymous || citesNamed });
+      }
+    }
+    const facts = { id: ids[c]!, rating: ratings.get(c) ?? null, statements, origins: [] };
+    return { facts, ends, citations, carries: [...carries.values()] };
+  };
+  const detector = new CopyDetector();
+  for (let c = 0; c < claims; c++) {
+    const { facts, carries } = claimFacts(c);
+    detector.add(carries, resolve(facts.rating, facts.statements));
+  }
+  const copies = detector.copies();
+  const index = copyIndex(copies);
+  for (let c = 0; c < claims; c++) {
+    const { facts, ends, citations, carries } = claimFacts(c);
+    const origins = originsOf(ends, citations);
+    const merged = new Set(
+      mergedOrigins(
+        origins.filter((o) => outlets.has(o.id)).map((o) => o.id),
+        carries,
+        index,
+      ).map((m) => m.origin),
+    );
+    corpus.add(
+      { ...facts, origins: origins.filter((o) => !merged.has(o.id)) },
+      { resolution: stored.data[c]!, keys: storedKeys.get(c) ?? [] },
+      merged,
+    );
+  }
+  return { corpus, copies, counting: Date.now() - t };
+}
+
 export class CredibilityStore {
   constructor(
     private readonly db: Database,
     private readonly pageSize = 20_000,
   ) {}
-
-  /** Reads claims in id order, a page at a time, the next page read while this one is counted. */
-  private async *pages(): AsyncGenerator<FactsRow[]> {
-    let after: string | null = null;
-    const read = (from: string | null) =>
-      this.db.read(PAGE, { after: from, limit: int(this.pageSize), asOf: null });
-    let next = read(after);
-    for (;;) {
-      const rows = await next;
-      if (rows.length === 0) return;
-      after = String(rows.at(-1)!.id);
-      next = rows.length < this.pageSize ? Promise.resolve([]) : read(after);
-      yield rows.map(toFacts);
-    }
-  }
 
   async recompute(log: (step: string) => void = () => {}): Promise<CredibilityRun> {
     const started = Date.now();
@@ -244,19 +423,11 @@ export class CredibilityStore {
       log(line);
     };
     let t = Date.now();
-    const [count] = await this.db.read(COUNT_CLAIMS);
-    const corpus = new Corpus(toNumber(count?.n ?? 0));
-    for (const r of await this.db.read(NAMED_SOURCES)) corpus.addSource(String(r.id));
-    let counting = 0;
-    for await (const page of this.pages()) {
-      const c = Date.now();
-      for (const f of page) corpus.add(f, f.stored);
-      counting += Date.now() - c;
-    }
+    const { corpus, counting } = await scan(this.db);
     const size = corpus.size;
     step(
-      `read ${size.claims} claims (${size.entries} predictions, ${size.sources} sources): ` +
-        `${secondsSince(t).toFixed(1)} s, of which ${(counting / 1000).toFixed(1)} s in memory`,
+      `read ${size.claims} claims (${size.entries} predictions, ${size.sources} sources) in five scans: ` +
+        `${secondsSince(t).toFixed(1)} s, of which ${(counting / 1000).toFixed(1)} s grouping and counting in memory`,
     );
     t = Date.now();
     const results = corpus.compute();

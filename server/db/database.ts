@@ -138,6 +138,37 @@ export class Database {
     }
   }
 
+  /**
+   * Scans too large to hold as records (millions of rows): each row is handed over as it arrives.
+   * All scans run in one read transaction, so that they see one state of the graph and internal
+   * ids returned by one scan mean the same nodes in the next.
+   */
+  async readStream(scans: readonly Scan[]): Promise<void> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: 10_000,
+    });
+    const tx = session.beginTransaction();
+    try {
+      for (const { query, params = {}, onRow } of scans) {
+        this.notify(query, params);
+        await new Promise<void>((resolve, reject) =>
+          tx.run(query, params).subscribe({
+            onNext: (r) => onRow((i) => r.get(i)),
+            onCompleted: () => resolve(),
+            onError: reject,
+          }),
+        );
+      }
+    } catch (e) {
+      throw mapError(e);
+    } finally {
+      await tx.close().catch(() => {});
+      await session.close();
+    }
+  }
+
   async ping(): Promise<boolean> {
     try {
       await this.read('RETURN 1 AS ok');
@@ -150,6 +181,13 @@ export class Database {
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+export interface Scan {
+  query: string;
+  params?: Params;
+  /** One row: its values by position in the RETURN clause. */
+  onRow: (value: (i: number) => unknown) => void;
 }
 
 export class Tx {

@@ -5,6 +5,7 @@
 // through their outlet), so their evidence is kept as plain objects.
 import {
   ASSERTER,
+  COPY,
   DENIER,
   ECHO,
   METHOD,
@@ -22,10 +23,11 @@ import {
   type Role,
 } from './credibility.ts';
 
-class Int32List {
+/** A growable column of 32-bit integers (4 bytes a value, where a JS array of numbers takes 8 or more). */
+export class Int32List {
   data: Int32Array;
   length = 0;
-  constructor(capacity: number) {
+  constructor(capacity = 1024) {
     this.data = new Int32Array(Math.max(16, capacity));
   }
   push(v: number) {
@@ -35,6 +37,22 @@ class Int32List {
       this.data = grown;
     }
     this.data[this.length++] = v;
+  }
+}
+
+/** A growable map from small non-negative integers (Neo4j's internal node ids) to integers, 0 for none. */
+export class IntIndex {
+  private data = new Int32Array(1 << 16);
+  set(key: number, value: number) {
+    if (key >= this.data.length) {
+      const grown = new Int32Array(Math.max(key + 1, this.data.length * 2));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[key] = value;
+  }
+  get(key: number): number {
+    return key < this.data.length ? this.data[key]! : 0;
   }
 }
 
@@ -91,7 +109,11 @@ export class Corpus {
    * Adds one claim; `stored` is what the last run (or incremental update) stored on it, so that
    * only claims whose settled predictions changed are written back.
    */
-  add(facts: ClaimFacts, stored: { resolution: number; keys: readonly string[] }): void {
+  add(
+    facts: ClaimFacts,
+    stored: { resolution: number; keys: readonly string[] },
+    copies: ReadonlySet<string> = new Set(),
+  ): void {
     const r = roles(facts.statements);
     const resolution = resolve(facts.rating, facts.statements);
     if (this.claims === this.resolution.length) {
@@ -108,7 +130,7 @@ export class Corpus {
       (r.deniers.length > 0 ? FLAG_DENIED : 0) |
       (independentOrigins(facts) >= 2 ? FLAG_CORROBORATED : 0);
     const entry = (id: string, role: Role) => this.entries.push(this.addSource(id) * 4 + role);
-    for (const a of r.asserters) entry(a, ASSERTER);
+    for (const a of r.asserters) entry(a, copies.has(a) ? COPY : ASSERTER);
     for (const e of r.echoes) entry(e, ECHO);
     for (const d of r.deniers) entry(d, DENIER);
     this.start.push(this.entries.length);
@@ -144,7 +166,8 @@ export class Corpus {
           const e = entries[k]!;
           const w = weight[e >> 2]!;
           const role = e & 3;
-          sigma += role === ASSERTER ? w : role === ECHO ? METHOD.echoWeight * w : -w;
+          sigma +=
+            role === ASSERTER ? w : role === ECHO || role === COPY ? METHOD.echoWeight * w : -w;
         }
         conf[c] = 1 / (1 + Math.exp(-METHOD.gamma * sigma));
       }

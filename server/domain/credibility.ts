@@ -206,7 +206,12 @@ export function countReports(e: Evidence, source: string, statements: readonly S
 export const ASSERTER = 0;
 export const ECHO = 1;
 export const DENIER = 2;
-export type Role = typeof ASSERTER | typeof ECHO | typeof DENIER;
+/**
+ * An asserter that likely copied the claim from another carrier (credibility-copying.ts): it
+ * answers for the claim as an asserter, but supports it in truth discovery only as an echo.
+ */
+export const COPY = 3;
+export type Role = typeof ASSERTER | typeof ECHO | typeof DENIER | typeof COPY;
 
 /** What a claim the source has `role` on tells about the source. */
 export interface ClaimOutcome {
@@ -224,7 +229,7 @@ export interface ClaimOutcome {
  * right, or 0 and 0 once settled).
  */
 export function countPrediction(e: Evidence, role: Role, c: ClaimOutcome): [number, number] {
-  if (role === ASSERTER) {
+  if (role === ASSERTER || role === COPY) {
     e.claims++;
     if (c.resolution === 1) e.confirmed++;
     if (c.resolution === -1) e.refuted++;

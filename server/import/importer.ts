@@ -14,6 +14,8 @@ import { BatchBuilder } from './batch.ts';
 
 export interface ImportOutcome extends WriteResult {
   articleIds: string[];
+  /** Claims the import made statements on (their settled credibility may have moved). */
+  claimIds: string[];
   /** What was tidied, with paths into the input as given (`$[i]…` for an array). */
   warnings: Warning[];
 }
@@ -46,7 +48,9 @@ export async function importDocuments(store: ImportStore, input: unknown): Promi
   if (documents.length === 0)
     problems.push({ path: '$', message: 'is an empty array: nothing to import' });
   if (problems.length > 0) throw new BadUserInputError(problems, 'The import');
-  return { ...(await store.write(builder.build())), articleIds, warnings };
+  const batch = builder.build();
+  const claimIds = [...new Set(batch.statements.map((s) => s.claim))];
+  return { ...(await store.write(batch)), articleIds, claimIds, warnings };
 }
 
 export interface Rejection {

@@ -14,8 +14,11 @@ import {
 type Input<T> = { input: T };
 
 export const Mutation = {
-  importArticle: (_: unknown, { input }: Input<unknown>, { stores }: Context) =>
-    importDocuments(stores.imports, input),
+  importArticle: async (_: unknown, { input }: Input<unknown>, { stores }: Context) => {
+    const outcome = await importDocuments(stores.imports, input);
+    await stores.credibility.settle(outcome.claimIds);
+    return outcome;
+  },
 
   recordStatement: async (
     _: unknown,
@@ -25,6 +28,7 @@ export const Mutation = {
     const batch = statementBatch(input);
     await stores.imports.write(batch);
     const written = batch.statements[0]!;
+    await stores.credibility.settle([written.claim]);
     const all = stores.graph.statementsByClaim([written.claim]);
     return present(
       all.then((a) =>

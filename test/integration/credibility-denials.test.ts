@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ImportStore } from '../../server/db/import-store.ts';
+import { CredibilityStore } from '../../server/db/credibility-store.ts';
 import { importDocuments } from '../../server/import/importer.ts';
+import { articleIdFromUrl } from '../../server/import/format.ts';
 import { generateDocuments } from '../../seed/synthetic.ts';
 import { IMPORT } from '../fixtures.ts';
 import { gql, setup, unique } from '../helpers.ts';
@@ -192,6 +194,105 @@ describe('incremental update after a verdict', () => {
   }, 120_000);
 });
 
+describe('incremental update after an import or a recorded statement', () => {
+  it('counts a denial imported after the verdict at once, without a recompute', async () => {
+    const claim = `${p}-settled-first`;
+    const late = `${p}-late-denier`;
+    await load({
+      article: {
+        url: `https://early.example/${p}/settled`,
+        outlet: `${p}-early`,
+        publishedAt: day(7),
+      },
+      outlets: [{ id: `${p}-early`, name: 'Early' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-early`, claim }],
+    });
+    await verdict(claim, 'TRUE', 8);
+    await recompute();
+    await load({
+      article: {
+        url: `https://late.example/${p}/settled`,
+        outlet: `${p}-late`,
+        publishedAt: day(9),
+      },
+      outlets: [{ id: `${p}-late`, name: 'Late' }],
+      actors: [{ id: late, name: 'Late Denier', kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'DENIED', source: late, claim }],
+    });
+    const c = await evidence(late);
+    expect(c.evidence).toMatchObject({ denialsProvenWrong: 1 });
+    expect(c.score).toBeCloseTo((0 + 2 * c.components.prior) / (1 + 2), 12);
+  });
+
+  it('counts a statement recorded after the verdict at once, without a recompute', async () => {
+    const claim = `${p}-recorded`;
+    const speaker = `${p}-recorded-speaker`;
+    await load({
+      article: {
+        url: `https://early.example/${p}/recorded`,
+        outlet: `${p}-early2`,
+        publishedAt: day(7),
+      },
+      outlets: [{ id: `${p}-early2`, name: 'Early 2' }],
+      actors: [{ id: speaker, name: 'Speaker', kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: `${p}-early2`, claim }],
+    });
+    await verdict(claim, 'FALSE', 8);
+    await recompute();
+    const res = await gql(
+      app,
+      `mutation ($i: RecordStatementInput!) { recordStatement(input: $i) { type } }`,
+      {
+        i: {
+          type: 'SAID',
+          source: speaker,
+          claim,
+          at: `${day(9)}T10:00:00Z`,
+          article: articleIdFromUrl(`https://early.example/${p}/recorded`),
+        },
+      },
+    );
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    expect((await evidence(speaker)).evidence).toMatchObject({ refuted: 1 });
+  });
+});
+
+describe('copying', () => {
+  it('does not count an outlet that carries another’s claims uncited an hour later as a second origin', async () => {
+    const wire = `${p}-wire`;
+    const mirror = `${p}-mirror`;
+    for (let k = 0; k < 4; k++) {
+      const claim = `${p}-wire-story-${k}`;
+      for (const [outlet, hour] of [
+        [wire, 10],
+        [mirror, 11],
+      ] as const)
+        await load({
+          article: {
+            url: `https://${outlet}.example/${p}/${k}`,
+            outlet,
+            publishedAt: `${day(10 + k)}T${hour}:00:00Z`,
+          },
+          outlets: [{ id: outlet, name: outlet }],
+          claims: [{ id: claim, text: `Claim ${claim}` }],
+          statements: [{ type: 'REPORTED', source: outlet, claim }],
+        });
+    }
+    await recompute();
+    const e = (await evidence(wire)).evidence;
+    expect(e.claims).toBe(4);
+    const res = await gql(
+      app,
+      `query ($id: ID!) { source(id: $id) { credibility { evidence { corroborated } } } }`,
+      { id: wire },
+    );
+    expect(res.data.source.credibility.evidence.corroborated).toBe(0);
+  });
+});
+
 describe('one rule for independent origins', () => {
   it('gives the same count in provenance and in the assessment for every synthetic claim', async () => {
     const docs = [...generateDocuments({ claims: 150, seed: 16 })];
@@ -222,5 +323,18 @@ describe('one rule for independent origins', () => {
     // The corpus has circular claims (one origin) and corroborated ones (several).
     expect(counts.get(1) ?? 0).toBeGreaterThan(0);
     expect([...counts.keys()].some((n) => n >= 2)).toBe(true);
+
+    // The recompute's global scans count what the per-claim query behind `credibility(asOf:)`
+    // counts, source by source (the prior aside: as of a date it is neutral).
+    const credibility = new CredibilityStore(db);
+    const outlets = [...new Set(docs.flatMap((d) => d.outlets?.map((o) => o.id) ?? []))];
+    const full = await credibility.bySourceIds(outlets);
+    let compared = 0;
+    for (const [i, id] of outlets.entries()) {
+      const perClaim = await credibility.asOf(id, '2100-01-01T00:00:00Z');
+      expect(full[i]?.evidence, id).toEqual(perClaim?.evidence);
+      if ((perClaim?.evidence.claims ?? 0) > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(5);
   }, 300_000);
 });
