@@ -32,7 +32,13 @@ export function checkBytes(bytes: Buffer, name: string): string {
 }
 
 export function fromHtml(html: string, fallback: Partial<ArticleText>): ArticleText {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html> element for a fragment or plain words, and Readability needs one:
+  // a pasted fragment is a page's body.
+  const { document } = parseHTML(
+    /<html[\s>]/i.test(html)
+      ? html
+      : `<!doctype html><html><head></head><body>${html}</body></html>`,
+  );
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? undefined;
   const url =
     fallback.url ??

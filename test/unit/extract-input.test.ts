@@ -39,4 +39,13 @@ describe('extraction input', () => {
     });
     expect(a.text).toContain('Maria Lopez said');
   });
+
+  it('a pasted fragment or plain words are a page body, not a crash', () => {
+    const where = { url: 'https://x.example/a', publishedAt: '2025-01-01' };
+    expect(
+      fromHtml('<p>Ana Lopez said that it rained all day in the city.</p>', where).text,
+    ).toContain('Ana Lopez said');
+    expect(fromHtml('plain words only', where).text).toBe('plain words only');
+    expect(() => fromHtml('', where)).toThrow(expect.objectContaining({ code: 'EMPTY_TEXT' }));
+  });
 });
