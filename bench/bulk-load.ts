@@ -205,7 +205,10 @@ const FILES = {
     labels: 'Article',
   },
   // The statement's type is a column: SAID, REPORTED, DENIED, ...
-  statements: { name: 'statements', header: ':START_ID,:END_ID,:TYPE,article,at:datetime,quote' },
+  statements: {
+    name: 'statements',
+    header: ':START_ID,:END_ID,:TYPE,article,at:datetime,quote,machine:boolean,reviewed:boolean',
+  },
   cited: { name: 'cited', header: ':START_ID,:END_ID,claim,article,at:datetime', type: 'CITED' },
   citedBy: { name: 'cited-by', header: ':START_ID,:END_ID', type: 'CITED_BY' },
   affiliatedWith: { name: 'affiliated-with', header: ':START_ID,:END_ID', type: 'AFFILIATED_WITH' },
@@ -318,6 +321,10 @@ async function writeCsvPart(
         f.str(s.article),
         s.at,
         f.opt(s.quote),
+        // As the importer writes them: whether a machine made it, and whether a person stands
+        // behind it (the corpus is hand-style, so false and true).
+        String(s.machine ?? false),
+        String(s.reviewed ?? true),
       ]);
     }
     for (const ci of window.citations.values())

@@ -62,6 +62,11 @@ function isolated(doc: any, prefix: string) {
     }
     defined.add(st.claim);
   }
+  for (const a of copy.anonymousSources ?? [])
+    if (a.affiliation && !defined.has(a.affiliation)) {
+      (copy.actors ??= []).push({ id: a.affiliation, name: a.affiliation, kind: 'ORGANIZATION' });
+      defined.add(a.affiliation);
+    }
   for (const key of ['actors', 'outlets', 'anonymousSources', 'claims'])
     for (const e of copy[key] ?? []) e.id = id(e.id);
   copy.article.outlet = id(copy.article.outlet);
