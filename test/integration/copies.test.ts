@@ -121,6 +121,18 @@ describe('likely copies', () => {
     expect(c.assessment.independentOrigins).toBe(2);
   });
 
+  it('reads the pairs of many outlets and claims in one query each', async () => {
+    const queries: string[] = [];
+    const stop = db.observe((q) => void queries.push(q));
+    const ids = [wire, mirror, indie, early, late];
+    await call(
+      `query { ${ids.map((id, i) => `o${i}: source(id: "${id}") { ... on Outlet { likelyCopies { score } likelyCopiedFrom { score } } }`).join(' ')}
+        ${[0, 1, 2, 3].map((k) => `c${k}: provenance(claimId: "${story(k)}") { independentOrigins }`).join(' ')} }`,
+    );
+    stop();
+    expect(queries.filter((q) => q.includes('LIKELY_COPIES'))).toHaveLength(2);
+  });
+
   it('replaces the pairs wholesale at each full recompute', async () => {
     await recompute();
     expect((await call(COPIES, { id: mirror })).source.likelyCopiedFrom).toHaveLength(1);
