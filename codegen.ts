@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           Provenance: `${provenance}#ProvenanceAnswer`,
           ProvenanceChain: `${provenance}#ChainAnswer`,
           Origin: `${provenance}#OriginRow`,
+          MergedOrigin: `${provenance}#MergedOriginRow`,
+          LikelyCopy: `${records}#LikelyCopyRecord`,
           CitationHop: `${provenance}#HopRow`,
           TextSpan: `${records}#SpanRecord`,
           ArticleDraft: '../import/article-draft.ts#DraftResult',

@@ -22,7 +22,7 @@ export interface SourceStatementsKey {
 }
 
 export function createLoaders(stores: Stores) {
-  const { graph, claims, provenance, verdicts, credibility } = stores;
+  const { graph, claims, provenance, verdicts, credibility, copies } = stores;
   const claim = new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts);
   const source = new DataLoader((ids: readonly string[]) => graph.sourcesById(ids), opts);
   // Queries that return statements bring the sources or claims they name along; priming the
@@ -86,6 +86,9 @@ export function createLoaders(stores: Stores) {
     credibility: new DataLoader((ids: readonly string[]) => credibility.bySourceIds(ids), opts),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
     provenance: new DataLoader((ids: readonly string[]) => provenanceFacts(ids), opts),
+    // The stored likely-copy pairs: per outlet for its evidence, per claim for merging origins.
+    outletCopies: new DataLoader((ids: readonly string[]) => copies.byOutlet(ids), opts),
+    claimCopying: new DataLoader((ids: readonly string[]) => copies.byClaim(ids), opts),
     // As-of provenance is rarer: batched per date.
     provenanceAsOf: new DataLoader(
       async (keys: readonly { id: string; asOf: string }[]) => {

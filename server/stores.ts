@@ -2,6 +2,7 @@
 // sits below them both (the context imports the loaders, never the reverse).
 import type { Database } from './db/database.ts';
 import { ClaimStore } from './db/claim-store.ts';
+import { CopyStore } from './db/copy-store.ts';
 import { GraphStore } from './db/graph-store.ts';
 import { ImportStore } from './db/import-store.ts';
 import { MatchStore } from './db/match-store.ts';
@@ -22,6 +23,7 @@ export function createStores(db: Database) {
     matches: new MatchStore(db),
     verdicts: new VerdictStore(db),
     credibility: new CredibilityStore(db),
+    copies: new CopyStore(db),
   };
 }
 

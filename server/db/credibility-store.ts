@@ -34,11 +34,10 @@ import { Corpus, IntIndex, Int32List } from '../domain/credibility-engine.ts';
 import {
   CopyDetector,
   copyIndex,
-  mergedOrigins,
   type Carry,
   type CopyEvidence,
 } from '../domain/credibility-copying.ts';
-import { originsOf } from '../domain/provenance.ts';
+import { independence, originsOf } from '../domain/provenance.ts';
 import type { StatementType } from '../domain/statements.ts';
 import type { AssessmentRecord, Page, SourceRecord } from '../domain/records.ts';
 
@@ -103,6 +102,15 @@ const WRITE_SETTLED = `
   UNWIND $rows AS row
   MATCH (c:Claim {id: row.id})
   SET c.credResolution = row.resolution, c.credSettled = row.keys`;
+
+// The likely-copy pairs of the last full run replace the previous run's in one transaction, so
+// that a reader sees one run's pairs or the other's.
+const DELETE_COPIES = `MATCH (:Outlet)-[l:LIKELY_COPIES]->(:Outlet) DELETE l`;
+const WRITE_COPIES = `
+  UNWIND $rows AS row
+  MATCH (a:Outlet {id: row.copier}), (b:Outlet {id: row.original})
+  CREATE (a)-[:LIKELY_COPIES {sharedClaims: row.sharedClaims, sharedFalseClaims: row.sharedFalseClaims,
+    medianDelayHours: row.medianDelayHours, score: row.score, computedAt: $now}]->(b)`;
 
 const RECORD_RUN = `
   MERGE (r:CredibilityRun {id: 'latest'})
@@ -393,12 +401,9 @@ async function scan(
   for (let c = 0; c < claims; c++) {
     const { facts, ends, citations, carries } = claimFacts(c);
     const origins = originsOf(ends, citations);
+    const firstReported = new Map(carries.map((k) => [k.outlet, k.at]));
     const merged = new Set(
-      mergedOrigins(
-        origins.filter((o) => outlets.has(o.id)).map((o) => o.id),
-        carries,
-        index,
-      ).map((m) => m.origin),
+      independence(origins, { firstReported, copies: index }).mergedOrigins.map((m) => m.origin),
     );
     corpus.add(
       { ...facts, origins: origins.filter((o) => !merged.has(o.id)) },
@@ -423,7 +428,7 @@ export class CredibilityStore {
       log(line);
     };
     let t = Date.now();
-    const { corpus, counting } = await scan(this.db);
+    const { corpus, copies, counting } = await scan(this.db);
     const size = corpus.size;
     step(
       `read ${size.claims} claims (${size.entries} predictions, ${size.sources} sources) in five scans: ` +
@@ -456,8 +461,18 @@ export class CredibilityStore {
     }));
     for (let i = 0; i < changes.length; i += 10_000)
       await this.db.write(WRITE_SETTLED, { rows: changes.slice(i, i + 10_000) });
+    const pairs = copies.map((c) => ({
+      ...c,
+      sharedClaims: int(c.sharedClaims),
+      sharedFalseClaims: int(c.sharedFalseClaims),
+    }));
+    await this.db.writeTransaction(async (tx) => {
+      await tx.run(DELETE_COPIES);
+      for (let i = 0; i < pairs.length; i += 5000)
+        await tx.run(WRITE_COPIES, { rows: pairs.slice(i, i + 5000), now });
+    });
     step(
-      `write ${rows.length} sources and ${changes.length} changed settled claims: ${secondsSince(t).toFixed(1)} s`,
+      `write ${rows.length} sources, ${changes.length} changed settled claims and ${pairs.length} likely copies: ${secondsSince(t).toFixed(1)} s`,
     );
     const [row] = await this.db.write(RECORD_RUN, {
       version: METHOD.version,
@@ -584,7 +599,7 @@ export class CredibilityStore {
           (s) => trust.get(s) ?? METHOD.neutral,
         ),
         resolution: resolution > 0 ? 'CONFIRMED' : resolution < 0 ? 'REFUTED' : 'UNRESOLVED',
-        independentOrigins: independentOrigins(f),
+        origins: f.origins,
       };
     });
   }

@@ -5,6 +5,7 @@
 // Here a value is a claim an outlet carries on its own account (reported citing no named source),
 // and the direction comes from time: the copier carries it shortly after the original did.
 import type { Resolution } from './credibility.ts';
+import type { CopyPair } from './provenance.ts';
 
 export const COPYING = {
   /** A later uncited report within this many hours of an earlier one counts as a possible copy. */
@@ -26,17 +27,8 @@ export interface Carry {
   cited: boolean;
 }
 
-export interface CopyEvidence {
-  copier: string;
-  original: string;
-  /** Claims the copier carried uncited within the window after the original. */
-  sharedClaims: number;
-  /** Of those, claims later refuted. */
-  sharedFalseClaims: number;
-  medianDelayHours: number;
-  /** Weighted share of the copier's uncited claims that followed the original. */
-  score: number;
-}
+/** A pair judged copying, with its evidence (what the recompute stores as LIKELY_COPIES). */
+export type CopyEvidence = CopyPair;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,46 +98,6 @@ export const copyIndex = (copies: readonly CopyEvidence[]) => {
   }
   return index;
 };
-
-/** An origin taken as a copy of another carrier of the same claim, and why. */
-export interface MergedOrigin {
-  origin: string;
-  into: string;
-  reason: string;
-}
-
-/**
- * Outlets that are origins of a claim only because they carried it uncited, when they likely
- * copy an outlet that carried the same claim earlier: their report is that outlet's, and adds no
- * independent origin.
- */
-export function mergedOrigins(
-  outletOrigins: readonly string[],
-  carries: readonly Carry[],
-  index: ReadonlyMap<string, ReadonlyMap<string, CopyEvidence>>,
-): MergedOrigin[] {
-  const first = new Map<string, number>();
-  for (const c of carries) first.set(c.outlet, Math.min(c.at, first.get(c.outlet) ?? Infinity));
-  const merged: MergedOrigin[] = [];
-  for (const o of outletOrigins) {
-    const originals = index.get(o);
-    const at = first.get(o);
-    if (!originals || at === undefined) continue;
-    const earlier = [...originals.values()]
-      .filter((e) => (first.get(e.original) ?? Infinity) < at)
-      .sort((a, b) => b.score - a.score)[0];
-    if (!earlier) continue;
-    merged.push({
-      origin: o,
-      into: earlier.original,
-      reason:
-        `${o} carried ${earlier.sharedClaims} of ${earlier.original}'s claims uncited within ` +
-        `${COPYING.windowHours} h after it (${earlier.sharedFalseClaims} later refuted; median ` +
-        `delay ${earlier.medianDelayHours.toFixed(1)} h)`,
-    });
-  }
-  return merged;
-}
 
 /**
  * Per claim, its outlets' carries from import documents (the bench and tests build them from the

@@ -3,7 +3,7 @@
 // assessment and the incremental update after a verdict all count through these, so that they
 // cannot drift apart.
 import type { Rating } from './claimreview.ts';
-import { countIndependentOrigins, type OriginRow } from './provenance.ts';
+import { independence, NO_COPYING, type OriginRow } from './provenance.ts';
 import { ASSERTING, RESOLVING, type StatementType } from './statements.ts';
 
 export const METHOD = {
@@ -96,8 +96,12 @@ export function roles(statements: readonly StatementFact[]): {
   };
 }
 
-/** Independent origins of a claim, by the provenance rule (one count everywhere). */
-export const independentOrigins = (facts: ClaimFacts) => countIndependentOrigins(facts.origins);
+/**
+ * Independent origins of a claim, by the provenance rule (one count everywhere). Its origins
+ * come with likely copies already merged (the recompute merges them through `independence`).
+ */
+export const independentOrigins = (facts: ClaimFacts) =>
+  independence(facts.origins, NO_COPYING).independentOrigins;
 
 const weight = (trust: number) => -Math.log(1 - Math.min(trust, METHOD.maxTrust));
 const sigmoid = (sigma: number) => 1 / (1 + Math.exp(-METHOD.gamma * sigma));

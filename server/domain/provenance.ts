@@ -28,6 +28,7 @@ export interface ProvenanceSummary {
   origins: (OriginRow & { basis: 'SAID' | 'REPORTED' | 'CITED' })[];
   chains: (ChainRow & { depth: number; origin: string; anonymousOrigin: boolean })[];
   independentOrigins: number;
+  mergedOrigins: MergedOriginRow[];
   anonymousOnly: boolean;
   circular: boolean;
   reports: number;
@@ -39,13 +40,79 @@ export interface ProvenanceSummary {
  * outlet count as one (nothing shows "a senior official" and "two officials" of the same outlet
  * are different people), while two outlets' anonymous sources are never assumed to be the same.
  */
-export function independenceKey(o: OriginRow): string {
+export function independenceKey(o: Pick<OriginRow, 'id' | 'anonymous' | 'citedBy'>): string {
   return o.anonymous ? `anonymous-via:${o.citedBy ?? o.id}` : o.id;
 }
 
-/** How many independent origins back a claim: the one rule behind every such count in the API. */
-export const countIndependentOrigins = (origins: readonly OriginRow[]): number =>
-  new Set(origins.map(independenceKey)).size;
+/**
+ * Two outlets judged copying by the last full recompute (server/domain/credibility-copying.ts):
+ * `copier` carries `original`'s claims uncited shortly after it.
+ */
+export interface CopyPair {
+  copier: string;
+  original: string;
+  sharedClaims: number;
+  sharedFalseClaims: number;
+  medianDelayHours: number;
+  score: number;
+}
+
+/**
+ * What merging copies needs of one claim: when each outlet carrying it first reported it
+ * (milliseconds since the epoch), and the likely-copy pairs among them, copier → original.
+ */
+export interface ClaimCopying {
+  firstReported: ReadonlyMap<string, number>;
+  copies: ReadonlyMap<string, ReadonlyMap<string, CopyPair>>;
+}
+
+/** An origin taken as a copy of another carrier of the same claim, and why. */
+/** No likely copies among a claim's outlets. */
+export const NO_COPYING: ClaimCopying = { firstReported: new Map(), copies: new Map() };
+
+export interface MergedOriginRow {
+  origin: string;
+  mergedInto: string;
+  reason: string;
+}
+
+/**
+ * How many independent origins back a claim: the one rule behind every such count in the API
+ * and in the recompute. An origin that likely copies an outlet which carried the same claim
+ * before it is merged into that outlet (its report is that outlet's, Dong et al. 2009); of the
+ * rest, origins that may be the same voice count once (independenceKey).
+ */
+export function independence(
+  origins: readonly Pick<OriginRow, 'id' | 'anonymous' | 'citedBy'>[],
+  copying: ClaimCopying,
+): { independentOrigins: number; mergedOrigins: MergedOriginRow[] } {
+  const mergedOrigins: MergedOriginRow[] = [];
+  for (const o of origins) {
+    const originals = copying.copies.get(o.id);
+    const at = copying.firstReported.get(o.id);
+    if (!originals || at === undefined) continue;
+    let into: CopyPair | undefined;
+    for (const pair of originals.values())
+      if (
+        (copying.firstReported.get(pair.original) ?? Infinity) < at &&
+        pair.score > (into?.score ?? -1)
+      )
+        into = pair;
+    if (!into) continue;
+    mergedOrigins.push({
+      origin: o.id,
+      mergedInto: into.original,
+      reason:
+        `${o.id} likely copies ${into.original}, which carried this claim before it: ${o.id} ` +
+        `carried ${into.sharedClaims} of ${into.original}'s claims uncited soon after it ` +
+        `(${into.sharedFalseClaims} later refuted; median delay ${into.medianDelayHours.toFixed(1)} h; ` +
+        `score ${into.score.toFixed(2)})`,
+    });
+  }
+  const merged = new Set(mergedOrigins.map((m) => m.origin));
+  const independent = new Set(origins.filter((o) => !merged.has(o.id)).map(independenceKey));
+  return { independentOrigins: independent.size, mergedOrigins };
+}
 
 /** A CITED relationship of one claim: `from` attributed the claim to `to`. */
 export interface CitationRow {
@@ -103,7 +170,7 @@ export function originsOf(
   return [...origins.values()];
 }
 
-export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
+export function summarize(facts: ProvenanceFacts, copying: ClaimCopying): ProvenanceSummary {
   const byId = new Map(facts.origins.map((o) => [o.id, o]));
   const chains = facts.chains.map((c) => {
     const origin = c.sources.at(-1) ?? '';
@@ -118,11 +185,12 @@ export function summarize(facts: ProvenanceFacts): ProvenanceSummary {
     ...o,
     basis: o.said ? ('SAID' as const) : o.reported ? ('REPORTED' as const) : ('CITED' as const),
   }));
-  const independentOrigins = countIndependentOrigins(origins);
+  const { independentOrigins, mergedOrigins } = independence(origins, copying);
   return {
     origins,
     chains,
     independentOrigins,
+    mergedOrigins,
     anonymousOnly: origins.length > 0 && origins.every((o) => o.anonymous),
     circular: facts.reports > 1 && independentOrigins === 1,
     reports: facts.reports,

@@ -73,7 +73,18 @@ export interface AssessmentRecord {
   claimId: string;
   confidence: number;
   resolution: 'CONFIRMED' | 'REFUTED' | 'UNRESOLVED';
-  independentOrigins: number;
+  /** Its origins by the provenance rule, before likely copies are merged (the resolver merges). */
+  origins: { id: string; anonymous: boolean; citedBy: string | null }[];
+}
+
+/** One stored LIKELY_COPIES pair as seen from one of its outlets: the other outlet and the evidence. */
+export interface LikelyCopyRecord {
+  outlet: string;
+  sharedClaims: number;
+  sharedFalseClaims: number;
+  medianDelayHours: number;
+  score: number;
+  computedAt: string;
 }
 
 export type SearchResultRecord = ClaimRecord | SourceRecord;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClaimRecord, ActorRecord, OutletRecord, AnonymousSourceRecord, ArticleRecord, StatementRecord, VerdictRecord, AssessmentRecord, SourceRecord, NodeRecord, SearchResultRecord, ContradictionRecord, SpanRecord } from '../domain/records.ts';
-import type { ProvenanceAnswer, ChainAnswer, OriginRow, HopRow } from '../domain/provenance.ts';
+import type { ClaimRecord, ActorRecord, OutletRecord, AnonymousSourceRecord, ArticleRecord, StatementRecord, VerdictRecord, AssessmentRecord, SourceRecord, NodeRecord, SearchResultRecord, ContradictionRecord, LikelyCopyRecord, SpanRecord } from '../domain/records.ts';
+import type { ProvenanceAnswer, ChainAnswer, OriginRow, MergedOriginRow, HopRow } from '../domain/provenance.ts';
 import type { DraftResult } from '../import/article-draft.ts';
 import type { Match } from '../import/match.ts';
 import type { OutletSpreadRow } from '../domain/timeline.ts';
@@ -460,10 +460,44 @@ export type ImportWarning = {
   path: Scalars['String']['output'];
 };
 
+/**
+ * One outlet likely copying another (after Dong et al. 2009): of the claims the copier reported
+ * citing no named source, how many the other outlet had carried up to 48 hours before, weighted by
+ * those later refuted (independent outlets rarely share false claims). Recomputed wholesale by
+ * every full credibility recompute.
+ */
+export type LikelyCopy = {
+  __typename?: 'LikelyCopy';
+  /** The recompute that found the pair. */
+  computedAt: Scalars['DateTime']['output'];
+  /** Median hours between the two outlets' reports of the shared claims. */
+  medianDelayHours: Scalars['Float']['output'];
+  /** The other outlet of the pair: the copy, or the outlet copied. */
+  outlet: Outlet;
+  /** 0..1: weighted share of the copier's uncited claims that followed the outlet copied (0.5 or more is taken as copying). */
+  score: Scalars['Float']['output'];
+  /** Claims the copier carried uncited within 48 h after the outlet copied. */
+  sharedClaims: Scalars['Int']['output'];
+  /** Of those, claims a verdict later refuted. */
+  sharedFalseClaims: Scalars['Int']['output'];
+};
+
 export type MatchKind =
   | 'ACTOR'
   | 'CLAIM'
   | 'OUTLET';
+
+/**
+ * An origin merged into another: an outlet that reported the claim citing nobody, but likely copies
+ * an outlet that carried it before.
+ */
+export type MergedOrigin = {
+  __typename?: 'MergedOrigin';
+  mergedInto: Outlet;
+  origin: Source;
+  /** The copying evidence, in words. */
+  reason: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -561,6 +595,13 @@ export type Outlet = Node & Source & {
   credibility?: Maybe<Credibility>;
   domain?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Outlets this one likely copies, with the same evidence, strongest first. */
+  likelyCopiedFrom: Array<LikelyCopy>;
+  /**
+   * Outlets that likely copy this one: they carry its claims uncited soon after it (found by the
+   * last full credibility recompute), strongest first.
+   */
+  likelyCopies: Array<LikelyCopy>;
   name: Scalars['String']['output'];
   /** How this outlet sources what it reports. */
   sourcingProfile: SourcingProfile;
@@ -623,11 +664,17 @@ export type Provenance = {
   /**
    * Origins that count as independent of each other: named actors and self-sourced outlets each
    * count once; anonymous sources cited by the same outlet count together as one, since nothing
-   * shows they are different people.
+   * shows they are different people; an outlet that likely copies an earlier carrier of the claim
+   * does not count (see mergedOrigins).
    */
   independentOrigins: Scalars['Int']['output'];
   /** Longest chain, in citation hops. */
   maxDepth: Scalars['Int']['output'];
+  /**
+   * Origins not counted as independent because they likely copy an outlet that carried the claim
+   * before them (Outlet.likelyCopiedFrom), each with the outlet it was merged into and why.
+   */
+  mergedOrigins: Array<MergedOrigin>;
   /** Distinct origins of all chains. */
   origins: Array<Origin>;
   /**
@@ -1088,7 +1135,9 @@ export type ResolversTypes = {
   ImportWarning: ResolverTypeWrapper<ImportWarning>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LikelyCopy: ResolverTypeWrapper<LikelyCopyRecord>;
   MatchKind: MatchKind;
+  MergedOrigin: ResolverTypeWrapper<MergedOriginRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRecord>;
   Origin: ResolverTypeWrapper<OriginRow>;
@@ -1160,6 +1209,8 @@ export type ResolversParentTypes = {
   ImportWarning: ImportWarning;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LikelyCopy: LikelyCopyRecord;
+  MergedOrigin: MergedOriginRow;
   Mutation: Record<PropertyKey, never>;
   Node: NodeRecord;
   Origin: OriginRow;
@@ -1409,6 +1460,21 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LikelyCopyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LikelyCopy'] = ResolversParentTypes['LikelyCopy']> = {
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  medianDelayHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outlet?: Resolver<ResolversTypes['Outlet'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedFalseClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MergedOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergedOrigin'] = ResolversParentTypes['MergedOrigin']> = {
+  mergedInto?: Resolver<ResolversTypes['Outlet'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   extractArticle?: Resolver<ResolversTypes['ArticleDraft'], ParentType, ContextType, RequireFields<MutationExtractArticleArgs, 'input'>>;
   importArticle?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportArticleArgs, 'input'>>;
@@ -1437,6 +1503,8 @@ export type OutletResolvers<ContextType = Context, ParentType extends ResolversP
   credibility?: Resolver<Maybe<ResolversTypes['Credibility']>, ParentType, ContextType, Partial<OutletCredibilityArgs>>;
   domain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  likelyCopiedFrom?: Resolver<Array<ResolversTypes['LikelyCopy']>, ParentType, ContextType>;
+  likelyCopies?: Resolver<Array<ResolversTypes['LikelyCopy']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourcingProfile?: Resolver<ResolversTypes['SourcingProfile'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OutletStatementsArgs, 'first'>>;
@@ -1464,6 +1532,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   denials?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   independentOrigins?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mergedOrigins?: Resolver<Array<ResolversTypes['MergedOrigin']>, ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
   pictureUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1613,6 +1682,8 @@ export type Resolvers<ContextType = Context> = {
   ImportResult?: ImportResultResolvers<ContextType>;
   ImportWarning?: ImportWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LikelyCopy?: LikelyCopyResolvers<ContextType>;
+  MergedOrigin?: MergedOriginResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Origin?: OriginResolvers<ContextType>;

@@ -74,9 +74,12 @@ export function useProvenancePictures(
         }
         const asOf = parseAsOf(url.searchParams.get('asOf'));
         const loaders = createLoaders(createStores(db));
-        const facts = await (asOf
-          ? loaders.provenanceAsOf.load({ id: claimId, asOf })
-          : loaders.provenance.load(claimId));
+        const [facts, copying] = await Promise.all([
+          asOf
+            ? loaders.provenanceAsOf.load({ id: claimId, asOf })
+            : loaders.provenance.load(claimId),
+          loaders.claimCopying.load(claimId),
+        ]);
         if (!facts?.claim) {
           endResponse(problem(404, 'NOT_FOUND', `No claim with id '${claimId}'.`));
           return;
@@ -84,7 +87,7 @@ export function useProvenancePictures(
         const svg = drawProvenance({
           claim: facts.claim,
           asOf,
-          summary: summarize(facts),
+          summary: summarize(facts, copying),
           denials: facts.denials,
           sources: facts.sources,
         });

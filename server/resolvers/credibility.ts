@@ -2,9 +2,11 @@ import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { toClaimReview } from '../domain/claimreview.ts';
 import { present } from '../errors.ts';
+import { independence } from '../domain/provenance.ts';
 import {
   KIND_LABEL,
   type AnonymousSourceRecord,
+  type AssessmentRecord,
   type ClaimRecord,
   type SourceKind,
   type SourceRecord,
@@ -30,6 +32,10 @@ export const CredibilityResolvers = {
   Actor: { credibility },
   Outlet: { credibility },
   AnonymousSource: { credibility },
+  ClaimAssessment: {
+    independentOrigins: async (a: AssessmentRecord, _: unknown, { loaders }: Context) =>
+      independence(a.origins, await loaders.claimCopying.load(a.claimId)).independentOrigins,
+  },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>
       present(loaders.source.load(v.reviewer), `reviewer ${v.reviewer} of verdict ${v.id}`),

@@ -25,6 +25,7 @@ export const resolvers: Resolvers = {
   Outlet: { ...SourceResolvers.Outlet, ...CredibilityResolvers.Outlet },
   AnonymousSource: { ...SourceResolvers.AnonymousSource, ...CredibilityResolvers.AnonymousSource },
   Verdict: CredibilityResolvers.Verdict,
+  ClaimAssessment: CredibilityResolvers.ClaimAssessment,
   ...ProvenanceResolvers,
   ...ExtractionResolvers,
 };

@@ -1,7 +1,11 @@
-import { presentSources } from '../loaders.ts';
+import { presentSources, sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { NotFoundError, present } from '../errors.ts';
-import { summarize, type ProvenanceAnswer as Provenance } from '../domain/provenance.ts';
+import {
+  summarize,
+  type MergedOriginRow,
+  type ProvenanceAnswer as Provenance,
+} from '../domain/provenance.ts';
 import { provenancePictureUrl } from '../pictures/url.ts';
 
 export async function provenanceOf(
@@ -10,11 +14,14 @@ export async function provenanceOf(
   { loaders }: Context,
 ): Promise<Provenance> {
   const iso = asOf ? asOf.toISOString() : null;
-  const facts = await (iso
-    ? loaders.provenanceAsOf.load({ id: claimId, asOf: iso })
-    : loaders.provenance.load(claimId));
+  const [facts, copying] = await Promise.all([
+    iso
+      ? loaders.provenanceAsOf.load({ id: claimId, asOf: iso })
+      : loaders.provenance.load(claimId),
+    loaders.claimCopying.load(claimId),
+  ]);
   if (!facts) throw new NotFoundError('claim', claimId);
-  return { claimId, asOf: iso, ...summarize(facts), denials: facts.denials };
+  return { claimId, asOf: iso, ...summarize(facts, copying), denials: facts.denials };
 }
 
 export const ProvenanceResolvers = {
@@ -22,6 +29,12 @@ export const ProvenanceResolvers = {
     claim: (p: Provenance, _: unknown, { loaders }: Context) =>
       present(loaders.claim.load(p.claimId), `claim ${p.claimId}`),
     pictureUrl: (p: Provenance) => provenancePictureUrl(p.claimId, p.asOf),
+  },
+  MergedOrigin: {
+    origin: (m: MergedOriginRow, _: unknown, { loaders }: Context) =>
+      present(loaders.source.load(m.origin), `merged origin ${m.origin}`),
+    mergedInto: (m: MergedOriginRow, _: unknown, { loaders }: Context) =>
+      present(sourceOfKind(loaders, m.mergedInto, 'Outlet'), `outlet ${m.mergedInto}`),
   },
   Origin: {
     source: (o: { id: string }, _: unknown, { loaders }: Context) =>

@@ -1,8 +1,10 @@
 import { sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
+import { present } from '../errors.ts';
 import type {
   AnonymousSourceRecord,
+  LikelyCopyRecord,
   NodeRecord,
   SourceRecord,
   StatementType,
@@ -30,6 +32,14 @@ export const SourceResolvers = {
     statements,
     sourcingProfile: (o: SourceRecord, _: unknown, { loaders }: Context) =>
       loaders.sourcingProfile.load(o.id),
+    likelyCopies: async (o: SourceRecord, _: unknown, { loaders }: Context) =>
+      (await loaders.outletCopies.load(o.id)).copies,
+    likelyCopiedFrom: async (o: SourceRecord, _: unknown, { loaders }: Context) =>
+      (await loaders.outletCopies.load(o.id)).copiedFrom,
+  },
+  LikelyCopy: {
+    outlet: async (c: LikelyCopyRecord, _: unknown, { loaders }: Context) =>
+      present(sourceOfKind(loaders, c.outlet, 'Outlet'), `outlet ${c.outlet}`),
   },
   AnonymousSource: {
     statements,

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   CopyDetector,
+  carriesOf,
   copyIndex,
-  mergedOrigins,
   type Carry,
 } from '../../server/domain/credibility-copying.ts';
-import { carriesOf } from '../../server/domain/credibility-copying.ts';
+import { independence } from '../../server/domain/provenance.ts';
 import { copyingPairs, generateDocuments } from '../../seed/synthetic.ts';
 
 const H = 3_600_000;
@@ -42,27 +42,32 @@ describe('copy detection', () => {
       },
     ]);
     // An origin that is a likely copy of an earlier carrier of the claim adds no origin.
-    const merged = mergedOrigins(
-      ['wire', 'mirror'],
-      [carry('wire', 70), carry('mirror', 71)],
-      copyIndex(copies),
-    );
-    expect(merged).toEqual([
-      {
-        origin: 'mirror',
-        into: 'wire',
-        reason:
-          "mirror carried 4 of wire's claims uncited within 48 h after it (2 later refuted; median delay 1.5 h)",
-      },
-    ]);
+    const origins = ['wire', 'mirror', 'daily'].map((id) => ({
+      id,
+      anonymous: false,
+      citedBy: null,
+    }));
+    const copying = (hours: Record<string, number>) => ({
+      firstReported: new Map(Object.entries(hours).map(([o, h]) => [o, h * H])),
+      copies: copyIndex(copies),
+    });
+    expect(independence(origins, copying({ wire: 70, mirror: 71, daily: 72 }))).toEqual({
+      independentOrigins: 2,
+      mergedOrigins: [
+        {
+          origin: 'mirror',
+          mergedInto: 'wire',
+          reason:
+            "mirror likely copies wire, which carried this claim before it: mirror carried 4 of wire's " +
+            'claims uncited soon after it (2 later refuted; median delay 1.5 h; score 0.91)',
+        },
+      ],
+    });
     // Not when the copier had it first.
-    expect(
-      mergedOrigins(
-        ['wire', 'mirror'],
-        [carry('mirror', 70), carry('wire', 71)],
-        copyIndex(copies),
-      ),
-    ).toEqual([]);
+    expect(independence(origins, copying({ mirror: 70, wire: 71, daily: 72 }))).toEqual({
+      independentOrigins: 3,
+      mergedOrigins: [],
+    });
   });
 
   it('finds the synthetic corpus’s copiers with high precision and recall', () => {

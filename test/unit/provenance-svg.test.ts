@@ -1,7 +1,7 @@
 // The provenance drawer on hand-made provenance, without a database: what it marks and how it
 // treats text it did not write.
 import { describe, expect, it } from 'vitest';
-import { summarize, type ProvenanceFacts } from '../../server/domain/provenance.ts';
+import { NO_COPYING, summarize, type ProvenanceFacts } from '../../server/domain/provenance.ts';
 import type { SourceRecord, StatementRecord } from '../../server/domain/records.ts';
 import { COLORS, drawProvenance, wrap } from '../../server/pictures/provenance-svg.ts';
 import { provenancePictureUrl } from '../../server/pictures/url.ts';
@@ -57,7 +57,7 @@ function draw(claimText = 'A claim', denials: StatementRecord[] = []) {
   return drawProvenance({
     claim: { __typename: 'Claim', id: 'c', text: claimText, topics: [], firstSeenAt: null },
     asOf: null,
-    summary: summarize(facts),
+    summary: summarize(facts, NO_COPYING),
     denials,
     sources: [
       outlet('paper', 'The <Paper> & Co'),

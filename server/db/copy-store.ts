@@ -1,0 +1,84 @@
+// The likely-copy pairs the last full recompute stored as (copier)-[:LIKELY_COPIES]->(original)
+// (server/db/credibility-store.ts writes them), read per outlet and per claim.
+import type { Database } from './database.ts';
+import { toIso, toNumber } from './convert.ts';
+import type { ClaimCopying, CopyPair } from '../domain/provenance.ts';
+import type { LikelyCopyRecord } from '../domain/records.ts';
+
+const EVIDENCE = `{outlet: x.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
+  medianDelayHours: l.medianDelayHours, score: l.score, computedAt: l.computedAt}`;
+
+const BY_OUTLET = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (o:Outlet {id: id})
+  RETURN COLLECT { MATCH (o)<-[l:LIKELY_COPIES]-(x:Outlet) RETURN ${EVIDENCE} ORDER BY l.score DESC, x.id } AS copies,
+         COLLECT { MATCH (o)-[l:LIKELY_COPIES]->(x:Outlet) RETURN ${EVIDENCE} ORDER BY l.score DESC, x.id } AS copiedFrom`;
+
+// Each outlet's first report of the claim, as the recompute reads it (an undated one at 0), and
+// the stored pairs among those outlets: an outlet has a few pairs, so they are expanded from it.
+const BY_CLAIM = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  CALL (c) {
+    MATCH (o:Outlet)-[r:REPORTED]->(c)
+    WITH o, min(coalesce(toFloat(r.at.epochMillis), 0.0)) AS at
+    RETURN collect([o.id, at]) AS first, collect(o) AS outlets
+  }
+  RETURN first, COLLECT {
+    UNWIND outlets AS a
+    MATCH (a)-[l:LIKELY_COPIES]->(b) WHERE b IN outlets
+    RETURN {copier: a.id, original: b.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
+            medianDelayHours: l.medianDelayHours, score: l.score}
+  } AS pairs`;
+
+export interface OutletCopies {
+  /** Outlets that likely copy this one. */
+  copies: LikelyCopyRecord[];
+  /** Outlets this one likely copies. */
+  copiedFrom: LikelyCopyRecord[];
+}
+
+const toEvidence = (r: Record<string, unknown>): LikelyCopyRecord => ({
+  outlet: String(r.outlet),
+  sharedClaims: toNumber(r.sharedClaims),
+  sharedFalseClaims: toNumber(r.sharedFalseClaims),
+  medianDelayHours: Number(r.medianDelayHours),
+  score: Number(r.score),
+  computedAt: toIso(r.computedAt) ?? '',
+});
+
+export class CopyStore {
+  constructor(private readonly db: Database) {}
+
+  /** Per outlet id, in key order: its likely copies and what it likely copies (empty for a miss). */
+  async byOutlet(ids: readonly string[]): Promise<OutletCopies[]> {
+    const rows = await this.db.read(BY_OUTLET, { ids });
+    return rows.map((r) => ({
+      copies: (r.copies as Record<string, unknown>[]).map(toEvidence),
+      copiedFrom: (r.copiedFrom as Record<string, unknown>[]).map(toEvidence),
+    }));
+  }
+
+  /** Per claim id, in key order: what merging its copied origins needs. */
+  async byClaim(ids: readonly string[]): Promise<ClaimCopying[]> {
+    const rows = await this.db.read(BY_CLAIM, { ids });
+    return rows.map((r) => {
+      const copies = new Map<string, Map<string, CopyPair>>();
+      for (const p of r.pairs as Record<string, unknown>[]) {
+        const pair: CopyPair = {
+          copier: String(p.copier),
+          original: String(p.original),
+          sharedClaims: toNumber(p.sharedClaims),
+          sharedFalseClaims: toNumber(p.sharedFalseClaims),
+          medianDelayHours: Number(p.medianDelayHours),
+          score: Number(p.score),
+        };
+        const m = copies.get(pair.copier) ?? new Map<string, CopyPair>();
+        m.set(pair.original, pair);
+        copies.set(pair.copier, m);
+      }
+      const first = r.first as [string, number][];
+      return { firstReported: new Map(first), copies };
+    });
+  }
+}
