@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
 import { claimSimilarity, jaccard } from '../server/import/similarity.ts';
+import { normalizeName } from '../server/import/match.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CORPUS = join(ROOT, 'bench/extraction/corpus');
@@ -25,14 +26,7 @@ interface Entry {
   annotationFile?: string;
 }
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+const norm = normalizeName;
 function names(doc: Doc): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const a of doc.actors ?? [])

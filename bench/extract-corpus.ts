@@ -34,6 +34,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimSimilarity, MATCH_CLAIM } from '../server/extract/claims.ts';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
+import { normalizeName } from '../server/import/match.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CORPUS = join(ROOT, 'bench/extraction/corpus');
@@ -58,14 +59,7 @@ type Doc = Pick<
   'actors' | 'outlets' | 'anonymousSources' | 'claims' | 'statements'
 > & { article: { outlet: string } };
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+const norm = normalizeName;
 const STOP = new Set(
   'a an the of to in on for and or but with by as at from is are was were be been that this it its his her their has have had will would not no'.split(
     ' ',

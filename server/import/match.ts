@@ -43,7 +43,8 @@ export interface MatchedDraft {
   matches: Match[];
 }
 
-const norm = (s: string) =>
+/** A name as people would compare it: no accents, case, punctuation or leading "the". */
+export const normalizeName = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -76,14 +77,14 @@ export async function matchDraft(store: MatchStore, draft: ImportDocument): Prom
     kind: 'ACTOR' | 'OUTLET',
     entity: { id: string; name: string; aliases?: string[]; domain?: string },
   ) => {
-    const names = new Set([entity.name, ...(entity.aliases ?? [])].map(norm));
+    const names = new Set([entity.name, ...(entity.aliases ?? [])].map(normalizeName));
     const label = kind === 'ACTOR' ? 'Actor' : 'Outlet';
     const how = (c: SourceCandidate): string | undefined => {
       if (c.label !== label) return undefined;
       if (entity.domain && c.domain && bareDomain(entity.domain) === bareDomain(c.domain))
         return 'domain';
-      if (names.has(norm(c.name))) return 'name';
-      if (c.aliases.some((a) => names.has(norm(a)))) return 'alias';
+      if (names.has(normalizeName(c.name))) return 'name';
+      if (c.aliases.some((a) => names.has(normalizeName(a)))) return 'alias';
       if (c.id === entity.id) return 'id';
       return undefined;
     };
