@@ -66,6 +66,33 @@ function isCue(t: Token, next: Token | undefined): boolean {
   return true;
 }
 
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
+const PERIOD =
+  /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/;
+const MONTH =
+  /^(jan(uary|\.)?|feb(ruary|\.)?|march|apr(il|\.)?|may|june|july|aug(ust|\.)?|sept?(ember|\.)?|oct(ober|\.)?|nov(ember|\.)?|dec(ember|\.)?)$/i;
+
+/**
+ * The end of a time adverbial starting at `k` ("on Wednesday", "Tuesday", "last week", "earlier
+ * this month", "late on Monday"), or `k` when there is none. After a cue it says when the words
+ * were said, so it belongs to the cue region; read as content it became claims like "On
+ * Wednesday." "last year's budget" is a noun phrase, not a time, and is left alone.
+ */
+function timeAfter(tokens: Token[], k: number): number {
+  const low = (i: number) => tokens[i]?.lower ?? '';
+  let i = k;
+  const edge = /^(early|late|earlier|later)$/.test(low(i));
+  if (edge) i++;
+  if (low(i) === 'on' && (WEEKDAY.test(tokens[i + 1]?.text ?? '') || MONTH.test(low(i + 1)))) i++;
+  let end = k;
+  if (WEEKDAY.test(tokens[i]?.text ?? '')) end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
+  else if (/^(today|yesterday|tonight)$/.test(low(i))) end = i + 1;
+  else if (/^(this|last)$/.test(low(i)) && PERIOD.test(low(i + 1))) end = i + 2;
+  else if (MONTH.test(low(i)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')) end = i + 2;
+  else if (edge && /^(earlier|later)$/.test(low(k))) end = k + 1;
+  return /^[’']s$/.test(tokens[end]?.text ?? '') ? k : end;
+}
+
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
 function npBefore(tokens: Token[], end: number): number | undefined {
   let i = end;
@@ -302,8 +329,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
     // statement", "said of", "wrote:"
     if (t.lemma !== 'call' && t.lemma !== 'point') {
-      const w = tokens[cueEnd];
-      if (w && WEEKDAY.test(w.text)) cueEnd++;
+      cueEnd = timeAfter(tokens, cueEnd);
       const a = tokens[cueEnd];
       const b = tokens[cueEnd + 2];
       if (
@@ -376,8 +402,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const startsAfterBreak =
         srcStart > 0 &&
         (before?.text === ',' || QUOTE.test(before?.text ?? '') || before?.text === '—');
+      // "…, Reuters reported, citing two people …": whom the source cites, not what it said
+      const citingTail =
+        tokens[c]?.text === ',' && /^(citing|quoting)$/.test(tokens[c + 1]?.lower ?? '');
       // a clause after the cue ("…, Reuters reported Bloomberg had wanted …") is its content
       const clauseAfter =
+        !citingTail &&
         !QUOTE.test(tokens[srcStart - 1]?.text ?? '') &&
         tokens.slice(c, last).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       const shortTail =
@@ -413,7 +443,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           );
         const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
-        const hasTail = comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
+        const hasTail =
+          !citingTail && comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
         if (head && hasTail) {
           const tail = contentSpan(tokens, comma + 1, n);
           found.push({

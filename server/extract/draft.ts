@@ -294,7 +294,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // and ends at the first word in lower case ("Sean Spicer today", "Soon-Shiong himself")
     let lastRole = -1;
     toks.forEach((t, k) => {
-      if (ROLE_WORDS.test(t.text)) lastRole = k;
+      // "Union leader Dana Whitfield", "Harvard professor Jane Doe": a common noun in lower case
+      // right before a capitalised name is her role, and the capitals before it are its scope
+      const roleNoun =
+        t.pos === 'NOUN' &&
+        /^[a-z]+$/.test(t.text) &&
+        toks[k + 1]?.pos === 'PROPN' &&
+        /^[A-Z]/.test(toks[k + 1]!.text) &&
+        !GOVERNMENT_WORDS.test(t.text) &&
+        !ORGANIZATION_WORDS.test(t.text);
+      if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
     });
     const first = toks.findIndex(
       (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
