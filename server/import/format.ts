@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { RATINGS, verdictId, type Rating } from '../domain/claimreview.ts';
 import { STATEMENT_TYPES, type StatementType } from '../domain/statements.ts';
+import type { Evidence } from '../extract/draft.ts';
 
 export { STATEMENT_TYPES, type StatementType };
 
@@ -56,18 +57,8 @@ export interface ClaimInput {
   topics?: string[];
 }
 
-/** Character offsets [start, end) into the text the extractor read. */
-export type Span = [start: number, end: number];
-
-/** How a machine read a statement from an article's text (server/extract). */
-export interface Evidence {
-  sentence: string;
-  source?: Span;
-  cue: Span;
-  content: Span;
-  confidence: number;
-  method: string;
-}
+// A machine statement's evidence is what the extractor writes: one definition, its own.
+export type { Evidence } from '../extract/draft.ts';
 
 export interface StatementInput {
   type: StatementType;
