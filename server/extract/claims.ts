@@ -61,6 +61,8 @@ export const MATCH_CLAIM = 0.3;
  */
 export function plainClaim(raw: string): string {
   let t = raw
+    // a line break inside wrapped text is a space in the claim
+    .replace(/\s+/g, ' ')
     .trim()
     // a dateline: "WASHINGTON, Oct. 23 (UPI) -- "
     .replace(

@@ -510,6 +510,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const quoted = /^[“"]/.test(contentText.trim())
         ? contentText
+            .replace(/\s+/g, ' ')
             .trim()
             .replace(/^[“"]|[”"]$/g, '')
             .replace(/[,.]$/, '')

@@ -65,11 +65,34 @@ function tokenize(text: string, base: number): Sentence[] {
 const SPLIT_CUE =
   /^(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|added|asked|wrote|explained|continued|noted|told \w+)\.?$/;
 
-/** Splits on line breaks first (paragraphs never share a sentence), then with wink-nlp. */
+/**
+ * Paragraphs as [start, end) ranges. A line is a paragraph, except that a line cut in the middle
+ * of a sentence (hard-wrapped text, or a saved page's source lines) runs on into the next one:
+ * it is long enough not to be a headline and does not end as a sentence or a quotation does.
+ */
+export function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const line = /[^\n]+/g;
+  let open: [number, number] | undefined;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!m[0].trim()) continue;
+    const joins = open && text.slice(open[1], start) === '\n';
+    if (joins) open![1] = end;
+    else out.push((open = [start, end]));
+    const last = open![1];
+    const tail = text.slice(Math.max(open![0], last - 200), last).trimEnd();
+    if (tail.length < 40 || /[.!?:;”"’')\]]$/.test(tail)) open = undefined;
+  }
+  return out;
+}
+
+/** Splits into paragraphs first (paragraphs never share a sentence), then with wink-nlp. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const para = /[^\n]+/g;
-  for (let m = para.exec(text); m; m = para.exec(text)) {
+  for (const [start, end] of paragraphs(text)) {
+    const m = { 0: text.slice(start, end), index: start };
     let pending: Sentence | undefined;
     for (const s of tokenize(m[0], m.index)) {
       const merged: Sentence = pending
