@@ -19,6 +19,8 @@ export interface SourceStatementsKey {
   type: StatementType | null;
   skip: number;
   limit: number;
+  /** Leave out machine statements nobody has reviewed yet. */
+  reviewedOnly: boolean;
 }
 
 export function createLoaders(stores: Stores) {
@@ -59,7 +61,7 @@ export function createLoaders(stores: Stores) {
       async (keys: readonly SourceStatementsKey[]) => {
         const groups = new Map<string, SourceStatementsKey[]>();
         for (const k of keys) {
-          const g = `${k.type}|${k.skip}|${k.limit}`;
+          const g = `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}`;
           groups.set(g, [...(groups.get(g) ?? []), k]);
         }
         const results = new Map<SourceStatementsKey, Page<StatementRecord>>();
@@ -68,7 +70,12 @@ export function createLoaders(stores: Stores) {
             const [first] = group as [SourceStatementsKey];
             const pages = await graph.statementsBySource(
               group.map((k) => k.id),
-              { type: first.type, skip: first.skip, limit: first.limit },
+              {
+                type: first.type,
+                skip: first.skip,
+                limit: first.limit,
+                reviewedOnly: first.reviewedOnly,
+              },
             );
             group.forEach((k, i) => {
               const { claims: found, ...page } = pages[i]!;
@@ -79,7 +86,7 @@ export function createLoaders(stores: Stores) {
         );
         return keys.map((k) => results.get(k)!);
       },
-      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}` },
+      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}` },
     ),
     verdicts: new DataLoader((ids: readonly string[]) => verdicts.byClaim(ids), opts),
     assessment: new DataLoader((ids: readonly string[]) => credibility.assessments(ids), opts),

@@ -74,13 +74,18 @@ const statementsBySource = (types: string) => `
   UNWIND $ids AS id
   CALL (id) {
     MATCH (s:Source {id: id})-[r:${types}]->(c)
+    WHERE NOT $reviewedOnly OR coalesce(r.reviewed, true)
     WITH s, r, c ORDER BY r.at DESC, c.id, type(r)
     SKIP $skip LIMIT $limit
     RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${CLAIM}) AS claims
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
-    RETURN CASE WHEN s IS NULL THEN 0 ELSE COUNT { (s)-[:${types}]->() } END AS total
+    RETURN CASE
+      WHEN s IS NULL THEN 0
+      WHEN $reviewedOnly THEN COUNT { (s)-[r:${types}]->() WHERE coalesce(r.reviewed, true) }
+      ELSE COUNT { (s)-[:${types}]->() }
+    END AS total
   }
   RETURN statements, claims, total`;
 
@@ -147,11 +152,15 @@ export class GraphStore {
 
   async statementsBySource(
     ids: readonly string[],
-    window: { type: StatementType | null; skip: number; limit: number },
+    window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
   ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[] })[]> {
     const query = STATEMENTS_BY_SOURCE.get(window.type);
     if (!query) throw new Error(`unknown statement type ${window.type}`);
-    const rows = await this.db.read(query, { ids, ...intWindow(window) });
+    const rows = await this.db.read(query, {
+      ids,
+      ...intWindow(window),
+      reviewedOnly: window.reviewedOnly,
+    });
     return rows.map((r) => ({
       items: (r.statements as Record<string, unknown>[]).map(toStatement),
       claims: (r.claims as Record<string, unknown>[]).map(toClaim),

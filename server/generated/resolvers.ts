@@ -47,6 +47,7 @@ export type ActorCredibilityArgs = {
 export type ActorStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<StatementType>;
 };
 
@@ -102,6 +103,7 @@ export type AnonymousSourceCredibilityArgs = {
 export type AnonymousSourceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<StatementType>;
 };
 
@@ -180,7 +182,7 @@ export type Claim = Node & {
   id: Scalars['ID']['output'];
   /** Where it came from: chains down to its origins, independence, denials (asOf: as known then). */
   provenance: Provenance;
-  /** Everyone who said, reported or denied it, earliest first. */
+  /** Everyone who said, reported or denied it, earliest first (reviewedOnly: without machine statements nobody has reviewed yet). */
   statements: StatementConnection;
   text: Scalars['String']['output'];
   /** First seen, and how it spread across outlets over time. */
@@ -201,6 +203,7 @@ export type ClaimProvenanceArgs = {
 export type ClaimStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<StatementType>;
 };
 
@@ -619,6 +622,7 @@ export type OutletCredibilityArgs = {
 export type OutletStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<StatementType>;
 };
 
@@ -882,6 +886,7 @@ export type SourceCredibilityArgs = {
 export type SourceStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   type?: InputMaybe<StatementType>;
 };
 
@@ -1254,7 +1259,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first' | 'reviewedOnly'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1266,7 +1271,7 @@ export type AnonymousSourceResolvers<ContextType = Context, ParentType extends R
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<AnonymousSourceStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<AnonymousSourceStatementsArgs, 'first' | 'reviewedOnly'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1301,7 +1306,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, Partial<ClaimProvenanceArgs>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ClaimStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ClaimStatementsArgs, 'first' | 'reviewedOnly'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1507,7 +1512,7 @@ export type OutletResolvers<ContextType = Context, ParentType extends ResolversP
   likelyCopies?: Resolver<Array<ResolversTypes['LikelyCopy']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourcingProfile?: Resolver<ResolversTypes['SourcingProfile'], ParentType, ContextType>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OutletStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OutletStatementsArgs, 'first' | 'reviewedOnly'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -14,12 +14,12 @@ export const ClaimResolvers = {
   Claim: {
     statements: async (
       claim: ClaimRecord,
-      args: PageArgs & { type?: StatementType | null },
+      args: PageArgs & { type?: StatementType | null; reviewedOnly?: boolean | null },
       ctx: Context,
     ) => {
       const window = pageWindow(args, 50);
       const all = (await statementsOf(claim, ctx)).filter(
-        (s) => !args.type || s.type === args.type,
+        (s) => (!args.type || s.type === args.type) && (!args.reviewedOnly || s.reviewed),
       );
       return toConnection({
         items: all.slice(window.skip, window.skip + window.limit),

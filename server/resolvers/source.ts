@@ -12,12 +12,17 @@ import type {
 
 const statements = async (
   source: SourceRecord,
-  args: PageArgs & { type?: StatementType | null },
+  args: PageArgs & { type?: StatementType | null; reviewedOnly?: boolean | null },
   { loaders }: Context,
 ) => {
   const window = pageWindow(args);
   return toConnection(
-    await loaders.sourceStatements.load({ id: source.id, type: args.type ?? null, ...window }),
+    await loaders.sourceStatements.load({
+      id: source.id,
+      type: args.type ?? null,
+      reviewedOnly: args.reviewedOnly ?? false,
+      ...window,
+    }),
   );
 };
 
