@@ -53,6 +53,8 @@ for (const w of workloads) if (!WORKLOAD_DEFS[w]) throw new Error(`unknown workl
 /** Page sizes of the result-size check, and how many requests measure each. */
 const SIZES = [5, 50];
 const SIZE_SAMPLES = 20;
+/** Every request's limit: a request past it counts as an error (autocannon's and post()'s). */
+const REQUEST_TIMEOUT_SECONDS = arg('request-timeout', 15);
 /** How many claims and outlets requests cycle through. */
 const PICKS = 100;
 
@@ -150,10 +152,17 @@ async function choosePicks(db: Database): Promise<Picks> {
      ORDER BY reports DESC, id LIMIT $limit`,
     { limit: int(PICKS) },
   );
+  // Deniers through the DENIED index (ordered by date), not a scan of every actor.
+  const deniers = await db.read(
+    `MATCH (a:Actor)-[r:DENIED]->() WHERE r.at IS NOT NULL
+     WITH a LIMIT 5000 RETURN DISTINCT a.id AS id ORDER BY id LIMIT $limit`,
+    { limit: int(PICKS) },
+  );
   return {
     claims: found.map((r) => r.id as string).slice(0, PICKS),
     outlets: outlets.map((r) => r.id as string),
     terms: SEARCH_TERMS,
+    deniers: deniers.map((r) => r.id as string),
   };
 }
 
@@ -216,12 +225,23 @@ async function startTarget(name: TargetName): Promise<Target> {
 
 async function post(target: Target, workload: Workload, i: number, n: number) {
   const r = workload.request(target.name, picks, i, n);
-  const response = await fetch(`${target.url}${r.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: r.body,
-  });
-  const body = await response.text();
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(`${target.url}${r.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: r.body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000),
+    });
+    body = await response.text();
+  } catch (e) {
+    // A request past the limit is a failure on record, not something to wait for.
+    return {
+      checked: { problem: `no answer within ${REQUEST_TIMEOUT_SECONDS} s (${(e as Error).name})` },
+      bytes: 0,
+    };
+  }
   const checked =
     response.status === 200
       ? checkBody(workload, target.name, body)
@@ -246,7 +266,7 @@ async function load(
     url: target.url,
     connections,
     duration: seconds,
-    timeout: 30,
+    timeout: REQUEST_TIMEOUT_SECONDS,
     requests: [
       {
         method: 'POST',
@@ -384,6 +404,7 @@ try {
     const workload = WORKLOAD_DEFS[w];
     for (const concurrency of concurrencies) {
       for (const target of targets) {
+        if (workload.targets && !workload.targets.includes(target.name)) continue;
         const cell = await measureCell(target, workload, concurrency);
         cells.push(cell);
         log(
@@ -395,7 +416,10 @@ try {
         );
       }
     }
-    for (const target of targets) sizeChecks.push(await measureSizes(target, workload));
+    for (const target of targets) {
+      if (workload.targets && !workload.targets.includes(target.name)) continue;
+      sizeChecks.push(await measureSizes(target, workload));
+    }
   }
 } finally {
   const memory = await Promise.all(
@@ -459,7 +483,10 @@ function report(memory: Record<TargetName, number>) {
     notes,
   };
   const md = markdown(ctx, cells, sizeChecks, checks);
-  writeResults('api', { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks }, md);
+  const json = { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks };
+  writeResults('api', json, md);
+  // Each size's run is kept too: bench/api-scaling.ts puts them side by side.
+  writeResults(`api-${claims}`, json, md);
   log('');
   log('Ratios from this run (ours / floor, ours / peer):');
   for (const r of ratios(cells))
