@@ -133,6 +133,9 @@ export class Database {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager executeQuery uses: a read after this write (on any cluster member)
+      // waits until the member has it, so a mutation's answer and the next query agree.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await session.executeWrite((tx) => work(new Tx(tx, (q, p) => this.notify(q, p))));
@@ -152,6 +155,9 @@ export class Database {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager executeQuery uses: a read after this write (on any cluster member)
+      // waits until the member has it, so a mutation's answer and the next query agree.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       const result = await session.run(query, params);
