@@ -28,10 +28,12 @@ const FILTERS = `($topic IS NULL OR $topic IN c.topics)
  * planner would rather scan the list order and filter), and the order that index gives.
  */
 const DRIVERS = {
-  source: {
-    match: `MATCH (:Source {id: coalesce($reportedBy, $deniedBy)})-[r:REPORTED|DENIED]->(c:Claim)
-      WHERE type(r) = CASE WHEN $reportedBy IS NULL THEN 'DENIED' ELSE 'REPORTED' END
-      WITH DISTINCT c WHERE`,
+  reportedBy: {
+    match: `MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim) WITH DISTINCT c WHERE`,
+    order: 'c.listedAt DESC, c.id',
+  },
+  deniedBy: {
+    match: `MATCH (:Source {id: $deniedBy})-[:DENIED]->(c:Claim) WITH DISTINCT c WHERE`,
     order: 'c.listedAt DESC, c.id',
   },
   anonymousOnly: {
@@ -119,13 +121,15 @@ export class ClaimStore {
       ...intWindow(window),
     };
     const driver: Driver =
-      params.reportedBy != null || params.deniedBy != null
-        ? 'source'
-        : params.anonymousOnly != null
-          ? 'anonymousOnly'
-          : params.contradicted != null
-            ? 'contradicted'
-            : 'listed';
+      params.reportedBy != null
+        ? 'reportedBy'
+        : params.deniedBy != null
+          ? 'deniedBy'
+          : params.anonymousOnly != null
+            ? 'anonymousOnly'
+            : params.contradicted != null
+              ? 'contradicted'
+              : 'listed';
     const unfiltered = Object.values(filter).every((v) => v == null);
     const [row] = await this.db.read(unfiltered ? LIST_ALL : LIST[driver], params);
     return toPage(row, toClaim, window);
