@@ -316,6 +316,22 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
       problems.push(`empty answer to request ${i}`);
     }
   }
+  // Every sample failed (e.g. past the request limit): the load would only wait out failures
+  // and leave the database busy with abandoned queries. The cell records the errors instead.
+  if (errors === 3)
+    return {
+      target: target.name,
+      workload: workload.name,
+      concurrency,
+      seconds: 0,
+      requests: 0,
+      requestsPerSecond: 0,
+      latencyMs: latencySummary([]),
+      errors,
+      problems,
+      queriesPerRequest: Number.NaN,
+      peakRssMb: Number.NaN,
+    };
   if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
   await target.counters(true);
   const run = await load(target, workload, concurrency, durationSeconds, 0);
@@ -357,6 +373,8 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
           sizeProblems.set(key, { times: 1, first: r.checked.problem });
         }
         items = Number.NaN;
+        // One failure makes this size's figure invalid; the rest would only be waited out.
+        break;
       } else items += r.checked.items;
       bytes += r.bytes;
     }
