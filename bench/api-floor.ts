@@ -101,25 +101,25 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
   reportedBy: `
     MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim)
     WITH DISTINCT c
-    WITH collect(c) AS all
-    RETURN size(all) AS totalCount,
-      COLLECT { UNWIND all AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
         RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
 
   anonymousByOutlet: `
     MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim) WHERE c.anonymousOnly
     WITH DISTINCT c
-    WITH collect(c) AS all
-    RETURN size(all) AS totalCount,
-      COLLECT { UNWIND all AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
         RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
 
   deniedBy: `
     MATCH (:Source {id: $deniedBy})-[:DENIED]->(c:Claim)
     WITH DISTINCT c
-    WITH collect(c) AS all
-    RETURN size(all) AS totalCount,
-      COLLECT { UNWIND all AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
         RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
 
   sourcingProfile: `
