@@ -504,7 +504,9 @@ function report(memory: Record<TargetName, number>) {
   const json = { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks };
   writeResults('api', json, md);
   // Each size's run is kept too: bench/api-scaling.ts puts them side by side.
-  const tag = process.argv.includes('--tag') ? `-${process.argv[process.argv.indexOf('--tag') + 1]}` : '';
+  const tag = process.argv.includes('--tag')
+    ? `-${process.argv[process.argv.indexOf('--tag') + 1]}`
+    : '';
   writeResults(`api-${claims}${tag}`, json, md);
   log('');
   log('Ratios from this run (ours / floor, ours / peer):');
