@@ -17,9 +17,23 @@ interface Run {
   memory: Record<string, number>;
 }
 
-const runs: Run[] = readdirSync(dir)
+const files = readdirSync(dir).filter((f) => /^api-\d+(-[\w-]+)?\.json$/.test(f));
+const read = (f: string) => JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as Run;
+/** Workloads re-run at a size after a fix (`npm run bench -- --tag T`): their cells replace the full run's. */
+const rerun: string[] = [];
+const runs: Run[] = files
   .filter((f) => /^api-\d+\.json$/.test(f))
-  .map((f) => JSON.parse(readFileSync(`${dir}${f}`, 'utf8')) as Run)
+  .map((f) => {
+    const run = read(f);
+    for (const t of files.filter((x) => x.startsWith(f.replace('.json', '-')))) {
+      const later = read(t).cells;
+      const key = (c: Cell) => `${c.target} ${c.workload} ${c.concurrency}`;
+      const replaced = new Set(later.map(key));
+      run.cells = [...run.cells.filter((c) => !replaced.has(key(c))), ...later];
+      rerun.push(`${t}: ${[...new Set(later.map((c) => c.workload))].join(', ')}`);
+    }
+    return run;
+  })
   .sort((a, b) => a.corpus.claims - b.corpus.claims);
 if (runs.length === 0)
   throw new Error('no bench/results/api-<claims>.json: run npm run bench first');
@@ -40,7 +54,10 @@ const lines: string[] = [
   '',
   `Ours at concurrency 1 (one request at a time), p50 / p95 in ms, on a ${largest.machine.cpus}-core machine ` +
     `(${largest.machine.cpuModel}) shared with other engineers' work; the floor at the largest size; growth is ` +
-    `p50 at ${size(largest.corpus.claims)} over p50 at ${size(smallest.corpus.claims)}. A cell with errors shows ERR.`,
+    `p50 at ${size(largest.corpus.claims)} over p50 at ${size(smallest.corpus.claims)}. A cell with errors shows ERR.` +
+    (rerun.length
+      ? ` Re-run after a fix, replacing the full run's cells: ${rerun.join('; ')}.`
+      : ''),
   '',
   `| workload | ${runs.map((r) => `${size(r.corpus.claims)} p50 / p95`).join(' | ')} | floor ${size(largest.corpus.claims)} p50 / p95 | growth ${size(smallest.corpus.claims)}→${size(largest.corpus.claims)} |`,
   `|---|${runs.map(() => '---:').join('|')}|---:|---:|`,
