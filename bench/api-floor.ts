@@ -8,13 +8,6 @@ const STATEMENT_TYPES = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
 
 // A statement always ends at a claim: no label check on the far node, and counts read the
 // degree store.
-// Like our projections.ts: start from the index on CITED.claim rather than expanding a source,
-// since a popular outlet has far more CITED relationships than one claim has.
-const CITED_TO = (n: string) =>
-  `EXISTS { MATCH (x_from)-[x:CITED]->(x_to) WHERE x.claim = c.id AND x_to = ${n} }`;
-const CITED_FROM = (n: string) =>
-  `EXISTS { MATCH (x_from)-[x:CITED]->() WHERE x.claim = c.id AND x_from = ${n} }`;
-
 export const FLOOR_CYPHER: Record<WorkloadName, string> = {
   claim: `
     MATCH (c:Claim {id: $id})
@@ -26,37 +19,25 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
         RETURN {type: type(r), at: toString(r.at), quote: r.quote, source: s {.id, .name}}
       } AS statements`,
 
+  // The facts a provenance answer is made of, read from the claim's side: its SAID and REPORTED
+  // statements, its CITED relationships through the index on CITED.claim, and its denials, with
+  // names. Chains are these citation rows followed from the uncited reporters: the floor leaves
+  // that in-memory step (microseconds for a handful of rows) to its client. Walking
+  // (top)-[:CITED*]->(o) from the reporters instead, as the floor first did, expands every CITED
+  // relationship of each outlet on the way and costs what the outlets' whole history costs.
   provenance: `
     MATCH (c:Claim {id: $id})
-    CALL (c) {
-      MATCH (top:Source)-[:REPORTED]->(c)
-      WHERE NOT ${CITED_TO('top')}
-      MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-      WHERE NOT ${CITED_FROM('o')}
-      RETURN collect(DISTINCT {
-        depth: length(p),
-        sources: [n IN nodes(p) | n {.id, .name}],
-        hops: [h IN relationships(p) | {from: startNode(h).id, to: endNode(h).id, at: toString(h.at)}]
-      }) AS chains, collect(DISTINCT o) AS ends
-    }
-    CALL (c, ends) {
-      UNWIND ends + COLLECT { MATCH (o:Source)-[:SAID]->(c) WHERE NOT ${CITED_TO('o')} RETURN o } AS o
-      WITH DISTINCT o
-      RETURN collect({
-        id: o.id, name: o.name, anonymous: o:AnonymousSource,
-        basis: CASE WHEN EXISTS { (o)-[:SAID]->(c) } THEN 'SAID'
-                    WHEN EXISTS { (o)-[:REPORTED]->(c) } THEN 'REPORTED' ELSE 'CITED' END,
-        independence: CASE WHEN o:AnonymousSource THEN 'anonymous-via:' + coalesce(o.citedBy, o.id) ELSE o.id END
-      }) AS origins
-    }
-    WITH c, chains, origins, COUNT { (:Source)-[:REPORTED]->(c) } AS reports,
-      size(COLLECT { UNWIND origins AS o RETURN DISTINCT o.independence }) AS independentOrigins
-    RETURN c.id AS claim, reports, independentOrigins,
-      reports > 1 AND independentOrigins = 1 AS circular,
-      size(origins) > 0 AND all(o IN origins WHERE o.anonymous) AS anonymousOnly,
-      reduce(m = 0, ch IN chains | CASE WHEN ch.depth > m THEN ch.depth ELSE m END) AS maxDepth,
-      [o IN origins | o {.id, .name, .anonymous, .basis}] AS origins,
-      chains,
+    RETURN c.id AS claim,
+      COUNT { (:Source)-[:REPORTED]->(c) } AS reports,
+      COLLECT {
+        MATCH (s:Source)-[r:SAID|REPORTED]->(c)
+        RETURN {type: type(r), source: s {.id, .name, anonymous: s:AnonymousSource, .citedBy}}
+      } AS statements,
+      COLLECT {
+        MATCH (a:Source)-[h:CITED]->(b:Source) WHERE h.claim = c.id
+        RETURN {from: a {.id, .name}, to: b {.id, .name, anonymous: b:AnonymousSource, .citedBy},
+          at: toString(h.at), article: h.article}
+      } AS chains,
       COLLECT {
         MATCH (s:Source)-[r:DENIED]->(c)
         RETURN {at: toString(r.at), quote: r.quote, source: s {.id, .name}}
@@ -90,6 +71,100 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
             RETURN {at: toString(r2.at), claim: c2 {.id, .text}}
           }}}
       } AS statements`,
+
+  // Claim lists read the flags and list order the graph keeps on each claim (anonymousOnly,
+  // contradicted, listedAt) through their indexes, newest first; counts from the same index
+  // (or the count store when unfiltered).
+  newest: `
+    CALL () {
+      MATCH (c:Claim) WHERE c.listedAt IS NOT NULL
+      WITH c ORDER BY c.listedAt DESC LIMIT $n
+      RETURN collect(c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}) AS claims
+    }
+    RETURN claims, COUNT { (:Claim) } AS totalCount`,
+
+  anonymousOnly: `
+    CALL () {
+      MATCH (c:Claim) USING INDEX c:Claim(anonymousOnly, listedAt)
+      WHERE c.anonymousOnly = true AND c.listedAt IS NOT NULL
+      WITH c ORDER BY c.anonymousOnly DESC, c.listedAt DESC LIMIT $n
+      RETURN collect(c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}) AS claims
+    }
+    CALL () {
+      MATCH (c:Claim) USING INDEX c:Claim(anonymousOnly, listedAt)
+      WHERE c.anonymousOnly = true AND c.listedAt IS NOT NULL
+      RETURN count(c) AS totalCount
+    }
+    RETURN claims, totalCount`,
+
+  // An outlet's or actor's claims start from its own statements.
+  reportedBy: `
+    MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim)
+    WITH DISTINCT c
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
+
+  anonymousByOutlet: `
+    MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim) WHERE c.anonymousOnly
+    WITH DISTINCT c
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
+
+  deniedBy: `
+    MATCH (:Source {id: $deniedBy})-[:DENIED]->(c:Claim)
+    WITH DISTINCT c
+    WITH collect(c) AS matched
+    RETURN size(matched) AS totalCount,
+      COLLECT { UNWIND matched AS c WITH c ORDER BY c.listedAt DESC LIMIT $n
+        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)} } AS claims`,
+
+  sourcingProfile: `
+    MATCH (o:Outlet {id: $id})
+    CALL (o) {
+      MATCH (o)-[r:REPORTED]->(c:Claim)
+      WITH r, c, COLLECT { MATCH (o)-[h:CITED]->(t) WHERE h.claim = c.id AND h.article = r.article RETURN t } AS cited
+      RETURN count(r) AS reports,
+        count(CASE WHEN size(cited) = 0 THEN 1 END) AS ownReporting,
+        count(CASE WHEN any(t IN cited WHERE t:Outlet) THEN 1 END) AS citingOutlets,
+        count(CASE WHEN any(t IN cited WHERE t:Actor) THEN 1 END) AS citingActors,
+        count(CASE WHEN any(t IN cited WHERE t:AnonymousSource) THEN 1 END) AS citingAnonymous,
+        count(DISTINCT CASE WHEN c.anonymousOnly THEN c END) AS anonymousOnly,
+        count(DISTINCT CASE WHEN EXISTS { (:Source)-[:DENIED]->(c) } THEN c END) AS denied
+    }
+    RETURN {reports: reports, ownReporting: ownReporting, citingOutlets: citingOutlets,
+      citingActors: citingActors, citingAnonymous: citingAnonymous, anonymousOnly: anonymousOnly,
+      denied: denied} AS profile`,
+
+  contradictions: `
+    CALL () {
+      MATCH (c:Claim) USING INDEX c:Claim(contradicted, listedAt)
+      WHERE c.contradicted = true AND c.listedAt IS NOT NULL
+      WITH c ORDER BY c.contradicted DESC, c.listedAt DESC LIMIT $n
+      RETURN collect({claim: c {.id, .text},
+        assertions: COLLECT { MATCH (s:Source)-[r:SAID|REPORTED|CONFIRMED]->(c)
+          RETURN {type: type(r), at: toString(r.at), source: s {.id, .name}} },
+        denials: COLLECT { MATCH (s:Source)-[r:DENIED]->(c)
+          RETURN {at: toString(r.at), source: s {.id, .name}} }}) AS contradictions
+    }
+    CALL () {
+      MATCH (c:Claim) USING INDEX c:Claim(contradicted, listedAt)
+      WHERE c.contradicted = true AND c.listedAt IS NOT NULL
+      RETURN count(c) AS totalCount
+    }
+    RETURN contradictions, totalCount`,
+
+  timeline: `
+    MATCH (c:Claim {id: $id})
+    RETURN c.id AS id, toString(c.firstSeenAt) AS firstSeenAt,
+      COLLECT {
+        MATCH (s:Source)-[r:${STATEMENT_TYPES}]->(c)
+        WITH s, r ORDER BY r.at, s.id
+        RETURN {type: type(r), at: toString(r.at), source: s {.id, .name}}
+      } AS events`,
 };
 
 /** Parameters as Cypher wants them: SKIP and LIMIT refuse the floats JavaScript numbers become. */

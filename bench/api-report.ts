@@ -108,14 +108,17 @@ export function ratios(cells: readonly Cell[]): Ratio[] {
   for (const ours of cells.filter((c) => c.target === 'ours')) {
     const floor = find('floor', ours.workload, ours.concurrency);
     const peer = find('peer', ours.workload, ours.concurrency);
-    if (!floor || !peer) continue;
+    // Most analyst questions have no peer query: their peer ratios are NaN (shown as –).
+    if (!floor) continue;
     out.push({
       workload: ours.workload,
       concurrency: ours.concurrency,
       p50OverFloor: round(ours.latencyMs.p50 / floor.latencyMs.p50),
-      p50OverPeer: round(ours.latencyMs.p50 / peer.latencyMs.p50),
+      p50OverPeer: peer ? round(ours.latencyMs.p50 / peer.latencyMs.p50) : Number.NaN,
       throughputOverFloor: round(ours.requestsPerSecond / floor.requestsPerSecond),
-      throughputOverPeer: round(ours.requestsPerSecond / peer.requestsPerSecond),
+      throughputOverPeer: peer
+        ? round(ours.requestsPerSecond / peer.requestsPerSecond)
+        : Number.NaN,
     });
   }
   return out;

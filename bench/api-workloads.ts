@@ -6,7 +6,21 @@
 export const TARGETS = ['ours', 'floor', 'peer'] as const;
 export type TargetName = (typeof TARGETS)[number];
 
-export const WORKLOADS = ['claim', 'provenance', 'sourceStatements', 'search', 'nested'] as const;
+export const WORKLOADS = [
+  'claim',
+  'provenance',
+  'sourceStatements',
+  'search',
+  'nested',
+  'newest',
+  'deniedBy',
+  'anonymousOnly',
+  'anonymousByOutlet',
+  'reportedBy',
+  'sourcingProfile',
+  'contradictions',
+  'timeline',
+] as const;
 export type WorkloadName = (typeof WORKLOADS)[number];
 
 /** The corpus entities requests cycle through, picked deterministically from the loaded graph. */
@@ -15,6 +29,8 @@ export interface Picks {
   /** Outlets with the most reports: they have pages to paginate. */
   outlets: string[];
   terms: string[];
+  /** Actors that denied something. */
+  deniers: string[];
 }
 
 export interface HttpRequest {
@@ -29,6 +45,10 @@ export interface Workload {
   n: number;
   /** What the peer is asked instead, when it is not the same question. */
   peerNote?: string;
+  /** The targets that can ask it (default: all three). */
+  targets?: readonly TargetName[];
+  /** The analyst question of the README it stands for. */
+  question?: string;
   request(target: TargetName, picks: Picks, i: number, n: number): HttpRequest;
   /**
    * How many items the response holds (statements, chains, hits), or a problem. Every target's
@@ -66,7 +86,7 @@ const graphql = (query: string, variables: Record<string, unknown>): HttpRequest
   body: JSON.stringify({ query, variables }),
 });
 
-const floor = (name: WorkloadName, params: Record<string, unknown>): HttpRequest => ({
+const floorRequest = (name: WorkloadName, params: Record<string, unknown>): HttpRequest => ({
   path: `/${name}`,
   body: JSON.stringify(params),
 });
@@ -153,7 +173,7 @@ const claim: Workload = {
     const id = pick(picks.claims, i);
     if (target === 'ours') return graphql(CLAIM_OURS, { id, n });
     if (target === 'peer') return graphql(CLAIM_PEER, { id, n });
-    return floor('claim', { id, n });
+    return floorRequest('claim', { id, n });
   },
   check(target, response) {
     if (target === 'floor') return items(list(at(response, 'statements')), 'statements');
@@ -253,10 +273,11 @@ const provenance: Workload = {
     const id = pick(picks.claims, i);
     if (target === 'ours') return graphql(PROVENANCE_OURS, { id });
     if (target === 'peer') return graphql(PROVENANCE_PEER, { id, claim: id });
-    return floor('provenance', { id });
+    return floorRequest('provenance', { id });
   },
   check(target, response) {
-    if (target === 'floor') return items(list(at(response, 'chains')), 'chains');
+    // The floor returns the claim's rows (chains are its client's to assemble).
+    if (target === 'floor') return items(list(at(response, 'statements')), 'statements');
     const r = graphqlRoot(response, target === 'ours' ? 'provenance' : 'claims');
     if ('problem' in r) return r;
     if (target === 'ours') return items(list(at(r.root, 'chains')), 'chains');
@@ -335,7 +356,7 @@ const sourceStatements: Workload = {
       return graphql(SOURCE_OURS, { id, n, after: skip ? ourCursor(skip - 1) : null });
     if (target === 'peer')
       return graphql(SOURCE_PEER, { id, n, after: skip ? relayCursor(skip - 1) : null });
-    return floor('sourceStatements', { id, n, skip });
+    return floorRequest('sourceStatements', { id, n, skip });
   },
   check(target, response) {
     if (target === 'floor') return items(list(at(response, 'statements')), 'statements');
@@ -389,7 +410,7 @@ const search: Workload = {
     const text = pick(picks.terms, i);
     if (target === 'ours') return graphql(SEARCH_OURS, { text, n });
     if (target === 'peer') return graphql(SEARCH_PEER, { text, n });
-    return floor('search', { text, n });
+    return floorRequest('search', { text, n });
   },
   check(target, response) {
     if (target === 'floor') return items(list(at(response, 'hits')), 'hits');
@@ -479,7 +500,7 @@ const nested: Workload = {
     const id = pick(picks.claims, i);
     if (target === 'ours') return graphql(NESTED_OURS, { id, n });
     if (target === 'peer') return graphql(NESTED_PEER, { id, n });
-    return floor('nested', { id, n });
+    return floorRequest('nested', { id, n });
   },
   check(target, response) {
     if (target === 'floor')
@@ -496,12 +517,218 @@ const nested: Workload = {
   },
 };
 
+// --- The other analyst questions (README): ours and the floor; the peer has no such queries ---
+
+const ONLY_OURS_AND_FLOOR = ['ours', 'floor'] as const;
+const CLAIM_PAGE = `totalCount edges { node { id text firstSeenAt } }`;
+
+/** A claims(...) list of ours against the floor's `claims` list. */
+function claimList(
+  name: WorkloadName,
+  title: string,
+  question: string,
+  filter: (picks: Picks, i: number) => Record<string, unknown> | null,
+): Workload {
+  return {
+    name,
+    title,
+    question,
+    n: 20,
+    targets: ONLY_OURS_AND_FLOOR,
+    request(target, picks, i, n) {
+      const f = filter(picks, i);
+      if (target === 'ours')
+        return graphql(
+          `query ($f: ClaimFilter, $n: Int!) { claims(filter: $f, first: $n) { ${CLAIM_PAGE} } }`,
+          {
+            f,
+            n,
+          },
+        );
+      return floorRequest(name, { ...f, n });
+    },
+    check(target, response) {
+      if (target === 'floor') return items(list(at(response, 'claims')), 'claims');
+      const r = graphqlRoot(response, 'claims');
+      return 'problem' in r ? r : items(list(at(r.root, 'edges')), 'claims');
+    },
+  };
+}
+
+const newest = claimList('newest', 'the newest claims', 'the first thing anyone asks', () => null);
+const deniedBy = claimList(
+  'deniedBy',
+  'claims an actor denied',
+  '5. Which claims did actor A deny',
+  (picks, i) => ({ deniedBy: pick(picks.deniers, i) }),
+);
+const anonymousOnly = claimList(
+  'anonymousOnly',
+  'claims resting only on anonymous sources',
+  '6. Which claims rest only on anonymous sources, overall',
+  () => ({ anonymousOnly: true }),
+);
+const anonymousByOutlet = claimList(
+  'anonymousByOutlet',
+  "claims resting only on anonymous sources, of one outlet's reports",
+  '6. … and per outlet',
+  (picks, i) => ({ anonymousOnly: true, reportedBy: pick(picks.outlets, i) }),
+);
+const reportedBy = claimList(
+  'reportedBy',
+  'claims an outlet reported',
+  "4/7. an outlet's claims",
+  (picks, i) => ({ reportedBy: pick(picks.outlets, i) }),
+);
+
+const sourcingProfile: Workload = {
+  name: 'sourcingProfile',
+  title: "an outlet's sourcing profile",
+  question: "7. An outlet's sourcing profile",
+  n: 0,
+  targets: ONLY_OURS_AND_FLOOR,
+  request(target, picks, i) {
+    const id = pick(picks.outlets, i);
+    if (target === 'ours')
+      return graphql(
+        `
+          query ($id: ID!) {
+            source(id: $id) {
+              id
+              ... on Outlet {
+                sourcingProfile {
+                  reports
+                  ownReporting
+                  citingOutlets
+                  citingActors
+                  citingAnonymous
+                  anonymousOnly
+                  denied
+                }
+              }
+            }
+          }
+        `,
+        { id },
+      );
+    return floorRequest('sourcingProfile', { id });
+  },
+  check(target, response) {
+    const profile =
+      target === 'floor'
+        ? at(response, 'profile')
+        : at(response, 'data', 'source', 'sourcingProfile');
+    if (target === 'ours' && at(response, 'errors'))
+      return { problem: `GraphQL errors: ${JSON.stringify(at(response, 'errors')).slice(0, 300)}` };
+    return profile && typeof at(profile, 'reports') === 'number'
+      ? { items: at(profile, 'reports') as number }
+      : { problem: 'no sourcing profile' };
+  },
+};
+
+const contradictions: Workload = {
+  name: 'contradictions',
+  title: 'contradictions: claims both asserted and denied, with both sides',
+  question: '8. Contradictions',
+  n: 5,
+  targets: ONLY_OURS_AND_FLOOR,
+  request(target, _picks, _i, n) {
+    if (target === 'ours')
+      return graphql(
+        `
+          query ($n: Int!) {
+            contradictions(first: $n) {
+              totalCount
+              edges {
+                node {
+                  claim {
+                    id
+                    text
+                  }
+                  assertions {
+                    type
+                    at
+                    source {
+                      id
+                      name
+                    }
+                  }
+                  denials {
+                    at
+                    source {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { n },
+      );
+    return floorRequest('contradictions', { n });
+  },
+  check(target, response) {
+    if (target === 'floor') return items(list(at(response, 'contradictions')), 'contradictions');
+    const r = graphqlRoot(response, 'contradictions');
+    return 'problem' in r ? r : items(list(at(r.root, 'edges')), 'contradictions');
+  },
+};
+
+const timeline: Workload = {
+  name: 'timeline',
+  title: "a claim's timeline: first seen, and every statement earliest first",
+  question: "9. A claim's timeline",
+  n: 0,
+  targets: ONLY_OURS_AND_FLOOR,
+  request(target, picks, i) {
+    const id = pick(picks.claims, i);
+    if (target === 'ours')
+      return graphql(
+        `
+          query ($id: ID!) {
+            claim(id: $id) {
+              id
+              timeline {
+                firstSeenAt
+                events {
+                  type
+                  at
+                  source {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { id },
+      );
+    return floorRequest('timeline', { id });
+  },
+  check(target, response) {
+    if (target === 'floor') return items(list(at(response, 'events')), 'events');
+    const r = graphqlRoot(response, 'claim');
+    return 'problem' in r ? r : items(list(at(r.root, 'timeline', 'events')), 'events');
+  },
+};
+
 export const WORKLOAD_DEFS: Record<WorkloadName, Workload> = {
   claim,
   provenance,
   sourceStatements,
   search,
   nested,
+  newest,
+  deniedBy,
+  anonymousOnly,
+  anonymousByOutlet,
+  reportedBy,
+  sourcingProfile,
+  contradictions,
+  timeline,
 };
 
 /** Parses and checks one response body (a non-JSON body is a problem too). */

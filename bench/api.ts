@@ -20,6 +20,7 @@ import { bulkLoad } from './bulk-load.ts';
 import { arg, bench, machine, notesArg, writeResults } from './common.ts';
 import {
   type Cell,
+  latencySummary,
   type Sample,
   type SizeCheck,
   markdown,
@@ -55,6 +56,8 @@ for (const w of workloads) if (!WORKLOAD_DEFS[w]) throw new Error(`unknown workl
 /** Page sizes of the result-size check, and how many requests measure each. */
 const SIZES = [5, 50];
 const SIZE_SAMPLES = 20;
+/** Every request's limit: a request past it counts as an error (autocannon's and post()'s). */
+const REQUEST_TIMEOUT_SECONDS = arg('request-timeout', 15);
 /** How many claims and outlets requests cycle through. */
 const PICKS = 100;
 
@@ -152,10 +155,17 @@ async function choosePicks(db: Database): Promise<Picks> {
      ORDER BY reports DESC, id LIMIT $limit`,
     { limit: int(PICKS) },
   );
+  // Deniers through the DENIED index (ordered by date), not a scan of every actor.
+  const deniers = await db.read(
+    `MATCH (a:Actor)-[r:DENIED]->() WHERE r.at IS NOT NULL
+     WITH a LIMIT 5000 RETURN DISTINCT a.id AS id ORDER BY id LIMIT $limit`,
+    { limit: int(PICKS) },
+  );
   return {
     claims: found.map((r) => r.id as string).slice(0, PICKS),
     outlets: outlets.map((r) => r.id as string),
     terms: SEARCH_TERMS,
+    deniers: deniers.map((r) => r.id as string),
   };
 }
 
@@ -218,12 +228,23 @@ async function startTarget(name: TargetName): Promise<Target> {
 
 async function post(target: Target, workload: Workload, i: number, n: number) {
   const r = workload.request(target.name, picks, i, n);
-  const response = await fetch(`${target.url}${r.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: r.body,
-  });
-  const body = await response.text();
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(`${target.url}${r.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: r.body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000),
+    });
+    body = await response.text();
+  } catch (e) {
+    // A request past the limit is a failure on record, not something to wait for.
+    return {
+      checked: { problem: `no answer within ${REQUEST_TIMEOUT_SECONDS} s (${(e as Error).name})` },
+      bytes: 0,
+    };
+  }
   const checked =
     response.status === 200
       ? checkBody(workload, target.name, body)
@@ -250,7 +271,7 @@ async function load(
     url: target.url,
     connections,
     duration: seconds,
-    timeout: 30,
+    timeout: REQUEST_TIMEOUT_SECONDS,
     requests: [
       {
         method: 'POST',
@@ -299,6 +320,22 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
       problems.push(`empty answer to request ${i}`);
     }
   }
+  // Every sample failed (e.g. past the request limit): the load would only wait out failures
+  // and leave the database busy with abandoned queries. The cell records the errors instead.
+  if (errors === 3)
+    return {
+      target: target.name,
+      workload: workload.name,
+      concurrency,
+      seconds: 0,
+      requests: 0,
+      requestsPerSecond: 0,
+      latencyMs: latencySummary([]),
+      errors,
+      problems,
+      queriesPerRequest: Number.NaN,
+      peakRssMb: Number.NaN,
+    };
   if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
   await target.counters(true);
   const run = await load(target, workload, concurrency, durationSeconds, 0);
@@ -327,6 +364,7 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
     let items = 0;
     let bytes = 0;
     let errors = 0;
+    let answered = 0;
     for (let i = 0; i < SIZE_SAMPLES; i++) {
       // Page 1 of each source (i multiple of 3), so that both sizes see full pages.
       const r = await post(target, workload, i * PICKS_SAMPLE_STRIDE, n);
@@ -340,15 +378,20 @@ async function measureSizes(target: Target, workload: Workload): Promise<SizeChe
           sizeProblems.set(key, { times: 1, first: r.checked.problem });
         }
         errors++;
-      } else items += r.checked.items;
+        // One failure fails this size's check; the rest would only be waited out.
+        break;
+      } else {
+        items += r.checked.items;
+        answered++;
+      }
       bytes += r.bytes;
     }
     const c = await target.counters(true);
     sizes.push({
       n,
       queriesPerRequest: c.queries / c.requests,
-      items: items / (SIZE_SAMPLES - errors),
-      bytes: bytes / SIZE_SAMPLES,
+      items: items / answered,
+      bytes: bytes / (answered + errors),
       errors,
     });
   }
@@ -388,6 +431,7 @@ try {
     const workload = WORKLOAD_DEFS[w];
     for (const concurrency of concurrencies) {
       for (const target of targets) {
+        if (workload.targets && !workload.targets.includes(target.name)) continue;
         const cell = await measureCell(target, workload, concurrency);
         cells.push(cell);
         log(
@@ -399,7 +443,10 @@ try {
         );
       }
     }
-    for (const target of targets) sizeChecks.push(await measureSizes(target, workload));
+    for (const target of targets) {
+      if (workload.targets && !workload.targets.includes(target.name)) continue;
+      sizeChecks.push(await measureSizes(target, workload));
+    }
   }
 } finally {
   const memory = await Promise.all(
@@ -464,7 +511,13 @@ function report(memory: Record<TargetName, number>) {
     notes,
   };
   const md = markdown(ctx, cells, sizeChecks, checks);
-  writeResults('api', { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks }, md);
+  const json = { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks };
+  writeResults('api', json, md);
+  // Each size's run is kept too: bench/api-scaling.ts puts them side by side.
+  const tag = process.argv.includes('--tag')
+    ? `-${process.argv[process.argv.indexOf('--tag') + 1]}`
+    : '';
+  writeResults(`api-${claims}${tag}`, json, md);
   log('');
   log('Ratios from this run (ours / floor, ours / peer):');
   for (const r of ratios(cells))

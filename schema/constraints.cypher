@@ -18,6 +18,10 @@ CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE 
 CREATE INDEX verdict_reviewed IF NOT EXISTS FOR (n:Verdict) ON (n.reviewedAt);
 CREATE INDEX source_credibility IF NOT EXISTS FOR (n:Source) ON (n.credibility);
 CREATE INDEX claim_first_seen IF NOT EXISTS FOR (n:Claim) ON (n.firstSeenAt);
+// Claim lists, newest first, with their flags kept at write time (server/db/provenance-store.ts).
+CREATE INDEX claim_listed IF NOT EXISTS FOR (n:Claim) ON (n.listedAt);
+CREATE INDEX claim_anonymous_only_listed IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly, n.listedAt);
+CREATE INDEX claim_contradicted_listed IF NOT EXISTS FOR (n:Claim) ON (n.contradicted, n.listedAt);
 CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX outlet_domain IF NOT EXISTS FOR (n:Outlet) ON (n.domain);

@@ -3,6 +3,11 @@ export interface Neo4jConfig {
   username: string;
   password: string;
   database: string;
+  /**
+   * How long a read or write may run before Neo4j ends it (NEO4J_QUERY_TIMEOUT_MS): one
+   * analyst's expensive question ends with QUERY_TIMEOUT instead of holding the database.
+   */
+  queryTimeoutMs?: number;
 }
 
 export interface Config {
@@ -26,8 +31,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, localPassword =
       username: env.NEO4J_USERNAME ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? (useLocalNeo4j ? localPassword : ''),
       database: env.NEO4J_DATABASE ?? 'neo4j',
+      queryTimeoutMs: queryTimeout(env.NEO4J_QUERY_TIMEOUT_MS),
     },
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 4000),
   };
+}
+
+/** Default limit of one query: ten times the slowest ordinary question at a million claims. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+
+function queryTimeout(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_QUERY_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(
+      `NEO4J_QUERY_TIMEOUT_MS must be a positive whole number of milliseconds, not '${value}'.`,
+    );
+  return ms;
 }

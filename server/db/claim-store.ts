@@ -2,7 +2,7 @@
 // contradicted), contradictions, and outlets' sourcing profiles.
 import type { Database } from './database.ts';
 import { intWindow, toClaim, toNumber, toPage } from './convert.ts';
-import { ANONYMOUS_ONLY, ASSERTIONS, CITED, CLAIM } from './projections.ts';
+import { CITED, CLAIM } from './projections.ts';
 import type { ClaimRecord, Page } from '../domain/records.ts';
 
 export interface ClaimFilter {
@@ -13,21 +13,72 @@ export interface ClaimFilter {
   contradicted?: boolean | null;
 }
 
-const CLAIMS = `
-  MATCH (c:Claim)
-  WHERE ($topic IS NULL OR $topic IN c.topics)
-    AND ($reportedBy IS NULL OR EXISTS { (:Source {id: $reportedBy})-[:REPORTED]->(c) })
-    AND ($deniedBy IS NULL OR EXISTS { (:Source {id: $deniedBy})-[:DENIED]->(c) })
-    AND ($contradicted IS NULL OR
-         (EXISTS { (:Source)-[:${ASSERTIONS}]->(c) } AND EXISTS { (:Source)-[:DENIED]->(c) }) = $contradicted)
-  ${ANONYMOUS_ONLY}
-  WITH c, anonymousOnly WHERE $anonymousOnly IS NULL OR anonymousOnly = $anonymousOnly
-  WITH c ORDER BY c.firstSeenAt DESC, c.id
-  WITH collect(c) AS matched
-  RETURN size(matched) AS total, [c IN matched[$skip..$skip + $limit] | ${CLAIM}] AS page`;
+// Every list answers from an index: the claims' list order `listedAt` (alone, or after
+// `anonymousOnly` or `contradicted` in composite indexes), or the one source's statements when
+// the filter names a source. The flags are kept on each claim at write time (refreshDerived in
+// provenance-store.ts), never recomputed here for every claim of the graph.
+/** Each filter's condition; a list states only those of the filters it was given. */
+const CONDITIONS: Record<keyof ClaimFilter, string> = {
+  topic: '$topic IN c.topics',
+  reportedBy: 'EXISTS { (:Source {id: $reportedBy})-[:REPORTED]->(c) }',
+  deniedBy: 'EXISTS { (:Source {id: $deniedBy})-[:DENIED]->(c) }',
+  contradicted: 'c.contradicted = $contradicted',
+  anonymousOnly: 'c.anonymousOnly = $anonymousOnly',
+};
 
-// The filter without the origins walk, for the common case that does not ask for anonymity.
-const CLAIMS_PLAIN = CLAIMS.replace(ANONYMOUS_ONLY, 'WITH c, null AS anonymousOnly');
+/**
+ * Where a list starts: the narrowest index its filter allows (hinted: on a small graph the
+ * planner would rather scan the list order and filter), and the order that index gives.
+ */
+const DRIVERS = {
+  reportedBy: {
+    match: `MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim) WITH DISTINCT c WHERE`,
+    order: 'c.listedAt DESC, c.id',
+  },
+  deniedBy: {
+    match: `MATCH (:Source {id: $deniedBy})-[:DENIED]->(c:Claim) WITH DISTINCT c WHERE`,
+    order: 'c.listedAt DESC, c.id',
+  },
+  anonymousOnly: {
+    match: `MATCH (c:Claim) USING INDEX c:Claim(anonymousOnly, listedAt)
+      WHERE c.anonymousOnly = $anonymousOnly AND c.listedAt IS NOT NULL AND`,
+    order: 'c.anonymousOnly DESC, c.listedAt DESC, c.id',
+  },
+  contradicted: {
+    match: `MATCH (c:Claim) USING INDEX c:Claim(contradicted, listedAt)
+      WHERE c.contradicted = $contradicted AND c.listedAt IS NOT NULL AND`,
+    order: 'c.contradicted DESC, c.listedAt DESC, c.id',
+  },
+  listed: {
+    match: `MATCH (c:Claim) USING INDEX c:Claim(listedAt) WHERE c.listedAt IS NOT NULL AND`,
+    order: 'c.listedAt DESC, c.id',
+  },
+} as const;
+type Driver = keyof typeof DRIVERS;
+
+/**
+ * The page and the count in one query (one round trip per list). Conditions the driver's index
+ * already ensures are left out: a count of 300,000 anonymous-only claims then reads the index
+ * alone instead of testing every row. Built from constants only, one per filter combination.
+ */
+function listQuery(driver: Driver, given: (keyof ClaimFilter)[]): string {
+  const rest = given.filter((k) => k !== driver);
+  const where = rest.length ? rest.map((k) => CONDITIONS[k]).join(' AND ') : 'true';
+  const { match, order } = DRIVERS[driver];
+  // Unfiltered, the count store answers the count.
+  const count = given.length
+    ? `${match} ${where} RETURN count(c) AS total`
+    : `RETURN COUNT { (:Claim) } AS total`;
+  return `
+    CALL () {
+      ${match} ${where}
+      WITH c ORDER BY ${order} SKIP $skip LIMIT $limit
+      RETURN collect(${CLAIM}) AS page
+    }
+    CALL () { ${count} }
+    RETURN page, total`;
+}
+const LISTS = new Map<string, string>();
 
 const SOURCING_PROFILES = `
   UNWIND $ids AS id
@@ -43,8 +94,7 @@ const SOURCING_PROFILES = `
   }
   CALL (claims) {
     UNWIND claims AS c
-    ${ANONYMOUS_ONLY}
-    RETURN count(CASE WHEN anonymousOnly THEN 1 END) AS anonymousOnly,
+    RETURN count(CASE WHEN c.anonymousOnly THEN 1 END) AS anonymousOnly,
            count(CASE WHEN EXISTS { (:Source)-[:DENIED]->(c) } THEN 1 END) AS denied
   }
   RETURN reports, ownReporting, citingOutlets, citingActors, citingAnonymous, anonymousOnly, denied`;
@@ -61,13 +111,6 @@ export interface SourcingProfile {
   reReportShare: number;
 }
 
-const CONTRADICTIONS = `
-  MATCH (c:Claim)
-  WHERE EXISTS { (:Source)-[:DENIED]->(c) } AND EXISTS { (:Source)-[:${ASSERTIONS}]->(c) }
-  WITH c ORDER BY c.firstSeenAt DESC, c.id
-  WITH collect(c) AS matched
-  RETURN size(matched) AS total, [c IN matched[$skip..$skip + $limit] | ${CLAIM}] AS page`;
-
 export class ClaimStore {
   constructor(private readonly db: Database) {}
 
@@ -81,23 +124,30 @@ export class ClaimStore {
       deniedBy: filter.deniedBy ?? null,
       topic: filter.topic ?? null,
       contradicted: filter.contradicted ?? null,
-      asOf: null,
       ...intWindow(window),
     };
-    return this.page(params.anonymousOnly == null ? CLAIMS_PLAIN : CLAIMS, params, window);
-  }
-
-  contradictions(window: { skip: number; limit: number }): Promise<Page<ClaimRecord>> {
-    return this.page(CONTRADICTIONS, intWindow(window), window);
-  }
-
-  private async page(
-    query: string,
-    params: Record<string, unknown>,
-    window: { skip: number; limit: number },
-  ) {
-    const [row] = await this.db.read(query, params);
+    const driver: Driver =
+      params.reportedBy != null
+        ? 'reportedBy'
+        : params.deniedBy != null
+          ? 'deniedBy'
+          : params.anonymousOnly != null
+            ? 'anonymousOnly'
+            : params.contradicted != null
+              ? 'contradicted'
+              : 'listed';
+    const given = (Object.keys(CONDITIONS) as (keyof ClaimFilter)[]).filter(
+      (k) => params[k] != null,
+    );
+    const key = `${driver}:${given.join(',')}`;
+    if (!LISTS.has(key)) LISTS.set(key, listQuery(driver, given));
+    const [row] = await this.db.read(LISTS.get(key)!, params);
     return toPage(row, toClaim, window);
+  }
+
+  /** Claims both asserted and denied: the contradicted filter, under its own name. */
+  contradictions(window: { skip: number; limit: number }): Promise<Page<ClaimRecord>> {
+    return this.list({ contradicted: true }, window);
   }
 
   async sourcingProfiles(ids: readonly string[]): Promise<SourcingProfile[]> {

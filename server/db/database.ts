@@ -22,6 +22,23 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
+/** A question that ran past the service's time limit: the database is fine, the question too dear. */
+export class QueryTimeoutError extends GraphQLError {
+  constructor(limitMs: number | undefined) {
+    super(
+      `The question took longer than the service's limit${limitMs ? ` of ${limitMs} ms` : ''} and was stopped; ask for less (a narrower filter, a smaller page).`,
+      { extensions: { code: 'QUERY_TIMEOUT', limitMs } },
+    );
+  }
+}
+
+// Neo4j's codes for a transaction ended by its time limit: the client's (transactionConfig) and
+// the server's own db.transaction.timeout.
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
 const UNAVAILABLE = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -38,17 +55,21 @@ export function isUnavailable(e: unknown): boolean {
   return code !== undefined && (UNAVAILABLE.has(code) || neo4j.isRetryableError(e as Error));
 }
 
-function mapError(e: unknown): unknown {
+function mapError(e: unknown, limitMs: number | undefined): unknown {
+  const code = (e as { code?: string } | null)?.code;
+  if (code !== undefined && TIMED_OUT.has(code)) return new QueryTimeoutError(limitMs);
   return isUnavailable(e) ? new DatabaseUnavailableError() : e;
 }
 
 export class Database {
   readonly driver: Driver;
   readonly name: string;
+  readonly timeoutMs: number | undefined;
   private observers = new Set<QueryObserver>();
 
   constructor(config: Neo4jConfig, driver?: Driver) {
     this.name = config.database;
+    this.timeoutMs = config.queryTimeoutMs;
     this.driver =
       driver ??
       neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
@@ -96,10 +117,14 @@ export class Database {
       const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(query, params, {
         database: this.name,
         routing: mode,
+        // Reads only: writes (imports, schema changes awaiting index population) are jobs
+        // that must finish, bounded by the server's own db.transaction.timeout.
+        transactionConfig:
+          mode === 'READ' && this.timeoutMs ? { timeout: this.timeoutMs } : undefined,
       });
       return result.records.map((r) => r.toObject());
     } catch (e) {
-      throw mapError(e);
+      throw mapError(e, this.timeoutMs);
     }
   }
 
@@ -108,11 +133,14 @@ export class Database {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager executeQuery uses: a read after this write (on any cluster member)
+      // waits until the member has it, so a mutation's answer and the next query agree.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       return await session.executeWrite((tx) => work(new Tx(tx, (q, p) => this.notify(q, p))));
     } catch (e) {
-      throw mapError(e);
+      throw mapError(e, this.timeoutMs);
     } finally {
       await session.close();
     }
@@ -127,12 +155,15 @@ export class Database {
     const session = this.driver.session({
       database: this.name,
       defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager executeQuery uses: a read after this write (on any cluster member)
+      // waits until the member has it, so a mutation's answer and the next query agree.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
       const result = await session.run(query, params);
       return result.records.map((r) => r.toObject());
     } catch (e) {
-      throw mapError(e);
+      throw mapError(e, undefined);
     } finally {
       await session.close();
     }
@@ -162,7 +193,7 @@ export class Database {
         );
       }
     } catch (e) {
-      throw mapError(e);
+      throw mapError(e, undefined);
     } finally {
       await tx.close().catch(() => {});
       await session.close();

@@ -3,6 +3,7 @@
 // problem writes nothing; each label's write reports what it created, updated or left unchanged.
 import type { Database, Tx } from './database.ts';
 import { toNumber } from './convert.ts';
+import { refreshDerived } from './provenance-store.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
@@ -353,6 +354,12 @@ export class ImportStore {
       await count('verdicts', WRITE_VERDICTS, batch.verdicts ?? []);
       const citing = batch.statements.filter((s) => s.citing.length > 0);
       if (citing.length > 0) await tx.run(WRITE_CITATIONS, { rows: citing });
+      // In the same transaction: a list never sees a claim without its flags, or stale ones.
+      const touched = new Set([
+        ...batch.claims.map((c) => c.id),
+        ...batch.statements.map((s) => s.claim),
+      ]);
+      await refreshDerived((q, p) => tx.run(q, p), [...touched].sort());
       return result;
     });
   }

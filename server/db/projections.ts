@@ -40,39 +40,3 @@ export const STATEMENT = `{type: type(r), source: s.id, claim: c.id, at: r.at, q
 
 /** Relationship `r` was known on date `$asOf` (every query using this passes `asOf`, often null). */
 export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;
-
-/** Someone cites source `n` for claim `c` (as known on $asOf). */
-export const CITES = (n: string) =>
-  `EXISTS { MATCH (x_from)-[x:CITED]->(x_to) WHERE x.claim = c.id AND x_to = ${n} AND ${KNOWN('x')} }`;
-
-/** Source `n` cites someone for claim `c` (as known on $asOf). */
-export const CITES_ANYONE = (n: string) =>
-  `EXISTS { MATCH (x_from)-[x:CITED]->() WHERE x.claim = c.id AND x_from = ${n} AND ${KNOWN('x')} }`;
-
-/**
- * The origin rule, in two parts. CHAIN_WALK binds each citation chain `p` of claim `c` and its
- * end `o`: a chain starts at a source that REPORTED the claim and that nobody cites for it, and
- * follows CITED relationships carrying this claim's id to a source that cites no one.
- * SPEAKER_ORIGIN binds `o`, a source that SAID the claim and that nobody cites: an origin on its
- * own. Every query that needs origins uses these two.
- */
-export const CHAIN_WALK = `MATCH (top:Source)-[rt:REPORTED]->(c)
-    WHERE ${KNOWN('rt')} AND NOT ${CITES('top')}
-    MATCH p = (top)-[:CITED*0..12 {claim: c.id}]->(o:Source)
-    WHERE all(h IN relationships(p) WHERE ${KNOWN('h')}) AND NOT ${CITES_ANYONE('o')}`;
-export const SPEAKER_ORIGIN = `MATCH (o:Source)-[rs:SAID]->(c) WHERE ${KNOWN('rs')} AND NOT ${CITES('o')}`;
-
-/** The origins of claim `c`: where its citation chains end, and its uncited speakers. */
-export const ORIGINS = `COLLECT {
-    ${CHAIN_WALK}
-    RETURN o
-    UNION
-    ${SPEAKER_ORIGIN}
-    RETURN o
-  }`;
-
-/** Subquery binding `anonymousOnly`: claim `c` has origins and every one is anonymous. */
-export const ANONYMOUS_ONLY = `CALL (c) {
-    WITH ${ORIGINS} AS os
-    RETURN size(os) > 0 AND all(o IN os WHERE o:AnonymousSource) AS anonymousOnly
-  }`;

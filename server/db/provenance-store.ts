@@ -1,28 +1,35 @@
-import type { Database } from './database.ts';
+import type { Database, Params } from './database.ts';
 import { neo4jDateTime, toClaim, toIso, toNumber, toSource, toStatement } from './convert.ts';
-import { CHAIN_WALK, CLAIM, KNOWN, SOURCE, SPEAKER_ORIGIN, STATEMENT } from './projections.ts';
-import type { ChainRow, OriginRow, ProvenanceFacts } from '../domain/provenance.ts';
+import { ASSERTIONS, CLAIM, KNOWN, SOURCE, STATEMENT } from './projections.ts';
+import {
+  NO_COPYING,
+  summarize,
+  traceOrigins,
+  type HopRow,
+  type ProvenanceFacts,
+} from '../domain/provenance.ts';
 import type { ClaimRecord, SourceRecord, StatementRecord } from '../domain/records.ts';
 
-// One query per batch of claims: chains by variable-length path over CITED relationships that
-// carry the claim's id, not a round trip per hop. It also returns the denials and every source
-// and the claim a provenance answer names, so that the answer needs no further query. Its origins
-// are ORIGINS (projections.ts), assembled from the chains just walked instead of walking them again.
+// One query per batch of claims, reading only what belongs to each claim: its statements (the
+// claim's own relationships) and the CITED relationships carrying its id, found through the
+// relationship index on CITED.claim. Walking chains from the reporting outlets instead expanded
+// every CITED relationship of every outlet on the way (a popular outlet has hundreds of
+// thousands) and filtered by claim afterwards. Chains and origins are assembled from these rows
+// by the origin rule (traceOrigins); denials and every source named come along, so that the
+// answer needs no further query.
 const PROVENANCE = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
-    ${CHAIN_WALK}
-    RETURN collect(DISTINCT {
-      sources: [n IN nodes(p) | n.id],
-      hops: [h IN relationships(p) | {from: startNode(h).id, to: endNode(h).id, at: h.at, article: h.article}]
-    }) AS chains, collect(nodes(p)) AS chainNodes, collect(DISTINCT o) AS ends
+    MATCH (s:Source)-[r:SAID|REPORTED]->(c)
+    WHERE ${KNOWN('r')}
+    RETURN collect({type: type(r), source: s.id}) AS statements, collect(DISTINCT s) AS speakers
   }
-  CALL (c, ends) {
-    UNWIND ends + COLLECT { ${SPEAKER_ORIGIN} RETURN o } AS o
-    RETURN collect(DISTINCT {id: o.id, anonymous: o:AnonymousSource, citedBy: o.citedBy,
-      said: EXISTS { (o)-[r:SAID]->(c) WHERE ${KNOWN('r')} }, reported: EXISTS { (o)-[r:REPORTED]->(c) WHERE ${KNOWN('r')} }}) AS origins,
-      collect(DISTINCT o) AS originNodes
+  CALL (c) {
+    MATCH (a:Source)-[h:CITED]->(b:Source)
+    WHERE h.claim = c.id AND ${KNOWN('h')}
+    RETURN collect({from: a.id, to: b.id, at: h.at, article: h.article}) AS citations,
+      collect(DISTINCT a) + collect(DISTINCT b) AS citedNodes
   }
   CALL (c) {
     MATCH (s:Source)-[r:DENIED]->(c)
@@ -30,52 +37,88 @@ const PROVENANCE = `
     WITH s, r, c ORDER BY r.at, s.id
     RETURN collect(${STATEMENT}) AS denials, collect(s) AS denierNodes
   }
-  CALL (chainNodes, originNodes, denierNodes) {
-    UNWIND chainNodes + [originNodes, denierNodes] AS ns
-    UNWIND ns AS s
+  CALL (speakers, citedNodes, denierNodes) {
+    UNWIND speakers + citedNodes + denierNodes AS s
     WITH DISTINCT s
     RETURN collect(${SOURCE}) AS sources
   }
   RETURN c IS NOT NULL AS found, CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS claim,
-    chains, origins, denials, sources,
-    COUNT { (:Source)-[r:REPORTED]->(c) WHERE ${KNOWN('r')} } AS reports`;
+    statements, citations, denials, sources`;
 
 /** What one claim's provenance query returns: the facts, and what the answer shows of them. */
 export interface ProvenanceRecord extends ProvenanceFacts {
   claim: ClaimRecord | null;
   /** DENIED statements (as known on asOf), earliest first. */
   denials: StatementRecord[];
-  /** Every source in the chains, origins and denials. */
+  /** Every source the claim's statements, citations and denials name. */
   sources: SourceRecord[];
+}
+
+/** Runs one read query: the database's, or a write transaction's when facts must see its writes. */
+export type Run = (query: string, params: Params) => Promise<Record<string, unknown>[]>;
+
+/** Provenance of each claim (null for an unknown id), as known on `asOf` when given. */
+export async function provenanceFacts(
+  run: Run,
+  ids: readonly string[],
+  asOf: string | null = null,
+): Promise<(ProvenanceRecord | null)[]> {
+  const rows = await run(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf) });
+  return rows.map((r, i) => {
+    if (!r.found) return null;
+    const sources = (r.sources as Record<string, unknown>[]).map(toSource);
+    const facts = traceOrigins({
+      claimId: ids[i] ?? '',
+      statements: r.statements as { type: 'SAID' | 'REPORTED'; source: string }[],
+      citations: (r.citations as HopRow[]).map((h) => ({
+        ...h,
+        at: toIso(h.at),
+        article: h.article || null,
+      })),
+      sources: new Map(
+        sources.map((s) => [
+          s.id,
+          s.__typename === 'AnonymousSource'
+            ? { anonymous: true, citedBy: s.citedBy }
+            : { anonymous: false, citedBy: null },
+        ]),
+      ),
+    });
+    return {
+      ...facts,
+      claim: r.claim ? toClaim(r.claim as Record<string, unknown>) : null,
+      denials: (r.denials as Record<string, unknown>[]).map(toStatement),
+      sources,
+    };
+  });
+}
+
+// Kept on each claim at write time (and by the start-up migration, server/db/schema.ts), so
+// that lists filter and sort through indexes instead of recomputing every claim's origins:
+// `anonymousOnly` by the origin rule, `contradicted` (asserted and denied), and `listedAt`, the
+// list order (first seen; never-seen claims first, as a null firstSeenAt sorted before).
+const SET_DERIVED = `
+  UNWIND $rows AS row
+  MATCH (c:Claim {id: row.id})
+  SET c.anonymousOnly = row.anonymousOnly,
+      c.contradicted = EXISTS { (:Source)-[:DENIED]->(c) } AND EXISTS { (:Source)-[:${ASSERTIONS}]->(c) },
+      c.listedAt = coalesce(c.firstSeenAt, datetime('9999-12-31T00:00:00Z'))`;
+
+/** Brings the properties kept for lists up to date on these claims. */
+export async function refreshDerived(run: Run, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const facts = await provenanceFacts(run, ids);
+  const rows = facts.flatMap((f) =>
+    f ? [{ id: f.claimId, anonymousOnly: summarize(f, NO_COPYING).anonymousOnly }] : [],
+  );
+  await run(SET_DERIVED, { rows });
 }
 
 export class ProvenanceStore {
   constructor(private readonly db: Database) {}
 
   /** Provenance of each claim, as known on `asOf` (an ISO date) when given. */
-  async factsByClaim(
-    ids: readonly string[],
-    asOf: string | null = null,
-  ): Promise<(ProvenanceRecord | null)[]> {
-    const rows = await this.db.read(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf) });
-    return rows.map((r, i) => {
-      if (!r.found) return null;
-      const chains = (r.chains as ChainRow[]).map((c) => ({
-        sources: c.sources,
-        hops: c.hops.map((h) => ({ ...h, at: toIso(h.at), article: h.article || null })),
-      }));
-      // Outlets with the same origin give the same chain once each; sort for a stable answer.
-      chains.sort((a, b) => a.sources.join('>').localeCompare(b.sources.join('>')));
-      const origins = (r.origins as OriginRow[]).sort((a, b) => a.id.localeCompare(b.id));
-      return {
-        claimId: ids[i] ?? '',
-        claim: r.claim ? toClaim(r.claim as Record<string, unknown>) : null,
-        chains,
-        origins,
-        reports: toNumber(r.reports),
-        denials: (r.denials as Record<string, unknown>[]).map(toStatement),
-        sources: (r.sources as Record<string, unknown>[]).map(toSource),
-      };
-    });
+  factsByClaim(ids: readonly string[], asOf: string | null = null) {
+    return provenanceFacts((q, p) => this.db.read(q, p), ids, asOf);
   }
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.ts';
+import { refreshDerived } from './provenance-store.ts';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const cypherFile = fileURLToPath(new URL('../../schema/constraints.cypher', import.meta.url));
 
@@ -26,4 +27,35 @@ export async function applySchema(db: Database): Promise<void> {
   );
   // New indexes are populated in the background; queries right after start-up must see them.
   await db.write('CALL db.awaitIndexes(300)');
+  await migrateClaims(db);
+}
+
+// Claims written before their list properties existed (or by a bulk import that bypasses the
+// service) get them here. The check is one scan that stops at the first such claim; the pages
+// walk the id index, so a migration reads each claim once.
+const NEEDS_MIGRATION = `RETURN EXISTS { MATCH (c:Claim) WHERE c.listedAt IS NULL } AS needed`;
+const CLAIM_PAGE = `
+  MATCH (c:Claim) WHERE c.id > $after
+  WITH c ORDER BY c.id LIMIT 10000
+  RETURN collect(c.id) AS ids, collect(CASE WHEN c.listedAt IS NULL THEN c.id END) AS missing`;
+const MIGRATION_BATCH = 1000;
+
+export async function migrateClaims(db: Database, log: (line: string) => void = () => {}) {
+  const [check] = await db.read(NEEDS_MIGRATION);
+  if (!check?.needed) return;
+  let after = '';
+  let done = 0;
+  for (;;) {
+    const [page] = await db.read(CLAIM_PAGE, { after });
+    const ids = (page?.ids ?? []) as string[];
+    if (ids.length === 0) return;
+    const missing = page?.missing as string[];
+    for (let i = 0; i < missing.length; i += MIGRATION_BATCH) {
+      const batch = missing.slice(i, i + MIGRATION_BATCH);
+      await db.writeTransaction((tx) => refreshDerived((q, p) => tx.run(q, p), batch));
+    }
+    done += missing.length;
+    if (missing.length > 0) log(`claims migrated: ${done}`);
+    after = ids.at(-1)!;
+  }
 }

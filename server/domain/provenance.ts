@@ -17,6 +17,21 @@ export interface OriginRow {
   reported: boolean;
 }
 
+/**
+ * What a claim's provenance is built from, all read from the claim's side: its SAID and REPORTED
+ * statements and the CITED relationships that carry its id (as known on a date, when asked so).
+ */
+export interface ClaimEvidence {
+  claimId: string;
+  statements: { type: 'SAID' | 'REPORTED'; source: string }[];
+  citations: HopRow[];
+  /** Every source the statements and citations name. */
+  sources: ReadonlyMap<string, { anonymous: boolean; citedBy: string | null }>;
+}
+
+/** Chains longer than this are not followed (a citation loop would otherwise never end). */
+export const MAX_CHAIN_HOPS = 12;
+
 export interface ProvenanceFacts {
   claimId: string;
   chains: ChainRow[];
@@ -121,12 +136,9 @@ export interface CitationRow {
 }
 
 /**
- * The origin rule of ORIGINS (server/db/projections.ts) over one claim's statements and
- * citations held in memory, for the credibility recompute, which reads every claim and cannot
- * afford a variable-length walk from outlets with hundreds of thousands of citations each: a
- * chain starts at a source that reported the claim and that nobody cites for it and ends at a
- * source that cites no one (at most 12 hops); a source that said the claim and that nobody
- * cites is an origin on its own. test/integration/credibility-denials.test.ts pins the two to
+ * traceOrigins' rule without its chains, for the credibility recompute, which needs only the
+ * origins of every claim in the graph: a breadth-first walk visits each source once where
+ * traceOrigins lists every path. test/integration/credibility-denials.test.ts pins the two to
  * the same count on the synthetic corpus.
  */
 export function originsOf(
@@ -168,6 +180,56 @@ export function originsOf(
     if (o && type === 'REPORTED') o.reported = true;
   }
   return [...origins.values()];
+}
+
+/**
+ * The origin rule, the one definition every origin in the graph comes from. A chain starts at a
+ * source that REPORTED the claim and that nobody cites for it, and follows the CITED
+ * relationships carrying the claim's id (each at most once) to a source that cites no one for it:
+ * that source is an origin. A source that SAID the claim and that nobody cites for it is an
+ * origin on its own. The walk is over the claim's few rows, so its cost depends on the claim,
+ * not on how many citations its sources made about other claims.
+ */
+export function traceOrigins(evidence: ClaimEvidence): ProvenanceFacts {
+  const { statements, citations, sources } = evidence;
+  const cited = new Set(citations.map((h) => h.to));
+  const citing = new Set(citations.map((h) => h.from));
+  const out = new Map<string, number[]>();
+  citations.forEach((h, i) => out.set(h.from, [...(out.get(h.from) ?? []), i]));
+  const said = new Set(statements.filter((s) => s.type === 'SAID').map((s) => s.source));
+  const reported = new Set(statements.filter((s) => s.type === 'REPORTED').map((s) => s.source));
+
+  const chains = new Map<string, ChainRow>();
+  const walk = (node: string, path: string[], hops: number[]) => {
+    if (!citing.has(node)) {
+      const chain = { sources: path, hops: hops.map((i) => citations[i]!) };
+      chains.set(JSON.stringify(chain), chain);
+    }
+    if (hops.length === MAX_CHAIN_HOPS) return;
+    for (const i of out.get(node) ?? []) {
+      if (!hops.includes(i)) walk(citations[i]!.to, [...path, citations[i]!.to], [...hops, i]);
+    }
+  };
+  for (const top of reported) if (!cited.has(top)) walk(top, [top], []);
+
+  const ends = new Set([...chains.values()].map((c) => c.sources.at(-1)!));
+  for (const s of said) if (!cited.has(s)) ends.add(s);
+  const origins = [...ends].map((id) => ({
+    id,
+    anonymous: sources.get(id)?.anonymous ?? false,
+    citedBy: sources.get(id)?.citedBy ?? null,
+    said: said.has(id),
+    reported: reported.has(id),
+  }));
+  return {
+    claimId: evidence.claimId,
+    // Outlets with the same origin give the same chain once each; sorted for a stable answer.
+    chains: [...chains.values()].sort((a, b) =>
+      a.sources.join('>').localeCompare(b.sources.join('>')),
+    ),
+    origins: origins.sort((a, b) => a.id.localeCompare(b.id)),
+    reports: statements.filter((s) => s.type === 'REPORTED').length,
+  };
 }
 
 export function summarize(facts: ProvenanceFacts, copying: ClaimCopying): ProvenanceSummary {

@@ -274,7 +274,7 @@ describe('response checks', () => {
   });
 
   it('asks every target for a different claim in turn, and walks pages of a source', () => {
-    const picks = { claims: ['c1', 'c2'], outlets: ['o1'], terms: ['t'] };
+    const picks = { claims: ['c1', 'c2'], outlets: ['o1'], terms: ['t'], deniers: ['a1'] };
     const ids = [0, 1, 2].map(
       (i) => JSON.parse(WORKLOAD_DEFS.claim.request('floor', picks, i, 10).body).id,
     );
