@@ -52,7 +52,15 @@ const UNAVAILABLE = new Set([
 /** Neo4j is down, going down, or briefly unable to serve (what retrying later would fix). */
 export function isUnavailable(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
-  return code !== undefined && (UNAVAILABLE.has(code) || neo4j.isRetryableError(e as Error));
+  if (code === undefined) return false;
+  if (UNAVAILABLE.has(code) || neo4j.isRetryableError(e as Error)) return true;
+  // A connection the server closed while stopping can surface without a code ('N/A'), from a
+  // transaction the driver had already given up: it is the same outage, not a bug of ours.
+  return (
+    e instanceof neo4j.Neo4jError &&
+    code === 'N/A' &&
+    /^(Connection was closed by server|Connection lost|Failed to connect)/.test(e.message)
+  );
 }
 
 function mapError(e: unknown, limitMs: number | undefined): unknown {

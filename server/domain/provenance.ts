@@ -179,7 +179,9 @@ export function originsOf(
     if (o && type === 'SAID') o.said = true;
     if (o && type === 'REPORTED') o.reported = true;
   }
-  return [...origins.values()];
+  // In id order, as traceOrigins gives them: the same graph gives the same answer however it
+  // was loaded (statements arrive in storage order).
+  return [...origins.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
