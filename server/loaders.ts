@@ -14,6 +14,12 @@ import type {
 const MAX_BATCH = 500;
 const opts = { maxBatchSize: MAX_BATCH };
 
+export interface ProvenanceViewKey {
+  id: string;
+  asOf: string | null;
+  reviewedOnly: boolean;
+}
+
 export interface SourceStatementsKey {
   id: string;
   type: StatementType | null;
@@ -35,8 +41,12 @@ export function createLoaders(stores: Stores) {
   const primeClaims = (records: readonly ClaimRecord[]) => {
     for (const c of records) claim.prime(c.id, c);
   };
-  const provenanceFacts = async (ids: readonly string[], asOf: string | null = null) =>
-    (await provenance.factsByClaim(ids, asOf)).map((f) => {
+  const provenanceFacts = async (
+    ids: readonly string[],
+    asOf: string | null = null,
+    reviewedOnly = false,
+  ) =>
+    (await provenance.factsByClaim(ids, asOf, reviewedOnly)).map((f) => {
       if (f) {
         primeSources(f.sources);
         if (f.claim) primeClaims([f.claim]);
@@ -96,18 +106,23 @@ export function createLoaders(stores: Stores) {
     // The stored likely-copy pairs: per outlet for its evidence, per claim for merging origins.
     outletCopies: new DataLoader((ids: readonly string[]) => copies.byOutlet(ids), opts),
     claimCopying: new DataLoader((ids: readonly string[]) => copies.byClaim(ids), opts),
-    // As-of provenance is rarer: batched per date.
-    provenanceAsOf: new DataLoader(
-      async (keys: readonly { id: string; asOf: string }[]) => {
-        const byDate = new Map<string, string[]>();
-        for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.id]);
+    // As-of or reviewed-only provenance is rarer: batched per view (date, reviewed only).
+    provenanceView: new DataLoader(
+      async (keys: readonly ProvenanceViewKey[]) => {
+        const byView = new Map<string, ProvenanceViewKey[]>();
+        const view = (k: ProvenanceViewKey) => `${k.asOf}|${k.reviewedOnly}`;
+        for (const k of keys) byView.set(view(k), [...(byView.get(view(k)) ?? []), k]);
         const found = new Map<string, Awaited<ReturnType<typeof provenanceFacts>>[number]>();
-        for (const [asOf, ids] of byDate) {
-          (await provenanceFacts(ids, asOf)).forEach((f, i) => found.set(`${ids[i]}|${asOf}`, f));
+        for (const group of byView.values()) {
+          const [{ asOf, reviewedOnly }] = group as [ProvenanceViewKey];
+          const ids = group.map((k) => k.id);
+          (await provenanceFacts(ids, asOf, reviewedOnly)).forEach((f, i) =>
+            found.set(`${ids[i]}|${view(group[i]!)}`, f),
+          );
         }
-        return keys.map((k) => found.get(`${k.id}|${k.asOf}`) ?? null);
+        return keys.map((k) => found.get(`${k.id}|${view(k)}`) ?? null);
       },
-      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.asOf}` },
+      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.asOf}|${k.reviewedOnly}` },
     ),
   };
 }

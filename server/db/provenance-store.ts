@@ -17,23 +17,32 @@ import type { ClaimRecord, SourceRecord, StatementRecord } from '../domain/recor
 // thousands) and filtered by claim afterwards. Chains and origins are assembled from these rows
 // by the origin rule (traceOrigins); denials and every source named come along, so that the
 // answer needs no further query.
+/**
+ * With $reviewedOnly, statement `r` counts only when a person stands behind it (hand-annotated,
+ * or a machine statement someone reviewed); a citation counts with the report it came with.
+ */
+const REVIEWED = (r: string) => `(NOT $reviewedOnly OR coalesce(${r}.reviewed, true))`;
+
 const PROVENANCE = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
     MATCH (s:Source)-[r:SAID|REPORTED]->(c)
-    WHERE ${KNOWN('r')}
+    WHERE ${KNOWN('r')} AND ${REVIEWED('r')}
     RETURN collect({type: type(r), source: s.id}) AS statements, collect(DISTINCT s) AS speakers
   }
   CALL (c) {
     MATCH (a:Source)-[h:CITED]->(b:Source)
     WHERE h.claim = c.id AND ${KNOWN('h')}
+      AND (NOT $reviewedOnly OR EXISTS {
+        MATCH (a)-[r:REPORTED]->(c) WHERE r.article = h.article AND ${REVIEWED('r')}
+      })
     RETURN collect({from: a.id, to: b.id, at: h.at, article: h.article}) AS citations,
       collect(DISTINCT a) + collect(DISTINCT b) AS citedNodes
   }
   CALL (c) {
     MATCH (s:Source)-[r:DENIED]->(c)
-    WHERE ${KNOWN('r')}
+    WHERE ${KNOWN('r')} AND ${REVIEWED('r')}
     WITH s, r, c ORDER BY r.at, s.id
     RETURN collect(${STATEMENT}) AS denials, collect(s) AS denierNodes
   }
@@ -62,8 +71,9 @@ export async function provenanceFacts(
   run: Run,
   ids: readonly string[],
   asOf: string | null = null,
+  reviewedOnly = false,
 ): Promise<(ProvenanceRecord | null)[]> {
-  const rows = await run(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf) });
+  const rows = await run(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf), reviewedOnly });
   return rows.map((r, i) => {
     if (!r.found) return null;
     const sources = (r.sources as Record<string, unknown>[]).map(toSource);
@@ -117,8 +127,11 @@ export async function refreshDerived(run: Run, ids: readonly string[]): Promise<
 export class ProvenanceStore {
   constructor(private readonly db: Database) {}
 
-  /** Provenance of each claim, as known on `asOf` (an ISO date) when given. */
-  factsByClaim(ids: readonly string[], asOf: string | null = null) {
-    return provenanceFacts((q, p) => this.db.read(q, p), ids, asOf);
+  /**
+   * Provenance of each claim, as known on `asOf` (an ISO date) when given, and from reviewed
+   * statements only when asked.
+   */
+  factsByClaim(ids: readonly string[], asOf: string | null = null, reviewedOnly = false) {
+    return provenanceFacts((q, p) => this.db.read(q, p), ids, asOf, reviewedOnly);
   }
 }

@@ -180,7 +180,7 @@ export type Claim = Node & {
   /** Date of the earliest statement about it. */
   firstSeenAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  /** Where it came from: chains down to its origins, independence, denials (asOf: as known then). */
+  /** Where it came from: chains down to its origins, independence, denials (asOf: as known then; reviewedOnly: without machine statements nobody has reviewed). */
   provenance: Provenance;
   /** Everyone who said, reported or denied it, earliest first (reviewedOnly: without machine statements nobody has reviewed yet). */
   statements: StatementConnection;
@@ -196,6 +196,7 @@ export type Claim = Node & {
 /** One checkable proposition, in plain words. */
 export type ClaimProvenanceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -719,7 +720,9 @@ export type Query = {
   node?: Maybe<Node>;
   /**
    * Provenance of a claim (NOT_FOUND when there is no such claim); with asOf, as known on that
-   * date: only statements and citations dated on or before it.
+   * date: only statements and citations dated on or before it; with reviewedOnly, only what a
+   * person stands behind: machine-extracted statements nobody has reviewed (and the citations
+   * they came with) are left out.
    */
   provenance?: Maybe<Provenance>;
   /**
@@ -772,6 +775,7 @@ export type QueryNodeArgs = {
 export type QueryProvenanceArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   claimId: Scalars['ID']['input'];
+  reviewedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1305,7 +1309,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   denials?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   firstSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, Partial<ClaimProvenanceArgs>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<ClaimProvenanceArgs, 'reviewedOnly'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ClaimStatementsArgs, 'first' | 'reviewedOnly'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType>;
@@ -1558,7 +1562,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   credibilityRanking?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QueryCredibilityRankingArgs, 'first'>>;
   credibilityRun?: Resolver<Maybe<ResolversTypes['CredibilityRun']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'claimId'>>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'claimId' | 'reviewedOnly'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;

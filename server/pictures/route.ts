@@ -76,7 +76,7 @@ export function useProvenancePictures(
         const loaders = createLoaders(createStores(db));
         const [facts, copying] = await Promise.all([
           asOf
-            ? loaders.provenanceAsOf.load({ id: claimId, asOf })
+            ? loaders.provenanceView.load({ id: claimId, asOf, reviewedOnly: false })
             : loaders.provenance.load(claimId),
           loaders.claimCopying.load(claimId),
         ]);

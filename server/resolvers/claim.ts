@@ -31,8 +31,11 @@ export const ClaimResolvers = {
       (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
       (await statementsOf(claim, ctx)).filter((s) => denies(s.type)),
-    provenance: (claim: ClaimRecord, { asOf }: { asOf?: Date | null }, ctx: Context) =>
-      provenanceOf(claim.id, asOf, ctx),
+    provenance: (
+      claim: ClaimRecord,
+      view: { asOf?: Date | null; reviewedOnly?: boolean | null },
+      ctx: Context,
+    ) => provenanceOf(claim.id, view, ctx),
     timeline: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
       timeline(await statementsOf(claim, ctx)),
   },

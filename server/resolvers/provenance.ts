@@ -10,13 +10,13 @@ import { provenancePictureUrl } from '../pictures/url.ts';
 
 export async function provenanceOf(
   claimId: string,
-  asOf: Date | null | undefined,
+  { asOf, reviewedOnly }: { asOf?: Date | null; reviewedOnly?: boolean | null },
   { loaders }: Context,
 ): Promise<Provenance> {
   const iso = asOf ? asOf.toISOString() : null;
   const [facts, copying] = await Promise.all([
-    iso
-      ? loaders.provenanceAsOf.load({ id: claimId, asOf: iso })
+    iso || reviewedOnly
+      ? loaders.provenanceView.load({ id: claimId, asOf: iso, reviewedOnly: !!reviewedOnly })
       : loaders.provenance.load(claimId),
     loaders.claimCopying.load(claimId),
   ]);

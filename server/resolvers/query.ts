@@ -30,9 +30,9 @@ export const Query = {
 
   provenance: (
     _: unknown,
-    { claimId, asOf }: { claimId: string; asOf?: Date | null },
+    { claimId, ...view }: { claimId: string; asOf?: Date | null; reviewedOnly?: boolean | null },
     ctx: Context,
-  ) => provenanceOf(claimId, asOf, ctx),
+  ) => provenanceOf(claimId, view, ctx),
 
   search: async (
     _: unknown,

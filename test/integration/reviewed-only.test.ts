@@ -69,4 +69,40 @@ describe('reviewedOnly', () => {
     const mayor = (await gql(app, q, { id: `${p}-mayor`, r: true })).data.source.statements;
     expect(mayor.totalCount).toBe(2);
   });
+
+  it('leaves an unreviewed report and the citation it came with out of provenance', async () => {
+    const claim = `${p}-chain`;
+    const wire = `${p}-wire`;
+    const input = {
+      article: {
+        url: `https://paper.example/${p}/chain`,
+        outlet: `${p}-paper`,
+        publishedAt: '2025-03-05',
+      },
+      outlets: [
+        { id: `${p}-paper`, name: 'Paper' },
+        { id: wire, name: 'Wire' },
+      ],
+      claims: [{ id: claim, text: 'The port will close.' }],
+      statements: [
+        // By hand: the wire said it. By machine, unreviewed: the paper reported it citing the wire.
+        { type: 'SAID', source: wire, claim },
+        { type: 'REPORTED', source: `${p}-paper`, claim, citing: [wire], evidence },
+      ],
+    };
+    expect((await gql(app, IMPORT, { input })).errors).toBeUndefined();
+    const q = `query ($id: ID!, $r: Boolean) { provenance(claimId: $id, reviewedOnly: $r) { reports chains { sources { id } } origins { source { id } } } claim(id: $id) { provenance(reviewedOnly: $r) { reports } } }`;
+    const all = (await gql(app, q, { id: claim, r: false })).data;
+    const reviewed = (await gql(app, q, { id: claim, r: true })).data;
+    expect(all.provenance.reports).toBe(1);
+    expect(all.provenance.chains.map((c: any) => c.sources.map((s: any) => s.id))).toEqual([
+      [`${p}-paper`, wire],
+    ]);
+    expect(reviewed.provenance).toEqual({
+      reports: 0,
+      chains: [],
+      origins: [{ source: { id: wire } }],
+    });
+    expect(reviewed.claim.provenance.reports).toBe(0);
+  });
 });
