@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from '../../server/extract/attributions.ts';
-import { sentences } from '../../server/extract/text.ts';
-
-/** Each attribution as "source | cue | content" strings, the way PolNeAR spans read. */
-const found = (text: string) =>
-  sentences(text).flatMap((s) =>
-    findAttributions(s).map((a) =>
-      [
-        a.source ? text.slice(...a.source) : '-',
-        text.slice(...a.cue),
-        a.content.map((c) => text.slice(...c)).join(' … '),
-      ].join(' | '),
-    ),
-  );
+import { found } from './extract-helpers.ts';
 
 describe('attribution finder', () => {
   it('a cue inside a quotation is the quoted speaker’s own words, not a new attribution', () => {

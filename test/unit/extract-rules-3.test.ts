@@ -1,32 +1,6 @@
 // Sentence cases for the rules-3 pass: each fails without the rule it names.
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from '../../server/extract/attributions.ts';
-import { extractDraft } from '../../server/extract/draft.ts';
-import { sentences } from '../../server/extract/text.ts';
-
-const draft = (text: string) =>
-  extractDraft({ url: 'https://www.latintimes.com/story-1', publishedAt: '2025-11-04', text })
-    .document;
-const lines = (text: string) =>
-  draft(text).statements.map(
-    (s) => `${s.type} ${s.source}${s.citing ? ` <- ${s.citing.join(',')}` : ''}`,
-  );
-const denials = (text: string) => {
-  const d = draft(text);
-  return d.statements
-    .filter((s) => s.type === 'DENIED')
-    .map((s) => `${s.source}: ${d.claims.find((c) => c.id === s.claim)?.text}`);
-};
-const found = (text: string) =>
-  sentences(text).flatMap((s) =>
-    findAttributions(s).map((a) =>
-      [
-        a.source ? text.slice(...a.source) : '-',
-        text.slice(...a.cue),
-        a.content.map((c) => text.slice(...c)).join(' … '),
-      ].join(' | '),
-    ),
-  );
+import { denials, draft, found, lines } from './extract-helpers.ts';
 
 describe('denials, third round', () => {
   it('a quote before "X told reporters in response to a report that …" denies that report', () => {

@@ -1,23 +1,11 @@
 // Sentence cases from a new user's saved article (issue 14): each fails without the rule it names.
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from '../../server/extract/attributions.ts';
-import { extractDraft } from '../../server/extract/draft.ts';
 import { fromHtml } from '../../server/extract/input.ts';
-import { sentences } from '../../server/extract/text.ts';
+import { extractDraft } from '../../server/extract/draft.ts';
+import { draft as draftOn, found } from './extract-helpers.ts';
 
-const draft = (text: string) =>
-  extractDraft({ url: 'https://www.latintimes.com/story-1', publishedAt: '2025-11-20', text })
-    .document;
-const found = (text: string) =>
-  sentences(text).flatMap((s) =>
-    findAttributions(s).map((a) =>
-      [
-        a.source ? text.slice(...a.source) : '-',
-        text.slice(...a.cue),
-        a.content.map((c) => text.slice(...c)).join(' … '),
-      ].join(' | '),
-    ),
-  );
+// The articles of these cases are dated 20 November (their “on Wednesday” is the 19th).
+const draft = (text: string) => draftOn(text, '2025-11-20');
 const claimTexts = (text: string) => draft(text).claims.map((c) => c.text);
 
 describe('a time adverbial after the cue is part of the cue', () => {

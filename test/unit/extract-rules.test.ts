@@ -1,14 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../server/extract/draft.ts';
-
-const draft = (text: string) =>
-  extractDraft({ url: 'https://www.latintimes.com/story-1', publishedAt: '2025-11-04', text })
-    .document;
-const lines = (text: string) =>
-  draft(text).statements.map(
-    (s) => `${s.type} ${s.source}${s.citing ? ` <- ${s.citing.join(',')}` : ''}`,
-  );
+import { draft, lines } from './extract-helpers.ts';
 
 describe('extraction rules', () => {
   it('speech cue: a named speaker said something, the article reports it citing her', () => {
