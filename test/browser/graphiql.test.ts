@@ -3,13 +3,12 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
-import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { createApp } from '../../server/app.ts';
 import { OPEN } from '../../server/security.ts';
 import type { Database } from '../../server/db/database.ts';
 import { analystQuestions } from '../../server/examples/questions.ts';
-import { listen, setup } from '../helpers.ts';
-import { DEFAULT_TIMEOUT, launchChromium } from './browser.ts';
+import { DEFAULT_TIMEOUT } from './browser.ts';
+import { serveSeeded } from './service.ts';
 import { offlineContext } from './offline.ts';
 
 const SCREENSHOT = 'test-output/graphiql.png';
@@ -19,23 +18,15 @@ const text = async (locator: Locator) => (await locator.innerText()).replace(/\u
 
 describe.skipIf(!process.env.NEO4J_URI)('GraphiQL offline', () => {
   let db: Database;
-  let server: Awaited<ReturnType<typeof listen>> | undefined;
   let base: string;
   let browser: Browser | undefined;
+  let close = async () => {};
 
   beforeAll(async () => {
-    ({ db } = await setup());
-    await seedFiles(db, [FIXTURES]);
-    server = await listen(createApp(db));
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
+    ({ db, base, browser, close } = await serveSeeded());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => close());
 
   it('loads from the service alone, opens with the questions as tabs and answers one', async () => {
     const { context, blocked } = await offlineContext(browser!);

@@ -4,17 +4,12 @@
 // Needs the local Browser (NEO4J_BROWSER_URL, set by the test runner) and Chromium.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, seedFiles } from '../../seed/cli.ts';
-import { createApp } from '../../server/app.ts';
 import { GUIDE_PATH, STYLE_PATH } from '../../server/browser-assets.ts';
-import type { Database } from '../../server/db/database.ts';
-import { listen, setup } from '../helpers.ts';
 import {
   connect,
   frameText,
   graphNodes,
   graphRelationshipCaptions,
-  launchChromium,
   openBrowser,
   runCommand,
   runGuideBlock,
@@ -23,6 +18,7 @@ import {
   showView,
   waitForGraph,
 } from './browser.ts';
+import { serveSeeded } from './service.ts';
 
 const browserUrl = process.env.NEO4J_BROWSER_URL;
 const SCREENSHOT = 'test-output/neo4j-browser-provenance.png';
@@ -41,26 +37,15 @@ function env(name: string): string {
 }
 
 describe.skipIf(!browserUrl)('Neo4j Browser guide and style', () => {
-  let db: Database;
-  let server: Awaited<ReturnType<typeof listen>> | undefined;
   let base: string;
   let browser: Browser | undefined;
+  let close = async () => {};
 
   beforeAll(async () => {
-    ({ db } = await setup());
-    // Idempotent: the seed article may already be there.
-    await seedFiles(db, [FIXTURES]);
-    // The service exactly as `npm start` runs it: the guide must come from the app itself.
-    server = await listen(createApp(db));
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
+    ({ base, browser, close } = await serveSeeded());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => close());
 
   it('serves the guide and the style to any origin', async () => {
     const origin = new URL(browserUrl!).origin;

@@ -4,14 +4,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, seedFiles } from '../../seed/cli.ts';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { KeyStore } from '../../server/db/key-store.ts';
 import { COLORS } from '../../server/pictures/provenance-svg.ts';
 import { OPEN } from '../../server/security.ts';
-import { gql, listen, setup, unique } from '../helpers.ts';
-import { DEFAULT_TIMEOUT, launchChromium } from './browser.ts';
+import { gql, unique } from '../helpers.ts';
+import { DEFAULT_TIMEOUT } from './browser.ts';
+import { serveSeeded } from './service.ts';
 import { offlineContext } from './offline.ts';
 
 const CLAIM = 'us-planning-troops-in-mexico';
@@ -77,23 +77,15 @@ async function readPicture(page: Page) {
 describe.skipIf(!process.env.NEO4J_URI)('provenance pictures', () => {
   let db: Database;
   let app: App;
-  let server: Awaited<ReturnType<typeof listen>> | undefined;
   let base: string;
   let browser: Browser | undefined;
+  let close = async () => {};
 
   beforeAll(async () => {
-    ({ db, app } = await setup());
-    await seedFiles(db, [FIXTURES]);
-    server = await listen(app);
-    base = `http://localhost:${server.port}`;
-    browser = await launchChromium();
+    ({ db, app, base, browser, close } = await serveSeeded());
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await db?.close();
-  });
+  afterAll(() => close());
 
   it('names the picture in the API, with the same asOf', async () => {
     const res = await gql(
