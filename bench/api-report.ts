@@ -266,6 +266,122 @@ export function targetChecks(cells: readonly Cell[], sizeChecks: readonly SizeCh
   return checks;
 }
 
+/** Issue 15's targets for a million claims: absolute latencies, throughput against the floor, memory. */
+export const SCALE_LIMITS = {
+  provenanceP50Ms: 5,
+  provenanceP95Ms: 20,
+  nestedP50Ms: 20,
+  nestedThroughputOverPeer: 3,
+  simpleThroughputOverFloor: 0.7,
+  otherP95Ms: 100,
+  peakRssMb: 300,
+};
+/** The simple reads judged by throughput against the floor at concurrency 16. */
+const SIMPLE_READS: WorkloadName[] = ['claim', 'search', 'sourceStatements'];
+/** Judged by their own rows (provenance, nested) or by throughput (the simple reads). */
+const OWN_TARGETS = new Set<WorkloadName>(['provenance', 'nested', 'claim', 'search']);
+
+/**
+ * Absolute targets mean something only at the scale they were set for (a million claims), but they
+ * are judged on every run so that a smaller run shows how far it is from them. A cell with errors
+ * or one that was not measured misses.
+ */
+export function scaleChecks(cells: readonly Cell[]): Check[] {
+  const ours = (w: WorkloadName, c: number) =>
+    cells.find((x) => x.target === 'ours' && x.workload === w && x.concurrency === c);
+  const latency = (
+    w: WorkloadName,
+    which: 'p50' | 'p95',
+    limit: number,
+    name = `${w} ${which} ≤ ${limit} ms at concurrency 1`,
+  ): Check => {
+    const c = ours(w, 1);
+    const problem = !c
+      ? `${w} not measured at concurrency 1`
+      : c.errors
+        ? `${c.errors} errors`
+        : '';
+    const value = c ? c.latencyMs[which] : Number.NaN;
+    return {
+      name,
+      value,
+      threshold: limit,
+      pass: !problem && value <= limit,
+      detail: problem || `ours, ${which} in ms`,
+    };
+  };
+  const throughput = (w: WorkloadName, c: number): Check => {
+    const r = ratios(cells).find((x) => x.workload === w && x.concurrency === c);
+    const o = ours(w, c);
+    const f = cells.find((x) => x.target === 'floor' && x.workload === w && x.concurrency === c);
+    const problem =
+      !o || !f
+        ? `${w} not measured at concurrency ${c}`
+        : o.errors + f.errors
+          ? 'errors in the cells'
+          : '';
+    const value = r ? r.throughputOverFloor : Number.NaN;
+    return {
+      name: `${w}: at least ${SCALE_LIMITS.simpleThroughputOverFloor}x the floor's requests per second at concurrency ${c}`,
+      value,
+      threshold: SCALE_LIMITS.simpleThroughputOverFloor,
+      pass: !problem && value >= SCALE_LIMITS.simpleThroughputOverFloor,
+      detail: problem || 'ours / floor requests per second',
+    };
+  };
+  const highest = Math.max(...cells.map((c) => c.concurrency));
+  const nestedPeer = ratios(cells).find(
+    (x) => x.workload === 'nested' && x.concurrency === highest,
+  );
+  const nestedCells = cells.filter((x) => x.workload === 'nested' && x.concurrency === highest);
+  const nestedProblem =
+    highest < 64
+      ? `highest concurrency measured is ${highest}, not 64`
+      : nestedCells.length < 3
+        ? 'no ours, floor and peer cells'
+        : nestedCells.some((x) => x.errors)
+          ? 'errors in the cells'
+          : '';
+  const others = WORKLOADS.filter((w) => !OWN_TARGETS.has(w) && !SIMPLE_READS.includes(w));
+  const otherCells = others.map((w) => ({ w, c: ours(w, 1) }));
+  const slow = otherCells.filter(
+    ({ c }) => !c || c.errors > 0 || !(c.latencyMs.p95 <= SCALE_LIMITS.otherP95Ms),
+  );
+  const worst = Math.max(...otherCells.map(({ c }) => (c ? c.latencyMs.p95 : Number.NaN)));
+  const rss = Math.max(...cells.filter((c) => c.target === 'ours').map((c) => c.peakRssMb));
+  return [
+    latency('provenance', 'p50', SCALE_LIMITS.provenanceP50Ms),
+    latency('provenance', 'p95', SCALE_LIMITS.provenanceP95Ms),
+    latency('nested', 'p50', SCALE_LIMITS.nestedP50Ms),
+    {
+      name: `nested: at least ${SCALE_LIMITS.nestedThroughputOverPeer}x the peer's requests per second at concurrency 64`,
+      value: nestedPeer ? nestedPeer.throughputOverPeer : Number.NaN,
+      threshold: SCALE_LIMITS.nestedThroughputOverPeer,
+      pass:
+        !nestedProblem &&
+        (nestedPeer?.throughputOverPeer ?? 0) >= SCALE_LIMITS.nestedThroughputOverPeer,
+      detail: nestedProblem || 'ours / peer requests per second',
+    },
+    ...SIMPLE_READS.map((w) => throughput(w, 16)),
+    {
+      name: `every other analyst question: p95 ≤ ${SCALE_LIMITS.otherP95Ms} ms at concurrency 1`,
+      value: worst,
+      threshold: SCALE_LIMITS.otherP95Ms,
+      pass: slow.length === 0,
+      detail: slow.length
+        ? `missed by: ${slow.map(({ w, c }) => (c ? (c.errors ? `${w} (${c.errors} errors)` : `${w} (${fmt(c.latencyMs.p95)} ms)`) : `${w} (not measured)`)).join(', ')}`
+        : `the slowest p95 of ${others.join(', ')}`,
+    },
+    {
+      name: `peak RSS of our server ≤ ${SCALE_LIMITS.peakRssMb} MB`,
+      value: rss,
+      threshold: SCALE_LIMITS.peakRssMb,
+      pass: rss <= SCALE_LIMITS.peakRssMb,
+      detail: 'highest over its cells',
+    },
+  ];
+}
+
 // --- Markdown ---
 
 export interface ReportContext {

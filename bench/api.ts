@@ -27,6 +27,7 @@ import {
   ratios,
   responseOk,
   summariseRun,
+  scaleChecks,
   targetChecks,
 } from './api-report.ts';
 import type { Counters, FromTarget, ToTarget } from './api-server.ts';
@@ -480,7 +481,7 @@ function nestedCeiling(): string[] {
 
 function report(memory: Record<TargetName, number>) {
   if (cells.length === 0) return;
-  const checks = targetChecks(cells, sizeChecks);
+  const checks = [...targetChecks(cells, sizeChecks), ...scaleChecks(cells)];
   const errors = cells.reduce((s, c) => s + c.errors, 0);
   const notes = [
     ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),

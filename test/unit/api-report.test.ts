@@ -7,6 +7,7 @@ import {
   responseOk,
   sizeIndependent,
   sizeVerdict,
+  scaleChecks,
   summariseRun,
   targetChecks,
   type Cell,
@@ -130,6 +131,80 @@ describe('ratios and target checks', () => {
     );
     expect(md).toContain('| provenance p50 within 1.5x of the floor | 1.20 | 1.5 | **PASS** |');
     expect(md).toContain('| nested | 64 | ours | 100.0 | 200.0 | 300.0 | 300 | 0 | 1.00 | 100 |');
+  });
+});
+
+describe("issue 15's targets at a million claims", () => {
+  // p95 is twice p50 in these cells.
+  const quick = (w: WorkloadName) => [cell('ours', w, 1, 40, 25), cell('floor', w, 1, 30, 33)];
+  const simple = (w: WorkloadName, ours: number) => [
+    cell('ours', w, 16, 20, ours),
+    cell('floor', w, 16, 10, 100),
+  ];
+  const run = [
+    cell('ours', 'provenance', 1, 2.5, 300),
+    cell('ours', 'nested', 1, 15, 60),
+    cell('ours', 'nested', 64, 200, 300),
+    cell('floor', 'nested', 64, 100, 600),
+    cell('peer', 'nested', 64, 600, 90),
+    ...simple('claim', 70),
+    ...simple('search', 80),
+    ...simple('sourceStatements', 75),
+    ...WORKLOADS.filter(
+      (w) => !['provenance', 'nested', 'claim', 'search', 'sourceStatements'].includes(w),
+    ).flatMap(quick),
+  ];
+  const byName = (checks: ReturnType<typeof scaleChecks>, part: string) =>
+    checks.find((c) => c.name.includes(part))!;
+
+  it('passes a run that meets every target', () => {
+    const checks = scaleChecks(run);
+    expect(checks.map((c) => [c.name, c.pass]).filter(([, pass]) => !pass)).toEqual([]);
+    expect(byName(checks, 'every other').value).toBe(80);
+  });
+
+  it('names the analyst questions whose p95 is over 100 ms', () => {
+    const slow = run.map((c) =>
+      c.target === 'ours' && c.workload === 'sourcingProfile'
+        ? cell('ours', 'sourcingProfile', 1, 60, 10)
+        : c,
+    );
+    expect(byName(scaleChecks(slow), 'every other')).toMatchObject({
+      pass: false,
+      detail: 'missed by: sourcingProfile (120.0 ms)',
+    });
+  });
+
+  it('misses what was not measured: the simple reads without concurrency 16, the peer below 64', () => {
+    const unloaded = run.filter((c) => c.concurrency === 1);
+    const checks = scaleChecks(unloaded);
+    expect(byName(checks, 'claim: at least')).toMatchObject({
+      pass: false,
+      detail: 'claim not measured at concurrency 16',
+    });
+    expect(byName(checks, "the peer's")).toMatchObject({
+      pass: false,
+      detail: 'highest concurrency measured is 1, not 64',
+    });
+  });
+
+  it('misses a slow provenance, a slow throughput and too much memory', () => {
+    const worse = run.map((c) =>
+      c.target === 'ours' && c.workload === 'provenance'
+        ? {
+            ...cell('ours', 'provenance', 1, 4, 200),
+            latencyMs: { p50: 4, p95: 25, p99: 40, mean: 6 },
+            peakRssMb: 320,
+          }
+        : c.target === 'ours' && c.workload === 'search'
+          ? cell('ours', 'search', 16, 20, 60)
+          : c,
+    );
+    const checks = scaleChecks(worse);
+    expect(byName(checks, 'provenance p50').pass).toBe(true);
+    expect(byName(checks, 'provenance p95')).toMatchObject({ pass: false, value: 25 });
+    expect(byName(checks, 'search: at least')).toMatchObject({ pass: false, value: 0.6 });
+    expect(byName(checks, 'peak RSS')).toMatchObject({ pass: false, value: 320 });
   });
 });
 
