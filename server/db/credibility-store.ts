@@ -7,6 +7,7 @@
 // in batches: one row per source and one per claim whose settled predictions changed. A graph
 // too large for one machine's memory could split the scans by ranges of claim ids.
 import type { Database } from './database.ts';
+import { CopyStore } from './copy-store.ts';
 import { STATEMENT_TYPES } from '../domain/statements.ts';
 import { int, intWindow, neo4jDateTime, toIso, toNumber, toPage, toSource } from './convert.ts';
 import { SOURCE, STATEMENTS, KNOWN } from './projections.ts';
@@ -17,7 +18,6 @@ import {
   countPrediction,
   countReports,
   emptyEvidence,
-  independentOrigins,
   confidence,
   resolve,
   roles,
@@ -33,6 +33,7 @@ import {
 import { Corpus, IntIndex, Int32List } from '../domain/credibility-engine.ts';
 import {
   CopyDetector,
+  citesOf,
   copyIndex,
   type Carry,
   type CopyEvidence,
@@ -110,7 +111,7 @@ const WRITE_COPIES = `
   UNWIND $rows AS row
   MATCH (a:Outlet {id: row.copier}), (b:Outlet {id: row.original})
   CREATE (a)-[:LIKELY_COPIES {sharedClaims: row.sharedClaims, sharedFalseClaims: row.sharedFalseClaims,
-    medianDelayHours: row.medianDelayHours, score: row.score, computedAt: $now}]->(b)`;
+    copierFirstClaims: row.copierFirstClaims, medianDelayHours: row.medianDelayHours, score: row.score, computedAt: $now}]->(b)`;
 
 const RECORD_RUN = `
   MERGE (r:CredibilityRun {id: 'latest'})
@@ -256,9 +257,7 @@ const TYPE_CODE = new Map<string, number>(STATEMENT_TYPES.map((t, i) => [t, i]))
  * it belongs to (4 + 4 + 4 + 8); per claim its id string (kept to write back and to look
  * citations' claims up), stored resolution and rating. Then every claim is counted once.
  */
-async function scan(
-  db: Database,
-): Promise<{ corpus: Corpus; copies: CopyEvidence[]; counting: number }> {
+async function scan(db: Database): Promise<Scanned> {
   // Per node: a named source is its index in the corpus + 1; an anonymous source is -1 when no
   // outlet cites it, else -(index of that outlet + 2).
   const node = new IntIndex();
@@ -283,6 +282,7 @@ async function scan(
   };
   const anonymous: [number, string | null][] = [];
   const outlets = new Set<string>();
+  let t = Date.now();
   await db.readStream([
     {
       query: SCAN_SOURCES,
@@ -328,8 +328,9 @@ async function scan(
   ]);
   for (const [n, citedBy] of anonymous)
     node.set(n, citedBy === null ? -1 : -(corpus.addSource(citedBy) + 2));
+  const reading = Date.now() - t;
 
-  const t = Date.now();
+  t = Date.now();
   const claims = ids.length;
   const byClaim = (claim: Int32List) => {
     const start = new Int32Array(claims + 1);
@@ -342,6 +343,7 @@ async function scan(
   };
   const sts = byClaim(st.claim);
   const cis = byClaim(ci.claim);
+  const grouping = Date.now() - t;
   const sources = corpus.sources;
   const name = (n: number) => {
     const code = node.get(n);
@@ -385,12 +387,17 @@ async function scan(
         const seen = carries.get(source.id);
         const at = st.at[i]!;
         if (!seen || at < seen.at)
-          carries.set(source.id, { outlet: source.id, at, cited: citesAnonymous || citesNamed });
+          carries.set(source.id, {
+            outlet: source.id,
+            at,
+            cites: citesOf(citesAnonymous, citesNamed),
+          });
       }
     }
     const facts = { id: ids[c]!, rating: ratings.get(c) ?? null, statements, origins: [] };
     return { facts, ends, citations, carries: [...carries.values()] };
   };
+  t = Date.now();
   const detector = new CopyDetector();
   for (let c = 0; c < claims; c++) {
     const { facts, carries } = claimFacts(c);
@@ -398,6 +405,8 @@ async function scan(
   }
   const copies = detector.copies();
   const index = copyIndex(copies);
+  const copying = Date.now() - t;
+  t = Date.now();
   for (let c = 0; c < claims; c++) {
     const { facts, ends, citations, carries } = claimFacts(c);
     const origins = originsOf(ends, citations);
@@ -411,7 +420,15 @@ async function scan(
       merged,
     );
   }
-  return { corpus, copies, counting: Date.now() - t };
+  const counting = Date.now() - t;
+  return { corpus, copies, ms: { reading, grouping, copying, counting } };
+}
+
+/** What the scans of a full recompute give, and the milliseconds each part took. */
+interface Scanned {
+  corpus: Corpus;
+  copies: CopyEvidence[];
+  ms: { reading: number; grouping: number; copying: number; counting: number };
 }
 
 export class CredibilityStore {
@@ -427,14 +444,17 @@ export class CredibilityStore {
       steps.push(line);
       log(line);
     };
-    let t = Date.now();
-    const { corpus, copies, counting } = await scan(this.db);
+    const { corpus, copies, ms } = await scan(this.db);
     const size = corpus.size;
+    const s = (millis: number) => `${(millis / 1000).toFixed(1)} s`;
+    step(`read ${size.claims} claims in five streamed scans: ${s(ms.reading)}`);
+    step(`group statements and citations by claim in memory: ${s(ms.grouping)}`);
+    step(`copy detection over every claim: ${s(ms.copying)} (${copies.length} likely copies)`);
     step(
-      `read ${size.claims} claims (${size.entries} predictions, ${size.sources} sources) in five scans: ` +
-        `${secondsSince(t).toFixed(1)} s, of which ${(counting / 1000).toFixed(1)} s grouping and counting in memory`,
+      `origins, copies merged and predictions counted per claim (${size.entries} predictions, ` +
+        `${size.sources} sources): ${s(ms.counting)}`,
     );
-    t = Date.now();
+    let t = Date.now();
     const results = corpus.compute();
     step(`truth discovery and scores in memory: ${secondsSince(t).toFixed(1)} s`);
 
@@ -465,6 +485,7 @@ export class CredibilityStore {
       ...c,
       sharedClaims: int(c.sharedClaims),
       sharedFalseClaims: int(c.sharedFalseClaims),
+      copierFirstClaims: int(c.copierFirstClaims),
     }));
     await this.db.writeTransaction(async (tx) => {
       await tx.run(DELETE_COPIES);
@@ -606,8 +627,13 @@ export class CredibilityStore {
 
   async asOf(id: string, asOf: string): Promise<CredibilityRecord | null> {
     const rows = (await this.db.read(AS_OF, { id, asOf: neo4jDateTime(asOf) })).map(toFacts);
+    // Likely copies are merged as in every count (docs/credibility.md, "As of a date").
+    const copying = await new CopyStore(this.db).byClaim(
+      rows.map((f) => f.id),
+      asOf,
+    );
     const e = emptyEvidence();
-    for (const f of rows) {
+    for (const [i, f] of rows.entries()) {
       countReports(e, id, f.statements);
       const r = roles(f.statements);
       const role = r.asserters.includes(id) ? ASSERTER : r.deniers.includes(id) ? DENIER : null;
@@ -615,7 +641,7 @@ export class CredibilityStore {
       countPrediction(e, role, {
         resolution: resolve(f.rating, f.statements),
         denied: r.deniers.length > 0,
-        corroborated: independentOrigins(f) >= 2,
+        corroborated: independence(f.origins, copying[i]!).independentOrigins >= 2,
         confidence: METHOD.neutral,
       });
     }

@@ -74,11 +74,10 @@ export function useProvenancePictures(
         }
         const asOf = parseAsOf(url.searchParams.get('asOf'));
         const loaders = createLoaders(createStores(db));
+        const view = { id: claimId, asOf, reviewedOnly: false };
         const [facts, copying] = await Promise.all([
-          asOf
-            ? loaders.provenanceView.load({ id: claimId, asOf, reviewedOnly: false })
-            : loaders.provenance.load(claimId),
-          loaders.claimCopying.load(claimId),
+          asOf ? loaders.provenanceView.load(view) : loaders.provenance.load(claimId),
+          loaders.claimCopying.load(view),
         ]);
         if (!facts?.claim) {
           endResponse(problem(404, 'NOT_FOUND', `No claim with id '${claimId}'.`));
