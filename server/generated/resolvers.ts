@@ -138,6 +138,12 @@ export type ArticleDraft = {
   matches: Array<DraftMatch>;
   /** Each statement with its evidence, in the document's order. */
   statements: Array<DraftStatement>;
+  /**
+   * The text the extractor read, which every evidence offset points into: the text given, or for
+   * an HTML page the main text Readability took from it (so that a reviewer sees what the spans
+   * refer to).
+   */
+  text: Scalars['String']['output'];
   /** The extractor's notes and the format's tidy-ups. */
   warnings: Array<ImportWarning>;
 };
@@ -749,6 +755,8 @@ export type Query = {
    * (SAID, REPORTED, DENIED, CONFIRMED and RETRACTED relationships).
    */
   stats: GraphStats;
+  /** Who is asking: the key's name and role (the review page fills in the reviewer's name from it). */
+  viewer: Viewer;
 };
 
 
@@ -1048,6 +1056,19 @@ export type VerdictInput = {
   url: Scalars['String']['input'];
 };
 
+/**
+ * Who is asking: the API key this request came with, never its secret. Without keys (AUTH=open,
+ * local development only) every caller is an admin with no key and no name.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The key's id (the 12 hex digits in cg_<id>_…, as `npm run apikey -- list` shows it); null without keys. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** The name the key was made with (`npm run apikey -- create --name`), e.g. the reviewer's; null without keys. */
+  name?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1192,6 +1213,7 @@ export type ResolversTypes = {
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversTypes['Statement']>, outlets: Array<ResolversTypes['OutletSpread']> }>;
   Verdict: ResolverTypeWrapper<VerdictRecord>;
   VerdictInput: VerdictInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1260,6 +1282,7 @@ export type ResolversParentTypes = {
   Timeline: Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversParentTypes['Statement']>, outlets: Array<ResolversParentTypes['OutletSpread']> };
   Verdict: VerdictRecord;
   VerdictInput: VerdictInput;
+  Viewer: Viewer;
 };
 
 export type AuthDirectiveArgs = {
@@ -1305,6 +1328,7 @@ export type ArticleDraftResolvers<ContextType = Context, ParentType extends Reso
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['DraftMatch']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['DraftStatement']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 
@@ -1581,6 +1605,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1678,6 +1703,12 @@ export type VerdictResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   AnonymousSource?: AnonymousSourceResolvers<ContextType>;
@@ -1730,6 +1761,7 @@ export type Resolvers<ContextType = Context> = {
   TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   Verdict?: VerdictResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {
