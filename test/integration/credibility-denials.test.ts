@@ -293,6 +293,47 @@ describe('copying', () => {
   });
 });
 
+describe('a source with several statements about one claim', () => {
+  it('gives each of its reports the citations of its own article', async () => {
+    const relay = `${p}-relay`;
+    const claim = `${p}-relayed`;
+    const officials = `${relay}-officials`;
+    const minister = `${p}-minister`;
+    const article = (k: string, d: number) => ({
+      url: `https://${relay}.example/${k}`,
+      outlet: relay,
+      publishedAt: day(d),
+    });
+    // First on its officials' word, two days later citing the minister.
+    await load({
+      article: article('first', 3),
+      outlets: [{ id: relay, name: relay }],
+      anonymousSources: [{ id: officials, description: 'officials', citedBy: relay }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [
+        { type: 'SAID', source: officials, claim },
+        { type: 'REPORTED', source: relay, claim, citing: [officials] },
+      ],
+    });
+    await load({
+      article: article('second', 5),
+      outlets: [{ id: relay, name: relay }],
+      actors: [{ id: minister, name: minister, kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: relay, claim, citing: [minister] }],
+    });
+    await recompute();
+    const q = `query ($id: ID!) { source(id: $id) {
+      now: credibility { evidence { reports anonymousReports reReports } }
+      asOf: credibility(asOf: "2100-01-01T00:00:00Z") { evidence { reports anonymousReports reReports } } } }`;
+    const res = await gql(app, q, { id: relay });
+    expect(res.errors).toBeUndefined();
+    const expected = { reports: 2, anonymousReports: 1, reReports: 1 };
+    expect(res.data.source.now.evidence).toEqual(expected);
+    expect(res.data.source.asOf.evidence).toEqual(expected);
+  });
+});
+
 describe('one rule for independent origins', () => {
   it('gives the same count in provenance and in the assessment for every synthetic claim', async () => {
     // Two outlets copy (the copiers option), so that merged origins are counted too.
