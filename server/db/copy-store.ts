@@ -34,6 +34,10 @@ const BY_CLAIM = `
             copierFirstClaims: coalesce(l.copierFirstClaims, 0), medianDelayHours: l.medianDelayHours, score: l.score}
   } AS pairs`;
 
+const ALL = `
+  MATCH (a:Outlet)-[l:LIKELY_COPIES]->(b:Outlet)
+  RETURN a.id AS copier, b.id AS original, l.score AS score ORDER BY l.score DESC, copier, original`;
+
 export interface OutletCopies {
   /** Outlets that likely copy this one. */
   copies: LikelyCopyRecord[];
@@ -53,6 +57,15 @@ const toEvidence = (r: Record<string, unknown>): LikelyCopyRecord => ({
 
 export class CopyStore {
   constructor(private readonly db: Database) {}
+
+  /** Every stored pair, strongest first (for checking the detector against known copying). */
+  async all(): Promise<{ copier: string; original: string; score: number }[]> {
+    return (await this.db.read(ALL)).map((r) => ({
+      copier: String(r.copier),
+      original: String(r.original),
+      score: Number(r.score),
+    }));
+  }
 
   /** Per outlet id, in key order: its likely copies and what it likely copies (empty for a miss). */
   async byOutlet(ids: readonly string[]): Promise<OutletCopies[]> {
