@@ -49,7 +49,7 @@ import {
   type Instance,
   type InstanceName,
 } from '../neo4j/local-server.ts';
-import { generateDocuments } from '../seed/synthetic.ts';
+import { generateDocuments, type SyntheticOptions } from '../seed/synthetic.ts';
 import {
   validateDocument,
   type NormalizedActor,
@@ -63,6 +63,8 @@ import {
 export interface BulkLoadOptions {
   claims: number;
   seed: number;
+  /** Copying in the corpus (seed/synthetic.ts's options; default none). */
+  copying?: Pick<SyntheticOptions, 'copiers' | 'busyCopiers' | 'honestPairs'>;
   /** Progress lines (default: console.log). */
   log?: (line: string) => void;
   /** Keep the CSV files after the import (default: deleted). */
@@ -240,10 +242,7 @@ class ClaimWindow {
   readonly citations = new Map<string, { from: string; to: string; article: string; at: string }>();
 }
 
-interface Corpus {
-  claims: number;
-  seed: number;
-}
+type Corpus = SyntheticOptions;
 
 /** What one part of the corpus (a range of its claims) wrote. */
 interface PartSummary {
@@ -608,7 +607,11 @@ export async function bulkLoad(
     log(`Writing CSV for ${options.claims} claims (seed ${options.seed}) to ${dir} ...`);
     const parts =
       options.parts ?? (options.claims >= 20_000 ? Math.min(availableParallelism(), 4) : 1);
-    const csv = await writeCsv({ claims: options.claims, seed: options.seed }, dir, parts);
+    const csv = await writeCsv(
+      { claims: options.claims, seed: options.seed, ...options.copying },
+      dir,
+      parts,
+    );
     const csvSeconds = seconds(t);
     log(
       `  ${csv.documents} documents, ${csv.statements} statements → ${csv.nodes} nodes, ${csv.relationships} relationships, ` +

@@ -1,17 +1,32 @@
 // npm run bench:credibility -- [--claims N] [--seed 1] [--reviewed-every 10]
+//   [--copiers 20] [--busy-copiers 10] [--honest-pairs 10] [--copy-claims 100000]
 // How long the credibility recompute (npm run credibility) takes on the synthetic corpus, against
 // the database's floor measured in the same run: one batched pass that reads every statement
 // once and writes one number per source, the least any per-source score must cost.
 //
-// With --claims, the bench server is bulk-loaded with that corpus first (bench/bulk-load.ts);
+// With --claims, the bench server is bulk-loaded with that corpus first (bench/bulk-load.ts),
+// with copying whose pairs are known (the copiers, busy copiers and honest pairs of
+// seed/synthetic.ts), so that the recompute's own copy detection is checked against them;
 // without it, the graph already there is used (e.g. after `npm run bench:load`). Fact-checkers'
 // verdicts on every k-th claim go in through the ClaimReview import, as published markup would.
+//
+// Copy detection is also measured on its own, in memory, on two corpora of --copy-claims claims:
+// the easy case (copiers that publish little else) and the hard one (busy copiers, copied
+// cascades without citation, and honest pairs citing one agency, which must not be flagged).
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import neo4j from 'neo4j-driver';
 import { boltUri, start } from '../neo4j/local-server.ts';
-import { claimId, copyingPairs, generateDocuments } from '../seed/synthetic.ts';
+import {
+  claimId,
+  copyingPairs,
+  generateDocuments,
+  honestPairs,
+  type SyntheticOptions,
+} from '../seed/synthetic.ts';
 import { CopyDetector, carriesOf } from '../server/domain/credibility-copying.ts';
+import { resolve } from '../server/domain/credibility.ts';
+import { CopyStore } from '../server/db/copy-store.ts';
 import { CredibilityStore } from '../server/db/credibility-store.ts';
 import { Database } from '../server/db/database.ts';
 import { ImportStore } from '../server/db/import-store.ts';
@@ -25,9 +40,41 @@ import { arg, bench, machine, writeResults } from './common.ts';
 const claimsFlag = process.argv.includes('--claims') ? arg('claims', 0) : null;
 const seed = arg('seed', 1);
 const every = arg('reviewed-every', 10);
+const copying = {
+  copiers: arg('copiers', 20),
+  busyCopiers: arg('busy-copiers', 10),
+  honestPairs: arg('honest-pairs', 10),
+};
+
+// The bench's verdicts: on every k-th synthetic claim, a rating from a hash of its id, so that
+// a run is repeatable and re-running it rewrites the same verdicts.
+const RATINGS = ['True', 'Mostly true', 'Mixed', 'Mostly false', 'False', 'Unverifiable'];
+const RATING_VALUES = ['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MOSTLY_FALSE', 'FALSE', 'UNVERIFIABLE'];
+const ratingOf = (k: number) =>
+  k % every === 0
+    ? createHash('sha256')
+        .update(`${seed}:${claimId(k)}`)
+        .digest()[0]! % RATINGS.length
+    : null;
+
+/** Pairs found against pairs known: precision, recall, and honest pairs wrongly flagged. */
+function scorePairs(found: { copier: string; original: string }[], options: SyntheticOptions) {
+  const got = new Set(found.map((c) => `${c.copier}>${c.original}`));
+  const truth = new Set(copyingPairs(options).map(([c, o]) => `${c}>${o}`));
+  const honest = honestPairs(options).flatMap(([a, b]) => [`${a}>${b}`, `${b}>${a}`]);
+  const hits = [...got].filter((x) => truth.has(x)).length;
+  return {
+    pairs: truth.size,
+    honestPairs: honest.length / 2,
+    found: got.size,
+    precision: got.size === 0 ? 1 : hits / got.size,
+    recall: truth.size === 0 ? 1 : hits / truth.size,
+    honestFlagged: honest.filter((x) => got.has(x)).length,
+  };
+}
 
 let load: Awaited<ReturnType<typeof bulkLoad>> | null = null;
-if (claimsFlag !== null) load = await bulkLoad(bench, { claims: claimsFlag, seed });
+if (claimsFlag !== null) load = await bulkLoad(bench, { claims: claimsFlag, seed, copying });
 else await start(bench);
 const db = new Database({
   uri: boltUri(bench),
@@ -46,9 +93,6 @@ try {
       `${before.actors + before.outlets + before.anonymousSources} sources.`,
   );
 
-  // A verdict on every k-th synthetic claim; the rating follows from a hash of its id, so that a
-  // run is repeatable and re-running it rewrites the same verdicts.
-  const RATINGS = ['True', 'Mostly true', 'Mixed', 'Mostly false', 'False', 'Unverifiable'];
   let t = Date.now();
   let reviews = 0;
   const imports = new ImportStore(db);
@@ -61,7 +105,6 @@ try {
   };
   for (let k = 0; k < before.claims; k += every) {
     const id = claimId(k);
-    const h = createHash('sha256').update(`${seed}:${id}`).digest();
     chunk.push({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
@@ -74,7 +117,7 @@ try {
       },
       claimReviewed: `Synthetic claim ${id}`,
       itemReviewed: { '@type': 'Claim', identifier: id },
-      reviewRating: { '@type': 'Rating', alternateName: RATINGS[h[0]! % RATINGS.length] },
+      reviewRating: { '@type': 'Rating', alternateName: RATINGS[ratingOf(k)!] },
     });
     if (chunk.length === 2000) await flush();
   }
@@ -109,7 +152,7 @@ try {
   const latencies: number[] = [];
   const store = new CredibilityStore(db);
   for (let i = 0; i < 20; i++) {
-    const id = claimId(i * 9973 + 1);
+    const id = claimId((i * 9973 + 1) % before.claims);
     const started = Date.now();
     await recordVerdict(imports, {
       claim: id,
@@ -149,24 +192,48 @@ try {
     { batch: neo4j.int(10_000) },
   );
 
-  // Copy detection against known copying: a synthetic corpus whose copiers option makes some
-  // outlets re-report their original's first reports uncited (the bench graph has none).
-  t = Date.now();
-  const copyOptions = { claims: arg('copy-claims', 100_000), seed, copiers: arg('copiers', 20) };
-  const detector = new CopyDetector();
-  for (const c of carriesOf(generateDocuments(copyOptions))) detector.add(c.carries, 0);
-  const found = new Set(detector.copies().map((c) => `${c.copier}>${c.original}`));
-  const truth = new Set(copyingPairs(copyOptions).map(([c, o]) => `${c}>${o}`));
-  const hits = [...found].filter((x) => truth.has(x)).length;
-  const copying = {
-    ...copyOptions,
-    pairs: truth.size,
-    found: found.size,
-    precision: found.size === 0 ? 1 : hits / found.size,
-    recall: truth.size === 0 ? 1 : hits / truth.size,
-    seconds: seconds(t),
+  // Copy detection inside the recompute, against the copying the loaded corpus has.
+  const stored = load
+    ? scorePairs(await new CopyStore(db).all(), { claims: claimsFlag!, seed, ...copying })
+    : null;
+  if (stored)
+    console.log(
+      `  copy detection in the recompute: precision ${stored.precision.toFixed(3)}, recall ${stored.recall.toFixed(3)}, ` +
+        `${stored.honestFlagged} honest pairs flagged`,
+    );
+
+  // Copy detection on its own, in memory, on the easy and the hard corpus, with the bench's
+  // verdicts (refuted claims weigh more).
+  const copyClaims = arg('copy-claims', 100_000);
+  const detect = (options: SyntheticOptions) => {
+    const started = Date.now();
+    const detector = new CopyDetector();
+    for (const c of carriesOf(generateDocuments(options))) {
+      const rating = ratingOf(Number(c.claim.slice('claim-'.length)) - 1);
+      detector.add(c.carries, resolve(rating === null ? null : RATING_VALUES[rating]!, []));
+    }
+    return {
+      claims: options.claims,
+      seed: options.seed,
+      ...scorePairs(detector.copies(), options),
+      seconds: seconds(started),
+    };
   };
-  console.log(`  copy detection: precision ${copying.precision}, recall ${copying.recall}`);
+  const easy = detect({ claims: copyClaims, seed, copiers: copying.copiers });
+  const hard = detect({
+    claims: copyClaims,
+    seed,
+    busyCopiers: copying.busyCopiers,
+    honestPairs: copying.honestPairs,
+  });
+  for (const [name, c] of [
+    ['easy', easy],
+    ['hard', hard],
+  ] as const)
+    console.log(
+      `  copy detection, ${name} case (${c.claims} claims): precision ${c.precision.toFixed(3)}, recall ${c.recall.toFixed(3)}, ` +
+        `${c.honestFlagged} of ${c.honestPairs} honest pairs flagged`,
+    );
 
   const result = {
     date: new Date().toISOString(),
@@ -192,7 +259,7 @@ try {
       memory,
     },
     incremental,
-    copying,
+    copying: { corpus: load ? copying : null, recompute: stored, easy, hard },
     floor: { seconds: floorSeconds },
     ratio: Math.round((recomputeSeconds / floorSeconds) * 100) / 100,
   };
@@ -208,7 +275,7 @@ Verdicts: ${reviews} (every ${every}th claim), imported as ClaimReview JSON-LD i
 | floor: one batched pass, every statement and its claim read once, one write per source | ${floorSeconds.toFixed(1)} | |
 | **ratio recompute / floor** | | **${result.ratio}** |
 
-The recompute reads the graph in five streamed scans in one read transaction (sources, claims, verdicts, statements, citations) into typed arrays keyed by internal ids, groups statements and citations by claim in memory, counts each claim once, runs truth discovery in memory and writes one row per source and one per claim whose settled predictions changed. Machine shared with other engineers' work (2 cores, load average ${result.loadAverage.join(' / ')} at the start / after the recompute): figures are upper bounds.
+The recompute reads the graph in streamed scans in one read transaction (sources, claims, verdicts, statements, citations, and the articles of reports a citation's source shares with other statements of its own about the claim) into typed arrays keyed by internal ids, groups statements and citations by claim in memory, finds copying between outlets over every claim, counts each claim once, runs truth discovery in memory and writes one row per source, one per claim whose settled predictions changed and one per likely copy. Machine shared with other engineers' work (2 cores, load average ${result.loadAverage.join(' / ')} at the start / after the recompute): figures are upper bounds.
 
 Steps:
 ${run.steps.map((s) => `- ${s}`).join('\n')}
@@ -217,9 +284,35 @@ Memory of the recompute's process: ${memory.rssBeforeMiB} MiB resident before, $
 
 Incremental update after a verdict (verdict written, then the settled credibility of every source answering for the claim): median ${incremental.medianMs} ms, max ${incremental.maxMs} ms over ${incremental.verdicts} verdicts.
 
-Copy detection on a synthetic corpus of ${copying.claims} claims (seed ${copying.seed}) with ${copying.pairs} known copying pairs (the copiers option): ${copying.found} pairs found, precision ${copying.precision.toFixed(3)}, recall ${copying.recall.toFixed(3)} (${copying.seconds.toFixed(1)} s).
+Copy detection (server/domain/credibility-copying.ts) against copying whose pairs are known (seed/synthetic.ts):
+
+| corpus | known pairs | found | precision | recall | honest pairs flagged |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${[
+  ...(stored
+    ? [
+        [
+          `the bench graph, inside the recompute (${before.claims} claims: ${copying.copiers} copiers, ${copying.busyCopiers} busy copiers, ${copying.honestPairs} honest pairs)`,
+          stored,
+        ] as const,
+      ]
+    : []),
+  [
+    `easy, in memory (${easy.claims} claims, ${copying.copiers} copiers that publish little else; ${easy.seconds.toFixed(1)} s)`,
+    easy,
+  ] as const,
+  [
+    `hard, in memory (${hard.claims} claims, ${copying.busyCopiers} busy copiers whose copies include cascades without citation, ${copying.honestPairs} honest pairs citing one agency; ${hard.seconds.toFixed(1)} s)`,
+    hard,
+  ] as const,
+]
+  .map(
+    ([name, c]) =>
+      `| ${name} | ${c.pairs} | ${c.found} | ${c.precision.toFixed(3)} | ${c.recall.toFixed(3)} | ${c.honestFlagged} of ${c.honestPairs} |`,
+  )
+  .join('\n')}
 `;
-  writeResults('credibility', result, md);
+  writeResults(`credibility-${before.claims}`, result, md);
   console.log(md);
 } finally {
   await db.close();

@@ -73,6 +73,22 @@ export interface SyntheticOptions {
    * delay, citing nobody. copyingPairs names the pairs, for checking copy detection.
    */
   copiers?: number;
+  /**
+   * Copiers that also publish plenty of their own (default 0). Busy copier i is a popular outlet
+   * (rank busyCopierRank + 2i); its original a mid-table one (rank outlets × busyOriginalShare
+   * + 2i). The copier carries pBusyCopy of everything the original carries, first reports and
+   * re-reports in cascades alike, within a cascade's re-report delay, citing nobody: a copied
+   * cascade shows no citation. copyingPairs names these pairs too.
+   */
+  busyCopiers?: number;
+  /**
+   * Honest outlet pairs that share many claims without copying (default 0): pair j (ranks
+   * outlets × honestShare + 2j and + 2j + 1) both cover one agency, the GOVERNMENT actor
+   * 10 (j + 1): each carries pHonestCover of the claims the agency states, citing it (naming no
+   * source with pUnattributed), whichever of the two is first. honestPairs names them, for
+   * checking that copy detection leaves them alone.
+   */
+  honestPairs?: number;
 }
 
 const MINUTE = 60;
@@ -120,6 +136,18 @@ export const DISTRIBUTION = {
   cascadeReReportDelay: [2 * MINUTE, DAY],
   /** With the copiers option: the share of an original's first reports its copier copies. */
   pCopy: 0.8,
+  /** Busy copier i is the outlet of this popularity rank + 2i. */
+  busyCopierRank: 2,
+  /** Busy copier i's original is the outlet of rank outlets × this + 2i. */
+  busyOriginalShare: 0.1,
+  /** With the busyCopiers option: the share of its original's claims a busy copier carries. */
+  pBusyCopy: 0.3,
+  /** Honest pair j is the outlets of rank outlets × this + 2j and + 2j + 1. */
+  honestShare: 0.2,
+  /** With the honestPairs option: the share of their agency's claims each outlet of a pair carries. */
+  pHonestCover: 0.8,
+  /** The share of an honest pair's reports of its agency that name no source. */
+  pUnattributed: 0.2,
   denialDelay: [HOUR, 7 * DAY],
 } as const;
 
@@ -770,6 +798,8 @@ type Event =
     }
   | { kind: 'report'; at: number; outlet: number; cites: number }
   | { kind: 'copy'; at: number; outlet: number }
+  /** An honest outlet's own report of its agency's statement: citing it, or (-1) nobody. */
+  | { kind: 'cover'; at: number; outlet: number; actor: number }
   | { kind: 'denial'; at: number; outlet: number; actor: number; quote: string };
 
 interface Node {
@@ -785,13 +815,20 @@ class Corpus {
   private readonly actorPopularity: Zipf;
 
   private readonly copiers: number;
+  /** Busy original's outlet index → its copier's. */
+  private readonly busyCopierOf: Map<number, number>;
+  /** An agency's actor index → the two outlets covering it. */
+  private readonly honestCover: Map<number, [number, number]>;
 
   constructor(
     readonly claims: number,
-    copiers = 0,
+    options: Omit<SyntheticOptions, 'claims' | 'seed'> = {},
   ) {
     ({ outlets: this.outlets, actors: this.actors } = poolSizes(claims));
-    this.copiers = Math.min(copiers, Math.floor(this.outlets / 2));
+    this.copiers = Math.min(options.copiers ?? 0, Math.floor(this.outlets / 2));
+    const roles = copyingRoles(claims, options);
+    this.busyCopierOf = new Map(roles.busy.map(([c, o]) => [o, c]));
+    this.honestCover = new Map(roles.honest.map(([a, b], j) => [agencyOf(j), [a, b]]));
     this.outletPopularity = new Zipf(this.outlets, D.outletZipf);
     this.actorPopularity = new Zipf(this.actors, D.actorZipf);
   }
@@ -897,6 +934,36 @@ class Corpus {
       }
     }
 
+    // Honest pairs cover their agency's statements on their own account, each when it likes.
+    if (this.honestCover.size > 0)
+      for (const e of [...events]) {
+        if (e.kind !== 'origin' || e.origin !== 'ACTOR') continue;
+        for (const outlet of this.honestCover.get(e.actor) ?? []) {
+          if (usedOutlets.has(outlet) || !rng.chance(D.pHonestCover)) continue;
+          usedOutlets.add(outlet);
+          events.push({
+            kind: 'cover',
+            // After the first report, so that the article with the agency's SAID comes first.
+            at: Math.max(e.at + 1, e.saidAt + rng.delay(D.actorReportDelay)),
+            outlet,
+            actor: rng.chance(D.pUnattributed) ? -1 : e.actor,
+          });
+        }
+      }
+    // Busy copiers carry what their originals carry, first reports and re-reports alike.
+    if (this.busyCopierOf.size > 0)
+      for (const e of [...events]) {
+        const copier = this.busyCopierOf.get(e.outlet);
+        if (copier === undefined || e.kind === 'denial' || usedOutlets.has(copier)) continue;
+        if (!rng.chance(D.pBusyCopy)) continue;
+        usedOutlets.add(copier);
+        events.push({
+          kind: 'copy',
+          at: e.at + 1 + rng.delay(D.cascadeReReportDelay),
+          outlet: copier,
+        });
+      }
+
     if (rng.chance(D.pDenied)) {
       const u = rng.next();
       const drawn = this.actorPopularity.sample(rng);
@@ -936,6 +1003,19 @@ class Corpus {
     if (event.kind === 'copy') {
       title = `Report: ${text}`;
       statements.push({ type: 'REPORTED', source, claim: claim.id, at: publishedAt });
+    } else if (event.kind === 'cover') {
+      title = `Report: ${text}`;
+      const statement: StatementInput = {
+        type: 'REPORTED',
+        source,
+        claim: claim.id,
+        at: publishedAt,
+      };
+      if (event.actor >= 0) {
+        actors = [actor(event.actor)];
+        statement.citing = [actorId(event.actor)];
+      }
+      statements.push(statement);
     } else if (event.kind === 'report') {
       title = `Report: ${text}`;
       outlets.push(outlet(event.cites));
@@ -1009,17 +1089,71 @@ class Corpus {
   }
 }
 
-/** The outlet pairs the copiers option makes copy: [copier id, original id]. */
+/** The actor index of honest pair j's agency (a GOVERNMENT: index divisible by 10). */
+const agencyOf = (j: number) => 10 * (j + 1);
+
+/**
+ * Outlet indexes of the busy copiers' pairs [copier, original] and of the honest pairs, as many
+ * as fit without two roles on one outlet (fewer than asked in a small corpus).
+ */
+function copyingRoles(
+  claims: number,
+  options: Pick<SyntheticOptions, 'busyCopiers' | 'honestPairs'>,
+): { busy: [number, number][]; honest: [number, number][] } {
+  const { outlets, actors } = poolSizes(claims);
+  const originals = Math.floor(outlets * D.busyOriginalShare);
+  const honest = Math.floor(outlets * D.honestShare);
+  const busy = Math.max(
+    0,
+    Math.min(
+      options.busyCopiers ?? 0,
+      Math.floor((originals - D.busyCopierRank) / 2),
+      Math.floor((honest - originals) / 2),
+    ),
+  );
+  const pairs = Math.max(
+    0,
+    Math.min(
+      options.honestPairs ?? 0,
+      Math.floor((Math.floor(outlets / 2) - honest) / 2),
+      Math.floor((actors - 1) / 10),
+    ),
+  );
+  return {
+    busy: Array.from({ length: busy }, (_, i) => [D.busyCopierRank + 2 * i, originals + 2 * i]),
+    honest: Array.from({ length: pairs }, (_, j) => [honest + 2 * j, honest + 2 * j + 1]),
+  };
+}
+
+/**
+ * The outlet pairs the copiers and busyCopiers options make copy: [copier id, original id].
+ * Nothing else in the corpus copies.
+ */
 export function copyingPairs(options: SyntheticOptions): [string, string][] {
   const { outlets } = poolSizes(options.claims);
   const n = Math.min(options.copiers ?? 0, Math.floor(outlets / 2));
-  return Array.from({ length: n }, (_, i) => [outletId(outlets - 1 - i), outletId(i)]);
+  const easy = Array.from({ length: n }, (_, i): [string, string] => [
+    outletId(outlets - 1 - i),
+    outletId(i),
+  ]);
+  const busy = copyingRoles(options.claims, options).busy.map(([c, o]): [string, string] => [
+    outletId(c),
+    outletId(o),
+  ]);
+  return [...easy, ...busy];
+}
+
+/** The honest pairs of the honestPairs option: outlets sharing many claims without copying. */
+export function honestPairs(options: SyntheticOptions): [string, string][] {
+  return copyingRoles(options.claims, options).honest.map(([a, b]) => [outletId(a), outletId(b)]);
 }
 
 function checkOptions(options: SyntheticOptions): void {
-  const copiers = options.copiers ?? 0;
-  if (!Number.isSafeInteger(copiers) || copiers < 0)
-    throw new RangeError(`copiers must be a non-negative integer, got ${copiers}`);
+  for (const name of ['copiers', 'busyCopiers', 'honestPairs'] as const) {
+    const n = options[name] ?? 0;
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw new RangeError(`${name} must be a non-negative integer, got ${n}`);
+  }
   if (!Number.isSafeInteger(options.claims) || options.claims < 0)
     throw new RangeError(`claims must be a non-negative integer, got ${options.claims}`);
   if (!Number.isSafeInteger(options.seed))
@@ -1032,7 +1166,7 @@ function checkOptions(options: SyntheticOptions): void {
  */
 export function* generateDocuments(options: SyntheticOptions): Generator<ImportDocument> {
   checkOptions(options);
-  const corpus = new Corpus(options.claims, options.copiers);
+  const corpus = new Corpus(options.claims, options);
   for (let k = 0; k < options.claims; k++) {
     const rng = Random.forClaim(options.seed, k);
     const claim = makeClaim(rng, k);

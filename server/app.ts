@@ -7,7 +7,7 @@ import type { Database } from './db/database.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useBrowserAssets } from './browser-assets.ts';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.ts';
-import { useProvenancePictures } from './pictures/route.ts';
+import { isProvenancePicture, useProvenancePictures } from './pictures/route.ts';
 import { useReviewPage } from './review/route.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
@@ -47,7 +47,7 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
     landingPage: false,
     context: async ({ request }) => createContext(db, await authenticate(security, keys, request)),
     plugins: [
-      useRequestLimits(security),
+      useRequestLimits(security, (path) => path.endsWith('/graphql') || isProvenancePicture(path)),
       useReadinessCheck({
         endpoint: '/ready',
         check: () => db.ping(),

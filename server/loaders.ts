@@ -29,6 +29,29 @@ export interface SourceStatementsKey {
   reviewedOnly: boolean;
 }
 
+/** A loader over (id, view) keys that asks once per view (date, reviewed only) in each batch. */
+function perView<T>(
+  fetch: (ids: string[], asOf: string | null, reviewedOnly: boolean) => Promise<T[]>,
+) {
+  const view = (k: ProvenanceViewKey) => `${k.asOf}|${k.reviewedOnly}`;
+  return new DataLoader(
+    async (keys: readonly ProvenanceViewKey[]) => {
+      const byView = new Map<string, ProvenanceViewKey[]>();
+      for (const k of keys) byView.set(view(k), [...(byView.get(view(k)) ?? []), k]);
+      const found = new Map<string, T>();
+      for (const group of byView.values()) {
+        const [{ asOf, reviewedOnly }] = group as [ProvenanceViewKey];
+        const ids = group.map((k) => k.id);
+        (await fetch(ids, asOf, reviewedOnly)).forEach((f, i) =>
+          found.set(`${ids[i]}|${view(group[i]!)}`, f),
+        );
+      }
+      return keys.map((k) => found.get(`${k.id}|${view(k)}`)!);
+    },
+    { ...opts, cacheKeyFn: (k) => `${k.id}|${view(k)}` },
+  );
+}
+
 export function createLoaders(stores: Stores) {
   const { graph, claims, provenance, verdicts, credibility, copies } = stores;
   const claim = new DataLoader((ids: readonly string[]) => graph.claimsById(ids), opts);
@@ -103,27 +126,12 @@ export function createLoaders(stores: Stores) {
     credibility: new DataLoader((ids: readonly string[]) => credibility.bySourceIds(ids), opts),
     sourcingProfile: new DataLoader((ids: readonly string[]) => claims.sourcingProfiles(ids), opts),
     provenance: new DataLoader((ids: readonly string[]) => provenanceFacts(ids), opts),
-    // The stored likely-copy pairs: per outlet for its evidence, per claim for merging origins.
+    // The stored likely-copy pairs of each outlet, with their evidence.
     outletCopies: new DataLoader((ids: readonly string[]) => copies.byOutlet(ids), opts),
-    claimCopying: new DataLoader((ids: readonly string[]) => copies.byClaim(ids), opts),
     // As-of or reviewed-only provenance is rarer: batched per view (date, reviewed only).
-    provenanceView: new DataLoader(
-      async (keys: readonly ProvenanceViewKey[]) => {
-        const byView = new Map<string, ProvenanceViewKey[]>();
-        const view = (k: ProvenanceViewKey) => `${k.asOf}|${k.reviewedOnly}`;
-        for (const k of keys) byView.set(view(k), [...(byView.get(view(k)) ?? []), k]);
-        const found = new Map<string, Awaited<ReturnType<typeof provenanceFacts>>[number]>();
-        for (const group of byView.values()) {
-          const [{ asOf, reviewedOnly }] = group as [ProvenanceViewKey];
-          const ids = group.map((k) => k.id);
-          (await provenanceFacts(ids, asOf, reviewedOnly)).forEach((f, i) =>
-            found.set(`${ids[i]}|${view(group[i]!)}`, f),
-          );
-        }
-        return keys.map((k) => found.get(`${k.id}|${view(k)}`) ?? null);
-      },
-      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.asOf}|${k.reviewedOnly}` },
-    ),
+    provenanceView: perView((ids, asOf, reviewedOnly) => provenanceFacts(ids, asOf, reviewedOnly)),
+    // What merging a claim's copied origins needs, in the same views as its provenance.
+    claimCopying: perView((ids, asOf, reviewedOnly) => copies.byClaim(ids, asOf, reviewedOnly)),
   };
 }
 

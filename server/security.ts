@@ -57,9 +57,13 @@ export function loadSecurity(env: NodeJS.ProcessEnv = process.env): SecurityConf
 }
 
 export interface Principal {
-  /** The API key's id, or `open` / the client address. */
+  /** The API key's id, or `open` without keys. */
   id: string;
   role: Role;
+  /** The API key's name; null without keys. */
+  name: string | null;
+  /** False without keys (AUTH=open): nobody in particular. */
+  keyed: boolean;
 }
 
 const rank = (r: Role) => ROLES.indexOf(r);
@@ -84,7 +88,7 @@ export async function authenticate(
   keys: KeyStore | undefined,
   request: Request,
 ): Promise<Principal> {
-  if (config.auth === 'open') return { id: 'open', role: 'admin' };
+  if (config.auth === 'open') return { id: 'open', role: 'admin', name: null, keyed: false };
   const key = presentedKey(request);
   if (!key)
     throw error(
@@ -99,7 +103,7 @@ export async function authenticate(
       'UNAUTHENTICATED',
       'The API key is not valid (unknown, malformed or revoked).',
     );
-  return info;
+  return { ...info, keyed: true };
 }
 
 /**
@@ -139,7 +143,8 @@ function declaredRole(schema: GraphQLSchema, node: Parameters<typeof getDirectiv
   return requires?.toLowerCase() as Role | undefined;
 }
 
-function assertRole(principal: Principal, need: Role, what: string) {
+/** Refuses (403 FORBIDDEN) a caller whose role is below `need`; `what` names what was asked. */
+export function assertRole(principal: Principal, need: Role, what: string) {
   if (rank(principal.role) < rank(need))
     throw error(
       403,
@@ -216,10 +221,14 @@ const problem = (
 
 /**
  * Request size, and a token bucket per key (or client address): ratePerMinute requests a
- * minute, bursts up to the same number. Per process: each copy behind a load balancer counts
- * its own share.
+ * minute, bursts up to the same number, shared by every path `limited` names (those that ask
+ * the database: /graphql and the provenance pictures). Per process: each copy behind a load
+ * balancer counts its own share.
  */
-export function useRequestLimits(config: SecurityConfig): Plugin {
+export function useRequestLimits(
+  config: SecurityConfig,
+  limited: (pathname: string) => boolean,
+): Plugin {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
     onRequest({ request, serverContext, endResponse }) {
@@ -233,7 +242,7 @@ export function useRequestLimits(config: SecurityConfig): Plugin {
           ),
         );
       }
-      if (config.ratePerMinute === 0 || !new URL(request.url).pathname.endsWith('/graphql')) return;
+      if (config.ratePerMinute === 0 || !limited(new URL(request.url).pathname)) return;
       const key = limitKey(request, serverContext);
       const now = Date.now();
       const b = buckets.get(key) ?? { tokens: config.ratePerMinute, at: now };

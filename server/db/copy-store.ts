@@ -1,12 +1,13 @@
 // The likely-copy pairs the last full recompute stored as (copier)-[:LIKELY_COPIES]->(original)
 // (server/db/credibility-store.ts writes them), read per outlet and per claim.
 import type { Database } from './database.ts';
-import { toIso, toNumber } from './convert.ts';
+import { neo4jDateTime, toIso, toNumber } from './convert.ts';
+import { KNOWN } from './projections.ts';
 import type { ClaimCopying, CopyPair } from '../domain/provenance.ts';
 import type { LikelyCopyRecord } from '../domain/records.ts';
 
 const EVIDENCE = `{outlet: x.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
-  medianDelayHours: l.medianDelayHours, score: l.score, computedAt: l.computedAt}`;
+  copierFirstClaims: coalesce(l.copierFirstClaims, 0), medianDelayHours: l.medianDelayHours, score: l.score, computedAt: l.computedAt}`;
 
 const BY_OUTLET = `
   UNWIND $ids AS id
@@ -16,11 +17,13 @@ const BY_OUTLET = `
 
 // Each outlet's first report of the claim, as the recompute reads it (an undated one at 0), and
 // the stored pairs among those outlets: an outlet has a few pairs, so they are expanded from it.
+// In a view (as of a date, reviewed statements only), only the reports that view shows.
 const BY_CLAIM = `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
     MATCH (o:Outlet)-[r:REPORTED]->(c)
+    WHERE ${KNOWN('r')} AND (NOT $reviewedOnly OR coalesce(r.reviewed, true))
     WITH o, min(coalesce(toFloat(r.at.epochMillis), 0.0)) AS at
     RETURN collect([o.id, at]) AS first, collect(o) AS outlets
   }
@@ -28,8 +31,12 @@ const BY_CLAIM = `
     UNWIND outlets AS a
     MATCH (a)-[l:LIKELY_COPIES]->(b) WHERE b IN outlets
     RETURN {copier: a.id, original: b.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
-            medianDelayHours: l.medianDelayHours, score: l.score}
+            copierFirstClaims: coalesce(l.copierFirstClaims, 0), medianDelayHours: l.medianDelayHours, score: l.score}
   } AS pairs`;
+
+const ALL = `
+  MATCH (a:Outlet)-[l:LIKELY_COPIES]->(b:Outlet)
+  RETURN a.id AS copier, b.id AS original, l.score AS score ORDER BY l.score DESC, copier, original`;
 
 export interface OutletCopies {
   /** Outlets that likely copy this one. */
@@ -42,6 +49,7 @@ const toEvidence = (r: Record<string, unknown>): LikelyCopyRecord => ({
   outlet: String(r.outlet),
   sharedClaims: toNumber(r.sharedClaims),
   sharedFalseClaims: toNumber(r.sharedFalseClaims),
+  copierFirstClaims: toNumber(r.copierFirstClaims),
   medianDelayHours: Number(r.medianDelayHours),
   score: Number(r.score),
   computedAt: toIso(r.computedAt) ?? '',
@@ -49,6 +57,15 @@ const toEvidence = (r: Record<string, unknown>): LikelyCopyRecord => ({
 
 export class CopyStore {
   constructor(private readonly db: Database) {}
+
+  /** Every stored pair, strongest first (for checking the detector against known copying). */
+  async all(): Promise<{ copier: string; original: string; score: number }[]> {
+    return (await this.db.read(ALL)).map((r) => ({
+      copier: String(r.copier),
+      original: String(r.original),
+      score: Number(r.score),
+    }));
+  }
 
   /** Per outlet id, in key order: its likely copies and what it likely copies (empty for a miss). */
   async byOutlet(ids: readonly string[]): Promise<OutletCopies[]> {
@@ -59,9 +76,20 @@ export class CopyStore {
     }));
   }
 
-  /** Per claim id, in key order: what merging its copied origins needs. */
-  async byClaim(ids: readonly string[]): Promise<ClaimCopying[]> {
-    const rows = await this.db.read(BY_CLAIM, { ids });
+  /**
+   * Per claim id, in key order: what merging its copied origins needs, in the view its
+   * provenance is asked in. The pairs are always the last full recompute's.
+   */
+  async byClaim(
+    ids: readonly string[],
+    asOf: string | null = null,
+    reviewedOnly = false,
+  ): Promise<ClaimCopying[]> {
+    const rows = await this.db.read(BY_CLAIM, {
+      ids,
+      asOf: asOf && neo4jDateTime(asOf),
+      reviewedOnly,
+    });
     return rows.map((r) => {
       const copies = new Map<string, Map<string, CopyPair>>();
       for (const p of r.pairs as Record<string, unknown>[]) {
@@ -70,6 +98,7 @@ export class CopyStore {
           original: String(p.original),
           sharedClaims: toNumber(p.sharedClaims),
           sharedFalseClaims: toNumber(p.sharedFalseClaims),
+          copierFirstClaims: toNumber(p.copierFirstClaims),
           medianDelayHours: Number(p.medianDelayHours),
           score: Number(p.score),
         };

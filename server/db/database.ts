@@ -190,7 +190,9 @@ export class Database {
     });
     const tx = session.beginTransaction();
     try {
-      for (const { query, params = {}, onRow } of scans) {
+      for (const scan of scans) {
+        const { query, onRow } = scan;
+        const params = typeof scan.params === 'function' ? scan.params() : (scan.params ?? {});
         this.notify(query, params);
         await new Promise<void>((resolve, reject) =>
           tx.run(query, params).subscribe({
@@ -224,7 +226,8 @@ export class Database {
 
 export interface Scan {
   query: string;
-  params?: Params;
+  /** Or a function, called when the scan starts: parameters that earlier scans' rows decide. */
+  params?: Params | (() => Params);
   /** One row: its values by position in the RETURN clause. */
   onRow: (value: (i: number) => unknown) => void;
 }

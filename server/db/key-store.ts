@@ -12,7 +12,7 @@ export const hashKey = (secret: string) => createHash('sha256').update(secret).d
 const CREATE = `
   CREATE (k:ApiKey {id: $id, hash: $hash, role: $role, name: $name, createdAt: datetime(), revoked: false})
   RETURN k.id AS id`;
-const FIND = `MATCH (k:ApiKey {id: $id}) WHERE NOT k.revoked RETURN k.hash AS hash, k.role AS role`;
+const FIND = `MATCH (k:ApiKey {id: $id}) WHERE NOT k.revoked RETURN k.hash AS hash, k.role AS role, k.name AS name`;
 const REVOKE = `MATCH (k:ApiKey {id: $id}) SET k.revoked = true RETURN k.id AS id`;
 const ANY_ADMIN = `MATCH (k:ApiKey {role: 'admin'}) WHERE NOT k.revoked RETURN k.id AS id LIMIT 1`;
 const LIST = `MATCH (k:ApiKey) RETURN k.id AS id, k.role AS role, k.name AS name, k.createdAt AS createdAt, k.revoked AS revoked ORDER BY k.createdAt`;
@@ -26,6 +26,8 @@ export class KeyFormatError extends Error {
 export interface KeyInfo {
   id: string;
   role: Role;
+  /** The name the key was made with (e.g. the person who uses it). */
+  name: string;
 }
 
 export class KeyStore {
@@ -56,7 +58,8 @@ export class KeyStore {
       const [row] = await this.db.read(FIND, { id });
       const expected = row ? Buffer.from(String(row.hash), 'hex') : undefined;
       const actual = Buffer.from(hashKey(key), 'hex');
-      if (expected && timingSafeEqual(expected, actual)) info = { id, role: row!.role as Role };
+      if (expected && timingSafeEqual(expected, actual))
+        info = { id, role: row!.role as Role, name: String(row!.name ?? '') };
     }
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, { info, until: Date.now() + this.cacheMs });

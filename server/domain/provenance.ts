@@ -66,8 +66,11 @@ export function independenceKey(o: Pick<OriginRow, 'id' | 'anonymous' | 'citedBy
 export interface CopyPair {
   copier: string;
   original: string;
+  /** Claims of the original's own the copier carried uncited within 48 h after it. */
   sharedClaims: number;
   sharedFalseClaims: number;
+  /** Claims the copier carried uncited within 48 h before the original (against copying). */
+  copierFirstClaims: number;
   medianDelayHours: number;
   score: number;
 }
@@ -120,7 +123,8 @@ export function independence(
       reason:
         `${o.id} likely copies ${into.original}, which carried this claim before it: ${o.id} ` +
         `carried ${into.sharedClaims} of ${into.original}'s claims uncited soon after it ` +
-        `(${into.sharedFalseClaims} later refuted; median delay ${into.medianDelayHours.toFixed(1)} h; ` +
+        `(${into.sharedFalseClaims} later refuted; ${into.copierFirstClaims} carried before it; ` +
+        `median delay ${into.medianDelayHours.toFixed(1)} h; ` +
         `score ${into.score.toFixed(2)})`,
     });
   }

@@ -82,6 +82,7 @@ export interface LikelyCopyRecord {
   outlet: string;
   sharedClaims: number;
   sharedFalseClaims: number;
+  copierFirstClaims: number;
   medianDelayHours: number;
   score: number;
   computedAt: string;

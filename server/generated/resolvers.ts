@@ -138,6 +138,12 @@ export type ArticleDraft = {
   matches: Array<DraftMatch>;
   /** Each statement with its evidence, in the document's order. */
   statements: Array<DraftStatement>;
+  /**
+   * The text the extractor read, which every evidence offset points into: the text given, or for
+   * an HTML page the main text Readability took from it (so that a reviewer sees what the spans
+   * refer to).
+   */
+  text: Scalars['String']['output'];
   /** The extractor's notes and the format's tidy-ups. */
   warnings: Array<ImportWarning>;
 };
@@ -180,7 +186,7 @@ export type Claim = Node & {
   /** Date of the earliest statement about it. */
   firstSeenAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  /** Where it came from: chains down to its origins, independence, denials (asOf: as known then; reviewedOnly: without machine statements nobody has reviewed). */
+  /** Where it came from: chains down to its origins, independence, denials (asOf: as known then; reviewedOnly: without machine statements nobody has reviewed; likely copies merged in both, as Query.provenance says). */
   provenance: Provenance;
   /** Everyone who said, reported or denied it, earliest first (reviewedOnly: without machine statements nobody has reviewed yet). */
   statements: StatementConnection;
@@ -465,22 +471,30 @@ export type ImportWarning = {
 };
 
 /**
- * One outlet likely copying another (after Dong et al. 2009): of the claims the copier reported
- * citing no named source, how many the other outlet had carried up to 48 hours before, weighted by
- * those later refuted (independent outlets rarely share false claims). Recomputed wholesale by
- * every full credibility recompute.
+ * One outlet likely copying another (after Dong et al. 2009): of the claims the copied outlet
+ * carried on its own account (citing no named source, so that nobody else could have given them
+ * to the copier), how many the copier carried citing no one within 48 hours after it, weighted by
+ * those later refuted (independent outlets rarely share false claims), net of those it carried
+ * first. Recomputed wholesale by every full credibility recompute (docs/credibility.md).
  */
 export type LikelyCopy = {
   __typename?: 'LikelyCopy';
   /** The recompute that found the pair. */
   computedAt: Scalars['DateTime']['output'];
+  /** Such claims the copier carried up to 48 h before the outlet copied (evidence against copying). */
+  copierFirstClaims: Scalars['Int']['output'];
   /** Median hours between the two outlets' reports of the shared claims. */
   medianDelayHours: Scalars['Float']['output'];
   /** The other outlet of the pair: the copy, or the outlet copied. */
   outlet: Outlet;
-  /** 0..1: weighted share of the copier's uncited claims that followed the outlet copied (0.5 or more is taken as copying). */
+  /**
+   * The weighted share of the copied outlet's own claims the copier followed, net of those it
+   * led, less the share of all claims the copier carries on its own account (its chance of
+   * carrying any claim). 0.15 or more, with at least 3 shared claims and twice as many followed as
+   * led, is taken as copying.
+   */
   score: Scalars['Float']['output'];
-  /** Claims the copier carried uncited within 48 h after the outlet copied. */
+  /** Claims the copier carried uncited within 48 h after the outlet copied, which had cited no named source for them. */
   sharedClaims: Scalars['Int']['output'];
   /** Of those, claims a verdict later refuted. */
   sharedFalseClaims: Scalars['Int']['output'];
@@ -722,7 +736,9 @@ export type Query = {
    * Provenance of a claim (NOT_FOUND when there is no such claim); with asOf, as known on that
    * date: only statements and citations dated on or before it; with reviewedOnly, only what a
    * person stands behind: machine-extracted statements nobody has reviewed (and the citations
-   * they came with) are left out.
+   * they came with) are left out. In either view, likely copies are merged as now (mergedOrigins),
+   * by the pairs the last full recompute found, among the reports that view shows: finding copies
+   * takes every claim in the graph and is not rerun for one date.
    */
   provenance?: Maybe<Provenance>;
   /**
@@ -739,6 +755,8 @@ export type Query = {
    * (SAID, REPORTED, DENIED, CONFIRMED and RETRACTED relationships).
    */
   stats: GraphStats;
+  /** Who is asking: the key's name and role (the review page fills in the reviewer's name from it). */
+  viewer: Viewer;
 };
 
 
@@ -863,7 +881,10 @@ export type SearchScope =
 export type Source = {
   /**
    * Credibility from the last computation, or as of a past date (from statements and verdicts
-   * dated on or before it). Null before the first computation.
+   * dated on or before it). Null before the first computation. As of a date, likely copies are
+   * merged as now, by the pairs the last full recompute found (Outlet.likelyCopiedFrom), applied
+   * to the reports known on that date: finding copies takes every claim in the graph and is not
+   * rerun for one date, so a pair found today is held against reports made before it was found.
    */
   credibility?: Maybe<Credibility>;
   id: Scalars['ID']['output'];
@@ -1035,6 +1056,19 @@ export type VerdictInput = {
   url: Scalars['String']['input'];
 };
 
+/**
+ * Who is asking: the API key this request came with, never its secret. Without keys (AUTH=open,
+ * local development only) every caller is an admin with no key and no name.
+ */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The key's id (the 12 hex digits in cg_<id>_…, as `npm run apikey -- list` shows it); null without keys. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** The name the key was made with (`npm run apikey -- create --name`), e.g. the reviewer's; null without keys. */
+  name?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1179,6 +1213,7 @@ export type ResolversTypes = {
   Timeline: ResolverTypeWrapper<Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversTypes['Statement']>, outlets: Array<ResolversTypes['OutletSpread']> }>;
   Verdict: ResolverTypeWrapper<VerdictRecord>;
   VerdictInput: VerdictInput;
+  Viewer: ResolverTypeWrapper<Viewer>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1247,6 +1282,7 @@ export type ResolversParentTypes = {
   Timeline: Omit<Timeline, 'events' | 'outlets'> & { events: Array<ResolversParentTypes['Statement']>, outlets: Array<ResolversParentTypes['OutletSpread']> };
   Verdict: VerdictRecord;
   VerdictInput: VerdictInput;
+  Viewer: Viewer;
 };
 
 export type AuthDirectiveArgs = {
@@ -1292,6 +1328,7 @@ export type ArticleDraftResolvers<ContextType = Context, ParentType extends Reso
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['DraftMatch']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['DraftStatement']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['ImportWarning']>, ParentType, ContextType>;
 };
 
@@ -1471,6 +1508,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LikelyCopyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LikelyCopy'] = ResolversParentTypes['LikelyCopy']> = {
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  copierFirstClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDelayHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   outlet?: Resolver<ResolversTypes['Outlet'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1567,6 +1605,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1664,6 +1703,12 @@ export type VerdictResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   AnonymousSource?: AnonymousSourceResolvers<ContextType>;
@@ -1716,6 +1761,7 @@ export type Resolvers<ContextType = Context> = {
   TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   Verdict?: VerdictResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

@@ -17,6 +17,8 @@ export interface ArticleInput {
 }
 
 export interface DraftResult {
+  /** The text the extractor read, which evidence offsets point into (Readability's, for HTML). */
+  text: string;
   document: ImportDocument;
   matches: Match[];
   /** The extractor's notes (e.g. a statement it could not place), then the format's tidy-ups. */
@@ -53,13 +55,15 @@ export function articleText(input: ArticleInput) {
 }
 
 export async function draftArticle(store: MatchStore, input: ArticleInput): Promise<DraftResult> {
-  const { document, warnings: notes } = extractDraft(articleText(input));
+  const article = articleText(input);
+  const { document, warnings: notes } = extractDraft(article);
   const matched = await matchDraft(store, document as unknown as ImportDocument);
   const result = validateDocument(matched.document);
   // A draft the format refuses is the extractor's fault, not the user's: fail loudly.
   if (!result.ok)
     throw new Error(`extraction made an invalid draft: ${JSON.stringify(result.problems)}`);
   return {
+    text: article.text,
     document: matched.document,
     matches: matched.matches,
     warnings: [...notes.map((message) => ({ path: '$', message })), ...result.warnings],

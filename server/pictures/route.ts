@@ -8,11 +8,14 @@ import type { Database } from '../db/database.ts';
 import type { KeyStore } from '../db/key-store.ts';
 import { summarize } from '../domain/provenance.ts';
 import { createLoaders } from '../loaders.ts';
-import { authenticate, type SecurityConfig } from '../security.ts';
+import { assertRole, authenticate, type SecurityConfig } from '../security.ts';
 import { createStores } from '../stores.ts';
 import { drawProvenance } from './provenance-svg.ts';
 
 const ROUTE = /^\/claims\/([^/]+)\/provenance\.svg$/;
+
+/** The path is a provenance picture's (rate-limited like /graphql: it asks the database). */
+export const isProvenancePicture = (pathname: string) => ROUTE.test(pathname);
 
 const problem = (status: number, code: string, message: string, headers = {}) =>
   new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
@@ -63,8 +66,12 @@ export function useProvenancePictures(
         return;
       }
       try {
-        // Every role (reader, editor, admin) may read; a valid key is all it takes.
-        await authenticate(security, keys, request);
+        // What Query.provenance needs: the reader role.
+        assertRole(
+          await authenticate(security, keys, request),
+          'reader',
+          'GET /claims/{id}/provenance.svg',
+        );
         let claimId: string;
         try {
           claimId = decodeURIComponent(match[1]!);
@@ -74,11 +81,10 @@ export function useProvenancePictures(
         }
         const asOf = parseAsOf(url.searchParams.get('asOf'));
         const loaders = createLoaders(createStores(db));
+        const view = { id: claimId, asOf, reviewedOnly: false };
         const [facts, copying] = await Promise.all([
-          asOf
-            ? loaders.provenanceView.load({ id: claimId, asOf, reviewedOnly: false })
-            : loaders.provenance.load(claimId),
-          loaders.claimCopying.load(claimId),
+          asOf ? loaders.provenanceView.load(view) : loaders.provenance.load(claimId),
+          loaders.claimCopying.load(view),
         ]);
         if (!facts?.claim) {
           endResponse(problem(404, 'NOT_FOUND', `No claim with id '${claimId}'.`));

@@ -34,7 +34,10 @@ export const CredibilityResolvers = {
   AnonymousSource: { credibility },
   ClaimAssessment: {
     independentOrigins: async (a: AssessmentRecord, _: unknown, { loaders }: Context) =>
-      independence(a.origins, await loaders.claimCopying.load(a.claimId)).independentOrigins,
+      independence(
+        a.origins,
+        await loaders.claimCopying.load({ id: a.claimId, asOf: null, reviewedOnly: false }),
+      ).independentOrigins,
   },
   Verdict: {
     reviewer: (v: VerdictRecord, _: unknown, { loaders }: Context) =>

@@ -14,11 +14,10 @@ export async function provenanceOf(
   { loaders }: Context,
 ): Promise<Provenance> {
   const iso = asOf ? asOf.toISOString() : null;
+  const view = { id: claimId, asOf: iso, reviewedOnly: !!reviewedOnly };
   const [facts, copying] = await Promise.all([
-    iso || reviewedOnly
-      ? loaders.provenanceView.load({ id: claimId, asOf: iso, reviewedOnly: !!reviewedOnly })
-      : loaders.provenance.load(claimId),
-    loaders.claimCopying.load(claimId),
+    iso || reviewedOnly ? loaders.provenanceView.load(view) : loaders.provenance.load(claimId),
+    loaders.claimCopying.load(view),
   ]);
   if (!facts) throw new NotFoundError('claim', claimId);
   return { claimId, asOf: iso, ...summarize(facts, copying), denials: facts.denials };

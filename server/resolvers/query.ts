@@ -9,6 +9,12 @@ import { provenanceOf } from './provenance.ts';
 export const Query = {
   stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
 
+  viewer: (_: unknown, __: unknown, { principal }: Context) => ({
+    keyId: principal.keyed ? principal.id : null,
+    name: principal.name,
+    role: principal.role.toUpperCase() as 'READER' | 'EDITOR' | 'ADMIN',
+  }),
+
   node: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.node.load(id),
   claim: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.claim.load(id),
   source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),

@@ -7,7 +7,7 @@
 const TYPES = ['SAID', 'REPORTED', 'DENIED', 'CONFIRMED', 'RETRACTED'];
 const $ = (id) => document.getElementById(id);
 
-let draft = null; // { document, matches, warnings, text, html }
+let draft = null; // { document, matches, warnings, text (what the evidence offsets point into) }
 let rows = []; // one per draft statement: { accepted, type, source }
 // One per draft claim, shared by every statement about it: { text, match (an existing claim id or '') }
 let claimEdits = new Map();
@@ -59,6 +59,7 @@ const looksLikeHtml = (s) =>
 
 const EXTRACT = `mutation Extract($input: ArticleInput!) {
   extractArticle(input: $input) {
+    text
     document
     matches { kind draftId existingId existingText score by reused }
     warnings { path message }
@@ -80,9 +81,9 @@ $('extract').addEventListener('click', async () => {
       document: result.document,
       matches: result.matches,
       warnings: result.warnings,
-      // Evidence offsets point into the text the extractor read: the pasted text, but for a
-      // page the text Readability took from it, which the draft does not hand back.
-      text: html ? null : raw,
+      // Evidence offsets point into the text the extractor read: the pasted text, or for a
+      // page the main text Readability took from it.
+      text: result.text,
     };
     const claims = new Map((draft.document.claims ?? []).map((c) => [c.id, c.text]));
     for (const m of draft.matches)
@@ -129,11 +130,6 @@ function renderArticle() {
   const target = $('article');
   target.textContent = '';
   const text = draft.text;
-  if (text == null) {
-    target.textContent =
-      'The extractor read this page’s own text; each statement shows its sentence on the right.';
-    return;
-  }
   const spans = [];
   draft.document.statements.forEach((s, i) => {
     const ev = s.evidence;
@@ -368,7 +364,30 @@ function reviewedDocument() {
 
 const nameInput = $('reviewer');
 nameInput.value = localStorage.getItem('review-name') ?? '';
-nameInput.addEventListener('change', () => localStorage.setItem('review-name', nameInput.value));
+nameInput.addEventListener('change', () => {
+  localStorage.setItem('review-name', nameInput.value);
+  nameInput.dataset.fromKey = '';
+});
+
+// The key's name is the reviewer's, unless the person typed another one: Query.viewer tells
+// who the key belongs to (never the key itself).
+async function showViewer() {
+  $('viewer').textContent = '';
+  if (!keyInput.value.trim()) return;
+  try {
+    const { viewer } = await graphql('{ viewer { name role } }');
+    if (!viewer.name) return;
+    $('viewer').textContent = `key of ${viewer.name} (${viewer.role.toLowerCase()})`;
+    if (!nameInput.value.trim() || nameInput.dataset.fromKey) {
+      nameInput.value = viewer.name;
+      nameInput.dataset.fromKey = 'yes';
+    }
+  } catch (e) {
+    $('viewer').textContent = String(e.message ?? e);
+  }
+}
+keyInput.addEventListener('change', showViewer);
+showViewer();
 
 const IMPORT = `mutation Import($input: JSON!) {
   importArticle(input: $input) { articleIds created { claims statements } }

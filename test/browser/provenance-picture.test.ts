@@ -196,4 +196,26 @@ describe.skipIf(!process.env.NEO4J_URI)('provenance pictures', () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toMatch(/^<svg /);
   });
+
+  it('counts pictures against the key’s rate limit, with the GraphQL requests', async () => {
+    const limited = createApp(db, { security: { ...OPEN, auth: 'keys', ratePerMinute: 4 } });
+    const { key } = await new KeyStore(db).create('reader', unique('picture-limited'));
+    const headers = { authorization: `Bearer ${key}` };
+    const picture = () => limited.fetch(`http://test/claims/${CLAIM}/provenance.svg`, { headers });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await picture()).status);
+    const query = await limited.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { claims } }' }),
+    });
+    statuses.push(query.status);
+    const refused = await picture();
+    statuses.push(refused.status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    expect(await refused.json()).toMatchObject({
+      errors: [{ extensions: { code: 'RATE_LIMITED' } }],
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
 });

@@ -9,6 +9,8 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
+import { KeyStore } from '../../server/db/key-store.ts';
+import { OPEN } from '../../server/security.ts';
 import { importSeed } from '../fixtures.ts';
 import { listen, setup, unique } from '../helpers.ts';
 import { DEFAULT_TIMEOUT, launchChromium } from './browser.ts';
@@ -83,6 +85,34 @@ describe.skipIf(!process.env.NEO4J_URI)('the review page', () => {
       expect(blocked).toEqual([]);
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('fills in the reviewer’s name from the editor key (Query.viewer), not over a typed one', async () => {
+    const keyed = await listen(createApp(db, { security: { ...OPEN, auth: 'keys' } }));
+    const name = unique('Dana Reviewer');
+    const { key } = await new KeyStore(db).create('editor', name);
+    const { context } = await offlineContext(browser!);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(DEFAULT_TIMEOUT);
+      await page.goto(`http://localhost:${keyed.port}/review`);
+      await page.getByLabel('Editor API key').fill(key);
+      await page.getByLabel('Editor API key').press('Tab');
+      await expect.poll(() => page.getByLabel('Your name').inputValue()).toBe(name);
+      expect(await page.locator('#viewer').textContent()).toBe(`key of ${name} (editor)`);
+      // A name the person typed stays.
+      const other = await context.newPage();
+      await other.goto(`http://localhost:${keyed.port}/review`);
+      await other.getByLabel('Your name').fill('Someone Else');
+      await other.getByLabel('Your name').press('Tab');
+      await other.getByLabel('Editor API key').fill(key);
+      await other.getByLabel('Editor API key').press('Tab');
+      await expect.poll(() => other.locator('#viewer').textContent()).toContain(name);
+      expect(await other.getByLabel('Your name').inputValue()).toBe('Someone Else');
+    } finally {
+      await context.close();
+      await keyed.close();
     }
   });
 

@@ -293,18 +293,62 @@ describe('copying', () => {
   });
 });
 
+describe('a source with several statements about one claim', () => {
+  it('gives each of its reports the citations of its own article', async () => {
+    const relay = `${p}-relay`;
+    const claim = `${p}-relayed`;
+    const officials = `${relay}-officials`;
+    const minister = `${p}-minister`;
+    const article = (k: string, d: number) => ({
+      url: `https://${relay}.example/${k}`,
+      outlet: relay,
+      publishedAt: day(d),
+    });
+    // First on its officials' word, two days later citing the minister.
+    await load({
+      article: article('first', 3),
+      outlets: [{ id: relay, name: relay }],
+      anonymousSources: [{ id: officials, description: 'officials', citedBy: relay }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [
+        { type: 'SAID', source: officials, claim },
+        { type: 'REPORTED', source: relay, claim, citing: [officials] },
+      ],
+    });
+    await load({
+      article: article('second', 5),
+      outlets: [{ id: relay, name: relay }],
+      actors: [{ id: minister, name: minister, kind: 'PERSON' }],
+      claims: [{ id: claim, text: `Claim ${claim}` }],
+      statements: [{ type: 'REPORTED', source: relay, claim, citing: [minister] }],
+    });
+    await recompute();
+    const q = `query ($id: ID!) { source(id: $id) {
+      now: credibility { evidence { reports anonymousReports reReports } }
+      asOf: credibility(asOf: "2100-01-01T00:00:00Z") { evidence { reports anonymousReports reReports } } } }`;
+    const res = await gql(app, q, { id: relay });
+    expect(res.errors).toBeUndefined();
+    const expected = { reports: 2, anonymousReports: 1, reReports: 1 };
+    expect(res.data.source.now.evidence).toEqual(expected);
+    expect(res.data.source.asOf.evidence).toEqual(expected);
+  });
+});
+
 describe('one rule for independent origins', () => {
   it('gives the same count in provenance and in the assessment for every synthetic claim', async () => {
-    const docs = [...generateDocuments({ claims: 150, seed: 16 })];
+    // Two outlets copy (the copiers option), so that merged origins are counted too.
+    const docs = [...generateDocuments({ claims: 150, seed: 16, copiers: 2 })];
     const store = new ImportStore(db);
     for (let i = 0; i < docs.length; i += 50) await importDocuments(store, docs.slice(i, i + 50));
     await recompute();
     const ids = [...new Set(docs.flatMap((d) => d.claims?.map((c) => c.id) ?? []))];
     expect(ids.length).toBe(150);
     const counts = new Map<number, number>();
+    let merged = 0;
     for (let i = 0; i < ids.length; i += 15) {
       const page = ids.slice(i, i + 15);
-      const fields = `{ id assessment { independentOrigins } provenance { independentOrigins } }`;
+      const fields = `{ id assessment { independentOrigins }
+        provenance { independentOrigins mergedOrigins { origin { id } } } }`;
       const res = await gql(
         app,
         `query (${page.map((_, j) => `$c${j}: ID!`).join(', ')}) {
@@ -314,18 +358,20 @@ describe('one rule for independent origins', () => {
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       for (const c of Object.values(res.data) as any[]) {
         expect(c.assessment.independentOrigins, c.id).toBe(c.provenance.independentOrigins);
+        merged += c.provenance.mergedOrigins.length;
         counts.set(
           c.provenance.independentOrigins,
           (counts.get(c.provenance.independentOrigins) ?? 0) + 1,
         );
       }
     }
-    // The corpus has circular claims (one origin) and corroborated ones (several).
+    // The corpus has circular claims (one origin), corroborated ones (several) and copies.
     expect(counts.get(1) ?? 0).toBeGreaterThan(0);
     expect([...counts.keys()].some((n) => n >= 2)).toBe(true);
+    expect(merged).toBeGreaterThan(10);
 
     // The recompute's global scans count what the per-claim query behind `credibility(asOf:)`
-    // counts, source by source (the prior aside: as of a date it is neutral).
+    // counts, source by source, copies merged alike (the prior aside: as of a date it is neutral).
     const credibility = new CredibilityStore(db);
     const outlets = [...new Set(docs.flatMap((d) => d.outlets?.map((o) => o.id) ?? []))];
     const full = await credibility.bySourceIds(outlets);

@@ -130,6 +130,26 @@ describe('extractArticle and importArticle on the seed article', () => {
     );
   });
 
+  it('hands back the text the offsets point into: the text given, or a page’s main text', async () => {
+    const TEXT = `mutation ($input: ArticleInput!) {
+      extractArticle(input: $input) { text statements { evidence { sentence cue { start end } content { start end } } } } }`;
+    const html = readFileSync(
+      new URL('../../docs/samples/port-strike.html', import.meta.url),
+      'utf8',
+    );
+    const page = (await gql(app, TEXT, { input: { html } })).data.extractArticle;
+    expect(page.text).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(page.statements.length).toBeGreaterThan(3);
+    for (const { evidence: e } of page.statements) {
+      // Every span is a piece of its sentence, taken from the text handed back.
+      expect(e.sentence).toContain(page.text.slice(e.cue.start, e.cue.end));
+      expect(e.sentence).toContain(page.text.slice(e.content.start, e.content.end));
+      expect(e.content.end).toBeGreaterThan(e.content.start);
+    }
+    const given = { url: 'https://example.org/a', publishedAt: '2025-11-04', text: SEED_TEXT };
+    expect((await gql(app, TEXT, { input: given })).data.extractArticle.text).toBe(SEED_TEXT);
+  });
+
   it('drafts with evidence and writes nothing; the draft imports as unreviewed machine statements', async () => {
     // A URL of its own, so that this test's article and claims meet no other test's.
     const url = `https://www.latintimes.com/${unique('seed-extract')}`;

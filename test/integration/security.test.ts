@@ -75,6 +75,21 @@ describe('API keys and roles', () => {
     });
   });
 
+  it('tells a caller who it is: the key’s id, name and role, never the key', async () => {
+    const store = new KeyStore(db);
+    const name = unique('Dana Reviewer');
+    const { id, key } = await store.create('editor', name);
+    const res = await post(app, '{ viewer { keyId name role } }', key);
+    expect(res.body).toEqual({ data: { viewer: { keyId: id, name, role: 'EDITOR' } } });
+    expect(JSON.stringify(res.body)).not.toContain(key.slice(16));
+    // Without a key, nothing: the same 401 as any query.
+    expect((await post(app, '{ viewer { name } }')).status).toBe(401);
+    // Without keys at all (AUTH=open), every caller is an admin with no name.
+    expect((await post(createApp(db), '{ viewer { keyId name role } }')).body).toEqual({
+      data: { viewer: { keyId: null, name: null, role: 'ADMIN' } },
+    });
+  });
+
   it('accepts the key as X-API-Key too, and stores only its hash', async () => {
     expect(
       (await post(app, '{ stats { claims } }', undefined, { 'x-api-key': keys.reader! })).status,
@@ -194,7 +209,11 @@ describe('the first admin of a keyed deployment', () => {
     const store = new KeyStore(db);
     const first = await store.ensureFirstAdmin();
     expect(first?.key).toMatch(/^cg_[0-9a-f]{12}_/);
-    expect(await new KeyStore(db).verify(first!.key)).toEqual({ id: first!.id, role: 'admin' });
+    expect(await new KeyStore(db).verify(first!.key)).toEqual({
+      id: first!.id,
+      role: 'admin',
+      name: 'first admin',
+    });
     expect(await store.ensureFirstAdmin()).toBeNull();
     const res = await post(app, 'mutation { recomputeCredibility { seconds } }', first!.key);
     expect(res.body.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
@@ -207,7 +226,11 @@ describe('the first admin of a keyed deployment', () => {
     const id = randomBytes(6).toString('hex');
     const chosen = `cg_${id}_${randomBytes(24).toString('base64url')}`;
     expect(await store.ensureFirstAdmin(chosen)).toEqual({ id, key: chosen });
-    expect(await new KeyStore(db).verify(chosen)).toEqual({ id, role: 'admin' });
+    expect(await new KeyStore(db).verify(chosen)).toEqual({
+      id,
+      role: 'admin',
+      name: 'first admin (ADMIN_API_KEY)',
+    });
     expect(await store.ensureFirstAdmin(chosen)).toBeNull();
   });
 });

@@ -24,7 +24,11 @@ const schema = withRoles(
 );
 
 const run = (role: Role, query: string) =>
-  execute({ schema, document: parse(query), contextValue: { principal: { id: 't', role } } });
+  execute({
+    schema,
+    document: parse(query),
+    contextValue: { principal: { id: 't', role, name: 't', keyed: true } },
+  });
 const codes = (r: Awaited<ReturnType<typeof run>>) =>
   (r.errors ?? []).map((e) => `${e.path?.join('.')} ${e.extensions.code}`);
 
