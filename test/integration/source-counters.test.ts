@@ -126,10 +126,11 @@ async function anonymousOnly(claim: string): Promise<boolean> {
   return res.data.provenance.anonymousOnly;
 }
 
-async function expected(): Promise<Record<string, Record<string, number>>> {
+async function expected(sources = SOURCES): Promise<Record<string, Record<string, number>>> {
+  const rows = await db.read(FROM_STATEMENTS, { ids: sources });
   const flags = new Map<string, boolean>();
-  for (const k of ['k1', 'k2', 'k3']) flags.set(id(k), await anonymousOnly(id(k)));
-  const rows = await db.read(FROM_STATEMENTS, { ids: SOURCES });
+  for (const c of new Set(rows.flatMap((r) => r.reported as string[])))
+    flags.set(c, await anonymousOnly(c));
   return Object.fromEntries(
     rows.map((r) => {
       const reported = r.reported as string[];
@@ -156,8 +157,8 @@ const KEPT = `
   RETURN s.id AS id, s {.reportedClaims, .reportedAnonymousOnly, .reportedContradicted,
     .deniedClaims, .ownReporting, .citingOutlets, .citingActors, .citingAnonymous} AS counters`;
 
-async function kept(): Promise<Record<string, Record<string, number>>> {
-  const rows = await db.read(KEPT, { ids: SOURCES });
+async function kept(sources = SOURCES): Promise<Record<string, Record<string, number>>> {
+  const rows = await db.read(KEPT, { ids: sources });
   return Object.fromEntries(
     rows.map((r) => [
       r.id as string,
@@ -255,6 +256,57 @@ describe("a source's counters", () => {
       { s: id('denier') },
     );
     expect(denied.data.claims).toEqual({ totalCount: 1, edges: [{ node: { id: id('k2') } }] });
+  });
+
+  it('stay right when imports about the same claims and sources race', async () => {
+    // Documents at once, each naming only its own outlet: an outlet's counters change both by
+    // its own reports and by a denial or a named source elsewhere that changes a claim it
+    // reported, in an import that does not lock it up front.
+    const q = (name: string) => `${id('race')}-${name}`;
+    const outlets = ['o1', 'o2', 'o3', 'o4'];
+    const document = (i: number, outlet: string, statements: object[]) => ({
+      article: {
+        url: `https://example.org/${p}/race-${i}`,
+        outlet: q(outlet),
+        publishedAt: `2002-01-${String(i + 1).padStart(2, '0')}`,
+      },
+      outlets: [{ id: q(outlet), name: `${outlet} ${p}` }],
+      statements,
+    });
+    const setup = await gql(app, IMPORT, {
+      input: {
+        ...document(0, 'o1', [
+          { type: 'SAID', source: q('anon'), claim: q('r1') },
+          { type: 'SAID', source: q('anon'), claim: q('r2') },
+          { type: 'SAID', source: q('anon'), claim: q('r3') },
+        ]),
+        outlets: outlets.map((o) => ({ id: q(o), name: `${o} ${p}` })),
+        actors: ['critic', 'named'].map((a) => ({ id: q(a), name: `${a} ${p}`, kind: 'PERSON' })),
+        anonymousSources: [{ id: q('anon'), description: 'an insider', citedBy: q('o1') }],
+        claims: ['r1', 'r2', 'r3'].map((c) => ({ id: q(c), text: `Race claim ${c} of ${p}` })),
+      },
+    });
+    if (setup.errors) throw new Error(JSON.stringify(setup.errors));
+    const documents = [
+      ...Array.from({ length: 16 }, (_, i) => {
+        const outlet = outlets[i % 4]!;
+        const claim = ['r1', 'r2', 'r3'][i % 3]!;
+        const cited = i % 2 === 0 ? q(outlets[(i + 1) % 4]!) : q('anon');
+        return document(i + 1, outlet, [
+          { type: 'REPORTED', source: q(outlet), claim: q(claim), citing: [cited] },
+        ]);
+      }),
+      document(20, 'o4', [{ type: 'DENIED', source: q('critic'), claim: q('r2') }]),
+      document(21, 'o3', [{ type: 'SAID', source: q('named'), claim: q('r3') }]),
+      document(22, 'o2', [{ type: 'DENIED', source: q('critic'), claim: q('r1') }]),
+    ];
+    const results = await Promise.all(documents.map((input) => gql(app, IMPORT, { input })));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const sources = [...outlets, 'critic', 'named', 'anon'].map(q);
+    const want = await expected(sources);
+    expect(await kept(sources)).toEqual(want);
+    expect(want[q('o1')]!.reportedContradicted).toBeGreaterThan(0);
+    expect(want[q('critic')]!.deniedClaims).toBe(2);
   });
 
   it('are counted from scratch at start-up for sources that lack them', async () => {
