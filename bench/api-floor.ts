@@ -6,8 +6,15 @@ import type { WorkloadName } from './api-workloads.ts';
 
 const STATEMENT_TYPES = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
 
-// A statement always ends at a claim: no label check on the far node, and counts read the
-// degree store.
+// How each query was chosen: the most direct Cypher for the question over the model as it is
+// (its indexes, and the counts kept on claims and sources), written by hand, not ours copied;
+// variants were PROFILEd on the 1M-claim graph and the one reading the fewest rows kept (each
+// reads about the rows of its page; for the 20 newest claims of the largest outlet, 45 database
+// hits, where leaving out `r.at IS NOT NULL` took 8.8 million, ordering by `r.at` alone 409,000,
+// and expanding the outlet's node in order 817,000). Where ours does more for an exact answer, the floor does
+// not: a source's claims come in the index's order within one instant, where ours orders such
+// ties by id. A statement always ends at a claim: no label check on the far node, and counts
+// read the degree store.
 export const FLOOR_CYPHER: Record<WorkloadName, string> = {
   claim: `
     MATCH (c:Claim {id: $id})
