@@ -209,7 +209,9 @@ const FILES = {
   // The statement's type is a column: SAID, REPORTED, DENIED, ...
   statements: {
     name: 'statements',
-    header: ':START_ID,:END_ID,:TYPE,article,at:datetime,quote,machine:boolean,reviewed:boolean',
+    // `source` is the start node's id again, as the importer writes it: the (source, at) indexes.
+    header:
+      ':START_ID,:END_ID,:TYPE,source,article,at:datetime,quote,machine:boolean,reviewed:boolean',
   },
   cited: { name: 'cited', header: ':START_ID,:END_ID,claim,article,at:datetime', type: 'CITED' },
   citedBy: { name: 'cited-by', header: ':START_ID,:END_ID', type: 'CITED_BY' },
@@ -317,6 +319,7 @@ async function writeCsvPart(
         f.id(s.source),
         f.id(s.claim),
         s.type,
+        f.str(s.source),
         f.str(s.article),
         s.at,
         f.opt(s.quote),

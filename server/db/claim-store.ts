@@ -2,7 +2,7 @@
 // contradicted), contradictions, and outlets' sourcing profiles.
 import type { Database } from './database.ts';
 import { intWindow, toClaim, toNumber, toPage } from './convert.ts';
-import { CITED, CLAIM } from './projections.ts';
+import { CLAIM } from './projections.ts';
 import type { ClaimRecord, Page } from '../domain/records.ts';
 
 export interface ClaimFilter {
@@ -14,9 +14,11 @@ export interface ClaimFilter {
 }
 
 // Every list answers from an index: the claims' list order `listedAt` (alone, or after
-// `anonymousOnly` or `contradicted` in composite indexes), or the one source's statements when
-// the filter names a source. The flags are kept on each claim at write time (refreshDerived in
-// provenance-store.ts), never recomputed here for every claim of the graph.
+// `anonymousOnly` or `contradicted` in composite indexes), or, when the filter names a source,
+// that source's statements through the (source, at) index, newest first. The flags are kept on
+// each claim at write time (refreshDerived in provenance-store.ts), never recomputed here for
+// every claim of the graph; counts of one source's claims come from the counters kept on its
+// node (source-counters.ts).
 /** Each filter's condition; a list states only those of the filters it was given. */
 const CONDITIONS: Record<keyof ClaimFilter, string> = {
   topic: '$topic IN c.topics',
@@ -26,78 +28,109 @@ const CONDITIONS: Record<keyof ClaimFilter, string> = {
   anonymousOnly: 'c.anonymousOnly = $anonymousOnly',
 };
 
+interface Driver {
+  /** The page: `page`, the claims in the list's order, given the other filters' conditions. */
+  page(where: string): string;
+  /** How many claims the filters leave, reading them: `total`. */
+  count(where: string): string;
+}
+
 /**
- * Where a list starts: the narrowest index its filter allows (hinted: on a small graph the
- * planner would rather scan the list order and filter), and the order that index gives.
+ * A list that starts from a claim index (hinted: on a small graph the planner would rather scan
+ * the list order and filter), in the order that index gives.
  */
+const byIndex = (match: string, order: string): Driver => ({
+  page: (where) => `
+    ${match} ${where}
+    WITH c ORDER BY ${order} SKIP $skip LIMIT $limit
+    RETURN collect(${CLAIM}) AS page`,
+  count: (where) => `${match} ${where} RETURN count(c) AS total`,
+});
+
+/**
+ * The claims one source reported (or denied), by its newest such statement of each, newest
+ * first: an ordered seek on the (source, at) index, each claim kept once, that stops at the
+ * page's last claim; then the statements from that claim's newest on, which hold every claim
+ * that can be on the page (one at the same instant may sort before it, by id).
+ */
+const bySource = (type: 'REPORTED' | 'DENIED', source: string): Driver => ({
+  page: (where) => `
+    CALL () {
+      MATCH ()-[r:${type}]->(c) WHERE r.source = ${source} AND r.at IS NOT NULL AND ${where}
+      WITH r, c ORDER BY r.source DESC, r.at DESC
+      WITH DISTINCT c LIMIT $skip + $limit
+      CALL (c) { MATCH (c)<-[r:${type}]-(s) WHERE s.id = ${source} RETURN max(r.at) AS newest }
+      RETURN min(newest) AS last
+    }
+    MATCH ()-[r:${type}]->(c) WHERE r.source = ${source} AND r.at >= last AND ${where}
+    WITH c, max(r.at) AS newest ORDER BY newest DESC, c.id SKIP $skip LIMIT $limit
+    RETURN collect(${CLAIM}) AS page`,
+  count: (where) => `
+    MATCH (:Source {id: ${source}})-[:${type}]->(c) WITH DISTINCT c WHERE ${where}
+    RETURN count(c) AS total`,
+});
+
+/** Where a list starts: the narrowest index its filter allows. */
 const DRIVERS = {
-  reportedBy: {
-    match: `MATCH (:Source {id: $reportedBy})-[:REPORTED]->(c:Claim) WITH DISTINCT c WHERE`,
-    order: 'c.listedAt DESC, c.id',
-  },
-  deniedBy: {
-    match: `MATCH (:Source {id: $deniedBy})-[:DENIED]->(c:Claim) WITH DISTINCT c WHERE`,
-    order: 'c.listedAt DESC, c.id',
-  },
-  anonymousOnly: {
-    match: `MATCH (c:Claim) USING INDEX c:Claim(anonymousOnly, listedAt)
+  reportedBy: bySource('REPORTED', '$reportedBy'),
+  deniedBy: bySource('DENIED', '$deniedBy'),
+  anonymousOnly: byIndex(
+    `MATCH (c:Claim) USING INDEX c:Claim(anonymousOnly, listedAt)
       WHERE c.anonymousOnly = $anonymousOnly AND c.listedAt IS NOT NULL AND`,
-    order: 'c.anonymousOnly DESC, c.listedAt DESC, c.id',
-  },
-  contradicted: {
-    match: `MATCH (c:Claim) USING INDEX c:Claim(contradicted, listedAt)
+    'c.anonymousOnly DESC, c.listedAt DESC, c.id',
+  ),
+  contradicted: byIndex(
+    `MATCH (c:Claim) USING INDEX c:Claim(contradicted, listedAt)
       WHERE c.contradicted = $contradicted AND c.listedAt IS NOT NULL AND`,
-    order: 'c.contradicted DESC, c.listedAt DESC, c.id',
-  },
-  listed: {
-    match: `MATCH (c:Claim) USING INDEX c:Claim(listedAt) WHERE c.listedAt IS NOT NULL AND`,
-    order: 'c.listedAt DESC, c.id',
-  },
-} as const;
-type Driver = keyof typeof DRIVERS;
+    'c.contradicted DESC, c.listedAt DESC, c.id',
+  ),
+  listed: byIndex(
+    `MATCH (c:Claim) USING INDEX c:Claim(listedAt) WHERE c.listedAt IS NOT NULL AND`,
+    'c.listedAt DESC, c.id',
+  ),
+} satisfies Record<string, Driver>;
+type DriverName = keyof typeof DRIVERS;
+
+/** The filters whose count a source's counters hold, by the filters given (in CONDITIONS' order). */
+const COUNTED: Record<string, string> = {
+  reportedBy: `OPTIONAL MATCH (s:Source {id: $reportedBy}) RETURN coalesce(s.reportedClaims, 0) AS total`,
+  'reportedBy,contradicted': `OPTIONAL MATCH (s:Source {id: $reportedBy})
+    RETURN coalesce(CASE WHEN $contradicted THEN s.reportedContradicted
+      ELSE s.reportedClaims - s.reportedContradicted END, 0) AS total`,
+  'reportedBy,anonymousOnly': `OPTIONAL MATCH (s:Source {id: $reportedBy})
+    RETURN coalesce(CASE WHEN $anonymousOnly THEN s.reportedAnonymousOnly
+      ELSE s.reportedClaims - s.reportedAnonymousOnly END, 0) AS total`,
+  deniedBy: `OPTIONAL MATCH (s:Source {id: $deniedBy}) RETURN coalesce(s.deniedClaims, 0) AS total`,
+};
 
 /**
  * The page and the count in one query (one round trip per list). Conditions the driver's index
  * already ensures are left out: a count of 300,000 anonymous-only claims then reads the index
  * alone instead of testing every row. Built from constants only, one per filter combination.
  */
-function listQuery(driver: Driver, given: (keyof ClaimFilter)[]): string {
+function listQuery(driver: DriverName, given: (keyof ClaimFilter)[]): string {
   const rest = given.filter((k) => k !== driver);
   const where = rest.length ? rest.map((k) => CONDITIONS[k]).join(' AND ') : 'true';
-  const { match, order } = DRIVERS[driver];
   // Unfiltered, the count store answers the count.
   const count = given.length
-    ? `${match} ${where} RETURN count(c) AS total`
+    ? (COUNTED[given.join(',')] ?? DRIVERS[driver].count(where))
     : `RETURN COUNT { (:Claim) } AS total`;
   return `
-    CALL () {
-      ${match} ${where}
-      WITH c ORDER BY ${order} SKIP $skip LIMIT $limit
-      RETURN collect(${CLAIM}) AS page
-    }
+    CALL () { ${DRIVERS[driver].page(where)} }
     CALL () { ${count} }
     RETURN page, total`;
 }
 const LISTS = new Map<string, string>();
 
+// An outlet's profile is its counters (source-counters.ts), and its reports the degree store.
 const SOURCING_PROFILES = `
   UNWIND $ids AS id
-  CALL (id) {
-    OPTIONAL MATCH (o:Outlet {id: id})-[r:REPORTED]->(c:Claim)
-    WITH o, r, c, COLLECT { ${CITED('o', 'c', 'r.article')} RETURN t } AS cited
-    RETURN count(r) AS reports,
-           count(CASE WHEN r IS NOT NULL AND size(cited) = 0 THEN 1 END) AS ownReporting,
-           count(CASE WHEN any(t IN cited WHERE t:Outlet) THEN 1 END) AS citingOutlets,
-           count(CASE WHEN any(t IN cited WHERE t:Actor) THEN 1 END) AS citingActors,
-           count(CASE WHEN any(t IN cited WHERE t:AnonymousSource) THEN 1 END) AS citingAnonymous,
-           collect(DISTINCT c) AS claims
-  }
-  CALL (claims) {
-    UNWIND claims AS c
-    RETURN count(CASE WHEN c.anonymousOnly THEN 1 END) AS anonymousOnly,
-           count(CASE WHEN EXISTS { (:Source)-[:DENIED]->(c) } THEN 1 END) AS denied
-  }
-  RETURN reports, ownReporting, citingOutlets, citingActors, citingAnonymous, anonymousOnly, denied`;
+  OPTIONAL MATCH (o:Outlet {id: id})
+  RETURN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:REPORTED]->() } END AS reports,
+    coalesce(o.ownReporting, 0) AS ownReporting, coalesce(o.citingOutlets, 0) AS citingOutlets,
+    coalesce(o.citingActors, 0) AS citingActors, coalesce(o.citingAnonymous, 0) AS citingAnonymous,
+    coalesce(o.reportedAnonymousOnly, 0) AS anonymousOnly,
+    coalesce(o.reportedContradicted, 0) AS denied`;
 
 export interface SourcingProfile {
   reports: number;
@@ -126,7 +159,7 @@ export class ClaimStore {
       contradicted: filter.contradicted ?? null,
       ...intWindow(window),
     };
-    const driver: Driver =
+    const driver: DriverName =
       params.reportedBy != null
         ? 'reportedBy'
         : params.deniedBy != null
@@ -151,7 +184,7 @@ export class ClaimStore {
   }
 
   async sourcingProfiles(ids: readonly string[]): Promise<SourcingProfile[]> {
-    const rows = await this.db.read(SOURCING_PROFILES, { ids, asOf: null });
+    const rows = await this.db.read(SOURCING_PROFILES, { ids });
     return rows.map((r) => {
       const n = (k: string) => toNumber(r[k]);
       const reports = n('reports');

@@ -1,9 +1,10 @@
 // Every write of the graph goes through `write`: article imports, bulk seeding, recordStatement
 // and the upserts. A batch is checked and written in one write transaction, so a batch with any
 // problem writes nothing; each label's write reports what it created, updated or left unchanged.
-import type { Database, Tx } from './database.ts';
+import type { Database, Params, Tx } from './database.ts';
 import { toNumber } from './convert.ts';
 import { refreshDerived } from './provenance-store.ts';
+import { ZERO_COUNTERS, keepingCounters } from './source-counters.ts';
 import { BadUserInputError, type Problem } from '../errors.ts';
 import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
@@ -148,7 +149,8 @@ const WRITE_ACTORS = `
   MERGE (n:Source:Actor {id: a.id})
   WITH n, a, ${ACTOR('n')} AS before
   SET n.name = a.name, n.kind = a.kind, n.role = coalesce(a.role, n.role), n.country = coalesce(a.country, n.country),
-      n.aliases = CASE WHEN size(a.aliases) > 0 THEN a.aliases ELSE coalesce(n.aliases, []) END
+      n.aliases = CASE WHEN size(a.aliases) > 0 THEN a.aliases ELSE coalesce(n.aliases, []) END,
+      ${ZERO_COUNTERS('n')}
   SET n.aliasText = reduce(t = '', x IN n.aliases | t + ' ' + x)
   WITH before, ${ACTOR('n')} AS after ${COUNTED}`;
 
@@ -158,7 +160,8 @@ const WRITE_OUTLETS = `
   UNWIND $rows AS o
   MERGE (n:Source:Outlet {id: o.id})
   WITH n, o, ${OUTLET('n')} AS before
-  SET n.name = o.name, n.domain = coalesce(o.domain, n.domain), n.country = coalesce(o.country, n.country)
+  SET n.name = o.name, n.domain = coalesce(o.domain, n.domain), n.country = coalesce(o.country, n.country),
+      ${ZERO_COUNTERS('n')}
   WITH before, ${OUTLET('n')} AS after ${COUNTED}`;
 
 const ANONYMOUS = (n: string) =>
@@ -172,7 +175,8 @@ const WRITE_ANONYMOUS_SOURCES = `
   MERGE (n:Source:AnonymousSource {id: a.id})
   WITH n, a, ${ANONYMOUS('n')} AS before
   SET n.description = a.description, n.name = a.description, n.count = coalesce(a.count, n.count),
-      n.affiliation = coalesce(a.affiliation, n.affiliation), n.citedBy = a.citedBy
+      n.affiliation = coalesce(a.affiliation, n.affiliation), n.citedBy = a.citedBy,
+      ${ZERO_COUNTERS('n')}
   WITH n, a, before
   CALL (n, a) {
     MATCH (o:Outlet {id: a.citedBy})
@@ -222,7 +226,7 @@ const writeStatements = (type: StatementType) => `
   MERGE (s)-[r:${type} {article: st.article}]->(c)
   WITH c, r, st, datetime(st.at) AS at,
        CASE WHEN r.at IS NULL THEN null ELSE ${STATED('r')} END AS before
-  SET r.at = at, r.quote = st.quote, r.machine = st.machine, r.reviewed = st.reviewed,
+  SET r.source = st.source, r.at = at, r.quote = st.quote, r.machine = st.machine, r.reviewed = st.reviewed,
       r.reviewedBy = st.reviewedBy, r.reviewedAt = datetime(st.reviewedAt),
       r.evidenceSentence = st.evidence.sentence, r.evidenceSource = st.evidence.source,
       r.evidenceCue = st.evidence.cue, r.evidenceContent = st.evidence.content,
@@ -329,6 +333,7 @@ export class ImportStore {
         updated: zeroCounts(),
         unchanged: zeroCounts(),
       };
+      const run = (q: string, p: Params) => tx.run(q, p);
       const count = async (label: Label, query: string, rows: unknown[]) => {
         if (rows.length === 0) return;
         const [row] = await tx.run(query, { rows });
@@ -338,28 +343,30 @@ export class ImportStore {
         result.updated[label] += updated;
         result.unchanged[label] += rows.length - created - updated;
       };
-      // Order matters: anonymous sources and articles link to outlets and actors written first.
-      await count('actors', WRITE_ACTORS, batch.actors);
-      await count('outlets', WRITE_OUTLETS, batch.outlets);
-      await count('anonymousSources', WRITE_ANONYMOUS_SOURCES, batch.anonymousSources);
-      await count('claims', WRITE_CLAIMS, batch.claims);
-      await count('articles', WRITE_ARTICLES, batch.articles);
-      for (const type of STATEMENT_TYPES) {
-        await count(
-          'statements',
-          WRITE_STATEMENTS[type],
-          batch.statements.filter((s) => s.type === type),
-        );
-      }
-      await count('verdicts', WRITE_VERDICTS, batch.verdicts ?? []);
-      const citing = batch.statements.filter((s) => s.citing.length > 0);
-      if (citing.length > 0) await tx.run(WRITE_CITATIONS, { rows: citing });
-      // In the same transaction: a list never sees a claim without its flags, or stale ones.
-      const touched = new Set([
-        ...batch.claims.map((c) => c.id),
-        ...batch.statements.map((s) => s.claim),
-      ]);
-      await refreshDerived((q, p) => tx.run(q, p), [...touched].sort());
+      const touched = [
+        ...new Set([...batch.claims.map((c) => c.id), ...batch.statements.map((s) => s.claim)]),
+      ].sort();
+      // In the same transaction: a list never sees a claim without its flags, or stale ones,
+      // nor a source whose counts lag behind its statements.
+      await keepingCounters(run, touched, async () => {
+        // Order matters: anonymous sources and articles link to outlets and actors written first.
+        await count('actors', WRITE_ACTORS, batch.actors);
+        await count('outlets', WRITE_OUTLETS, batch.outlets);
+        await count('anonymousSources', WRITE_ANONYMOUS_SOURCES, batch.anonymousSources);
+        await count('claims', WRITE_CLAIMS, batch.claims);
+        await count('articles', WRITE_ARTICLES, batch.articles);
+        for (const type of STATEMENT_TYPES) {
+          await count(
+            'statements',
+            WRITE_STATEMENTS[type],
+            batch.statements.filter((s) => s.type === type),
+          );
+        }
+        await count('verdicts', WRITE_VERDICTS, batch.verdicts ?? []);
+        const citing = batch.statements.filter((s) => s.citing.length > 0);
+        if (citing.length > 0) await tx.run(WRITE_CITATIONS, { rows: citing });
+        await refreshDerived(run, touched);
+      });
       return result;
     });
   }

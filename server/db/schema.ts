@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Database } from './database.ts';
+import type { Database, Params } from './database.ts';
 import { refreshDerived } from './provenance-store.ts';
+import { keepingCounters, migrateSources } from './source-counters.ts';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 const cypherFile = fileURLToPath(new URL('../../schema/constraints.cypher', import.meta.url));
 
@@ -18,7 +19,10 @@ export function schemaStatements(text = readFileSync(cypherFile, 'utf8')): strin
 }
 
 /** Idempotent: every statement is IF NOT EXISTS, and the version node is merged. */
-export async function applySchema(db: Database): Promise<void> {
+export async function applySchema(
+  db: Database,
+  log: (line: string) => void = () => {},
+): Promise<void> {
   for (const statement of schemaStatements()) await db.write(statement);
   await db.write(
     `MERGE (v:SchemaVersion {id: 'credibility-graph'})
@@ -27,7 +31,8 @@ export async function applySchema(db: Database): Promise<void> {
   );
   // New indexes are populated in the background; queries right after start-up must see them.
   await db.write('CALL db.awaitIndexes(300)');
-  await migrateClaims(db);
+  await migrateClaims(db, log);
+  await migrateSources(db, log);
 }
 
 // Claims written before their list properties existed (or by a bulk import that bypasses the
@@ -39,10 +44,13 @@ const CLAIM_PAGE = `
   WITH c ORDER BY c.id LIMIT 10000
   RETURN collect(c.id) AS ids, collect(CASE WHEN c.listedAt IS NULL THEN c.id END) AS missing`;
 const MIGRATION_BATCH = 1000;
+// Sources count their claims' flags (source-counters.ts); none does yet after a bulk import.
+const ANY_COUNTED = `RETURN EXISTS { MATCH (s:Source) WHERE s.reportedClaims IS NOT NULL } AS any`;
 
 export async function migrateClaims(db: Database, log: (line: string) => void = () => {}) {
   const [check] = await db.read(NEEDS_MIGRATION);
   if (!check?.needed) return;
+  const [counted] = await db.read(ANY_COUNTED);
   let after = '';
   let done = 0;
   for (;;) {
@@ -52,7 +60,12 @@ export async function migrateClaims(db: Database, log: (line: string) => void = 
     const missing = page?.missing as string[];
     for (let i = 0; i < missing.length; i += MIGRATION_BATCH) {
       const batch = missing.slice(i, i + MIGRATION_BATCH);
-      await db.writeTransaction((tx) => refreshDerived((q, p) => tx.run(q, p), batch));
+      await db.writeTransaction((tx) => {
+        const run = (q: string, p: Params) => tx.run(q, p);
+        return counted?.any
+          ? keepingCounters(run, batch, () => refreshDerived(run, batch))
+          : refreshDerived(run, batch);
+      });
     }
     done += missing.length;
     if (missing.length > 0) log(`claims migrated: ${done}`);

@@ -244,9 +244,15 @@ export type ClaimFilter = {
   anonymousOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only claims both asserted and denied. */
   contradicted?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only claims this source denied. */
+  /**
+   * Only claims this source denied, in the order of its newest denial of each, newest first (with
+   * reportedBy too, the reports' order).
+   */
   deniedBy?: InputMaybe<Scalars['ID']['input']>;
-  /** Only claims this outlet reported. */
+  /**
+   * Only claims this outlet reported. The list is then in the order of the outlet's newest report
+   * of each claim, newest first (each claim once), rather than by first sighting.
+   */
   reportedBy?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims with this topic. */
   topic?: InputMaybe<Scalars['String']['input']>;
@@ -722,7 +728,13 @@ export type ProvenanceChain = {
 export type Query = {
   __typename?: 'Query';
   claim?: Maybe<Claim>;
-  /** Claims, newest first seen first. */
+  /**
+   * Claims, newest first seen first (the same day: by id); filtered by a source, newest statement
+   * of that source first (see ClaimFilter). totalCount comes from counts kept at write time or
+   * an index, except for combinations no count is kept for (a topic; reportedBy and deniedBy
+   * together; a source with both anonymousOnly and contradicted; deniedBy with either), which are
+   * counted by reading every claim they match.
+   */
   claims: ClaimConnection;
   /** Claims both asserted and denied, with both sides. */
   contradictions: ContradictionConnection;
@@ -890,7 +902,11 @@ export type Source = {
   id: Scalars['ID']['output'];
   /** Display name (for an anonymous source, its description). */
   name: Scalars['String']['output'];
-  /** What this source said, reported or denied, newest first. */
+  /**
+   * What this source said, reported or denied, newest first (the same instant: by claim id, then
+   * type). totalCount with reviewedOnly reads each of the source's statements of that type; without,
+   * it is kept by the database.
+   */
   statements: StatementConnection;
 };
 
@@ -936,7 +952,8 @@ export type SourceKind =
 /**
  * An outlet's sourcing: of the claims it reported, how many it reported on its own (citing
  * nobody), citing other outlets, citing named actors, and citing anonymous sources; and how many
- * rest only on anonymous sources or were denied.
+ * rest only on anonymous sources or were denied. Counted at write time, so it costs the same for
+ * an outlet with a million reports as for one with a single one.
  */
 export type SourcingProfile = {
   __typename?: 'SourcingProfile';

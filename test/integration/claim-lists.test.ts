@@ -125,12 +125,12 @@ describe('claims(filter:)', () => {
     expect(await claimIds({ topic, anonymousOnly: false })).toEqual(['c3', 'c2']);
   });
 
-  it('lists what one outlet reported', async () => {
+  it('lists what one outlet reported, its newest report first', async () => {
     expect(await claimIds({ reportedBy: id('daily') })).toEqual(['c3', 'c2', 'c1']);
     expect(await claimIds({ reportedBy: id('weekly') })).toEqual(['c5', 'c4']);
   });
 
-  it('lists what one source denied', async () => {
+  it('lists what one source denied, its newest denial first', async () => {
     expect(await claimIds({ deniedBy: id('denier') })).toEqual(['c2', 'c4']);
     expect(await claimIds({ deniedBy: id('daily') })).toEqual([]);
   });
@@ -157,6 +157,67 @@ describe('claims(filter:)', () => {
     expect([...first.edges, ...second.edges].map((e) => e.node.id)).toEqual(
       ['c3', 'c2', 'c4', 'c1'].map(id),
     );
+  });
+});
+
+describe("a source's claims, by its newest statement of each", () => {
+  const chronTopic = `${topic}-chron`;
+  /** An article of the chronicle on `date` reporting `claims`, each defined with the topic. */
+  const chronicle = (name: string, date: string, claims: string[], type = 'REPORTED') => ({
+    article: { url: `https://example.org/${p}/${name}`, outlet: id('chron'), publishedAt: date },
+    outlets: [{ id: id('chron'), name: `Chronicle ${p}` }],
+    actors: [{ id: id('critic'), name: `Critic ${p}`, kind: 'PERSON' }],
+    claims: claims.map((c) => ({
+      id: id(c),
+      text: `A chronicle claim, ${c}`,
+      topics: [chronTopic],
+    })),
+    statements: claims.map((c) => ({
+      type,
+      source: type === 'DENIED' ? id('critic') : id('chron'),
+      claim: id(c),
+    })),
+  });
+
+  beforeAll(async () => {
+    for (const doc of [
+      chronicle('x1', '2000-01-01', ['x1']),
+      chronicle('x2', '2000-01-02', ['x2']),
+      chronicle('x3', '2000-01-03', ['x3']),
+      // Two claims at the same instant: by id.
+      chronicle('x5-x4', '2000-01-04', ['x5', 'x4']),
+      // The oldest claim reported again: it comes first now, once.
+      chronicle('x1-again', '2000-01-05', ['x1']),
+      chronicle('deny-x2', '2000-01-06', ['x2'], 'DENIED'),
+      chronicle('deny-x3', '2000-01-07', ['x3'], 'DENIED'),
+      chronicle('deny-x2-again', '2000-01-08', ['x2'], 'DENIED'),
+    ]) {
+      const res = await gql(app, IMPORT, { input: doc });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+    }
+  });
+
+  it("lists an outlet's claims by its newest report of each, each claim once", async () => {
+    // First seen, the topic's list is the other way round.
+    expect(await claimIds({ topic: chronTopic })).toEqual(['x4', 'x5', 'x3', 'x2', 'x1']);
+    expect(await claimIds({ reportedBy: id('chron') })).toEqual(['x1', 'x4', 'x5', 'x3', 'x2']);
+    expect((await claims({ reportedBy: id('chron') })).totalCount).toBe(5);
+    expect(await claimIds({ deniedBy: id('critic') })).toEqual(['x2', 'x3']);
+  });
+
+  it('gives the same sequence a page at a time, whatever the page size', async () => {
+    const whole = (await claims({ reportedBy: id('chron') })).edges.map((e) => e.node.id);
+    for (const size of [1, 2, 3]) {
+      const { edges, pages } = await walk(
+        (first, after) => claims({ reportedBy: id('chron') }, first, after),
+        size,
+      );
+      expect(
+        edges.map((e) => e.node.id),
+        `pages of ${size}`,
+      ).toEqual(whole);
+      expect(pages).toBe(Math.ceil(whole.length / size));
+    }
   });
 });
 

@@ -44,7 +44,10 @@ async function cost(query: string, variables: Record<string, unknown> = {}): Pro
 /**
  * A thousand claims the hub reports, each citing the hub's own reporter for it: the hub gains a
  * thousand REPORTED and CITED relationships, the graph a thousand claims, none of them
- * anonymous-only or contradicted.
+ * anonymous-only or contradicted. Each report has an instant of its own, all older than the
+ * claims under study: a thousand claims first seen at one instant would be a tie the newest
+ * list reads whole to order it by id (a cost of ties, not of the graph's size), and would be
+ * the newest claims whenever this file runs before others have imported newer ones.
  */
 async function growGraph(claims = 1000) {
   round++;
@@ -59,10 +62,11 @@ async function growGraph(claims = 1000) {
       outlets: [{ id: id('hub'), name: `Hub ${p}` }],
       actors: [{ id: id('reporter'), name: `Reporter ${p}`, kind: 'PERSON' }],
       claims: names.map((n) => ({ id: id(n), text: `Bulk claim ${n} of ${p}` })),
-      statements: names.map((n) => ({
+      statements: names.map((n, i) => ({
         type: 'REPORTED',
         source: id('hub'),
         claim: id(n),
+        at: new Date(Date.UTC(1971, 0, round, 0, 0, i)).toISOString(),
         citing: [id('reporter')],
       })),
     },
