@@ -35,7 +35,7 @@ function predicted(text: string): Record<Role, Span[]> {
   const out: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
   for (const s of sentences(text))
     for (const a of findAttributions(s)) {
-      if (a.source) out.Source.push(a.source);
+      if (a.source) out.Source.push(a.described ?? a.source);
       out.Cue.push(a.cue);
       out.Content.push(...a.content);
     }

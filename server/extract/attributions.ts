@@ -10,6 +10,12 @@ export type Span = [start: number, end: number];
 export interface Attribution {
   sentence: Sentence;
   source?: Span;
+  /**
+   * The source with the words that describe it, as PolNeAR marks sources ("Paul Lindsay, a
+   * spokesman for the Bush super PAC", "people who have battled other online threats"); `source`
+   * is the part that names it, which the draft resolves. Absent when nothing describes it.
+   */
+  described?: Span;
   cue: Span;
   /** Usually one span; two when the cue interrupts the content ("The troops, the outlet added, would ..."). */
   content: Span[];
@@ -229,11 +235,19 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const srcEnd = npAfter(tokens, i + 2);
       if (srcEnd === undefined) continue;
       const source = span(tokens, i + 2, srcEnd);
-      const content = i <= 1 ? contentSpan(tokens, srcEnd, n) : contentSpan(tokens, 0, i);
+      // "According to the officer in charge of the base that night, …": the source's description
+      // runs to the comma, and what was said starts after it
+      const comma = tokens.findIndex(
+        (x, k) => k >= srcEnd && (x.text === ',' || QUOTE.test(x.text) || k - i > 30),
+      );
+      const lead = i <= 1 && comma > srcEnd && tokens[comma]!.text === ',';
+      const content =
+        i > 1 ? contentSpan(tokens, 0, i) : contentSpan(tokens, lead ? comma + 1 : srcEnd, n);
       if (source && content)
         found.push({
           sentence,
           source,
+          ...(lead ? { described: span(tokens, i + 2, comma) } : {}),
           cue: span(tokens, i, i + 2)!,
           content: [content],
           cueLemma: 'according to',
@@ -576,9 +590,86 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const colonQuote = colonQuoted(sentence);
     if (colonQuote) found.push(colonQuote);
   }
+  for (const a of found) {
+    const d = description(tokens, a, inQuote);
+    if (d) a.described = d;
+  }
   return found;
 }
 
+const APPOSITIVE_START = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+const POSSESSIVE = /^(his|her|its|their|our|my)$/;
+const RELATIVE = /^(who|whose|which)$/;
+const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start === offset);
+
+/**
+ * The end (exclusive) of the words that run on after a source that ends the sentence ("…, said X,
+ * a spokesman for Y, who …"): to the end of the sentence, before a quotation and before a
+ * participle clause ("…, explaining why …", which is what the source went on to say).
+ */
+function runOn(tokens: Token[], from: number, inQuote: boolean[]): number | undefined {
+  const last = trimEnd(tokens, tokens.length, from);
+  let relative = false;
+  let end = from;
+  for (; end < last && end - from < 40; end++) {
+    const t = tokens[end]!;
+    if (QUOTE.test(t.text) || inQuote[end]) break;
+    if (t.text === ',' && tokens[end + 1]?.pos === 'VERB' && /ing$/.test(tokens[end + 1]!.lower))
+      break;
+    if (RELATIVE.test(t.lower)) relative = true;
+    // a finite verb outside a relative clause starts a clause of its own
+    if (t.pos === 'AUX' && !relative) return undefined;
+  }
+  end = trimEnd(tokens, end, from);
+  return end > from ? end : undefined;
+}
+
+/**
+ * Where the words describing a source end: an appositive or a relative clause after its name
+ * ("X, a spokesman for Y", "X, who runs …", "a source involved in …"), up to the cue when the
+ * source comes first, to the end of the sentence when it comes last. Undefined when nothing
+ * describes it.
+ */
+function description(tokens: Token[], a: Attribution, inQuote: boolean[]): Span | undefined {
+  if (!a.source) return undefined;
+  const s = tokenAt(tokens, a.source[0]);
+  const e = tokens.findIndex((t) => t.start >= a.source![1]);
+  const cueStart = tokenAt(tokens, a.cue[0]);
+  if (s < 0 || e < 0 || cueStart < 0) return undefined;
+  const first = tokens[e]!;
+  const second = tokens[e + 1];
+  if (a.pattern === 'according-to') {
+    // "According to the officer in charge of the base that night, …": to the comma before what
+    // was said; "…, according to the most recent data available from the FBI.": to the end
+    if (a.content[0]![0] > a.source[0]) return a.described;
+    const end = runOn(tokens, e, inQuote);
+    return end !== undefined ? [a.source[0], tokens[end - 1]!.end] : undefined;
+  }
+  const describes =
+    (first.text === ',' &&
+      !!second &&
+      (APPOSITIVE_START.test(second.pos) ||
+        RELATIVE.test(second.lower) ||
+        POSSESSIVE.test(second.lower)) &&
+      !WEEKDAY.test(second.text)) ||
+    RELATIVE.test(first.lower) ||
+    first.text === '(' ||
+    (first.pos === 'VERB' && /(ed|ing)$/.test(first.lower) && second?.pos === 'ADP') ||
+    SOURCE_MODIFIERS.has(first.lower);
+  if (!describes || inQuote[e]) return undefined;
+  if (s < cueStart) {
+    // the source comes first: "Dean Johnson, a salesman from Sumter, says …"
+    if (e >= cueStart || tokens[cueStart - 1]?.text !== ',' || first.text !== ',') return undefined;
+    const between = tokens.slice(e, cueStart);
+    const rel = between.findIndex((t) => RELATIVE.test(t.lower));
+    if (between.some((t, k) => QUOTE.test(t.text) || (t.pos === 'AUX' && (rel < 0 || k < rel))))
+      return undefined;
+    return [a.source[0], tokens[cueStart - 1]!.end];
+  }
+  // the source comes last: "…,” said Paul Lindsay, a spokesman for the Bush super PAC.
+  const end = runOn(tokens, e, inQuote);
+  return end !== undefined ? [a.source[0], tokens[end - 1]!.end] : undefined;
+}
 /**
  * "Her daughter, Nika, chimed in with a tweet of her own: “…”": a quotation after a colon, in a
  * sentence with no speech verb, is the words of the sentence's subject (a name in apposition

@@ -1,0 +1,53 @@
+// Rules of the fifth pass on issue 14: sources with the words that describe them, the cue lexicon
+// mined from PolNeAR's train split, and denials across sentences. Each case fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { described, found } from './extract-helpers.ts';
+
+describe('a source with the words that describe it (PolNeAR source spans)', () => {
+  it.each([
+    [
+      '“The deal is done,” said Paul Lindsay, a spokesman for the Bush super PAC.',
+      'Paul Lindsay, a spokesman for the Bush super PAC',
+    ],
+    [
+      '“They have a real problem,” said Jon Ralston, who runs a Nevada politics newsletter.',
+      'Jon Ralston, who runs a Nevada politics newsletter',
+    ],
+    [
+      'Dean Johnson, a 55-year-old salesman from Sumter, says Cruz will leave with momentum.',
+      'Dean Johnson, a 55-year-old salesman from Sumter,',
+    ],
+    [
+      'Scott Goodstein, its chief executive officer, said candidates are more aware of the money.',
+      'Scott Goodstein, its chief executive officer,',
+    ],
+    [
+      'In 2014, Ferguson had 115 violent crimes, according to the most recent data available from the FBI.',
+      'the most recent data available from the FBI',
+    ],
+    [
+      'According to the officer in charge of the base that night, the scene is entirely untrue.',
+      'the officer in charge of the base that night',
+    ],
+  ])('%s', (text, source) => {
+    expect(described(text)).toEqual([source]);
+  });
+
+  it('the draft still names the source by its name, not by its description', () => {
+    expect(
+      found('“The deal is done,” said Paul Lindsay, a spokesman for the Bush super PAC.'),
+    ).toEqual(['Paul Lindsay | said | “The deal is done,”']);
+  });
+
+  it('a participle clause after the source is what it went on to say, not its description', () => {
+    expect(
+      described(
+        '“Russ is running everywhere,” said Michael Tyler, a spokesman for the campaign, explaining why the candidate will not appear.',
+      )[0],
+    ).toBe('Michael Tyler, a spokesman for the campaign');
+  });
+
+  it('a source followed by a time is left as it is: "said Smith, Tuesday"', () => {
+    expect(described('“We will win,” said Smith on Tuesday.')).toEqual(['Smith']);
+  });
+});
