@@ -2,7 +2,7 @@
 // to have said or thought what (content). Spans are character offsets into the input text, the
 // same units PolNeAR annotates, so the finder is scored on its own before the draft builder
 // turns attributions into statements.
-import { ANON_HEADS, CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import { ANON_HEADS, CUE_LEMMAS, MINED_CUES, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -22,6 +22,8 @@ export interface Attribution {
   /** Whom a "told" cue names as listener ("told NBC News"). */
   listener?: Span;
   cueLemma: string;
+  /** False for a cue only PolNeAR's mined lexicon knows ("discussed", "declined"): an act or an attitude, not an assertion. */
+  assertive?: false;
   negated: boolean;
   pattern:
     'subject-cue' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'participle';
@@ -56,7 +58,12 @@ const span = (tokens: Token[], from: number, to: number): Span | undefined => {
 
 function isCue(t: Token, next: Token | undefined): boolean {
   if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
-  if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
+  if (
+    !CUE_LEMMAS.has(t.lemma) &&
+    !CUE_LEMMAS.has(t.lower.replace(/e?d$/, '')) &&
+    !MINED_CUES.has(t.lemma)
+  )
+    return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
   // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
@@ -502,7 +509,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const content = contentSpan(tokens, from, n);
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
       const weak =
-        WEAK_CUES.has(t.lemma) &&
+        (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
         !tokens.slice(srcStart, cueStart).some(
@@ -593,6 +600,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;
+    if (MINED_CUES.has(a.cueLemma)) a.assertive = false;
   }
   return found;
 }

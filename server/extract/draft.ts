@@ -387,8 +387,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const sentenceText = text.slice(sentence.start, sentence.end);
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
+    // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
     const found = findAttributions(sentence).filter(
-      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma),
+      (a) =>
+        a.assertive !== false &&
+        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);

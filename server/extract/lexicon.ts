@@ -1,5 +1,6 @@
 // Word lists the rules read. Verbs are matched on wink-nlp's lemma, so "said", "says" and
 // "saying" share one entry.
+import { readFileSync } from 'node:fs';
 
 /** Verbs that introduce what a source said, wrote, reported or thinks (PolNeAR counts beliefs). */
 export const CUE_LEMMAS = new Set([
@@ -106,6 +107,22 @@ export const CUE_LEMMAS = new Set([
   'contradict',
   'dispute',
 ]);
+
+/**
+ * Verbs that PolNeAR's annotators marked as cues often enough in its train split (mined by
+ * bench/polnear-cues.ts; "discussed", "declined", "referring to", "portrayed"). They report an
+ * act or an attitude more often than an assertion, so the finder marks them (`assertive:
+ * false`) and the draft makes no statement of them; each is read as a weak cue.
+ */
+export const MINED_CUES: ReadonlySet<string> = new Set(
+  Object.keys(
+    (
+      JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
+        lemmas: Record<string, number>;
+      }
+    ).lemmas,
+  ).filter((l) => !CUE_LEMMAS.has(l)),
+);
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
 export const WEAK_CUES = new Set([

@@ -1,7 +1,7 @@
 // Rules of the fifth pass on issue 14: sources with the words that describe them, the cue lexicon
 // mined from PolNeAR's train split, and denials across sentences. Each case fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { described, found } from './extract-helpers.ts';
+import { denials, described, found, lines } from './extract-helpers.ts';
 
 describe('a source with the words that describe it (PolNeAR source spans)', () => {
   it.each([
@@ -49,5 +49,24 @@ describe('a source with the words that describe it (PolNeAR source spans)', () =
 
   it('a source followed by a time is left as it is: "said Smith, Tuesday"', () => {
     expect(described('“We will win,” said Smith on Tuesday.')).toEqual(['Smith']);
+  });
+});
+
+describe('cues mined from PolNeAR train (server/extract/polnear-cues.json)', () => {
+  it('the finder reads a mined cue as PolNeAR does: source, cue, object', () => {
+    expect(found('Trump discussed the recent violence at his rallies with reporters.')).toEqual([
+      'Trump | discussed | the recent violence at his rallies with reporters',
+    ]);
+    expect(found('The FDIC declined to comment.')).toEqual(['The FDIC | declined | to comment']);
+  });
+
+  it('the draft makes no statement of a mined cue: it reports an act, not an assertion', () => {
+    expect(lines('Trump discussed the recent violence at his rallies with reporters.')).toEqual([]);
+    expect(lines('The FDIC declined to comment on the breach.')).toEqual([]);
+    expect(denials('The White House declined to comment on the report.')).toEqual([]);
+  });
+
+  it('a mined cue without a named subject or a that-clause is not read: "the rules discussed"', () => {
+    expect(found('The committee discussed the budget.')).toEqual([]);
   });
 });
