@@ -406,11 +406,17 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       tokens[srcStart - 2]?.text === ','
     )
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
+    // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
+    let srcEnd = cueStart;
+    if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
+      const named = appositiveBefore(tokens, cueStart - 1);
+      if (named) [srcStart, srcEnd] = named;
+    }
     const before = srcStart === undefined ? undefined : tokens[srcStart - 1];
     const afterCue = tokens[cueEnd];
 
     if (srcStart !== undefined) {
-      const source = span(tokens, srcStart, cueStart)!;
+      const source = span(tokens, srcStart, srcEnd)!;
       let listener: Span | undefined;
       let c = cueEnd;
       if (SPEECH_TELL.has(t.lemma)) {
@@ -608,6 +614,35 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 const APPOSITIVE_START = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
 const POSSESSIVE = /^(his|her|its|their|our|my)$/;
 const RELATIVE = /^(who|whose|which)$/;
+/** Whether a word after a name's comma opens words describing it, not a time ("last week"). */
+const opensDescription = (t: Token) =>
+  (APPOSITIVE_START.test(t.pos) || POSSESSIVE.test(t.lower) || RELATIVE.test(t.lower)) &&
+  !WEEKDAY.test(t.text) &&
+  !MONTH.test(t.lower) &&
+  !/^(this|last|next|earlier|later)$/.test(t.lower);
+
+/**
+ * The name before an appositive that ends at the comma `comma` ("Jeff Weaver, Sanders’ campaign
+ * manager, said"; "Clinton, 35, the daughter of …, said"): [start, end) of the name, or undefined
+ * when the words between the commas are not a description (a clause, a quotation, a time).
+ */
+function appositiveBefore(tokens: Token[], comma: number): [number, number] | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 30 && tokens[k]!.text !== ',') {
+    // a quotation mark ends the search; an apostrophe ("Sanders’ campaign manager") does not
+    if (/["“”]/.test(tokens[k]!.text)) return undefined;
+    k--;
+  }
+  if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
+  if (!opensDescription(tokens[k + 1]!)) return undefined;
+  const between = tokens.slice(k + 1, comma);
+  const rel = between.findIndex((t) => RELATIVE.test(t.lower));
+  if (between.some((t, i) => t.pos === 'AUX' && (rel < 0 || i < rel))) return undefined;
+  const start = npBefore(tokens, k);
+  if (start === undefined || !tokens.slice(start, k).some((t) => t.pos === 'PROPN'))
+    return undefined;
+  return [start, k];
+}
 const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start === offset);
 
 /**
@@ -654,12 +689,7 @@ function description(tokens: Token[], a: Attribution, inQuote: boolean[]): Span 
     return end !== undefined ? [a.source[0], tokens[end - 1]!.end] : undefined;
   }
   const describes =
-    (first.text === ',' &&
-      !!second &&
-      (APPOSITIVE_START.test(second.pos) ||
-        RELATIVE.test(second.lower) ||
-        POSSESSIVE.test(second.lower)) &&
-      !WEEKDAY.test(second.text)) ||
+    (first.text === ',' && !!second && opensDescription(second)) ||
     RELATIVE.test(first.lower) ||
     first.text === '(' ||
     (first.pos === 'VERB' && /(ed|ing)$/.test(first.lower) && second?.pos === 'ADP') ||
@@ -670,7 +700,7 @@ function description(tokens: Token[], a: Attribution, inQuote: boolean[]): Span 
     if (e >= cueStart || tokens[cueStart - 1]?.text !== ',' || first.text !== ',') return undefined;
     const between = tokens.slice(e, cueStart);
     const rel = between.findIndex((t) => RELATIVE.test(t.lower));
-    if (between.some((t, k) => QUOTE.test(t.text) || (t.pos === 'AUX' && (rel < 0 || k < rel))))
+    if (between.some((t, k) => /["“”]/.test(t.text) || (t.pos === 'AUX' && (rel < 0 || k < rel))))
       return undefined;
     return [a.source[0], tokens[cueStart - 1]!.end];
   }

@@ -444,6 +444,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     for (const a of found) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
+      // "told reporters: “No comment, no knowledge,”": the words said are the refusal
+      const said = a.content.map((c) => text.slice(c[0], c[1])).join(' ');
+      const words = (/^[“"]([^”"]+)[”"]/.exec(said)?.[1] ?? said).split(/\s+/);
+      if (words.length <= 8 && NEVER_DENIAL.test(words.join(' '))) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
       if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
       const content: Span = [a.content[0]![0], a.content.at(-1)![1]];

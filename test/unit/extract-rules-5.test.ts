@@ -70,3 +70,40 @@ describe('cues mined from PolNeAR train (server/extract/polnear-cues.json)', () 
     expect(found('The committee discussed the budget.')).toEqual([]);
   });
 });
+
+describe('a name before an appositive is the source: "X, a spokesman for Y, said"', () => {
+  it('content first: "“…,” Jeff Weaver, Sanders’ campaign manager, said in a statement."', () => {
+    const text =
+      '“The numbers put our campaign on pace to beat the goal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.';
+    expect(found(text)).toEqual([
+      'Jeff Weaver | said in a statement | “The numbers put our campaign on pace to beat the goal',
+    ]);
+    expect(described(text)).toEqual(['Jeff Weaver, Sanders’ campaign manager,']);
+    expect(lines(text)).toEqual(['SAID jeff-weaver', 'REPORTED latin-times <- jeff-weaver']);
+  });
+
+  it('a relative clause between the commas: "A spokesperson for the Post, which Bezos bought, said"', () => {
+    expect(
+      found(
+        'A spokesperson for Acme, which Bezos bought in 2013 for $250 million, said on Friday it was not for sale.',
+      ),
+    ).toEqual(['A spokesperson for Acme | said on Friday | it was not for sale']);
+  });
+
+  it('a time or a clause between commas is not an appositive', () => {
+    expect(
+      found('The new budget plan, officials said on Monday, will fail in the Senate.'),
+    ).toEqual(['officials | said on Monday | will fail in the Senate']);
+    expect(described('Trump, last week, said the wall would rise.')).toEqual(['Trump']);
+  });
+});
+
+describe('a refusal given as the words said is no statement', () => {
+  it('"told reporters: “No comment, no knowledge,”" drafts nothing', () => {
+    expect(
+      lines(
+        'Condoleezza Rice, the US secretary of state, told reporters in New York: “No comment, no knowledge,” when asked about the French article.',
+      ),
+    ).toEqual([]);
+  });
+});
