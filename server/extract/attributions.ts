@@ -26,7 +26,13 @@ export interface Attribution {
   assertive?: false;
   negated: boolean;
   pattern:
-    'subject-cue' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'participle';
+    | 'subject-cue'
+    | 'content-first'
+    | 'inverted'
+    | 'parenthetical'
+    | 'according-to'
+    | 'participle'
+    | 'opener';
   confidence: number;
 }
 
@@ -233,6 +239,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   // a cue inside someone's quotation ("“I think we have to …,” Clinton added") belongs to the
   // quoted speaker's own words: the attribution is Clinton's, as PolNeAR annotates it
   const inQuote = quoted(tokens);
+
+  const opened = opener(sentence, inQuote);
+  if (opened) found.push(opened);
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -609,6 +618,71 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (MINED_CUES.has(a.cueLemma)) a.assertive = false;
   }
   return found;
+}
+
+const EVIDENCE_HEADS = /^(polls?|surveys?|study|studies|census|analysis)$/;
+
+/**
+ * Sentence openers PolNeAR reads as attributions without a verb of saying: "Asked whether …, 75
+ * percent said yes" (a question put, with no source named) and "In a CNN poll released Monday,
+ * Clinton held a lead" (the poll is the source, "In" the cue). Neither asserts anything the draft
+ * could attribute, so both are marked not assertive.
+ */
+function opener(sentence: Sentence, inQuote: boolean[]): Attribution | undefined {
+  const tokens = sentence.tokens;
+  const s0 = trimStart(tokens, 0, tokens.length);
+  const first = tokens[s0];
+  if (!first) return undefined;
+  // the first comma outside a quotation, or the end of a quotation followed by more words
+  let end = s0 + 1;
+  while (
+    end < tokens.length &&
+    end - s0 < 30 &&
+    !(tokens[end]!.text === ',' && !inQuote[end]) &&
+    !(
+      /^[”"]$/.test(tokens[end]!.text) &&
+      !inQuote[end] &&
+      tokens[end + 1]?.pos !== 'PUNCT' &&
+      end > s0 + 1 &&
+      inQuote[end - 1]
+    )
+  )
+    end++;
+  if (end >= tokens.length || end - s0 >= 30) return undefined;
+  if (first.text === 'Asked') {
+    const stop = tokens[end]!.text === ',' ? end : end + 1;
+    const content = span(tokens, s0 + 1, stop);
+    if (!content || stop - s0 < 3) return undefined;
+    return {
+      sentence,
+      cue: span(tokens, s0, s0 + 1)!,
+      content: [content],
+      cueLemma: 'ask',
+      assertive: false,
+      negated: false,
+      pattern: 'opener',
+      confidence: 0.5,
+    };
+  }
+  if (first.lower === 'in' && tokens[end]!.text === ',') {
+    const phrase = tokens.slice(s0 + 1, end);
+    if (!phrase.some((t) => EVIDENCE_HEADS.test(t.lower)) || phrase.some((t) => t.pos === 'AUX'))
+      return undefined;
+    const content = contentSpan(tokens, end + 1, tokens.length);
+    if (!content) return undefined;
+    return {
+      sentence,
+      source: span(tokens, s0 + 1, end),
+      cue: span(tokens, s0, s0 + 1)!,
+      content: [content],
+      cueLemma: 'in',
+      assertive: false,
+      negated: false,
+      pattern: 'opener',
+      confidence: 0.5,
+    };
+  }
+  return undefined;
 }
 
 const APPOSITIVE_START = /^(DET|ADJ|NOUN|PROPN|NUM)$/;

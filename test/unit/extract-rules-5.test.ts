@@ -107,3 +107,30 @@ describe('a refusal given as the words said is no statement', () => {
     ).toEqual([]);
   });
 });
+
+describe('sentence openers PolNeAR reads as attributions', () => {
+  it('"Asked whether …, 75 percent said yes": the question put, with no source', () => {
+    expect(found('Asked whether Clinton is honest, 75 percent of Democrats said yes.')[0]).toBe(
+      '- | Asked | whether Clinton is honest',
+    );
+  });
+
+  it('"In a CNN poll released Monday, …": the poll is the source, "In" the cue', () => {
+    expect(
+      found('In a CNN poll released Monday, Clinton held a 24-point lead over Obama.'),
+    ).toEqual(['a CNN poll released Monday | In | Clinton held a 24-point lead over Obama']);
+  });
+
+  it('"In a statement, …" and "In 2014, …" are not polls', () => {
+    expect(found('In 2014, Ferguson had 115 violent crimes.')).toEqual([]);
+    expect(found('In a statement, the company said the mine will close.')).toEqual([
+      'the company | said | the mine will close',
+    ]);
+  });
+
+  it('the draft makes no statement of either', () => {
+    expect(
+      lines('In a CNN poll released Monday, Clinton held a 24-point lead over Obama.'),
+    ).toEqual([]);
+  });
+});
