@@ -129,8 +129,14 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         continue;
       }
     }
-    // "Cook said …": the tagger reads a capitalised first word before the cue as a verb at times
-    if (i === 1 && i === end && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text)) {
+    // "Cook said …", "Mr. Hedge said": the tagger reads a capitalised name before the cue as a
+    // verb at times
+    if (
+      i === end &&
+      t.pos === 'VERB' &&
+      /^[A-Z][a-z]+$/.test(t.text) &&
+      (i === 1 || prev?.pos === 'PROPN')
+    ) {
       i--;
       continue;
     }
@@ -464,11 +470,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           !QUOTE.test(tokens[headEnd - 1]!.text)
         )
           headEnd--;
-        if (QUOTE.test(tokens[headEnd - 1]?.text ?? '')) {
-          headEnd--;
-          if (tokens[headEnd - 1]?.text === ',') headEnd--;
-          headEnd++;
-        }
+        // "“…,” she added": the quotation with its closing marks, as PolNeAR spans it
         // "Speaking on behalf of Acme, spokesman X denied …": a phrase with no finite verb and no
         // quotation introduces the speaker; it is not what was said
         const intro = tokens

@@ -76,7 +76,7 @@ describe('a name before an appositive is the source: "X, a spokesman for Y, said
     const text =
       '“The numbers put our campaign on pace to beat the goal,” Jeff Weaver, Sanders’ campaign manager, said in a statement.';
     expect(found(text)).toEqual([
-      'Jeff Weaver | said in a statement | “The numbers put our campaign on pace to beat the goal',
+      'Jeff Weaver | said in a statement | “The numbers put our campaign on pace to beat the goal,”',
     ]);
     expect(described(text)).toEqual(['Jeff Weaver, Sanders’ campaign manager,']);
     expect(lines(text)).toEqual(['SAID jeff-weaver', 'REPORTED latin-times <- jeff-weaver']);
@@ -132,5 +132,24 @@ describe('sentence openers PolNeAR reads as attributions', () => {
     expect(
       lines('In a CNN poll released Monday, Clinton held a 24-point lead over Obama.'),
     ).toEqual([]);
+  });
+});
+
+describe('text as some papers print it', () => {
+  it("two apostrophes are a quotation mark: ''…,'' Mr. Hedge said", () => {
+    const text = "''A lot of clubs that have closed really should have closed,'' Mr. Hedge said.";
+    expect(found(text)).toEqual([
+      "Mr. Hedge | said | ''A lot of clubs that have closed really should have closed,''",
+    ]);
+    expect(lines(text)).toEqual(['SAID hedge', 'REPORTED latin-times <- hedge']);
+  });
+
+  it('a party tag with an abbreviated state does not end the sentence: "(D-N.Y.) said"', () => {
+    expect(
+      found('Rep. Steve Israel (D-N.Y.) said Clinton reassured members about the race.'),
+    ).toEqual(['Rep. Steve Israel (D-N.Y.) | said | Clinton reassured members about the race']);
+    expect(found('Rep. Jim McDermott (D-Wash.) said the bill would pass easily.')).toEqual([
+      'Rep. Jim McDermott (D-Wash.) | said | the bill would pass easily',
+    ]);
   });
 });
