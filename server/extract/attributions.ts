@@ -2,7 +2,14 @@
 // to have said or thought what (content). Spans are character offsets into the input text, the
 // same units PolNeAR annotates, so the finder is scored on its own before the draft builder
 // turns attributions into statements.
-import { ANON_HEADS, CUE_LEMMAS, MINED_CUES, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import {
+  ANON_HEADS,
+  CUE_LEMMAS,
+  DENIAL_LEMMAS,
+  MINED_CUES,
+  SPEECH_TELL,
+  WEAK_CUES,
+} from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -521,9 +528,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           from = k;
           break;
         }
-        if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') break;
+        if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
       }
-      const content = contentSpan(tokens, from, n);
+      // "The Pentagon denied it.": a denial's object may be a single pronoun
+      const content =
+        contentSpan(tokens, from, n) ??
+        (DENIAL_LEMMAS.has(t.lemma) && /^(it|this|that|them)$/.test(tokens[from]?.lower ?? '')
+          ? span(tokens, from, from + 1)
+          : undefined);
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
       const weak =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&

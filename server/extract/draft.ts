@@ -21,7 +21,7 @@ import { sentences, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-3';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
-const NEGATED_DENIAL = 0.4;
+const NEGATED_DENIAL = 0.3;
 
 /**
  * Why the extractor believes a statement: the sentence it was read from and character offsets
@@ -580,7 +580,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
-      const aboutReport = REPORTISH.test(contentText.slice(0, 40));
+      const aboutReport = ABOUT_REPORT.test(contentText.slice(0, 40));
       if (
         DENIAL_CONTENT.test(contentText) &&
         speaker &&
@@ -965,6 +965,9 @@ function negate(s: string): string {
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
+/** What a denial's words can be about: "said the claims were “baseless”". */
+const ABOUT_REPORT =
+  /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
   /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
 const OBJECT_FRAME =
@@ -988,9 +991,13 @@ function denialObject(
     const rest = noun[1]!;
     const frame = OBJECT_FRAME.exec(rest.trim())!;
     const proposition = rest.trim().slice(frame[0].length).trim();
+    // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
+    // what was claimed
+    // "denied the report, saying …": after a comma, the denier's own words
+    const how = /^(as\b|[a-z]+ing\b)/i.test(proposition) || /^,\s*[a-z]+ing\b/i.test(rest.trim());
     return {
       kind: 'claim',
-      ...(proposition.split(/\s+/).length >= 3 ? { proposition } : {}),
+      ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
       ...(frame[1] ? { outlet: frame[1] } : {}),
     };
   }

@@ -106,6 +106,13 @@ export const CUE_LEMMAS = new Set([
   'push',
   'contradict',
   'dispute',
+  'rebut',
+  'rebuff',
+  'debunk',
+  // labelling verbs: "branded the reports “lies”"
+  'brand',
+  'label',
+  'term',
 ]);
 
 /**
@@ -158,11 +165,22 @@ export const WEAK_CUES = new Set([
   'slam',
   'decry',
   'lament',
+  'brand',
+  'label',
+  'term',
 ]);
 
 export const SPEECH_TELL = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
 
-export const DENIAL_LEMMAS = new Set(['deny', 'reject', 'dismiss', 'refute']);
+export const DENIAL_LEMMAS = new Set([
+  'deny',
+  'reject',
+  'dismiss',
+  'refute',
+  'rebut',
+  'rebuff',
+  'debunk',
+]);
 export const CONFIRM_LEMMAS = new Set(['confirm']);
 export const REPORT_LEMMAS = new Set([
   'report',
@@ -176,13 +194,13 @@ export const REPORT_LEMMAS = new Set([
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT =
-  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s) (not true|false|untrue|baseless|fake|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
+  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
 
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
 export const CALL_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss']);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
-  /\b(false|untrue|not true|inaccurate|wrong|baseless|fake( news)?|fabricated|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
+  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|bogus|fake( news)?|fabricated|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =

@@ -153,3 +153,42 @@ describe('text as some papers print it', () => {
     ]);
   });
 });
+
+describe('denials: more of the ways news prose words them', () => {
+  const lead =
+    'NBC News reported on Monday that the army will deploy troops to the border, citing two officials. ';
+  const claim = 'The army will deploy troops to the border.';
+  it.each([
+    ['Kirby said the report was “false.”', 'kirby'],
+    ['Kirby said the story was “totally inaccurate.”', 'kirby'],
+    ['Kirby said the report is “simply not accurate.”', 'kirby'],
+    ['Kirby said the claims were “baseless.”', 'kirby'],
+    ['Kirby said the report was “categorically untrue.”', 'kirby'],
+    ['Kirby called the story “fiction.”', 'kirby'],
+    ['Kirby rebuffed the report.', 'kirby'],
+    ['The Pentagon denied it.', 'pentagon'],
+    ['Kirby said there were no plans to send troops to the border.', 'kirby'],
+  ])('"%s" denies the reported claim', (sentence, who) => {
+    expect(denials(lead + sentence)).toEqual([`${who}: ${claim}`]);
+  });
+
+  it('"denied the report, saying …" and "…, calling it “nonsense”" deny the report, not their own words', () => {
+    expect(denials(lead + 'Kirby denied the report, saying no decision had been made.')).toEqual([
+      `kirby: ${claim}`,
+    ]);
+    expect(denials(lead + 'Kirby pushed back on the report, calling it “nonsense.”')).toEqual([
+      `kirby: ${claim}`,
+    ]);
+  });
+
+  it.each([
+    'Kirby declined to comment on the report.',
+    'The Pentagon did not respond to a request for comment.',
+    'Kirby would neither confirm nor deny the report.',
+    'Kirby said he could not confirm the report.',
+    'Kirby had no immediate comment on the report.',
+    'Kirby told reporters: “No comment.”',
+  ])('never a denial: "%s"', (sentence) => {
+    expect(denials(lead + sentence)).toEqual([]);
+  });
+});
