@@ -195,7 +195,9 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
-      (SOURCE_MODIFIERS.has(t.lower) && i > from)
+      (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
+      // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
+      (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
     ) {
       i++;
       continue;
@@ -203,7 +205,9 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
     if (
       ((t.pos === 'ADP' && ['of', 'for', 'at', 'from', 'by'].includes(t.lower)) ||
         (['to', 'on', 'with'].includes(t.lower) &&
-          SOURCE_MODIFIERS.has(tokens[i - 1]?.lower ?? ''))) &&
+          SOURCE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) ||
+        // "a person with direct knowledge of the plans"
+        (t.lower === 'with' && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'knowledge'))) &&
       NP_POS.has(tokens[i + 1]?.pos ?? '')
     ) {
       i++;
@@ -722,7 +726,10 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
     k--;
   }
   if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
-  if (!opensDescription(tokens[k + 1]!)) return undefined;
+  // "a senior official, speaking to ABC News earlier today, confirmed": a participle phrase too
+  const head = tokens[k + 1]!;
+  if (!opensDescription(head) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
+    return undefined;
   const between = tokens.slice(k + 1, comma);
   const rel = between.findIndex((t) => RELATIVE.test(t.lower));
   if (between.some((t, i) => t.pos === 'AUX' && (rel < 0 || i < rel))) return undefined;

@@ -889,7 +889,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
         x.lower === 'that' ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
         x.pos === 'AUX' ||
-        (x.pos === 'VERB' && !/^(familiar|briefed|close|people)$/.test(x.lower));
+        (x.pos === 'VERB' &&
+          !/^(familiar|briefed|close|people)$/.test(x.lower) &&
+          // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
+          !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;
       j++;
     }

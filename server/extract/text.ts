@@ -114,8 +114,10 @@ export function sentences(text: string): Sentence[] {
         !pending &&
         prior &&
         prior.start >= m.index &&
-        /(?:\b[A-Z][a-z]{0,4}\.|\))$/.test(text.slice(prior.start, prior.end)) &&
-        (/^[a-z)]/.test(head) || /^[A-Z]\.\)/.test(head))
+        // … or inside a domain name ("Amazon.com's"): no space between the two parts
+        ((/(?:\b[A-Z][a-z]{0,4}\.|\))$/.test(text.slice(prior.start, prior.end)) &&
+          (/^[a-z)]/.test(head) || /^[A-Z]\.\)/.test(head))) ||
+          (s.start === prior.end && /^[a-z]/.test(head)))
       )
         out[out.length - 1] = {
           start: prior.start,

@@ -1,7 +1,7 @@
 // Rules of the fifth pass on issue 14: sources with the words that describe them, the cue lexicon
 // mined from PolNeAR's train split, and denials across sentences. Each case fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { denials, described, found, lines } from './extract-helpers.ts';
+import { denials, described, draft, found, lines } from './extract-helpers.ts';
 
 describe('a source with the words that describe it (PolNeAR source spans)', () => {
   it.each([
@@ -190,5 +190,40 @@ describe('denials: more of the ways news prose words them', () => {
     'Kirby told reporters: “No comment.”',
   ])('never a denial: "%s"', (sentence) => {
     expect(denials(lead + sentence)).toEqual([]);
+  });
+});
+
+describe('anonymous sources', () => {
+  const anons = (text: string) => (draft(text).anonymousSources ?? []).map((a) => a.description);
+
+  it('"a senior official, speaking to ABC News earlier today, confirmed …": a participle phrase between the source and the cue', () => {
+    expect(
+      anons(
+        'The denial comes after a senior Trump transition official, speaking to ABC News earlier today, confirmed a Wall Street Journal report on the plans.',
+      ),
+    ).toEqual(['a senior Trump transition official']);
+  });
+
+  it('"citing a source familiar with …" after a domain name ("Amazon.com’s") the splitter had cut', () => {
+    expect(
+      anons(
+        "Axios reported that Bloomberg was interested in buying the Washington Post from Amazon.com's Jeff Bezos, citing a source familiar with Bloomberg's thinking.",
+      ),
+    ).toEqual(["a source familiar with Bloomberg's thinking"]);
+  });
+
+  it('"according to a person with direct knowledge of the plans"', () => {
+    expect(
+      anons(
+        'The army will deploy troops to the border, according to a person with direct knowledge of the plans.',
+      ),
+    ).toEqual(['a person with direct knowledge of the plans']);
+  });
+
+  it('"two current and two former U.S. officials" are 4', () => {
+    const d = draft(
+      'The troops would be sent within weeks, two current and two former U.S. officials told NBC News.',
+    );
+    expect(d.anonymousSources?.map((a) => a.count)).toEqual([4]);
   });
 });
