@@ -50,6 +50,8 @@ const CUE_NOUNS =
 const EVIDENCE_VERBS = new Set(['show', 'find']);
 const EVIDENCE_NOUNS =
   /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
+const PEOPLE =
+  /^(men|women|voters?|respondents?|critics?|supporters?|opponents?|commentators?|strategists?|pollsters?|americans?|democrats?|republicans?|independents?|conservatives?|liberals?|leaders?|senators?|candidates?|majority|majorities|minority|plurality|percent|%|half|thirds?|quarters?|most|many|some|few|others|everyone|everybody|nobody|someone|somebody)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
@@ -117,6 +119,18 @@ function timeAfter(tokens: Token[], k: number): number {
   else if (MONTH.test(low(i)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')) end = i + 2;
   else if (edge && /^(earlier|later)$/.test(low(k))) end = k + 1;
   return /^[’']s$/.test(tokens[end]?.text ?? '') ? k : end;
+}
+
+/**
+ * The finite verb of the clause before `before`, with its auxiliaries and adverbs: the index
+ * where its subject ends. Undefined when there is none.
+ */
+function mainVerb(tokens: Token[], before: number): number | undefined {
+  let v = before - 1;
+  while (v > 0 && tokens[v]!.pos !== 'VERB') v--;
+  if (v <= 0) return undefined;
+  while (v > 0 && /^(AUX|ADV|PART)$/.test(tokens[v - 1]!.pos)) v--;
+  return v > 0 ? v : undefined;
 }
 
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
@@ -407,8 +421,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       );
       const author = from >= 0 ? npAfter(tokens, from + 1) : undefined;
       if (author !== undefined && author < cueStart) earlier = span(tokens, from + 1, author);
-      const s0 = trimStart(tokens, 0, n);
-      const srcEnd = earlier ? cueStart : npAfter(tokens, s0);
+      let s0 = trimStart(tokens, 0, n);
+      let srcEnd = earlier ? cueStart : npAfter(tokens, s0);
+      // "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying …": the subject
+      // of the clause the participle hangs on, when the sentence does not open with it
+      if (!earlier && (srcEnd === undefined || tokens[s0]!.pos === 'ADP')) {
+        const v = mainVerb(tokens, cueStart);
+        const subject = v === undefined ? undefined : npBefore(tokens, v);
+        if (subject !== undefined) [s0, srcEnd] = [subject, v];
+      }
       const content = contentSpan(tokens, cueEnd, n);
       if (srcEnd !== undefined && content && srcEnd <= cueStart)
         found.push({
@@ -549,13 +570,23 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           (x) =>
             x.pos === 'PROPN' ||
             x.pos === 'PRON' ||
+            PEOPLE.test(x.lower) ||
+            ANON_HEADS.has(x.lower) ||
             // "a poll shows …", "FEC records show …": evidence speaks for what it shows
             (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
         );
+      // "Many critics called it …", "three in 10 voters supported …": people, or a share of
+      // them, hold the view PolNeAR marks; nobody the draft could name says it
+      const unnamed =
+        (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
+        !tokens
+          .slice(srcStart, cueStart)
+          .some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || ANON_HEADS.has(x.lower));
       if (content && !weak)
         found.push({
           sentence,
           source,
+          ...(unnamed ? { assertive: false as const } : {}),
           cue,
           content: [content],
           listener,

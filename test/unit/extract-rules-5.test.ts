@@ -227,3 +227,32 @@ describe('anonymous sources', () => {
     expect(d.anonymousSources?.map((a) => a.count)).toEqual([4]);
   });
 });
+
+describe('weak cues and participles', () => {
+  it('a weak cue whose subject is people or a share of them: "Many critics called the plan a giveaway"', () => {
+    expect(found('Many critics called the plan a giveaway to donors.')).toEqual([
+      'Many critics | called | the plan a giveaway to donors',
+    ]);
+    expect(found('One strategist described the race as a superhighway.')).toEqual([
+      'One strategist | described | the race as a superhighway',
+    ]);
+    // nobody the draft could name: no statement
+    expect(lines('Many critics called the plan a giveaway to donors.')).toEqual([]);
+    // unnamed officials are an anonymous source: their label is a denial
+    expect(
+      denials(
+        'NBC News reported that the army will deploy troops to the border. Officials called the report false.',
+      ),
+    ).toEqual(['latin-times-officials: The army will deploy troops to the border.']);
+    // an ordinary subject with a weak verb is still no attribution
+    expect(found('The bill would support small farms across the state.')).toEqual([]);
+  });
+
+  it('", saying …" after a clause that does not open the sentence: its subject speaks', () => {
+    expect(
+      found(
+        'In a victory speech on Tuesday night, Mr. Trump struck a measured tone, saying he understood the responsibility.',
+      ),
+    ).toEqual(['Mr. Trump | saying | he understood the responsibility']);
+  });
+});
