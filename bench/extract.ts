@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentences } from '../server/extract/text.ts';
-import { findAttributions, type Span } from '../server/extract/attributions.ts';
+import { attributionsOf, type Span } from '../server/extract/attributions.ts';
 import { runCorpus } from './extract-corpus.ts';
 import { extractDraft } from '../server/extract/draft.ts';
 
@@ -33,12 +33,11 @@ function goldSpans(ann: string): Record<Role, Span[]> {
 
 function predicted(text: string): Record<Role, Span[]> {
   const out: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-  for (const s of sentences(text))
-    for (const a of findAttributions(s)) {
-      if (a.source) out.Source.push(a.described ?? a.source);
-      out.Cue.push(a.cue);
-      out.Content.push(...a.content);
-    }
+  for (const a of attributionsOf(text, sentences(text))) {
+    if (a.source) out.Source.push(a.described ?? a.source);
+    out.Cue.push(a.cue);
+    out.Content.push(...a.content);
+  }
   return out;
 }
 
@@ -57,8 +56,7 @@ function tokenSet(text: string, spans: Span[]): Set<number> {
  * (a token can be content of one attribution and cue of another); this is the stricter check.
  */
 function univocal(text: string): Record<Role, Span[]> {
-  const atts = sentences(text)
-    .flatMap((s) => findAttributions(s))
+  const atts = attributionsOf(text, sentences(text))
     .map((a) => ({
       spans: [
         ...a.content.map((c) => ['Content', c] as const),

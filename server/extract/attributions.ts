@@ -262,6 +262,37 @@ function quoted(tokens: Token[]): boolean[] {
   return inside;
 }
 
+/**
+ * The attributions of a whole text, sentence by sentence, with one rule across sentences: a
+ * quotation that follows a quoted attribution in its paragraph ("“…,” Barkley said. “This is
+ * the United States of America …”") goes on with its content, as PolNeAR spans it, until a
+ * sentence that is not a quotation or has a speaker of its own.
+ */
+export function attributionsOf(text: string, sents: Sentence[]): Attribution[] {
+  const out: Attribution[] = [];
+  let open: Attribution | undefined;
+  for (const [i, s] of sents.entries()) {
+    const found = findAttributions(s);
+    const own = text.slice(s.start, s.end);
+    const sameParagraph = i > 0 && !/\n/.test(text.slice(sents[i - 1]!.end, s.start));
+    if (open && !found.length && sameParagraph && /^[“"'‘]/.test(own)) {
+      open.content.push([s.start, s.end]);
+      continue;
+    }
+    out.push(...found);
+    const last = found.at(-1);
+    open =
+      last &&
+      /^[“"']/.test(text.slice(last.content[0]![0], last.content[0]![1])) &&
+      (last.pattern === 'content-first' ||
+        last.pattern === 'inverted' ||
+        last.pattern === 'parenthetical')
+        ? last
+        : undefined;
+  }
+  return out;
+}
+
 export function findAttributions(sentence: Sentence): Attribution[] {
   const tokens = sentence.tokens;
   const n = tokens.length;
@@ -513,8 +544,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           );
         const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
+        // "“Judge,” Brafman said, “I have never …”": the quotation goes on after the cue
+        const quoteTail =
+          QUOTE.test(tokens[0]!.text) && /^[“"]$/.test(tokens[comma + 1]?.text ?? '');
         const hasTail =
-          !citingTail && comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
+          !citingTail &&
+          comma >= 0 &&
+          last - comma > 3 &&
+          (!QUOTE.test(tokens[0]!.text) || quoteTail);
         if (head && hasTail) {
           const tail = contentSpan(tokens, comma + 1, n);
           found.push({

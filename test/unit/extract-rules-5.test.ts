@@ -1,6 +1,8 @@
 // Rules of the fifth pass on issue 14: sources with the words that describe them, the cue lexicon
 // mined from PolNeAR's train split, and denials across sentences. Each case fails without its rule.
 import { describe, expect, it } from 'vitest';
+import { attributionsOf } from '../../server/extract/attributions.ts';
+import { sentences } from '../../server/extract/text.ts';
 import { denials, described, draft, found, lines } from './extract-helpers.ts';
 
 describe('a source with the words that describe it (PolNeAR source spans)', () => {
@@ -254,5 +256,36 @@ describe('weak cues and participles', () => {
         'In a victory speech on Tuesday night, Mr. Trump struck a measured tone, saying he understood the responsibility.',
       ),
     ).toEqual(['Mr. Trump | saying | he understood the responsibility']);
+  });
+});
+
+describe('a quotation that goes on after its speaker', () => {
+  const contents = (text: string) =>
+    attributionsOf(text, sentences(text)).map((a) =>
+      a.content.map((c) => text.slice(...c)).join(' … '),
+    );
+
+  it('in the same sentence: "“Judge,” Brafman said, “I have never …”"', () => {
+    expect(
+      found('“Judge,” Brafman said, “I have never had that happen in any case in thirty years.”'),
+    ).toEqual([
+      'Brafman | said | “Judge,” … “I have never had that happen in any case in thirty years.”',
+    ]);
+  });
+
+  it('in the next sentences of the paragraph: "“…,” Barkley said. “This is …”"', () => {
+    const text =
+      '“CNN has done an awful job this election,” Barkley said. “They have followed ratings. And I love CNN.”\nThe network did not respond.';
+    expect(contents(text)).toEqual([
+      '“CNN has done an awful job this election,” … “They have followed ratings. And I love CNN.”',
+    ]);
+  });
+
+  it('not across a paragraph, and not into a quotation with a speaker of its own', () => {
+    expect(contents('“We will win,” Smith said.\n“They will lose.”')).toEqual(['“We will win,”']);
+    expect(contents('“We will win,” Smith said. “They will lose,” Jones said.')).toEqual([
+      '“We will win,”',
+      '“They will lose,”',
+    ]);
   });
 });
