@@ -1,6 +1,8 @@
 // Derives the cue lexicon mined from PolNeAR's TRAIN split (server/extract/polnear-cues.json):
 // every verb lemma that heads a gold cue at least MIN_CUES times, and is a cue in at least
-// MIN_PRECISION of its occurrences as a verb in the train texts. Only the train split is read.
+// MIN_PRECISION of its occurrences as a verb in the train texts; and the word after such a verb
+// ("pointed to", "talked about") that the gold cue takes in at least half the cases it follows the
+// verb as a cue, at least MIN_CUES times. Only the train split is read.
 // Usage: npx tsx bench/polnear-cues.ts PATH [--print]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +27,9 @@ for (const f of anns) {
 }
 const asVerb = new Map<string, number>();
 const asCue = new Map<string, number>();
+// the word after a cue verb that the gold cue includes ("pointed to", "talked about")
+const after = new Map<string, number>();
+const afterIn = new Map<string, number>();
 for (const [base, annFile] of byText) {
   const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
   const cues: [number, number][] = [];
@@ -34,14 +39,25 @@ for (const [base, annFile] of byText) {
       for (const frag of m[1]!.split(';'))
         cues.push(frag.trim().split(' ').map(Number) as [number, number]);
   }
+  const inCue = (t: { start: number; end: number }) =>
+    cues.some(([a, b]) => t.start >= a && t.end <= b);
   for (const s of sentences(text))
-    for (const t of s.tokens) {
+    for (const [i, t] of s.tokens.entries()) {
       if (t.pos !== 'VERB') continue;
       asVerb.set(t.lemma, (asVerb.get(t.lemma) ?? 0) + 1);
-      if (cues.some(([a, b]) => t.start >= a && t.end <= b))
-        asCue.set(t.lemma, (asCue.get(t.lemma) ?? 0) + 1);
+      if (!inCue(t)) continue;
+      asCue.set(t.lemma, (asCue.get(t.lemma) ?? 0) + 1);
+      const next = s.tokens[i + 1];
+      if (next && (next.pos === 'ADP' || next.pos === 'PART')) {
+        const key = `${t.lemma} ${next.lower}`;
+        after.set(key, (after.get(key) ?? 0) + 1);
+        if (inCue(next)) afterIn.set(key, (afterIn.get(key) ?? 0) + 1);
+      }
     }
 }
+const particles = [...afterIn]
+  .filter(([k, c]) => c >= MIN_CUES && c / after.get(k)! >= 0.5)
+  .sort((a, b) => b[1] - a[1]);
 const mined = [...asCue]
   .filter(([l, c]) => c >= MIN_CUES && c / asVerb.get(l)! >= MIN_PRECISION)
   .sort((a, b) => b[1] - a[1]);
@@ -55,13 +71,19 @@ writeFileSync(
   out,
   JSON.stringify(
     {
-      about: `Verb lemmas heading >= ${MIN_CUES} gold cues in PolNeAR's train split, a cue in >= ${MIN_PRECISION} of their verb uses there; written by bench/polnear-cues.ts`,
+      about: `Verb lemmas heading >= ${MIN_CUES} gold cues in PolNeAR's train split, a cue in >= ${MIN_PRECISION} of their verb uses there; particles: the word after such a verb that the gold cue takes in >= half of >= ${MIN_CUES} cases; written by bench/polnear-cues.ts`,
       lemmas: Object.fromEntries(
         mined.map(([l, c]) => [l, Number((c / asVerb.get(l)!).toFixed(2))]),
+      ),
+      particles: Object.fromEntries(
+        particles.map(([k, c]) => [k, Number((c / after.get(k)!).toFixed(2))]),
       ),
     },
     null,
     2,
   ) + '\n',
 );
-console.error(`${mined.length} lemmas -> ${out}`);
+if (process.argv.includes('--print'))
+  for (const [k, c] of particles)
+    console.log(`particle ${k}\t${c}\t${(c / after.get(k)!).toFixed(2)}`);
+console.error(`${mined.length} lemmas, ${particles.length} particles -> ${out}`);

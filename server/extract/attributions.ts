@@ -5,6 +5,7 @@
 import {
   ANON_HEADS,
   CUE_LEMMAS,
+  CUE_PARTICLES,
   DENIAL_LEMMAS,
   MINED_CUES,
   SPEECH_TELL,
@@ -302,6 +303,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   // quoted speaker's own words: the attribution is Clinton's, as PolNeAR annotates it
   const inQuote = quoted(tokens);
 
+  // where the cues end that took a mined particle ("talked about")
+  const particled = new Set<number>();
   const opened = opener(sentence, inQuote);
   if (opened) found.push(opened);
 
@@ -420,6 +423,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
     // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
     // statement", "said of", "wrote:"
+    // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
+    // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
+    const particle =
+      cueEnd === i + 1 && CUE_PARTICLES.has(`${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`);
+    if (particle) {
+      cueEnd++;
+      particled.add(tokens[cueEnd - 1]!.end);
+    }
     if (t.lemma !== 'call' && t.lemma !== 'point') {
       cueEnd = timeAfter(tokens, cueEnd);
       const a = tokens[cueEnd];
@@ -701,7 +712,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;
-    if (MINED_CUES.has(a.cueLemma)) a.assertive = false;
+    if (MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) a.assertive = false;
   }
   return found;
 }

@@ -121,15 +121,15 @@ export const CUE_LEMMAS = new Set([
  * act or an attitude more often than an assertion, so the finder marks them (`assertive:
  * false`) and the draft makes no statement of them; each is read as a weak cue.
  */
+const mined = JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
+  lemmas: Record<string, number>;
+  particles: Record<string, number>;
+};
 export const MINED_CUES: ReadonlySet<string> = new Set(
-  Object.keys(
-    (
-      JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
-        lemmas: Record<string, number>;
-      }
-    ).lemmas,
-  ).filter((l) => !CUE_LEMMAS.has(l)),
+  Object.keys(mined.lemmas).filter((l) => !CUE_LEMMAS.has(l)),
 );
+/** "lemma word" pairs whose word PolNeAR's cues take after the verb ("talk about", "point to"), mined the same way. */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(Object.keys(mined.particles ?? {}));
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
 export const WEAK_CUES = new Set([

@@ -289,3 +289,23 @@ describe('a quotation that goes on after its speaker', () => {
     ]);
   });
 });
+
+describe('particles mined with the cue lexicon ("talked about", "pointed to")', () => {
+  it('the cue takes the particle and the content starts after it', () => {
+    expect(found('Clinton talked about the rising cost of college tuition.')).toEqual([
+      'Clinton | talked about | the rising cost of college tuition',
+    ]);
+    expect(found('Sanders called for a $15 minimum wage.')).toEqual([
+      'Sanders | called for | a $15 minimum wage',
+    ]);
+  });
+
+  it('the draft makes no statement of it: a topic or a thing asked for is not a claim', () => {
+    expect(lines('Clinton talked about the rising cost of college tuition.')).toEqual([]);
+    expect(
+      lines(
+        'The troops, the outlet added, would operate under the authority of the U.S. intelligence community, known as Title 50 status.',
+      ),
+    ).toEqual(['REPORTED latin-times']);
+  });
+});
