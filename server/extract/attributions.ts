@@ -140,8 +140,9 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   while (i > 0) {
     const t = tokens[i - 1]!;
     const prev = tokens[i - 2];
-    // "a report that Iran agreed": the subject is Iran, not the report
-    if (t.lower === 'that' && i < end) break;
+    // "a report that Iran agreed": the subject is Iran, not the report; "what she said", "which
+    // Mr. Trump called": the subject follows the relative word
+    if (/^(that|which|what|whom)$/.test(t.lower) && i < end) break;
     // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
     if (t.text === ')' && i === end) {
       let k = i - 2;
@@ -853,6 +854,9 @@ function description(tokens: Token[], a: Attribution, inQuote: boolean[]): Span 
   const e = tokens.findIndex((t) => t.start >= a.source![1]);
   const cueStart = tokenAt(tokens, a.cue[0]);
   if (s < 0 || e < 0 || cueStart < 0) return undefined;
+  // "idealists who wanted": PolNeAR marks the relative pronoun; the draft keeps whom it means
+  if (e - s > 1 && tokens[e - 1]!.lower === 'who' && e === cueStart)
+    return [tokens[e - 1]!.start, tokens[e - 1]!.end];
   const first = tokens[e]!;
   const second = tokens[e + 1];
   if (a.pattern === 'according-to') {

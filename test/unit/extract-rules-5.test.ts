@@ -309,3 +309,18 @@ describe('particles mined with the cue lexicon ("talked about", "pointed to")', 
     ).toEqual(['REPORTED latin-times']);
   });
 });
+
+describe('relative words before the cue', () => {
+  it('"idealists who wanted …": PolNeAR marks "who"; the draft keeps whom it means', () => {
+    expect(described('There are officials who say the troops will leave soon.')).toEqual(['who']);
+    expect(found('There are officials who say the troops will leave soon.')).toEqual([
+      'officials who | say | the troops will leave soon',
+    ]);
+  });
+
+  it('"which Mr. Trump called “a disgrace”": the subject follows the relative word', () => {
+    expect(
+      found('Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”')[0],
+    ).toMatch(/^Mr\. Trump \| called \|/);
+  });
+});
