@@ -72,8 +72,18 @@ const span = (tokens: Token[], from: number, to: number): Span | undefined => {
   return a && b && to > from ? [a.start, b.end] : undefined;
 };
 
-function isCue(t: Token, next: Token | undefined): boolean {
-  if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
+function isCue(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+  // "FEC records show he backed …", "voters support Clinton": the tagger reads a verb between a
+  // noun and what it takes as a noun at times
+  const verbal =
+    t.pos === 'NOUN' &&
+    !!prev &&
+    // a subject that agrees: "records show", "they support", "the poll shows", "Trump claims"
+    ((prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/s$/.test(t.lower)) ||
+      (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
+      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower))) &&
+    /^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '');
+  if (t.pos !== 'VERB' && next?.lower !== 'that' && !verbal) return false;
   if (
     !CUE_LEMMAS.has(t.lemma) &&
     !CUE_LEMMAS.has(t.lower.replace(/e?d$/, '')) &&
@@ -362,7 +372,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    if (inQuote[i] || !isCue(t, next)) continue;
+    if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
       const srcEnd = npAfter(tokens, i + 1);

@@ -324,3 +324,14 @@ describe('relative words before the cue', () => {
     ).toMatch(/^Mr\. Trump \| called \|/);
   });
 });
+
+describe('a cue verb the tagger reads as a noun', () => {
+  it('"FEC records show he backed McCain"', () => {
+    expect(found('FEC records show he backed McCain in 2008.')[0]).toBe(
+      'FEC records | show | he backed McCain in 2008',
+    );
+  });
+  it('"the TV show the network aired" is no cue', () => {
+    expect(found('They watched the TV show the network aired last night.')).toEqual([]);
+  });
+});
