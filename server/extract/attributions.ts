@@ -166,9 +166,20 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // verb at times
     if (
       i === end &&
-      t.pos === 'VERB' &&
+      (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 || prev?.pos === 'PROPN')
+    ) {
+      i--;
+      continue;
+    }
+    // "Cuban-Americans polled said", "those surveyed say": a participle after the noun it
+    // describes, right before the cue
+    if (
+      i === end &&
+      t.pos === 'VERB' &&
+      /ed$/.test(t.lower) &&
+      (/^(NOUN|PROPN)$/.test(prev?.pos ?? '') || prev?.lower === 'those')
     ) {
       i--;
       continue;
@@ -186,7 +197,12 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         i--;
         continue;
       }
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end) return undefined;
+      // "a source close to him said": an object pronoun after the words that place the source
+      const placed =
+        /^(to|with|on)$/.test(prev?.lower ?? '') &&
+        SOURCE_MODIFIERS.has(tokens[i - 3]?.lower ?? '');
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end && !placed)
+        return undefined;
       i--;
       if (end - i > 14) return undefined;
       continue;
@@ -222,6 +238,8 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
       (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
+      // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
+      (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||
       // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
       (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
     ) {
@@ -266,9 +284,11 @@ function contentSpan(tokens: Token[], from: number, to: number): Span | undefine
 function quoted(tokens: Token[]): boolean[] {
   const inside: boolean[] = [];
   let open = false;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const mark = t.text === '"' || t.text === '“' || t.text === '”';
-    if (mark) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+    // "“Apparently not,“ he said": an opening mark glued to the words before it closes them
+    const glued = t.text === '“' && open && tokens[k - 1]?.end === t.start;
+    if (mark) open = glued ? false : t.text === '“' ? true : t.text === '”' ? false : !open;
     inside.push(open && !mark);
   }
   return inside;
@@ -403,11 +423,22 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     let negated = false;
     while (cueStart > 0) {
       const p = tokens[cueStart - 1]!;
+      // "Jolly said": a capitalised word that opens the sentence right before the cue is its
+      // subject, whatever the tagger reads
+      const opensName =
+        cueStart - 1 === trimStart(tokens, 0, n) &&
+        p.pos === 'ADV' &&
+        /^[A-Z][a-z]+$/.test(p.text) &&
+        !(/ly$/.test(p.lower) && p.text.length > 6) &&
+        !/^(also|still|then|now|later|earlier|meanwhile|instead|so|thus|yet|only|even|just|again|once|never|often|here|there)$/.test(
+          p.lower,
+        );
       if (
-        p.pos === 'AUX' ||
-        p.pos === 'ADV' ||
-        p.pos === 'PART' ||
-        (p.lower === 'to' && cueStart > 1)
+        !opensName &&
+        (p.pos === 'AUX' ||
+          p.pos === 'ADV' ||
+          p.pos === 'PART' ||
+          (p.lower === 'to' && cueStart > 1))
       ) {
         if (/^(not|n't|never)$/.test(p.lower)) negated = true;
         cueStart--;

@@ -335,3 +335,31 @@ describe('a cue verb the tagger reads as a noun', () => {
     expect(found('They watched the TV show the network aired last night.')).toEqual([]);
   });
 });
+
+describe('names and quotation marks the tagger misreads', () => {
+  it.each([
+    [
+      "''This works for Trump,'' said Kevin Madden, a Republican strategist.",
+      "Kevin Madden | said | ''This works for Trump,''",
+    ],
+    [
+      'Jolly said he would be cautious in restructuring federal spending.',
+      'Jolly | said | he would be cautious in restructuring federal spending',
+    ],
+    [
+      'Cruz will rethink how he approaches his colleagues, a source close to him said.',
+      'a source close to him | said | Cruz will rethink how he approaches his colleagues',
+    ],
+    [
+      'Some 56 percent of Cuban-Americans polled said they were less likely to vote.',
+      'Some 56 percent of Cuban-Americans polled | said | they were less likely to vote',
+    ],
+    ['“Apparently not,“ he said.', 'he | said | “Apparently not,“'],
+  ])('%s', (text, line) => {
+    expect(found(text)[0]).toBe(line);
+  });
+
+  it('an adverb that opens the sentence is no name: "Reluctantly said …"', () => {
+    expect(found('Reluctantly said he would go.')).toEqual([]);
+  });
+});
