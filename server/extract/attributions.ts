@@ -344,7 +344,19 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const next = tokens[i + 1];
 
     if (t.lower === 'according' && next?.lower === 'to') {
-      const srcEnd = npAfter(tokens, i + 2);
+      // "…, according to exit polling data.": words the tagger reads as verbs still name the
+      // source when they run to the end of the sentence, or to the comma before what was said
+      const stop =
+        i > 1
+          ? last
+          : tokens.findIndex((x, k) => k > i + 2 && (x.text === ',' || QUOTE.test(x.text)));
+      const whole =
+        stop > i + 2 &&
+        stop - i <= 14 &&
+        !tokens.slice(i + 2, stop).some((x) => x.pos === 'AUX' || QUOTE.test(x.text))
+          ? stop
+          : undefined;
+      const srcEnd = npAfter(tokens, i + 2) ?? whole;
       if (srcEnd === undefined) continue;
       const source = span(tokens, i + 2, srcEnd);
       // "According to the officer in charge of the base that night, …": the source's description

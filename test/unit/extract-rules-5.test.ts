@@ -363,3 +363,18 @@ describe('names and quotation marks the tagger misreads', () => {
     expect(found('Reluctantly said he would go.')).toEqual([]);
   });
 });
+
+describe('"according to" a source the tagger reads as verbs', () => {
+  it('"…, according to exit polls."', () => {
+    expect(
+      found(
+        'Mrs. Clinton won more than 77 percent of the vote among blacks, according to exit polls.',
+      ),
+    ).toEqual([
+      'exit polls | according to | Mrs. Clinton won more than 77 percent of the vote among blacks',
+    ]);
+  });
+  it('"According to …" without a comma before what was said is not read', () => {
+    expect(found('According to plan the troops will leave on Monday.')).toEqual([]);
+  });
+});
