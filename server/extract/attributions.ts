@@ -287,7 +287,7 @@ function quoted(tokens: Token[]): boolean[] {
   for (const [k, t] of tokens.entries()) {
     const mark = t.text === '"' || t.text === '“' || t.text === '”';
     // "“Apparently not,“ he said": an opening mark glued to the words before it closes them
-    const glued = t.text === '“' && open && tokens[k - 1]?.end === t.start;
+    const glued: boolean = t.text === '“' && open && tokens[k - 1]?.end === t.start;
     if (mark) open = glued ? false : t.text === '“' ? true : t.text === '”' ? false : !open;
     inside.push(open && !mark);
   }
