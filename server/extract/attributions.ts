@@ -2,7 +2,15 @@
 // to have said or thought what (content). Spans are character offsets into the input text, the
 // same units PolNeAR annotates, so the finder is scored on its own before the draft builder
 // turns attributions into statements.
-import { ANON_HEADS, CUE_LEMMAS, SPEECH_TELL, WEAK_CUES } from './lexicon.ts';
+import {
+  ANON_HEADS,
+  CUE_LEMMAS,
+  CUE_PARTICLES,
+  DENIAL_LEMMAS,
+  MINED_CUES,
+  SPEECH_TELL,
+  WEAK_CUES,
+} from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
 export type Span = [start: number, end: number];
@@ -10,15 +18,29 @@ export type Span = [start: number, end: number];
 export interface Attribution {
   sentence: Sentence;
   source?: Span;
+  /**
+   * The source with the words that describe it, as PolNeAR marks sources ("Paul Lindsay, a
+   * spokesman for the Bush super PAC", "people who have battled other online threats"); `source`
+   * is the part that names it, which the draft resolves. Absent when nothing describes it.
+   */
+  described?: Span;
   cue: Span;
   /** Usually one span; two when the cue interrupts the content ("The troops, the outlet added, would ..."). */
   content: Span[];
   /** Whom a "told" cue names as listener ("told NBC News"). */
   listener?: Span;
   cueLemma: string;
+  /** False for a cue only PolNeAR's mined lexicon knows ("discussed", "declined"): an act or an attitude, not an assertion. */
+  assertive?: false;
   negated: boolean;
   pattern:
-    'subject-cue' | 'content-first' | 'inverted' | 'parenthetical' | 'according-to' | 'participle';
+    | 'subject-cue'
+    | 'content-first'
+    | 'inverted'
+    | 'parenthetical'
+    | 'according-to'
+    | 'participle'
+    | 'opener';
   confidence: number;
 }
 
@@ -29,6 +51,8 @@ const CUE_NOUNS =
 const EVIDENCE_VERBS = new Set(['show', 'find']);
 const EVIDENCE_NOUNS =
   /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
+const PEOPLE =
+  /^(men|women|voters?|respondents?|critics?|supporters?|opponents?|commentators?|strategists?|pollsters?|americans?|democrats?|republicans?|independents?|conservatives?|liberals?|leaders?|senators?|candidates?|majority|majorities|minority|plurality|percent|%|half|thirds?|quarters?|most|many|some|few|others|everyone|everybody|nobody|someone|somebody)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
@@ -48,9 +72,24 @@ const span = (tokens: Token[], from: number, to: number): Span | undefined => {
   return a && b && to > from ? [a.start, b.end] : undefined;
 };
 
-function isCue(t: Token, next: Token | undefined): boolean {
-  if (t.pos !== 'VERB' && next?.lower !== 'that') return false;
-  if (!CUE_LEMMAS.has(t.lemma) && !CUE_LEMMAS.has(t.lower.replace(/e?d$/, ''))) return false;
+function isCue(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+  // "FEC records show he backed …", "voters support Clinton": the tagger reads a verb between a
+  // noun and what it takes as a noun at times
+  const verbal =
+    t.pos === 'NOUN' &&
+    !!prev &&
+    // a subject that agrees: "records show", "they support", "the poll shows", "Trump claims"
+    ((prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/s$/.test(t.lower)) ||
+      (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
+      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower))) &&
+    /^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '');
+  if (t.pos !== 'VERB' && next?.lower !== 'that' && !verbal) return false;
+  if (
+    !CUE_LEMMAS.has(t.lemma) &&
+    !CUE_LEMMAS.has(t.lower.replace(/e?d$/, '')) &&
+    !MINED_CUES.has(t.lemma)
+  )
+    return false;
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
   // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
@@ -93,14 +132,27 @@ function timeAfter(tokens: Token[], k: number): number {
   return /^[’']s$/.test(tokens[end]?.text ?? '') ? k : end;
 }
 
+/**
+ * The finite verb of the clause before `before`, with its auxiliaries and adverbs: the index
+ * where its subject ends. Undefined when there is none.
+ */
+function mainVerb(tokens: Token[], before: number): number | undefined {
+  let v = before - 1;
+  while (v > 0 && tokens[v]!.pos !== 'VERB') v--;
+  if (v <= 0) return undefined;
+  while (v > 0 && /^(AUX|ADV|PART)$/.test(tokens[v - 1]!.pos)) v--;
+  return v > 0 ? v : undefined;
+}
+
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
 function npBefore(tokens: Token[], end: number): number | undefined {
   let i = end;
   while (i > 0) {
     const t = tokens[i - 1]!;
     const prev = tokens[i - 2];
-    // "a report that Iran agreed": the subject is Iran, not the report
-    if (t.lower === 'that' && i < end) break;
+    // "a report that Iran agreed": the subject is Iran, not the report; "what she said", "which
+    // Mr. Trump called": the subject follows the relative word
+    if (/^(that|which|what|whom)$/.test(t.lower) && i < end) break;
     // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
     if (t.text === ')' && i === end) {
       let k = i - 2;
@@ -110,8 +162,25 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         continue;
       }
     }
-    // "Cook said …": the tagger reads a capitalised first word before the cue as a verb at times
-    if (i === 1 && i === end && t.pos === 'VERB' && /^[A-Z][a-z]+$/.test(t.text)) {
+    // "Cook said …", "Mr. Hedge said": the tagger reads a capitalised name before the cue as a
+    // verb at times
+    if (
+      i === end &&
+      (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
+      /^[A-Z][a-z]+$/.test(t.text) &&
+      (i === 1 || prev?.pos === 'PROPN')
+    ) {
+      i--;
+      continue;
+    }
+    // "Cuban-Americans polled said", "those surveyed say": a participle after the noun it
+    // describes, right before the cue
+    if (
+      i === end &&
+      t.pos === 'VERB' &&
+      /ed$/.test(t.lower) &&
+      (/^(NOUN|PROPN)$/.test(prev?.pos ?? '') || prev?.lower === 'those')
+    ) {
       i--;
       continue;
     }
@@ -128,7 +197,12 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         i--;
         continue;
       }
-      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end) return undefined;
+      // "a source close to him said": an object pronoun after the words that place the source
+      const placed =
+        /^(to|with|on)$/.test(prev?.lower ?? '') &&
+        SOURCE_MODIFIERS.has(tokens[i - 3]?.lower ?? '');
+      if (t.pos === 'PRON' && !SUBJECT_PRONOUNS.has(t.lower) && i === end && !placed)
+        return undefined;
       i--;
       if (end - i > 14) return undefined;
       continue;
@@ -163,7 +237,11 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
-      (SOURCE_MODIFIERS.has(t.lower) && i > from)
+      (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
+      // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
+      (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||
+      // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
+      (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
     ) {
       i++;
       continue;
@@ -171,7 +249,9 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
     if (
       ((t.pos === 'ADP' && ['of', 'for', 'at', 'from', 'by'].includes(t.lower)) ||
         (['to', 'on', 'with'].includes(t.lower) &&
-          SOURCE_MODIFIERS.has(tokens[i - 1]?.lower ?? ''))) &&
+          SOURCE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) ||
+        // "a person with direct knowledge of the plans"
+        (t.lower === 'with' && tokens.slice(i + 1, i + 3).some((x) => x.lower === 'knowledge'))) &&
       NP_POS.has(tokens[i + 1]?.pos ?? '')
     ) {
       i++;
@@ -204,12 +284,45 @@ function contentSpan(tokens: Token[], from: number, to: number): Span | undefine
 function quoted(tokens: Token[]): boolean[] {
   const inside: boolean[] = [];
   let open = false;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const mark = t.text === '"' || t.text === '“' || t.text === '”';
-    if (mark) open = t.text === '“' ? true : t.text === '”' ? false : !open;
+    // "“Apparently not,“ he said": an opening mark glued to the words before it closes them
+    const glued: boolean = t.text === '“' && open && tokens[k - 1]?.end === t.start;
+    if (mark) open = glued ? false : t.text === '“' ? true : t.text === '”' ? false : !open;
     inside.push(open && !mark);
   }
   return inside;
+}
+
+/**
+ * The attributions of a whole text, sentence by sentence, with one rule across sentences: a
+ * quotation that follows a quoted attribution in its paragraph ("“…,” Barkley said. “This is
+ * the United States of America …”") goes on with its content, as PolNeAR spans it, until a
+ * sentence that is not a quotation or has a speaker of its own.
+ */
+export function attributionsOf(text: string, sents: Sentence[]): Attribution[] {
+  const out: Attribution[] = [];
+  let open: Attribution | undefined;
+  for (const [i, s] of sents.entries()) {
+    const found = findAttributions(s);
+    const own = text.slice(s.start, s.end);
+    const sameParagraph = i > 0 && !/\n/.test(text.slice(sents[i - 1]!.end, s.start));
+    if (open && !found.length && sameParagraph && /^[“"'‘]/.test(own)) {
+      open.content.push([s.start, s.end]);
+      continue;
+    }
+    out.push(...found);
+    const last = found.at(-1);
+    open =
+      last &&
+      /^[“"']/.test(text.slice(last.content[0]![0], last.content[0]![1])) &&
+      (last.pattern === 'content-first' ||
+        last.pattern === 'inverted' ||
+        last.pattern === 'parenthetical')
+        ? last
+        : undefined;
+  }
+  return out;
 }
 
 export function findAttributions(sentence: Sentence): Attribution[] {
@@ -221,19 +334,44 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   // quoted speaker's own words: the attribution is Clinton's, as PolNeAR annotates it
   const inQuote = quoted(tokens);
 
+  // where the cues end that took a mined particle ("talked about")
+  const particled = new Set<number>();
+  const opened = opener(sentence, inQuote);
+  if (opened) found.push(opened);
+
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
 
     if (t.lower === 'according' && next?.lower === 'to') {
-      const srcEnd = npAfter(tokens, i + 2);
+      // "…, according to exit polling data.": words the tagger reads as verbs still name the
+      // source when they run to the end of the sentence, or to the comma before what was said
+      const stop =
+        i > 1
+          ? last
+          : tokens.findIndex((x, k) => k > i + 2 && (x.text === ',' || QUOTE.test(x.text)));
+      const whole =
+        stop > i + 2 &&
+        stop - i <= 14 &&
+        !tokens.slice(i + 2, stop).some((x) => x.pos === 'AUX' || QUOTE.test(x.text))
+          ? stop
+          : undefined;
+      const srcEnd = npAfter(tokens, i + 2) ?? whole;
       if (srcEnd === undefined) continue;
       const source = span(tokens, i + 2, srcEnd);
-      const content = i <= 1 ? contentSpan(tokens, srcEnd, n) : contentSpan(tokens, 0, i);
+      // "According to the officer in charge of the base that night, …": the source's description
+      // runs to the comma, and what was said starts after it
+      const comma = tokens.findIndex(
+        (x, k) => k >= srcEnd && (x.text === ',' || QUOTE.test(x.text) || k - i > 30),
+      );
+      const lead = i <= 1 && comma > srcEnd && tokens[comma]!.text === ',';
+      const content =
+        i > 1 ? contentSpan(tokens, 0, i) : contentSpan(tokens, lead ? comma + 1 : srcEnd, n);
       if (source && content)
         found.push({
           sentence,
           source,
+          ...(lead ? { described: span(tokens, i + 2, comma) } : {}),
           cue: span(tokens, i, i + 2)!,
           content: [content],
           cueLemma: 'according to',
@@ -266,7 +404,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    if (inQuote[i] || !isCue(t, next)) continue;
+    if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
       const srcEnd = npAfter(tokens, i + 1);
@@ -297,11 +435,22 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     let negated = false;
     while (cueStart > 0) {
       const p = tokens[cueStart - 1]!;
+      // "Jolly said": a capitalised word that opens the sentence right before the cue is its
+      // subject, whatever the tagger reads
+      const opensName =
+        cueStart - 1 === trimStart(tokens, 0, n) &&
+        p.pos === 'ADV' &&
+        /^[A-Z][a-z]+$/.test(p.text) &&
+        !(/ly$/.test(p.lower) && p.text.length > 6) &&
+        !/^(also|still|then|now|later|earlier|meanwhile|instead|so|thus|yet|only|even|just|again|once|never|often|here|there)$/.test(
+          p.lower,
+        );
       if (
-        p.pos === 'AUX' ||
-        p.pos === 'ADV' ||
-        p.pos === 'PART' ||
-        (p.lower === 'to' && cueStart > 1)
+        !opensName &&
+        (p.pos === 'AUX' ||
+          p.pos === 'ADV' ||
+          p.pos === 'PART' ||
+          (p.lower === 'to' && cueStart > 1))
       ) {
         if (/^(not|n't|never)$/.test(p.lower)) negated = true;
         cueStart--;
@@ -328,6 +477,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
     // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
     // statement", "said of", "wrote:"
+    // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
+    // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
+    const particle =
+      cueEnd === i + 1 && CUE_PARTICLES.has(`${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`);
+    if (particle) {
+      cueEnd++;
+      particled.add(tokens[cueEnd - 1]!.end);
+    }
     if (t.lemma !== 'call' && t.lemma !== 'point') {
       cueEnd = timeAfter(tokens, cueEnd);
       const a = tokens[cueEnd];
@@ -360,8 +517,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       );
       const author = from >= 0 ? npAfter(tokens, from + 1) : undefined;
       if (author !== undefined && author < cueStart) earlier = span(tokens, from + 1, author);
-      const s0 = trimStart(tokens, 0, n);
-      const srcEnd = earlier ? cueStart : npAfter(tokens, s0);
+      let s0 = trimStart(tokens, 0, n);
+      let srcEnd = earlier ? cueStart : npAfter(tokens, s0);
+      // "In a victory speech on Tuesday, Mr. Trump struck a measured tone, saying …": the subject
+      // of the clause the participle hangs on, when the sentence does not open with it
+      if (!earlier && (srcEnd === undefined || tokens[s0]!.pos === 'ADP')) {
+        const v = mainVerb(tokens, cueStart);
+        const subject = v === undefined ? undefined : npBefore(tokens, v);
+        if (subject !== undefined) [s0, srcEnd] = [subject, v];
+      }
       const content = contentSpan(tokens, cueEnd, n);
       if (srcEnd !== undefined && content && srcEnd <= cueStart)
         found.push({
@@ -385,11 +549,17 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       tokens[srcStart - 2]?.text === ','
     )
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
+    // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
+    let srcEnd = cueStart;
+    if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
+      const named = appositiveBefore(tokens, cueStart - 1);
+      if (named) [srcStart, srcEnd] = named;
+    }
     const before = srcStart === undefined ? undefined : tokens[srcStart - 1];
     const afterCue = tokens[cueEnd];
 
     if (srcStart !== undefined) {
-      const source = span(tokens, srcStart, cueStart)!;
+      const source = span(tokens, srcStart, srcEnd)!;
       let listener: Span | undefined;
       let c = cueEnd;
       if (SPEECH_TELL.has(t.lemma)) {
@@ -428,11 +598,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           !QUOTE.test(tokens[headEnd - 1]!.text)
         )
           headEnd--;
-        if (QUOTE.test(tokens[headEnd - 1]?.text ?? '')) {
-          headEnd--;
-          if (tokens[headEnd - 1]?.text === ',') headEnd--;
-          headEnd++;
-        }
+        // "“…,” she added": the quotation with its closing marks, as PolNeAR spans it
         // "Speaking on behalf of Acme, spokesman X denied …": a phrase with no finite verb and no
         // quotation introduces the speaker; it is not what was said
         const intro = tokens
@@ -443,8 +609,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           );
         const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
+        // "“Judge,” Brafman said, “I have never …”": the quotation goes on after the cue
+        const quoteTail =
+          QUOTE.test(tokens[0]!.text) && /^[“"]$/.test(tokens[comma + 1]?.text ?? '');
         const hasTail =
-          !citingTail && comma >= 0 && last - comma > 3 && !QUOTE.test(tokens[0]!.text);
+          !citingTail &&
+          comma >= 0 &&
+          last - comma > 3 &&
+          (!QUOTE.test(tokens[0]!.text) || quoteTail);
         if (head && hasTail) {
           const tail = contentSpan(tokens, comma + 1, n);
           found.push({
@@ -483,25 +655,40 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           from = k;
           break;
         }
-        if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB') break;
+        if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
       }
-      const content = contentSpan(tokens, from, n);
+      // "The Pentagon denied it.": a denial's object may be a single pronoun
+      const content =
+        contentSpan(tokens, from, n) ??
+        (DENIAL_LEMMAS.has(t.lemma) && /^(it|this|that|them)$/.test(tokens[from]?.lower ?? '')
+          ? span(tokens, from, from + 1)
+          : undefined);
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
       const weak =
-        WEAK_CUES.has(t.lemma) &&
+        (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
         !tokens.slice(srcStart, cueStart).some(
           (x) =>
             x.pos === 'PROPN' ||
             x.pos === 'PRON' ||
+            PEOPLE.test(x.lower) ||
+            ANON_HEADS.has(x.lower) ||
             // "a poll shows …", "FEC records show …": evidence speaks for what it shows
             (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
         );
+      // "Many critics called it …", "three in 10 voters supported …": people, or a share of
+      // them, hold the view PolNeAR marks; nobody the draft could name says it
+      const unnamed =
+        (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
+        !tokens
+          .slice(srcStart, cueStart)
+          .some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || ANON_HEADS.has(x.lower));
       if (content && !weak)
         found.push({
           sentence,
           source,
+          ...(unnamed ? { assertive: false as const } : {}),
           cue,
           content: [content],
           listener,
@@ -576,9 +763,182 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const colonQuote = colonQuoted(sentence);
     if (colonQuote) found.push(colonQuote);
   }
+  for (const a of found) {
+    const d = description(tokens, a, inQuote);
+    if (d) a.described = d;
+    if (MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) a.assertive = false;
+  }
   return found;
 }
 
+const EVIDENCE_HEADS = /^(polls?|surveys?|study|studies|census|analysis)$/;
+
+/**
+ * Sentence openers PolNeAR reads as attributions without a verb of saying: "Asked whether …, 75
+ * percent said yes" (a question put, with no source named) and "In a CNN poll released Monday,
+ * Clinton held a lead" (the poll is the source, "In" the cue). Neither asserts anything the draft
+ * could attribute, so both are marked not assertive.
+ */
+function opener(sentence: Sentence, inQuote: boolean[]): Attribution | undefined {
+  const tokens = sentence.tokens;
+  const s0 = trimStart(tokens, 0, tokens.length);
+  const first = tokens[s0];
+  if (!first) return undefined;
+  // the first comma outside a quotation, or the end of a quotation followed by more words
+  let end = s0 + 1;
+  while (
+    end < tokens.length &&
+    end - s0 < 30 &&
+    !(tokens[end]!.text === ',' && !inQuote[end]) &&
+    !(
+      /^[”"]$/.test(tokens[end]!.text) &&
+      !inQuote[end] &&
+      tokens[end + 1]?.pos !== 'PUNCT' &&
+      end > s0 + 1 &&
+      inQuote[end - 1]
+    )
+  )
+    end++;
+  if (end >= tokens.length || end - s0 >= 30) return undefined;
+  if (first.text === 'Asked') {
+    const stop = tokens[end]!.text === ',' ? end : end + 1;
+    const content = span(tokens, s0 + 1, stop);
+    if (!content || stop - s0 < 3) return undefined;
+    return {
+      sentence,
+      cue: span(tokens, s0, s0 + 1)!,
+      content: [content],
+      cueLemma: 'ask',
+      assertive: false,
+      negated: false,
+      pattern: 'opener',
+      confidence: 0.5,
+    };
+  }
+  if (first.lower === 'in' && tokens[end]!.text === ',') {
+    const phrase = tokens.slice(s0 + 1, end);
+    if (!phrase.some((t) => EVIDENCE_HEADS.test(t.lower)) || phrase.some((t) => t.pos === 'AUX'))
+      return undefined;
+    const content = contentSpan(tokens, end + 1, tokens.length);
+    if (!content) return undefined;
+    return {
+      sentence,
+      source: span(tokens, s0 + 1, end),
+      cue: span(tokens, s0, s0 + 1)!,
+      content: [content],
+      cueLemma: 'in',
+      assertive: false,
+      negated: false,
+      pattern: 'opener',
+      confidence: 0.5,
+    };
+  }
+  return undefined;
+}
+
+const APPOSITIVE_START = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+const POSSESSIVE = /^(his|her|its|their|our|my)$/;
+const RELATIVE = /^(who|whose|which)$/;
+/** Whether a word after a name's comma opens words describing it, not a time ("last week"). */
+const opensDescription = (t: Token) =>
+  (APPOSITIVE_START.test(t.pos) || POSSESSIVE.test(t.lower) || RELATIVE.test(t.lower)) &&
+  !WEEKDAY.test(t.text) &&
+  !MONTH.test(t.lower) &&
+  !/^(this|last|next|earlier|later)$/.test(t.lower);
+
+/**
+ * The name before an appositive that ends at the comma `comma` ("Jeff Weaver, Sanders’ campaign
+ * manager, said"; "Clinton, 35, the daughter of …, said"): [start, end) of the name, or undefined
+ * when the words between the commas are not a description (a clause, a quotation, a time).
+ */
+function appositiveBefore(tokens: Token[], comma: number): [number, number] | undefined {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 30 && tokens[k]!.text !== ',') {
+    // a quotation mark ends the search; an apostrophe ("Sanders’ campaign manager") does not
+    if (/["“”]/.test(tokens[k]!.text)) return undefined;
+    k--;
+  }
+  if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
+  // "a senior official, speaking to ABC News earlier today, confirmed": a participle phrase too
+  const head = tokens[k + 1]!;
+  if (!opensDescription(head) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
+    return undefined;
+  const between = tokens.slice(k + 1, comma);
+  const rel = between.findIndex((t) => RELATIVE.test(t.lower));
+  if (between.some((t, i) => t.pos === 'AUX' && (rel < 0 || i < rel))) return undefined;
+  const start = npBefore(tokens, k);
+  if (start === undefined || !tokens.slice(start, k).some((t) => t.pos === 'PROPN'))
+    return undefined;
+  return [start, k];
+}
+const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start === offset);
+
+/**
+ * The end (exclusive) of the words that run on after a source that ends the sentence ("…, said X,
+ * a spokesman for Y, who …"): to the end of the sentence, before a quotation and before a
+ * participle clause ("…, explaining why …", which is what the source went on to say).
+ */
+function runOn(tokens: Token[], from: number, inQuote: boolean[]): number | undefined {
+  const last = trimEnd(tokens, tokens.length, from);
+  let relative = false;
+  let end = from;
+  for (; end < last && end - from < 40; end++) {
+    const t = tokens[end]!;
+    if (QUOTE.test(t.text) || inQuote[end]) break;
+    if (t.text === ',' && tokens[end + 1]?.pos === 'VERB' && /ing$/.test(tokens[end + 1]!.lower))
+      break;
+    if (RELATIVE.test(t.lower)) relative = true;
+    // a finite verb outside a relative clause starts a clause of its own
+    if (t.pos === 'AUX' && !relative) return undefined;
+  }
+  end = trimEnd(tokens, end, from);
+  return end > from ? end : undefined;
+}
+
+/**
+ * Where the words describing a source end: an appositive or a relative clause after its name
+ * ("X, a spokesman for Y", "X, who runs …", "a source involved in …"), up to the cue when the
+ * source comes first, to the end of the sentence when it comes last. Undefined when nothing
+ * describes it.
+ */
+function description(tokens: Token[], a: Attribution, inQuote: boolean[]): Span | undefined {
+  if (!a.source) return undefined;
+  const s = tokenAt(tokens, a.source[0]);
+  const e = tokens.findIndex((t) => t.start >= a.source![1]);
+  const cueStart = tokenAt(tokens, a.cue[0]);
+  if (s < 0 || e < 0 || cueStart < 0) return undefined;
+  // "idealists who wanted": PolNeAR marks the relative pronoun; the draft keeps whom it means
+  if (e - s > 1 && tokens[e - 1]!.lower === 'who' && e === cueStart)
+    return [tokens[e - 1]!.start, tokens[e - 1]!.end];
+  const first = tokens[e]!;
+  const second = tokens[e + 1];
+  if (a.pattern === 'according-to') {
+    // "According to the officer in charge of the base that night, …": to the comma before what
+    // was said; "…, according to the most recent data available from the FBI.": to the end
+    if (a.content[0]![0] > a.source[0]) return a.described;
+    const end = runOn(tokens, e, inQuote);
+    return end !== undefined ? [a.source[0], tokens[end - 1]!.end] : undefined;
+  }
+  const describes =
+    (first.text === ',' && !!second && opensDescription(second)) ||
+    RELATIVE.test(first.lower) ||
+    first.text === '(' ||
+    (first.pos === 'VERB' && /(ed|ing)$/.test(first.lower) && second?.pos === 'ADP') ||
+    SOURCE_MODIFIERS.has(first.lower);
+  if (!describes || inQuote[e]) return undefined;
+  if (s < cueStart) {
+    // the source comes first: "Dean Johnson, a salesman from Sumter, says …"
+    if (e >= cueStart || tokens[cueStart - 1]?.text !== ',' || first.text !== ',') return undefined;
+    const between = tokens.slice(e, cueStart);
+    const rel = between.findIndex((t) => RELATIVE.test(t.lower));
+    if (between.some((t, k) => /["“”]/.test(t.text) || (t.pos === 'AUX' && (rel < 0 || k < rel))))
+      return undefined;
+    return [a.source[0], tokens[cueStart - 1]!.end];
+  }
+  // the source comes last: "…,” said Paul Lindsay, a spokesman for the Bush super PAC.
+  const end = runOn(tokens, e, inQuote);
+  return end !== undefined ? [a.source[0], tokens[end - 1]!.end] : undefined;
+}
 /**
  * "Her daughter, Nika, chimed in with a tweet of her own: “…”": a quotation after a colon, in a
  * sentence with no speech verb, is the words of the sentence's subject (a name in apposition

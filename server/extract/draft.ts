@@ -21,7 +21,7 @@ import { sentences, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-3';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
-const NEGATED_DENIAL = 0.4;
+const NEGATED_DENIAL = 0.3;
 
 /**
  * Why the extractor believes a statement: the sentence it was read from and character offsets
@@ -387,8 +387,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const sentenceText = text.slice(sentence.start, sentence.end);
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
+    // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
     const found = findAttributions(sentence).filter(
-      (a) => !a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma),
+      (a) =>
+        a.assertive !== false &&
+        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
@@ -441,6 +444,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     for (const a of found) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
+      // "told reporters: “No comment, no knowledge,”": the words said are the refusal
+      const said = a.content.map((c) => text.slice(c[0], c[1])).join(' ');
+      const words = (/^[“"]([^”"]+)[”"]/.exec(said)?.[1] ?? said).split(/\s+/);
+      if (words.length <= 8 && NEVER_DENIAL.test(words.join(' '))) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
       if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
       const content: Span = [a.content[0]![0], a.content.at(-1)![1]];
@@ -573,7 +580,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
-      const aboutReport = REPORTISH.test(contentText.slice(0, 40));
+      const aboutReport = ABOUT_REPORT.test(contentText.slice(0, 40));
       if (
         DENIAL_CONTENT.test(contentText) &&
         speaker &&
@@ -882,7 +889,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
         x.lower === 'that' ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
         x.pos === 'AUX' ||
-        (x.pos === 'VERB' && !/^(familiar|briefed|close|people)$/.test(x.lower));
+        (x.pos === 'VERB' &&
+          !/^(familiar|briefed|close|people)$/.test(x.lower) &&
+          // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
+          !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;
       j++;
     }
@@ -958,6 +968,9 @@ function negate(s: string): string {
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
+/** What a denial's words can be about: "said the claims were “baseless”". */
+const ABOUT_REPORT =
+  /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
   /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
 const OBJECT_FRAME =
@@ -981,9 +994,13 @@ function denialObject(
     const rest = noun[1]!;
     const frame = OBJECT_FRAME.exec(rest.trim())!;
     const proposition = rest.trim().slice(frame[0].length).trim();
+    // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
+    // what was claimed
+    // "denied the report, saying …": after a comma, the denier's own words
+    const how = /^(as\b|[a-z]+ing\b)/i.test(proposition) || /^,\s*[a-z]+ing\b/i.test(rest.trim());
     return {
       kind: 'claim',
-      ...(proposition.split(/\s+/).length >= 3 ? { proposition } : {}),
+      ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
       ...(frame[1] ? { outlet: frame[1] } : {}),
     };
   }

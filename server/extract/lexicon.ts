@@ -1,5 +1,6 @@
 // Word lists the rules read. Verbs are matched on wink-nlp's lemma, so "said", "says" and
 // "saying" share one entry.
+import { readFileSync } from 'node:fs';
 
 /** Verbs that introduce what a source said, wrote, reported or thinks (PolNeAR counts beliefs). */
 export const CUE_LEMMAS = new Set([
@@ -105,7 +106,30 @@ export const CUE_LEMMAS = new Set([
   'push',
   'contradict',
   'dispute',
+  'rebut',
+  'rebuff',
+  'debunk',
+  // labelling verbs: "branded the reports “lies”"
+  'brand',
+  'label',
+  'term',
 ]);
+
+/**
+ * Verbs that PolNeAR's annotators marked as cues often enough in its train split (mined by
+ * bench/polnear-cues.ts; "discussed", "declined", "referring to", "portrayed"). They report an
+ * act or an attitude more often than an assertion, so the finder marks them (`assertive:
+ * false`) and the draft makes no statement of them; each is read as a weak cue.
+ */
+const mined = JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
+  lemmas: Record<string, number>;
+  particles: Record<string, number>;
+};
+export const MINED_CUES: ReadonlySet<string> = new Set(
+  Object.keys(mined.lemmas).filter((l) => !CUE_LEMMAS.has(l)),
+);
+/** "lemma word" pairs whose word PolNeAR's cues take after the verb ("talk about", "point to"), mined the same way. */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(Object.keys(mined.particles ?? {}));
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
 export const WEAK_CUES = new Set([
@@ -141,11 +165,22 @@ export const WEAK_CUES = new Set([
   'slam',
   'decry',
   'lament',
+  'brand',
+  'label',
+  'term',
 ]);
 
 export const SPEECH_TELL = new Set(['tell', 'inform', 'assure', 'warn', 'remind']);
 
-export const DENIAL_LEMMAS = new Set(['deny', 'reject', 'dismiss', 'refute']);
+export const DENIAL_LEMMAS = new Set([
+  'deny',
+  'reject',
+  'dismiss',
+  'refute',
+  'rebut',
+  'rebuff',
+  'debunk',
+]);
 export const CONFIRM_LEMMAS = new Set(['confirm']);
 export const REPORT_LEMMAS = new Set([
   'report',
@@ -159,13 +194,13 @@ export const REPORT_LEMMAS = new Set([
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT =
-  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s) (not true|false|untrue|baseless|fake|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
+  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
 
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
 export const CALL_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss']);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
-  /\b(false|untrue|not true|inaccurate|wrong|baseless|fake( news)?|fabricated|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
+  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|bogus|fake( news)?|fabricated|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =

@@ -24,14 +24,22 @@ const its = nlp.its;
 // A quotation that runs over several sentences ("We have ... here. We will ...," she added) is
 // one attribution, so sentences stay joined until their quotation marks balance.
 function quoteOpen(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
+  const straight = (text.match(/"|''/g) ?? []).length;
   const curlyOpen = (text.match(/“/g) ?? []).length;
   const curlyClose = (text.match(/”/g) ?? []).length;
   return straight % 2 === 1 || curlyOpen > curlyClose;
 }
 
+/**
+ * Two apostrophes stand for a quotation mark in some papers' text (''We will win,'' he said);
+ * wink-nlp splits them and glues one to the next word. Read as a straight double quote and a
+ * space, the same length, so offsets do not move.
+ */
+const quoteMarks = (text: string) => text.replace(/''/g, '" ');
+
 function tokenize(text: string, base: number): Sentence[] {
-  const doc = nlp.readDoc(text);
+  const read = quoteMarks(text);
+  const doc = nlp.readDoc(read);
   const sentences: Sentence[] = [];
   let cursor = 0;
   doc.sentences().each((s: { tokens(): { out(f?: unknown): unknown } }) => {
@@ -40,11 +48,12 @@ function tokenize(text: string, base: number): Sentence[] {
     const lemmas = s.tokens().out(its.lemma) as string[];
     const tokens: Token[] = [];
     values.forEach((value, i) => {
-      const at = text.indexOf(value, cursor);
+      const at = read.indexOf(value, cursor);
       // wink keeps the original token text, so a miss only happens on normalised characters;
       // the token then gets the cursor position rather than a wrong far-away match.
       const start = at >= 0 && at - cursor < 200 ? at : cursor;
-      const end = start + value.length;
+      // a quotation mark read from two apostrophes covers both
+      const end = start + (value === '"' && text.startsWith("''", start) ? 2 : value.length);
       cursor = end;
       tokens.push({
         text: value,
@@ -99,7 +108,23 @@ export function sentences(text: string): Sentence[] {
         ? { start: pending.start, end: s.end, tokens: [...pending.tokens, ...s.tokens] }
         : s;
       const prior = out.at(-1);
-      if (quoteOpen(text.slice(merged.start, merged.end))) pending = merged;
+      const head = text.slice(s.start, s.start + 4);
+      if (
+        // "Rep. Steve Israel (D-N.Y.) said …": the splitter ends a sentence inside an abbreviation
+        !pending &&
+        prior &&
+        prior.start >= m.index &&
+        // … or inside a domain name ("Amazon.com's"): no space between the two parts
+        ((/(?:\b[A-Z][a-z]{0,4}\.|\))$/.test(text.slice(prior.start, prior.end)) &&
+          (/^[a-z)]/.test(head) || /^[A-Z]\.\)/.test(head))) ||
+          (s.start === prior.end && /^[a-z]/.test(head)))
+      )
+        out[out.length - 1] = {
+          start: prior.start,
+          end: s.end,
+          tokens: [...prior.tokens, ...s.tokens],
+        };
+      else if (quoteOpen(text.slice(merged.start, merged.end))) pending = merged;
       else if (
         // "“… emails.” Trump said.": a speaker and cue split off after a closing quotation
         !pending &&

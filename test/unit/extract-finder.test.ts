@@ -5,7 +5,7 @@ describe('attribution finder', () => {
   it('a cue inside a quotation is the quoted speaker’s own words, not a new attribution', () => {
     expect(
       found('“We have pieces in place but I think we have to do more,” Clinton added.'),
-    ).toEqual(['Clinton | added | “We have pieces in place but I think we have to do more']);
+    ).toEqual(['Clinton | added | “We have pieces in place but I think we have to do more,”']);
   });
 
   it('an adverb before the subject does not hide the attribution', () => {

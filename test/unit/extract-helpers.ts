@@ -33,3 +33,12 @@ export const found = (text: string) =>
       ].join(' | '),
     ),
   );
+
+/** Each attribution's source as PolNeAR marks it: the name with the words that describe it. */
+export const described = (text: string) =>
+  sentences(text).flatMap((s) =>
+    findAttributions(s).map((a) => {
+      const src = a.described ?? a.source;
+      return src ? text.slice(...src) : '-';
+    }),
+  );

@@ -114,7 +114,7 @@ describe('finder, participles', () => {
     expect(
       found('“The plan is sound,” Anderson said, adding that the senator is the most trustworthy.'),
     ).toEqual([
-      'Anderson | said | “The plan is sound',
+      'Anderson | said | “The plan is sound,”',
       'Anderson | adding | that the senator is the most trustworthy',
     ]);
   });

@@ -1,0 +1,89 @@
+// Derives the cue lexicon mined from PolNeAR's TRAIN split (server/extract/polnear-cues.json):
+// every verb lemma that heads a gold cue at least MIN_CUES times, and is a cue in at least
+// MIN_PRECISION of its occurrences as a verb in the train texts; and the word after such a verb
+// ("pointed to", "talked about") that the gold cue takes in at least half the cases it follows the
+// verb as a cue, at least MIN_CUES times. Only the train split is read.
+// Usage: npx tsx bench/polnear-cues.ts PATH [--print]
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sentences } from '../server/extract/text.ts';
+import { CUE_LEMMAS } from '../server/extract/lexicon.ts';
+
+const MIN_CUES = 5;
+const MIN_PRECISION = 0.3;
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: npx tsx bench/polnear-cues.ts PATH [--print]');
+  process.exit(2);
+}
+const dir = join(root, 'data', 'train');
+const anns = readdirSync(join(dir, 'attributions'))
+  .filter((f) => f.endsWith('.ann'))
+  .sort();
+const byText = new Map<string, string>();
+for (const f of anns) {
+  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+  if (!byText.has(base)) byText.set(base, f);
+}
+const asVerb = new Map<string, number>();
+const asCue = new Map<string, number>();
+// the word after a cue verb that the gold cue includes ("pointed to", "talked about")
+const after = new Map<string, number>();
+const afterIn = new Map<string, number>();
+for (const [base, annFile] of byText) {
+  const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
+  const cues: [number, number][] = [];
+  for (const line of readFileSync(join(dir, 'attributions', annFile), 'utf8').split('\n')) {
+    const m = /^T\d+\tCue ([\d ;]+)\t/.exec(line);
+    if (m)
+      for (const frag of m[1]!.split(';'))
+        cues.push(frag.trim().split(' ').map(Number) as [number, number]);
+  }
+  const inCue = (t: { start: number; end: number }) =>
+    cues.some(([a, b]) => t.start >= a && t.end <= b);
+  for (const s of sentences(text))
+    for (const [i, t] of s.tokens.entries()) {
+      if (t.pos !== 'VERB') continue;
+      asVerb.set(t.lemma, (asVerb.get(t.lemma) ?? 0) + 1);
+      if (!inCue(t)) continue;
+      asCue.set(t.lemma, (asCue.get(t.lemma) ?? 0) + 1);
+      const next = s.tokens[i + 1];
+      if (next && (next.pos === 'ADP' || next.pos === 'PART')) {
+        const key = `${t.lemma} ${next.lower}`;
+        after.set(key, (after.get(key) ?? 0) + 1);
+        if (inCue(next)) afterIn.set(key, (afterIn.get(key) ?? 0) + 1);
+      }
+    }
+}
+const particles = [...afterIn]
+  .filter(([k, c]) => c >= MIN_CUES && c / after.get(k)! >= 0.5)
+  .sort((a, b) => b[1] - a[1]);
+const mined = [...asCue]
+  .filter(([l, c]) => c >= MIN_CUES && c / asVerb.get(l)! >= MIN_PRECISION)
+  .sort((a, b) => b[1] - a[1]);
+if (process.argv.includes('--print'))
+  for (const [l, c] of mined)
+    console.log(
+      `${l}\t${c}\t${(c / asVerb.get(l)!).toFixed(2)}${CUE_LEMMAS.has(l) ? '' : '\tNEW'}`,
+    );
+const out = new URL('../server/extract/polnear-cues.json', import.meta.url).pathname;
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      about: `Verb lemmas heading >= ${MIN_CUES} gold cues in PolNeAR's train split, a cue in >= ${MIN_PRECISION} of their verb uses there; particles: the word after such a verb that the gold cue takes in >= half of >= ${MIN_CUES} cases; written by bench/polnear-cues.ts`,
+      lemmas: Object.fromEntries(
+        mined.map(([l, c]) => [l, Number((c / asVerb.get(l)!).toFixed(2))]),
+      ),
+      particles: Object.fromEntries(
+        particles.map(([k, c]) => [k, Number((c / after.get(k)!).toFixed(2))]),
+      ),
+    },
+    null,
+    2,
+  ) + '\n',
+);
+if (process.argv.includes('--print'))
+  for (const [k, c] of particles)
+    console.log(`particle ${k}\t${c}\t${(c / after.get(k)!).toFixed(2)}`);
+console.error(`${mined.length} lemmas, ${particles.length} particles -> ${out}`);
