@@ -1,5 +1,6 @@
 // npm run bench -- [--claims 100000] [--seed 1] [--duration 5] [--warmup 1] [--concurrency 1,16,64]
-//                  [--workloads claim,nested] [--keep-running] [--note "…"]
+//                  [--workloads claim,nested] [--targets ours,floor] [--keep-running] [--note "…"]
+//                  [--tag name]
 // The analyst workloads (bench/api-workloads.ts) through three HTTP servers over the same graph,
 // in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
 // (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
@@ -11,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { boltUri, reset, start, stop } from '../neo4j/local-server.ts';
 import { seedStream } from '../seed/cli.ts';
-import { claimId, generateDocuments } from '../seed/synthetic.ts';
-import { int } from '../server/db/convert.ts';
+import { generateDocuments } from '../seed/synthetic.ts';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
+import { choosePicks } from './api-picks.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { arg, bench, machine, notesArg, writeResults } from './common.ts';
 import {
@@ -31,7 +32,6 @@ import {
 } from './api-report.ts';
 import type { Counters, FromTarget, ToTarget } from './api-server.ts';
 import {
-  SEARCH_TERMS,
   TARGETS,
   WORKLOAD_DEFS,
   WORKLOADS,
@@ -53,13 +53,14 @@ const listArg = (name: string, fallback: string) => {
 const concurrencies = listArg('concurrency', '1,16,64').map(Number);
 const workloads = listArg('workloads', WORKLOADS.join(',')) as WorkloadName[];
 for (const w of workloads) if (!WORKLOAD_DEFS[w]) throw new Error(`unknown workload '${w}'`);
+/** e.g. `--targets ours,floor` to compare a change of ours with the floor without the peer. */
+const targetNames = listArg('targets', TARGETS.join(',')) as TargetName[];
+for (const t of targetNames) if (!TARGETS.includes(t)) throw new Error(`unknown target '${t}'`);
 /** Page sizes of the result-size check, and how many requests measure each. */
 const SIZES = [5, 50];
 const SIZE_SAMPLES = 20;
 /** Every request's limit: a request past it counts as an error (autocannon's and post()'s). */
 const REQUEST_TIMEOUT_SECONDS = arg('request-timeout', 15);
-/** How many claims and outlets requests cycle through. */
-const PICKS = 100;
 
 /** What the figures mean, and what profiling found. */
 const NOTES: string[] = [
@@ -138,35 +139,6 @@ async function ensureCorpus(): Promise<string> {
 async function* asInputs(documents: Iterable<unknown>) {
   let n = 0;
   for (const document of documents) yield { where: `synthetic document ${++n}`, document };
-}
-
-/** Claims spread over the corpus (those with reports), the most prolific outlets, fixed terms. */
-async function choosePicks(db: Database): Promise<Picks> {
-  const candidates = Array.from({ length: PICKS * 2 }, (_, k) =>
-    claimId(Math.floor((k * claims) / (PICKS * 2))),
-  );
-  const found = await db.read(
-    `UNWIND $candidates AS id MATCH (c:Claim {id: id}) WHERE EXISTS { (:Outlet)-[:REPORTED]->(c) }
-     RETURN c.id AS id`,
-    { candidates },
-  );
-  const outlets = await db.read(
-    `MATCH (o:Outlet) RETURN o.id AS id, COUNT { (o)-[:REPORTED]->() } AS reports
-     ORDER BY reports DESC, id LIMIT $limit`,
-    { limit: int(PICKS) },
-  );
-  // Deniers through the DENIED index (ordered by date), not a scan of every actor.
-  const deniers = await db.read(
-    `MATCH (a:Actor)-[r:DENIED]->() WHERE r.at IS NOT NULL
-     WITH a LIMIT 5000 RETURN DISTINCT a.id AS id ORDER BY id LIMIT $limit`,
-    { limit: int(PICKS) },
-  );
-  return {
-    claims: found.map((r) => r.id as string).slice(0, PICKS),
-    outlets: outlets.map((r) => r.id as string),
-    terms: SEARCH_TERMS,
-    deniers: deniers.map((r) => r.id as string),
-  };
 }
 
 async function graphFacts(db: Database) {
@@ -406,7 +378,7 @@ let facts: Awaited<ReturnType<typeof graphFacts>>;
 {
   const db = connect();
   try {
-    picks = await choosePicks(db);
+    picks = await choosePicks(db, claims);
     facts = await graphFacts(db);
   } finally {
     await db.close();
@@ -424,7 +396,7 @@ const targets: Target[] = [];
 const cells: Cell[] = [];
 const sizeChecks: SizeCheck[] = [];
 try {
-  for (const name of TARGETS) targets.push(await startTarget(name));
+  for (const name of targetNames) targets.push(await startTarget(name));
   // Targets take turns within each workload and concurrency, so a change in the machine's load
   // during the run falls on all three alike.
   for (const w of workloads) {
