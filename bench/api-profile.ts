@@ -18,7 +18,7 @@ import { choosePicks } from './api-picks.ts';
 import { responseOk } from './api-report.ts';
 import type { FromTarget, ToTarget } from './api-server.ts';
 import { TARGETS, WORKLOAD_DEFS, type TargetName, type WorkloadName } from './api-workloads.ts';
-import { arg, bench } from './common.ts';
+import { arg, bench, neo4jCpuMs } from './common.ts';
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -96,7 +96,9 @@ await run(2);
 ok = failed = 0;
 await ask({ type: 'counters', reset: true });
 await ask({ type: 'profile', action: 'start' });
+const neo4jBefore = neo4jCpuMs();
 const result = await run(duration);
+const neo4jCpu = neo4jCpuMs() - neo4jBefore;
 const file = join(dir, `${target}-${workload.name}.cpuprofile`);
 await ask({ type: 'profile', action: 'stop', file });
 const counters = await ask({ type: 'counters', reset: false });
@@ -115,7 +117,6 @@ const profile = JSON.parse(readFileSync(file, 'utf8')) as {
   endTime: number;
   samples: number[];
 };
-const msPerSample = (profile.endTime - profile.startTime) / 1000 / profile.samples.length;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** A package under node_modules, a file of ours, Node's internals, or V8's pseudo-frames. */
@@ -157,8 +158,6 @@ const table = (m: Map<string, number>) =>
     .slice(0, top)
     .map(([k, v]) => `  ${((100 * v) / busy).toFixed(1).padStart(5)}%  ${k}`)
     .join('\n');
-const perRequest =
-  (busy * msPerSample) / Math.max(1, counters.type === 'counters' ? counters.requests : 1);
 
 console.log(
   `${workload.name} on ${target}, concurrency ${concurrency}, ${duration} s: ${ok} good answers ` +
@@ -169,7 +168,8 @@ console.log(
 if (counters.type === 'counters')
   console.log(
     `Server: ${counters.queries} Cypher queries for ${counters.requests} requests, peak RSS ${counters.peakRssMb} MB; ` +
-      `CPU busy ${((100 * busy) / total).toFixed(0)}% of the profile, ${perRequest.toFixed(2)} ms of CPU per request.`,
+      `CPU per request: server ${(counters.cpuMs / counters.requests).toFixed(2)} ms (profiler included), ` +
+      `Neo4j ${(neo4jCpu / counters.requests).toFixed(2)} ms; the server was busy in ${((100 * busy) / total).toFixed(0)}% of the samples.`,
   );
 console.log(`\nSelf time by package or file (share of busy time):\n${table(byPlace)}`);
 console.log(`\nWith callees (a frame of it anywhere on the stack):\n${table(byPlaceInclusive)}`);

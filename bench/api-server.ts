@@ -14,6 +14,8 @@ export interface Counters {
   peakRssMb: number;
   /** The process' highest RSS ever (getrusage), in MB. */
   maxRssMb: number;
+  /** CPU time (user and system) the process used since the last reset, in ms. */
+  cpuMs: number;
 }
 
 export type ToTarget =
@@ -36,6 +38,7 @@ const neo4jConfig = {
 let queries = 0;
 let requests = 0;
 let peakRss = 0;
+let cpuSince = process.cpuUsage();
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage.rss()));
 setInterval(sampleRss, 50).unref();
@@ -197,11 +200,13 @@ process.on('message', async (message: ToTarget) => {
     requests,
     peakRssMb: mb(peakRss),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpuSince)),
   };
   if (message.reset) {
     queries = 0;
     requests = 0;
     peakRss = 0;
+    cpuSince = process.cpuUsage();
   }
   process.send?.(counters);
 });

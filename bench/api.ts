@@ -18,7 +18,7 @@ import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
 import { choosePicks } from './api-picks.ts';
 import { bulkLoad } from './bulk-load.ts';
-import { arg, bench, machine, notesArg, writeResults } from './common.ts';
+import { arg, bench, machine, neo4jCpuMs, notesArg, writeResults } from './common.ts';
 import {
   type Cell,
   latencySummary,
@@ -310,8 +310,10 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
     };
   if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
   await target.counters(true);
+  const neo4jCpuBefore = neo4jCpuMs();
   const run = await load(target, workload, concurrency, durationSeconds, 0);
   const counters = await target.counters(true);
+  const neo4jCpu = neo4jCpuMs() - neo4jCpuBefore;
   return {
     target: target.name,
     workload: workload.name,
@@ -324,6 +326,10 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
     problems: [...problems, ...run.problems],
     queriesPerRequest: counters.requests ? counters.queries / counters.requests : Number.NaN,
     peakRssMb: counters.peakRssMb,
+    cpuMsPerRequest: {
+      server: counters.cpuMs / Math.max(1, counters.requests),
+      neo4j: neo4jCpu / Math.max(1, counters.requests),
+    },
   };
 }
 /** Sample requests 0, 3 and 6 ask for different claims and outlets, on the first page. */
@@ -410,7 +416,8 @@ try {
           `${w.padEnd(16)} c=${String(concurrency).padEnd(3)} ${target.name.padEnd(5)} ` +
             `p50 ${cell.latencyMs.p50.toFixed(1).padStart(7)} ms  p95 ${cell.latencyMs.p95.toFixed(1).padStart(7)}  ` +
             `p99 ${cell.latencyMs.p99.toFixed(1).padStart(7)}  ${cell.requestsPerSecond.toFixed(0).padStart(5)} req/s  ` +
-            `errors ${cell.errors}  Cypher/req ${cell.queriesPerRequest.toFixed(2)}  RSS ${cell.peakRssMb} MB` +
+            `errors ${cell.errors}  Cypher/req ${cell.queriesPerRequest.toFixed(2)}  RSS ${cell.peakRssMb} MB  ` +
+            `CPU ms/req ${cell.cpuMsPerRequest?.server.toFixed(2)} + Neo4j ${cell.cpuMsPerRequest?.neo4j.toFixed(2)}` +
             (cell.problems.length ? `\n    ${cell.problems[0]}` : ''),
         );
       }
