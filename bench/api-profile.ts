@@ -167,7 +167,8 @@ console.log(
 );
 if (counters.type === 'counters')
   console.log(
-    `Server: ${counters.queries} Cypher queries for ${counters.requests} requests, peak RSS ${counters.peakRssMb} MB; ` +
+    `Server: ${counters.queries} Cypher queries for ${counters.requests} requests, peak RSS ${counters.peakRssMb} MB ` +
+      `(then V8 heap ${counters.atPeakMb.heapUsed} MB used of ${counters.atPeakMb.heapTotal} MB, outside it ${counters.atPeakMb.external} MB); ` +
       `CPU per request: server ${(counters.cpuMs / counters.requests).toFixed(2)} ms (profiler included), ` +
       `Neo4j ${(neo4jCpu / counters.requests).toFixed(2)} ms; the server was busy in ${((100 * busy) / total).toFixed(0)}% of the samples.`,
   );

@@ -16,6 +16,8 @@ export interface Counters {
   maxRssMb: number;
   /** CPU time (user and system) the process used since the last reset, in ms. */
   cpuMs: number;
+  /** V8's heap (reserved, in use) and memory outside it (Buffers), in MB, when RSS peaked. */
+  atPeakMb: { heapTotal: number; heapUsed: number; external: number };
 }
 
 export type ToTarget =
@@ -40,7 +42,13 @@ let requests = 0;
 let peakRss = 0;
 let cpuSince = process.cpuUsage();
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage.rss()));
+/** process.memoryUsage() when RSS peaked: what the peak was made of (V8's heap, buffers, code). */
+let atPeak: NodeJS.MemoryUsage | undefined;
+const sampleRss = () => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss || !atPeak) atPeak = process.memoryUsage();
+  peakRss = Math.max(peakRss, rss);
+};
 setInterval(sampleRss, 50).unref();
 
 /**
@@ -203,11 +211,17 @@ process.on('message', async (message: ToTarget) => {
     peakRssMb: mb(peakRss),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpuSince)),
+    atPeakMb: {
+      heapTotal: mb(atPeak?.heapTotal ?? 0),
+      heapUsed: mb(atPeak?.heapUsed ?? 0),
+      external: mb(atPeak?.external ?? 0),
+    },
   };
   if (message.reset) {
     queries = 0;
     requests = 0;
     peakRss = 0;
+    atPeak = undefined;
     cpuSince = process.cpuUsage();
   }
   process.send?.(counters);
