@@ -376,7 +376,7 @@ export async function reset(i: Instance): Promise<void> {
 // --- Backups: neo4j-admin database dump / load of the `neo4j` database ---
 
 /** Where `npm run db:dump` writes when given no file. */
-export const dumpsDir = join(localRoot, 'dumps');
+const dumpsDir = join(localRoot, 'dumps');
 
 export interface DumpResult {
   file: string;
