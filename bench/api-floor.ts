@@ -203,10 +203,9 @@ export async function floorAnswer(
   const cypher = FLOOR_CYPHER[workload as WorkloadName];
   if (!cypher) return { status: 404, body: JSON.stringify({ error: `no workload ${workload}` }) };
   onQuery();
-  const result = await driver.executeQuery(cypher, cypherParams(params), {
-    database,
-    routing: neo4j.routing.READ,
-  });
+  // An auto-commit read (RUN and PULL only), as the service sends its reads.
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const result = await session.run(cypher, cypherParams(params)).finally(() => session.close());
   const row = result.records[0];
   return row
     ? { status: 200, body: JSON.stringify(row.toObject()) }

@@ -67,6 +67,11 @@ export interface Cell {
   /** Cypher queries the target sent, per request it answered (measured at the target). */
   queriesPerRequest: number;
   peakRssMb: number;
+  /**
+   * CPU time per answered request of the target's process and of Neo4j (ms): what a request
+   * costs whatever else the machine runs, where throughput depends on what the CPUs are free for.
+   */
+  cpuMsPerRequest?: { server: number; neo4j: number };
 }
 
 /** Queries per request of one target and workload at a small and a large result size. */
@@ -450,12 +455,13 @@ export function markdown(
     '',
     '## Every cell',
     '',
-    '| workload | concurrency | target | p50 ms | p95 ms | p99 ms | req/s | errors | Cypher/request | peak RSS MB |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| workload | concurrency | target | p50 ms | p95 ms | p99 ms | req/s | errors | Cypher/request | CPU ms/request: server + Neo4j | peak RSS MB |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...cells.map(
       (c) =>
         `| ${c.workload} | ${c.concurrency} | ${c.target} | ${fmt(c.latencyMs.p50)} | ${fmt(c.latencyMs.p95)} | ${fmt(c.latencyMs.p99)} | ` +
-        `${fmt(c.requestsPerSecond, 0)} | ${c.errors} | ${fmt(c.queriesPerRequest, 2)} | ${c.peakRssMb} |`,
+        `${fmt(c.requestsPerSecond, 0)} | ${c.errors} | ${fmt(c.queriesPerRequest, 2)} | ` +
+        `${c.cpuMsPerRequest ? `${fmt(c.cpuMsPerRequest.server, 2)} + ${fmt(c.cpuMsPerRequest.neo4j, 2)}` : '–'} | ${c.peakRssMb} |`,
     ),
     '',
     '## Cypher queries per request at two result sizes',

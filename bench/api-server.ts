@@ -1,14 +1,10 @@
 // One benchmark target as an HTTP server in a process of its own (forked by bench/api.ts), so that
 // its memory is its own and the load generator never shares its event loop. It counts the Cypher
 // queries it sends and the requests it answers, samples its RSS, and reports them over IPC.
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import { Session as InspectorSession } from 'node:inspector/promises';
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import { createApp } from '../server/app.ts';
-import { Database } from '../server/db/database.ts';
-import { OPEN } from '../server/security.ts';
-import { floorAnswer } from './api-floor.ts';
-import { peerSchema } from './api-peer.ts';
 import { TARGETS, type TargetName } from './api-workloads.ts';
 
 export interface Counters {
@@ -18,10 +14,19 @@ export interface Counters {
   peakRssMb: number;
   /** The process' highest RSS ever (getrusage), in MB. */
   maxRssMb: number;
+  /** CPU time (user and system) the process used since the last reset, in ms. */
+  cpuMs: number;
+  /** V8's heap (reserved, in use) and memory outside it (Buffers), in MB, when RSS peaked. */
+  atPeakMb: { heapTotal: number; heapUsed: number; external: number };
 }
 
-export type ToTarget = { type: 'counters'; reset: boolean };
-export type FromTarget = { type: 'ready'; port: number } | ({ type: 'counters' } & Counters);
+export type ToTarget =
+  | { type: 'counters'; reset: boolean }
+  // A CPU profile of the server between start and stop (bench/api-profile.ts), written to `file`.
+  | { type: 'profile'; action: 'start' }
+  | { type: 'profile'; action: 'stop'; file: string };
+export type FromTarget =
+  { type: 'ready'; port: number } | ({ type: 'counters' } & Counters) | { type: 'profiled' };
 
 const target = process.argv[2] as TargetName;
 if (!TARGETS.includes(target)) throw new Error(`unknown target '${target}'`);
@@ -35,8 +40,15 @@ const neo4jConfig = {
 let queries = 0;
 let requests = 0;
 let peakRss = 0;
+let cpuSince = process.cpuUsage();
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage.rss()));
+/** process.memoryUsage() when RSS peaked: what the peak was made of (V8's heap, buffers, code). */
+let atPeak: NodeJS.MemoryUsage | undefined;
+const sampleRss = () => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss || !atPeak) atPeak = process.memoryUsage();
+  peakRss = Math.max(peakRss, rss);
+};
 setInterval(sampleRss, 50).unref();
 
 /**
@@ -94,13 +106,26 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+// Each target loads only its own modules, so that its memory is what it would be on its own
+// (@neo4j/graphql alone is tens of MB).
 async function handler(): Promise<Handler> {
   if (target === 'ours') {
+    const [{ createApp }, { Database }, { OPEN }] = await Promise.all([
+      import('../server/app.ts'),
+      import('../server/db/database.ts'),
+      import('../server/security.ts'),
+    ]);
     const db = new Database(neo4jConfig);
     db.observe(() => queries++);
-    return createApp(db, { security: OPEN }) as unknown as Handler;
+    // `npm run bench -- --response-cache MS` measures ours with the response cache on.
+    const responseCacheMs = Number(process.env.BENCH_RESPONSE_CACHE_MS ?? 0);
+    return createApp(db, { security: OPEN, responseCacheMs }) as unknown as Handler;
   }
   if (target === 'peer') {
+    const [{ createYoga }, { peerSchema }] = await Promise.all([
+      import('graphql-yoga'),
+      import('./api-peer.ts'),
+    ]);
     const schema = await peerSchema(countingDriver(newDriver({ disableLosslessIntegers: false })));
     return createYoga({
       schema,
@@ -113,6 +138,7 @@ async function handler(): Promise<Handler> {
       maskedErrors: false,
     }) as unknown as Handler;
   }
+  const { floorAnswer } = await import('./api-floor.ts');
   const driver = newDriver({ disableLosslessIntegers: true });
   return (req, res) => {
     void (async () => {
@@ -158,8 +184,24 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ type: 'ready', port } satisfies FromTarget);
 });
 
+let profiler: InspectorSession | undefined;
+async function profile(message: Extract<ToTarget, { type: 'profile' }>): Promise<void> {
+  if (message.action === 'start') {
+    profiler = new InspectorSession();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+    process.send?.({ type: 'profiled' } satisfies FromTarget);
+    return;
+  }
+  const { profile } = await profiler!.post('Profiler.stop');
+  writeFileSync(message.file, JSON.stringify(profile));
+  profiler!.disconnect();
+  process.send?.({ type: 'profiled' } satisfies FromTarget);
+}
+
 process.on('message', async (message: ToTarget) => {
-  if (message.type !== 'counters') return;
+  if (message.type === 'profile') return profile(message);
   await drained();
   sampleRss();
   const counters: FromTarget = {
@@ -168,11 +210,19 @@ process.on('message', async (message: ToTarget) => {
     requests,
     peakRssMb: mb(peakRss),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpuSince)),
+    atPeakMb: {
+      heapTotal: mb(atPeak?.heapTotal ?? 0),
+      heapUsed: mb(atPeak?.heapUsed ?? 0),
+      external: mb(atPeak?.external ?? 0),
+    },
   };
   if (message.reset) {
     queries = 0;
     requests = 0;
     peakRss = 0;
+    atPeak = undefined;
+    cpuSince = process.cpuUsage();
   }
   process.send?.(counters);
 });

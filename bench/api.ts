@@ -1,5 +1,6 @@
 // npm run bench -- [--claims 100000] [--seed 1] [--duration 5] [--warmup 1] [--concurrency 1,16,64]
-//                  [--workloads claim,nested] [--keep-running] [--note "…"]
+//                  [--workloads claim,nested] [--targets ours,floor] [--keep-running] [--note "…"]
+//                  [--tag name] [--response-cache MS]
 // The analyst workloads (bench/api-workloads.ts) through three HTTP servers over the same graph,
 // in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
 // (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
@@ -11,13 +12,13 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { boltUri, reset, start, stop } from '../neo4j/local-server.ts';
 import { seedStream } from '../seed/cli.ts';
-import { claimId, generateDocuments } from '../seed/synthetic.ts';
-import { int } from '../server/db/convert.ts';
+import { generateDocuments } from '../seed/synthetic.ts';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
+import { choosePicks } from './api-picks.ts';
 import { bulkLoad } from './bulk-load.ts';
-import { arg, bench, machine, notesArg, writeResults } from './common.ts';
+import { arg, bench, machine, neo4jCpuMs, notesArg, writeResults } from './common.ts';
 import {
   type Cell,
   latencySummary,
@@ -32,7 +33,6 @@ import {
 } from './api-report.ts';
 import type { Counters, FromTarget, ToTarget } from './api-server.ts';
 import {
-  SEARCH_TERMS,
   TARGETS,
   WORKLOAD_DEFS,
   WORKLOADS,
@@ -47,6 +47,8 @@ const claims = arg('claims', 100_000);
 const seed = arg('seed', 1);
 const durationSeconds = arg('duration', 5);
 const warmupSeconds = arg('warmup', 1);
+/** Ours with its response cache on (RESPONSE_CACHE_MS): repeated questions are answered from it. */
+const responseCacheMs = arg('response-cache', 0);
 const listArg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return (i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback).split(',');
@@ -54,13 +56,14 @@ const listArg = (name: string, fallback: string) => {
 const concurrencies = listArg('concurrency', '1,16,64').map(Number);
 const workloads = listArg('workloads', WORKLOADS.join(',')) as WorkloadName[];
 for (const w of workloads) if (!WORKLOAD_DEFS[w]) throw new Error(`unknown workload '${w}'`);
+/** e.g. `--targets ours,floor` to compare a change of ours with the floor without the peer. */
+const targetNames = listArg('targets', TARGETS.join(',')) as TargetName[];
+for (const t of targetNames) if (!TARGETS.includes(t)) throw new Error(`unknown target '${t}'`);
 /** Page sizes of the result-size check, and how many requests measure each. */
 const SIZES = [5, 50];
 const SIZE_SAMPLES = 20;
 /** Every request's limit: a request past it counts as an error (autocannon's and post()'s). */
 const REQUEST_TIMEOUT_SECONDS = arg('request-timeout', 15);
-/** How many claims and outlets requests cycle through. */
-const PICKS = 100;
 
 /** What the figures mean, and what profiling found. */
 const NOTES: string[] = [
@@ -150,35 +153,6 @@ async function* asInputs(documents: Iterable<unknown>) {
   for (const document of documents) yield { where: `synthetic document ${++n}`, document };
 }
 
-/** Claims spread over the corpus (those with reports), the most prolific outlets, fixed terms. */
-async function choosePicks(db: Database): Promise<Picks> {
-  const candidates = Array.from({ length: PICKS * 2 }, (_, k) =>
-    claimId(Math.floor((k * claims) / (PICKS * 2))),
-  );
-  const found = await db.read(
-    `UNWIND $candidates AS id MATCH (c:Claim {id: id}) WHERE EXISTS { (:Outlet)-[:REPORTED]->(c) }
-     RETURN c.id AS id`,
-    { candidates },
-  );
-  const outlets = await db.read(
-    `MATCH (o:Outlet) RETURN o.id AS id, COUNT { (o)-[:REPORTED]->() } AS reports
-     ORDER BY reports DESC, id LIMIT $limit`,
-    { limit: int(PICKS) },
-  );
-  // Deniers through the DENIED index (ordered by date), not a scan of every actor.
-  const deniers = await db.read(
-    `MATCH (a:Actor)-[r:DENIED]->() WHERE r.at IS NOT NULL
-     WITH a LIMIT 5000 RETURN DISTINCT a.id AS id ORDER BY id LIMIT $limit`,
-    { limit: int(PICKS) },
-  );
-  return {
-    claims: found.map((r) => r.id as string).slice(0, PICKS),
-    outlets: outlets.map((r) => r.id as string),
-    terms: SEARCH_TERMS,
-    deniers: deniers.map((r) => r.id as string),
-  };
-}
-
 async function graphFacts(db: Database) {
   const [v] = await db.read(
     `CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition`,
@@ -213,6 +187,7 @@ async function startTarget(name: TargetName): Promise<Target> {
       NEO4J_PASSWORD: bench.password,
       NEO4J_DATABASE: 'neo4j',
       NODE_ENV: 'production',
+      BENCH_RESPONSE_CACHE_MS: String(responseCacheMs),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -373,8 +348,10 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
     };
   if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
   await target.counters(true);
+  const neo4jCpuBefore = neo4jCpuMs();
   const run = await load(target, workload, concurrency, durationSeconds, 0);
   const counters = await target.counters(true);
+  const neo4jCpu = neo4jCpuMs() - neo4jCpuBefore;
   return {
     target: target.name,
     workload: workload.name,
@@ -387,6 +364,10 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
     problems: [...problems, ...run.problems],
     queriesPerRequest: counters.requests ? counters.queries / counters.requests : Number.NaN,
     peakRssMb: counters.peakRssMb,
+    cpuMsPerRequest: {
+      server: counters.cpuMs / Math.max(1, counters.requests),
+      neo4j: neo4jCpu / Math.max(1, counters.requests),
+    },
   };
 }
 /** Sample requests 0, 3 and 6 ask for different claims and outlets, on the first page. */
@@ -442,7 +423,7 @@ let facts: Awaited<ReturnType<typeof graphFacts>>;
 {
   const db = connect();
   try {
-    picks = await choosePicks(db);
+    picks = await choosePicks(db, claims);
     facts = await graphFacts(db);
   } finally {
     await db.close();
@@ -460,7 +441,7 @@ const targets: Target[] = [];
 const cells: Cell[] = [];
 const sizeChecks: SizeCheck[] = [];
 try {
-  for (const name of TARGETS) targets.push(await startTarget(name));
+  for (const name of targetNames) targets.push(await startTarget(name));
   // Targets take turns within each workload and concurrency, so a change in the machine's load
   // during the run falls on all three alike.
   for (const w of workloads) {
@@ -474,7 +455,8 @@ try {
           `${w.padEnd(16)} c=${String(concurrency).padEnd(3)} ${target.name.padEnd(5)} ` +
             `p50 ${cell.latencyMs.p50.toFixed(1).padStart(7)} ms  p95 ${cell.latencyMs.p95.toFixed(1).padStart(7)}  ` +
             `p99 ${cell.latencyMs.p99.toFixed(1).padStart(7)}  ${cell.requestsPerSecond.toFixed(0).padStart(5)} req/s  ` +
-            `errors ${cell.errors}  Cypher/req ${cell.queriesPerRequest.toFixed(2)}  RSS ${cell.peakRssMb} MB` +
+            `errors ${cell.errors}  Cypher/req ${cell.queriesPerRequest.toFixed(2)}  RSS ${cell.peakRssMb} MB  ` +
+            `CPU ms/req ${cell.cpuMsPerRequest?.server.toFixed(2)} + Neo4j ${cell.cpuMsPerRequest?.neo4j.toFixed(2)}` +
             (cell.problems.length ? `\n    ${cell.problems[0]}` : ''),
         );
       }
@@ -522,6 +504,14 @@ function report(memory: Record<TargetName, number>) {
   const notes = [
     ...(errors > 0 ? [`${errors} errors in the run: the figures are not valid.`] : []),
     ...notesArg(),
+    ...(responseCacheMs > 0
+      ? [
+          `Ours ran with its response cache on (RESPONSE_CACHE_MS=${responseCacheMs}): requests cycle ` +
+            `through ${picks.claims.length} claims, ${picks.outlets.length} outlets (3 pages each) and ` +
+            `${picks.terms.length} search terms, so after the first round nearly every answer of ours ` +
+            'comes from the cache; the floor and the peer have none.',
+        ]
+      : []),
     ...NOTES,
     ...(strays > 0
       ? [
@@ -545,7 +535,7 @@ function report(memory: Record<TargetName, number>) {
       pageCache: bench.pageCache ?? 'neo4j.conf',
     },
     corpus: { claims, seed, nodes: facts.nodes, relationships: facts.relationships, loaded },
-    settings: { durationSeconds, warmupSeconds, concurrencies },
+    settings: { durationSeconds, warmupSeconds, concurrencies, responseCacheMs },
     workloads: workloads.map((w) => {
       const { name, title, n, peerNote } = WORKLOAD_DEFS[w];
       return { name, title, n, peerNote };

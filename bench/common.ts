@@ -1,11 +1,18 @@
 // What the benchmarks share: the bench Neo4j (its own server, wiped per measurement), the
 // synthetic corpus on disk, and result files.
-import { existsSync, mkdirSync, renameSync, createWriteStream, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  createWriteStream,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { boltUri, instance, reset, start, stop } from '../neo4j/local-server.ts';
+import { boltUri, instance, reset, start, status, stop } from '../neo4j/local-server.ts';
 import { writeNdjson } from '../seed/synthetic.ts';
 
 export const bench = instance('bench');
@@ -55,6 +62,17 @@ export async function freshDatabase(): Promise<Database> {
 }
 
 export const stopBench = () => stop(bench);
+
+/** CPU time the bench Neo4j has used (user and system, from /proc), in ms. */
+export function neo4jCpuMs(): number {
+  const pid = status(bench).pid;
+  if (!pid) return Number.NaN;
+  // After the command's parenthesised name: utime and stime are fields 14 and 15, in clock ticks.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+/** USER_HZ: 100 on Linux everywhere we run. */
+const CLOCK_TICKS = 100;
 
 export function machine() {
   return {

@@ -32,7 +32,7 @@ async function main() {
     security.auth === 'keys'
       ? await new KeyStore(db).ensureFirstAdmin(process.env.ADMIN_API_KEY || undefined)
       : null;
-  const app = createApp(db, { security });
+  const app = createApp(db, { security, responseCacheMs: config.responseCacheMs });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>

@@ -2,9 +2,22 @@
 // started straight from its entry point (no Docker engine, no Neo4j package on these machines).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
@@ -75,6 +88,8 @@ const paths = (i: Instance) => {
     pid: join(home, 'run', 'neo4j.pid'),
     console: join(home, 'logs', 'console.log'),
     authIni: join(home, 'data', 'dbms', 'auth.ini'),
+    /** The store of the `neo4j` database: present once the server has created it or a load has. */
+    store: join(home, 'data', 'databases', 'neo4j'),
   };
 };
 
@@ -356,4 +371,129 @@ export function status(i: Instance): { running: boolean; pid?: number } {
 export async function reset(i: Instance): Promise<void> {
   await stop(i);
   rmSync(paths(i).data, { recursive: true, force: true });
+}
+
+// --- Backups: neo4j-admin database dump / load of the `neo4j` database ---
+
+/** Where `npm run db:dump` writes when given no file. */
+const dumpsDir = join(localRoot, 'dumps');
+
+export interface DumpResult {
+  file: string;
+  bytes: number;
+  /** The server was running: it was stopped for the dump and started again. */
+  restarted: boolean;
+}
+
+/**
+ * Runs neo4j-admin's AdminTool from the jars (no bin/ is installed), with the instance's
+ * neo4j.conf; `stdin` / `stdout` are streamed to / from files so that dumps need no staging
+ * folder and take any file name.
+ */
+async function adminTool(
+  i: Instance,
+  args: string[],
+  io: { stdinFrom?: string; stdoutTo?: string } = {},
+): Promise<void> {
+  const p = paths(i);
+  const child = spawn(
+    javaBin(),
+    ['-Xmx512m', '-cp', `${libDir}/*`, `-Dbasedir=${p.home}`, 'org.neo4j.cli.AdminTool', ...args],
+    {
+      env: { ...process.env, NEO4J_HOME: p.home, NEO4J_CONF: p.conf },
+      stdio: [io.stdinFrom ? 'pipe' : 'ignore', io.stdoutTo ? 'pipe' : 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  const streams = [
+    io.stdinFrom && pipeline(createReadStream(io.stdinFrom), child.stdin!),
+    io.stdoutTo && pipeline(child.stdout!, createWriteStream(io.stdoutTo)),
+  ].filter(Boolean);
+  const [[code]] = await Promise.all([exited, ...streams]);
+  if (code !== 0)
+    throw new LocalNeo4jError(
+      `neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${code}):\n${stderr.trim()}`,
+    );
+}
+
+/** UTC, and no colons (not allowed in Windows file names). */
+const timestamp = (d = new Date()) => `${d.toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+
+/** Stops the server if it runs (the admin tool cannot use a mounted database); its pid if so. */
+async function stopForAdmin(i: Instance, log: (s: string) => void): Promise<number | undefined> {
+  const pid = runningPid(i);
+  if (pid) {
+    log(`Stopping the running Neo4j (pid ${pid}): neo4j-admin needs it stopped.`);
+    await stop(i);
+  }
+  return pid;
+}
+
+/**
+ * `neo4j-admin database dump` of the `neo4j` database into `file` (default: a timestamped file
+ * under neo4j/.local/dumps/). The graph only: users and passwords live in the system database.
+ */
+export async function dump(
+  i: Instance,
+  options: { file?: string; force?: boolean } = {},
+  log: (s: string) => void = console.log,
+): Promise<DumpResult> {
+  const file = resolve(options.file ?? join(dumpsDir, `${i.name}-${timestamp()}.dump`));
+  if (!existsSync(paths(i).store))
+    throw new LocalNeo4jError(
+      `The local Neo4j (${i.name}) has no database to dump yet: start it once (npm run db:start).`,
+    );
+  if (existsSync(file) && !options.force)
+    throw new LocalNeo4jError(`${file} already exists; pass --force to overwrite it.`);
+  ensureArtifacts(log);
+  writeConf(i);
+  mkdirSync(dirname(file), { recursive: true });
+  // Written beside the target and renamed at the end: a failed dump never leaves a file that
+  // looks like a backup.
+  const partial = `${file}.partial`;
+  const wasRunning = await stopForAdmin(i, log);
+  try {
+    await adminTool(i, ['database', 'dump', 'neo4j', '--to-stdout'], { stdoutTo: partial });
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+    // The database is untouched by a dump, failed or not: the server goes back to what it was.
+    if (wasRunning) await start(i, log);
+  }
+  return { file, bytes: statSync(file).size, restarted: wasRunning !== undefined };
+}
+
+/**
+ * `neo4j-admin database load` of a dump into the `neo4j` database, then starts the server.
+ * Replacing a database that exists needs `force`: its graph is lost.
+ */
+export async function load(
+  i: Instance,
+  file: string,
+  options: { force?: boolean } = {},
+  log: (s: string) => void = console.log,
+): Promise<StartResult> {
+  const from = resolve(file);
+  if (!existsSync(from) || !statSync(from).isFile())
+    throw new LocalNeo4jError(`No dump file at ${from}.`);
+  if (existsSync(paths(i).store) && !options.force)
+    throw new LocalNeo4jError(
+      `The local Neo4j (${i.name}) already has a database, which loading ${from} would replace. ` +
+        `Pass --force to replace it (npm run db:load -- ${file} --force); npm run db:dump first keeps a copy of it.`,
+    );
+  ensureArtifacts(log);
+  writeConf(i);
+  await stopForAdmin(i, log);
+  // A failed load may have replaced part of the store: the server stays stopped, and the error
+  // says why, rather than starting on a half-loaded graph.
+  await adminTool(
+    i,
+    ['database', 'load', 'neo4j', '--from-stdin', '--overwrite-destination=true'],
+    {
+      stdinFrom: from,
+    },
+  );
+  return start(i, log);
 }

@@ -11,6 +11,7 @@ import { isProvenancePicture, useProvenancePictures } from './pictures/route.ts'
 import { useReviewPage } from './review/route.ts';
 import { KeyStore } from './db/key-store.ts';
 import { useRequestErrorCodes } from './errors.ts';
+import { useCachedAnswers } from './response-cache.ts';
 import {
   OPEN,
   authenticate,
@@ -33,9 +34,11 @@ export function loadTypeDefs(): string[] {
 export interface AppOptions {
   /** Defaults to open access: what in-process tests and local tools use. */
   security?: SecurityConfig;
+  /** How long a query's answer may be served again (RESPONSE_CACHE_MS); 0, the default: never. */
+  responseCacheMs?: number;
 }
 
-export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
+export function createApp(db: Database, { security = OPEN, responseCacheMs = 0 }: AppOptions = {}) {
   const schema = withRoles(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
   const keys = new KeyStore(db);
   return createYoga({
@@ -48,6 +51,12 @@ export function createApp(db: Database, { security = OPEN }: AppOptions = {}) {
     context: async ({ request }) => createContext(db, await authenticate(security, keys, request)),
     plugins: [
       useRequestLimits(security, (path) => path.endsWith('/graphql') || isProvenancePicture(path)),
+      ...(responseCacheMs > 0
+        ? useCachedAnswers(
+            responseCacheMs,
+            async (request) => (await authenticate(security, keys, request)).id,
+          )
+        : []),
       useReadinessCheck({
         endpoint: '/ready',
         check: () => db.ping(),

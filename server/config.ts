@@ -16,6 +16,8 @@ export interface Config {
   useLocalNeo4j: boolean;
   host: string;
   port: number;
+  /** RESPONSE_CACHE_MS: how long a query's answer may be served again; 0 (the default): never. */
+  responseCacheMs: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, localPassword =
     },
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 4000),
+    responseCacheMs: wholeMs('RESPONSE_CACHE_MS', env.RESPONSE_CACHE_MS, 0),
   };
 }
 
@@ -48,5 +51,13 @@ function queryTimeout(value: string | undefined): number {
     throw new Error(
       `NEO4J_QUERY_TIMEOUT_MS must be a positive whole number of milliseconds, not '${value}'.`,
     );
+  return ms;
+}
+
+function wholeMs(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0)
+    throw new Error(`${name} must be a whole number of milliseconds (0: off), not '${value}'.`);
   return ms;
 }

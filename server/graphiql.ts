@@ -1,7 +1,6 @@
 // GraphiQL as the analysts' desk: served whole from our own dependencies (yoga's default page
 // loads its scripts and styles from a public CDN, and shows only "Loading…" on a closed network),
 // opening with the analysts' questions as tabs.
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { analystQuestions, asDocument } from './examples/questions.ts';
 import type { SecurityConfig } from './security.ts';
@@ -22,14 +21,15 @@ export function graphiqlOptions(security: SecurityConfig): GraphiQLOptions | fal
 }
 
 // The page inlines GraphiQL, Monaco and its workers (about 9 MB): built once per set of options,
-// not on every page view.
-const pages = new Map<string, string>();
+// not on every page view. Its module is loaded on the first page view: loaded, it holds about
+// 80 MB of the process' memory, which a service nobody opens GraphiQL on never needs.
+const pages = new Map<string, Promise<string>>();
 
-export function renderOfflineGraphiQL(options: GraphiQLOptions): string {
+export function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
   const key = JSON.stringify(options);
   let page = pages.get(key);
   if (!page) {
-    page = renderGraphiQL(options);
+    page = import('@graphql-yoga/render-graphiql').then((m) => m.renderGraphiQL(options));
     pages.set(key, page);
   }
   return page;

@@ -83,8 +83,9 @@ export function createLoaders(stores: Stores) {
     node: new DataLoader((ids: readonly string[]) => graph.nodesById(ids), opts),
     claimStatements: new DataLoader(
       async (ids: readonly string[]) =>
-        (await graph.statementsByClaim(ids)).map((r) => {
+        (await graph.statementsByClaim(ids)).map((r, i) => {
           primeSources(r.sources);
+          claim.prime(ids[i]!, r.claim);
           return r.statements;
         }),
       opts,

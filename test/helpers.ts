@@ -2,7 +2,7 @@
 // called in-process through yoga.fetch.
 import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { Database } from '../server/db/database.ts';
@@ -55,4 +55,13 @@ export async function listen(
     port: (server.address() as AddressInfo).port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Ports nothing listens on now (the kernel's pick), so that parallel runs do not collide. */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => createTcpServer().listen(0, '127.0.0.1'));
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.once('listening', resolve))));
+  const ports = servers.map((s) => (s.address() as AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }

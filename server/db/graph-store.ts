@@ -48,17 +48,19 @@ const NODES_BY_ID = `
   RETURN CASE WHEN n IS NULL THEN null ELSE n {.*, labels: labels(n)} END AS row`;
 
 /**
- * Every statement about each claim, earliest first, with the sources that made them: a query
- * that asks for statements nearly always asks who made them, and this saves it a round trip.
+ * Every statement about each claim, earliest first, with the sources that made them and the
+ * claim itself (null when there is none): a query that asks for statements nearly always asks
+ * who made them, and `claim(id) { statements }` needs the claim too; each saves a round trip.
  */
 const STATEMENTS_BY_CLAIM = `
   UNWIND $ids AS id
-  CALL (id) {
-    MATCH (s:Source)-[r:${STATEMENTS}]->(c:Claim {id: id})
+  OPTIONAL MATCH (c:Claim {id: id})
+  CALL (c) {
+    MATCH (s:Source)-[r:${STATEMENTS}]->(c)
     WITH s, r, c ORDER BY r.at, s.id, type(r)
     RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${SOURCE}) AS sources
   }
-  RETURN statements, sources`;
+  RETURN CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS claim, statements, sources`;
 
 /** With $reviewedOnly, only statements a person stands behind. */
 const REVIEWED = '(NOT $reviewedOnly OR coalesce(r.reviewed, true))';
@@ -160,9 +162,12 @@ export class GraphStore {
 
   async statementsByClaim(
     ids: readonly string[],
-  ): Promise<{ statements: StatementRecord[]; sources: SourceRecord[] }[]> {
+  ): Promise<
+    { claim: ClaimRecord | null; statements: StatementRecord[]; sources: SourceRecord[] }[]
+  > {
     const rows = await this.db.read(STATEMENTS_BY_CLAIM, { ids });
     return rows.map((r) => ({
+      claim: r.claim == null ? null : toClaim(r.claim as Record<string, unknown>),
       statements: (r.statements as Record<string, unknown>[]).map(toStatement),
       sources: (r.sources as Record<string, unknown>[]).map(toSource),
     }));

@@ -1,11 +1,16 @@
 import type { Context } from '../context.ts';
 import type { SpanRecord } from '../domain/records.ts';
-import { draftArticle, type ArticleInput, type DraftResult } from '../import/article-draft.ts';
+import type { ArticleInput, DraftResult } from '../import/article-draft.ts';
 import type { Evidence } from '../import/format.ts';
 
+// The extraction engine (wink-nlp and its English model, linkedom, Readability, chrono) holds
+// about 60 MB of the process' memory once loaded: it is loaded by the first extraction, so that
+// a service that only answers questions never carries it.
+const engine = () => import('../import/article-draft.ts');
+
 export const ExtractionMutation = {
-  extractArticle: (_: unknown, { input }: { input: ArticleInput }, { stores }: Context) =>
-    draftArticle(stores.matches, input),
+  extractArticle: async (_: unknown, { input }: { input: ArticleInput }, { stores }: Context) =>
+    (await engine()).draftArticle(stores.matches, input),
 };
 
 export const ExtractionResolvers = {

@@ -50,3 +50,35 @@ describe('a nested claims → statements → source → statements query', () =>
     expect(await cypherQueriesFor(50)).toBe(3);
   });
 });
+
+describe('one claim with its statements', () => {
+  const CLAIM = `query ($id: ID!) {
+    claim(id: $id) { id text ...Said }
+  }
+  fragment Said on Claim { statements(first: 3) { totalCount edges { node { type source { name } } } } }`;
+
+  async function queriesFor(query: string, id: string) {
+    const sent: string[] = [];
+    const stop = db.observe((q) => sent.push(q));
+    try {
+      const res = await gql(app, query, { id });
+      expect(res.errors).toBeUndefined();
+      return { data: res.data, queries: sent.length };
+    } finally {
+      stop();
+    }
+  }
+
+  it('is one Cypher query, claim and statements together (through fragments too)', async () => {
+    const id = `${topic}-0-claim-0`;
+    const { data, queries } = await queriesFor(CLAIM, id);
+    expect(data.claim.text).toBeTruthy();
+    expect(data.claim.statements.totalCount).toBe(2);
+    expect(data.claim.statements.edges[0].node.source.name).toBeTruthy();
+    expect(queries).toBe(1);
+    // Without statements the claim alone; an unknown claim is null, in one query too.
+    expect((await queriesFor(`query ($id: ID!) { claim(id: $id) { id } }`, id)).queries).toBe(1);
+    const missing = await queriesFor(CLAIM, `${topic}-no-such-claim`);
+    expect(missing).toEqual({ data: { claim: null }, queries: 1 });
+  });
+});

@@ -2,9 +2,7 @@
 // transactional import (npm run seed) writes for the same documents. Runs on a throwaway server
 // of its own (never the test server's graph), loaded both ways and compared node for node.
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bulkLoad } from '../../bench/bulk-load.ts';
 import { boltUri, reset, start, type Instance } from '../../neo4j/local-server.ts';
@@ -12,15 +10,8 @@ import { seedStream } from '../../seed/cli.ts';
 import { generateDocuments } from '../../seed/synthetic.ts';
 import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
-
-/** Ports nothing listens on now (the kernel's pick), so that parallel runs do not collide. */
-async function freePorts(n: number): Promise<number[]> {
-  const servers = Array.from({ length: n }, () => createServer().listen(0, '127.0.0.1'));
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.once('listening', resolve))));
-  const ports = servers.map((s) => (s.address() as { port: number }).port);
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  return ports;
-}
+import { graphLines } from '../graph-lines.ts';
+import { freePorts } from '../helpers.ts';
 
 // Its own server, named for this process: never the test server, nor another run's.
 const [boltPort = 0, httpPort = 0] = await freePorts(2);
@@ -41,46 +32,6 @@ const connect = () =>
     database: 'neo4j',
   });
 
-/** Integers as numbers, temporals as Neo4j writes them (offset or zone included). */
-function plain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value))
-    return value.toString();
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [k, plain(v)]),
-    );
-  return value;
-}
-
-/** The whole graph as sorted lines: labels, properties and their Cypher types; relationships. */
-async function dump(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await db.read(
-    `MATCH (n) WHERE NOT n:SchemaVersion
-     RETURN labels(n) AS labels, properties(n) AS properties,
-            [k IN keys(n) | k + ': ' + valueType(n[k])] AS types`,
-  );
-  const relationships = await db.read(
-    `MATCH (a)-[r]->(b)
-     RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties,
-            [k IN keys(r) | k + ': ' + valueType(r[k])] AS types`,
-  );
-  const line = (row: Record<string, unknown>, sorted: string[]) =>
-    JSON.stringify(
-      plain({
-        ...row,
-        ...Object.fromEntries(sorted.map((k) => [k, [...(row[k] as string[])].sort()])),
-      }),
-    );
-  return {
-    nodes: nodes.map((r) => line(r, ['labels', 'types'])).sort(),
-    relationships: relationships.map((r) => line(r, ['types'])).sort(),
-  };
-}
-
 describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the bulk load (bench/bulk-load.ts)', () => {
   afterAll(async () => {
     await reset(target);
@@ -92,7 +43,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the bulk load (bench/bulk-l
     await reset(target);
     await start(target, () => {});
     let db = connect();
-    let expected: Awaited<ReturnType<typeof dump>>;
+    let expected: Awaited<ReturnType<typeof graphLines>>;
     try {
       await applySchema(db);
       const rejected: unknown[] = [];
@@ -104,7 +55,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the bulk load (bench/bulk-l
       const report = await seedStream(db, inputs(), { onRejected: (r) => rejected.push(r) });
       expect(rejected).toEqual([]);
       expect(report.progress.documents).toBeGreaterThan(1000);
-      expected = await dump(db);
+      expected = await graphLines(db, { without: 'SchemaVersion' });
     } finally {
       await db.close();
     }
@@ -114,7 +65,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the bulk load (bench/bulk-l
     const result = await bulkLoad(target, { ...corpus, parts: 2, log: () => {} });
     db = connect();
     try {
-      const actual = await dump(db);
+      const actual = await graphLines(db, { without: 'SchemaVersion' });
       expect(result.nodes).toBe(expected.nodes.length);
       expect(result.relationships).toBe(expected.relationships.length);
       // A readable difference first (a few lines each way), then the whole graph.

@@ -11,11 +11,14 @@ import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { validateDocument } from '../../server/import/format.ts';
 import { generateDocuments, writeNdjson } from '../../seed/synthetic.ts';
+import { freePorts } from '../helpers.ts';
 
+// Ports nothing listens on now: fixed ones collide with other worktrees' servers on one machine.
+const [boltPort = 0, httpPort = 0] = await freePorts(2);
 const throwaway: Instance = {
   name: 'faults-test',
-  boltPort: 7691,
-  httpPort: 7478,
+  boltPort,
+  httpPort,
   password: 'credibility-graph',
 };
 const config = {

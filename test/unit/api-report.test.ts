@@ -36,6 +36,7 @@ const cell = (
   problems: [],
   queriesPerRequest: 1,
   peakRssMb: 100,
+  cpuMsPerRequest: { server: 1.5, neo4j: 0.25 },
 });
 
 const sizes = (
@@ -130,7 +131,9 @@ describe('ratios and target checks', () => {
       targetChecks(cells, allSizes()),
     );
     expect(md).toContain('| provenance p50 within 1.5x of the floor | 1.20 | 1.5 | **PASS** |');
-    expect(md).toContain('| nested | 64 | ours | 100.0 | 200.0 | 300.0 | 300 | 0 | 1.00 | 100 |');
+    expect(md).toContain(
+      '| nested | 64 | ours | 100.0 | 200.0 | 300.0 | 300 | 0 | 1.00 | 1.50 + 0.25 | 100 |',
+    );
   });
 });
 
