@@ -7,24 +7,21 @@
 // for its server, optionally `target:` first (`floor:` for the floor), `;` then Node options, and
 // SERVER_PATH=<another checkout's bench/api-server.ts> to run older code (before/after).
 // Runs against the corpus already in the bench Neo4j, like bench:profile.
-import { fork } from 'node:child_process';
-import { once, type EventEmitter } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { type EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
-import { boltUri, start } from '../neo4j/local-server.ts';
-import { Database } from '../server/db/database.ts';
-import { choosePicks } from './api-picks.ts';
+import {
+  forkTarget,
+  loadedPicks,
+  option,
+  workloadOption,
+  workloadRequests,
+} from './api-harness.ts';
 import { responseOk } from './api-report.ts';
-import type { Counters, FromTarget, ToTarget } from './api-server.ts';
-import { TARGETS, WORKLOAD_DEFS, type TargetName, type WorkloadName } from './api-workloads.ts';
-import { arg, bench, neo4jCpuMs } from './common.ts';
+import type { Counters } from './api-server.ts';
+import { TARGETS, type TargetName } from './api-workloads.ts';
+import { arg, neo4jCpuMs } from './common.ts';
 
-const option = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const workload = WORKLOAD_DEFS[option('workload', 'claim') as WorkloadName];
-if (!workload) throw new Error(`unknown workload '${option('workload', '')}'`);
+const workload = workloadOption();
 const rounds = arg('rounds', 10);
 const seconds = arg('seconds', 3);
 const concurrency = arg('concurrency', 16);
@@ -49,69 +46,27 @@ function variant(label: string): Variant {
   return { label: label || '(as is)', target, env, nodeOptions: node.split(' ').filter(Boolean) };
 }
 
-await start(bench, () => {});
-const db = new Database({
-  uri: boltUri(bench),
-  username: 'neo4j',
-  password: bench.password,
-  database: 'neo4j',
-});
-const [marker] = await db.read('MATCH (m:BenchCorpus) RETURN m.claims AS claims');
-if (!marker)
-  throw new Error('no corpus in the bench Neo4j: run `npm run bench -- --claims N` first');
-const picks = await choosePicks(db, Number(marker.claims));
-await db.close();
+const picks = await loadedPicks();
 
 async function startServer(v: Variant) {
-  const script = v.env.SERVER_PATH ?? fileURLToPath(new URL('./api-server.ts', import.meta.url));
-  const child = fork(script, [v.target], {
-    execArgv: [...v.nodeOptions, '--import', 'tsx'],
-    env: {
-      ...process.env,
-      ...v.env,
-      NEO4J_URI: boltUri(bench),
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: bench.password,
-      NEO4J_DATABASE: 'neo4j',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [ready] = (await once(child, 'message')) as [FromTarget];
-  if (ready.type !== 'ready') throw new Error(`${v.label} did not start`);
+  const { child, port, ask } = await forkTarget(v.target, v);
   const counters = async (): Promise<Counters> => {
-    child.send({ type: 'counters', reset: true } satisfies ToTarget);
-    const [m] = (await once(child, 'message')) as [FromTarget];
+    const m = await ask({ type: 'counters', reset: true });
     if (m.type !== 'counters') throw new Error('unexpected message');
     return m;
   };
-  return { ...v, child, port: ready.port, counters };
+  return { ...v, child, port, counters };
 }
 
-let i = 0;
 async function burst(s: Awaited<ReturnType<typeof startServer>>, duration: number) {
   let ok = 0;
   await (autocannon({
     url: `http://127.0.0.1:${s.port}`,
     connections: concurrency,
     duration,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const r = workload.request(s.target, picks, i++, workload.n);
-          return {
-            ...request,
-            path: r.path,
-            body: r.body,
-            headers: { 'content-type': 'application/json' },
-          };
-        },
-        onResponse: (status: number, body: string) => {
-          if (responseOk(status, body)) ok++;
-        },
-      },
-    ],
+    requests: workloadRequests(workload, s.target, picks, (status, body) => {
+      if (responseOk(status, body)) ok++;
+    }),
   }) as unknown as EventEmitter & PromiseLike<unknown>);
   return ok;
 }

@@ -5,93 +5,48 @@
 // start-up or warm-up) while autocannon sends it one workload, as `npm run bench` does; then the
 // profile's self time is summed per package (or file of ours) and per function. Runs
 // against the corpus already in the bench Neo4j (`npm run bench -- --claims N --keep-running`).
-import { fork } from 'node:child_process';
 import { once, type EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { boltUri, start } from '../neo4j/local-server.ts';
-import { Database } from '../server/db/database.ts';
-import { choosePicks } from './api-picks.ts';
+import {
+  forkTarget,
+  loadedPicks,
+  option,
+  workloadOption,
+  workloadRequests,
+} from './api-harness.ts';
 import { responseOk } from './api-report.ts';
-import type { FromTarget, ToTarget } from './api-server.ts';
-import { TARGETS, WORKLOAD_DEFS, type TargetName, type WorkloadName } from './api-workloads.ts';
-import { arg, bench, neo4jCpuMs } from './common.ts';
+import { TARGETS, type TargetName } from './api-workloads.ts';
+import { arg, neo4jCpuMs } from './common.ts';
 
-const option = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const workload = WORKLOAD_DEFS[option('workload', 'claim') as WorkloadName];
-if (!workload) throw new Error(`unknown workload '${option('workload', '')}'`);
+const workload = workloadOption();
 const target = option('target', 'ours') as TargetName;
 if (!TARGETS.includes(target)) throw new Error(`unknown target '${target}'`);
 const concurrency = arg('concurrency', 16);
 const duration = arg('duration', 10);
 const top = arg('top', 25);
 
-await start(bench, () => {});
-const db = new Database({
-  uri: boltUri(bench),
-  username: 'neo4j',
-  password: bench.password,
-  database: 'neo4j',
-});
-const [marker] = await db.read('MATCH (m:BenchCorpus) RETURN m.claims AS claims');
-if (!marker)
-  throw new Error('no corpus in the bench Neo4j: run `npm run bench -- --claims N` first');
-const picks = await choosePicks(db, Number(marker.claims));
-await db.close();
-
+const picks = await loadedPicks();
 const dir = mkdtempSync(join(tmpdir(), 'api-profile-'));
-const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), [target], {
-  execArgv: [...option('node-options', '').split(' ').filter(Boolean), '--import', 'tsx'],
-  env: {
-    ...process.env,
-    NEO4J_URI: boltUri(bench),
-    NEO4J_USERNAME: 'neo4j',
-    NEO4J_PASSWORD: bench.password,
-    NEO4J_DATABASE: 'neo4j',
-    NODE_ENV: 'production',
-  },
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+const { child, port, ask } = await forkTarget(target, {
+  nodeOptions: option('node-options', '').split(' ').filter(Boolean),
 });
-const [ready] = (await once(child, 'message')) as [FromTarget];
-if (ready.type !== 'ready') throw new Error('the target did not start');
 
-let i = 0;
 let ok = 0;
 let failed = 0;
 const run = (seconds: number) =>
   autocannon({
-    url: `http://127.0.0.1:${ready.port}`,
+    url: `http://127.0.0.1:${port}`,
     connections: concurrency,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const r = workload.request(target, picks, i++, workload.n);
-          return {
-            ...request,
-            path: r.path,
-            body: r.body,
-            headers: { 'content-type': 'application/json' },
-          };
-        },
-        onResponse: (status: number, body: string) => {
-          if (responseOk(status, body)) ok++;
-          else failed++;
-        },
-      },
-    ],
+    requests: workloadRequests(workload, target, picks, (status, body) => {
+      if (responseOk(status, body)) ok++;
+      else failed++;
+    }),
   }) as unknown as EventEmitter & PromiseLike<autocannon.Result>;
-const ask = async (message: ToTarget): Promise<FromTarget> => {
-  child.send(message);
-  return ((await once(child, 'message')) as [FromTarget])[0];
-};
 await run(2);
 ok = failed = 0;
 await ask({ type: 'counters', reset: true });
@@ -145,6 +100,8 @@ for (const n of profile.nodes) {
   const place = where(url, functionName);
   add(byPlace, place, hits);
   add(byFunction, `${functionName || '(anonymous)'} ${place}:${lineNumber + 1}`, hits);
+  // Idle samples sit under (root) too: counted, (root) would pass 100% of the busy time.
+  if (place === '(idle)') continue;
   const onStack = new Set<string>();
   for (let f: ProfileNode | undefined = n; f; f = parent.get(f.id))
     onStack.add(where(f.callFrame.url, f.callFrame.functionName));

@@ -1,0 +1,102 @@
+// What bench:profile and bench:ab share: the command line's workload, the corpus already in the
+// bench Neo4j with its picks, a target's server forked as `npm run bench` forks it, and the
+// requests autocannon sends it.
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type autocannon from 'autocannon';
+import { boltUri, start } from '../neo4j/local-server.ts';
+import { Database } from '../server/db/database.ts';
+import { choosePicks } from './api-picks.ts';
+import type { FromTarget, ToTarget } from './api-server.ts';
+import {
+  WORKLOAD_DEFS,
+  type Picks,
+  type TargetName,
+  type Workload,
+  type WorkloadName,
+} from './api-workloads.ts';
+import { bench } from './common.ts';
+
+export const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+
+export function workloadOption(): Workload {
+  const workload = WORKLOAD_DEFS[option('workload', 'claim') as WorkloadName];
+  if (!workload) throw new Error(`unknown workload '${option('workload', '')}'`);
+  return workload;
+}
+
+/** The picks of the corpus loaded by `npm run bench -- --claims N`. */
+export async function loadedPicks(): Promise<Picks> {
+  await start(bench, () => {});
+  const db = new Database({
+    uri: boltUri(bench),
+    username: 'neo4j',
+    password: bench.password,
+    database: 'neo4j',
+  });
+  try {
+    const [marker] = await db.read('MATCH (m:BenchCorpus) RETURN m.claims AS claims');
+    if (!marker)
+      throw new Error('no corpus in the bench Neo4j: run `npm run bench -- --claims N` first');
+    return await choosePicks(db, Number(marker.claims));
+  } finally {
+    await db.close();
+  }
+}
+
+/** A target's server (bench/api-server.ts, or another checkout's), ready to be asked. */
+export async function forkTarget(
+  target: TargetName,
+  { env = {}, nodeOptions = [] }: { env?: Record<string, string>; nodeOptions?: string[] } = {},
+) {
+  const script = env.SERVER_PATH ?? fileURLToPath(new URL('./api-server.ts', import.meta.url));
+  const child = fork(script, [target], {
+    execArgv: [...nodeOptions, '--import', 'tsx'],
+    env: {
+      ...process.env,
+      ...env,
+      NEO4J_URI: boltUri(bench),
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: bench.password,
+      NEO4J_DATABASE: 'neo4j',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const [ready] = (await once(child, 'message')) as [FromTarget];
+  if (ready.type !== 'ready') throw new Error(`the ${target} server did not start`);
+  const ask = async (message: ToTarget): Promise<FromTarget> => {
+    child.send(message);
+    return ((await once(child, 'message')) as [FromTarget])[0];
+  };
+  return { child, port: ready.port, ask };
+}
+
+/** autocannon's request list: the workload's next question each time, as `npm run bench` asks. */
+export function workloadRequests(
+  workload: Workload,
+  target: TargetName,
+  picks: Picks,
+  onResponse: (status: number, body: string) => void,
+): autocannon.Request[] {
+  let i = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const r = workload.request(target, picks, i++, workload.n);
+        return {
+          ...request,
+          path: r.path,
+          body: r.body,
+          headers: { 'content-type': 'application/json' },
+        };
+      },
+      onResponse,
+    },
+  ];
+}
