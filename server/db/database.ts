@@ -54,11 +54,12 @@ export function isUnavailable(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   if (code === undefined) return false;
   if (UNAVAILABLE.has(code) || neo4j.isRetryableError(e as Error)) return true;
-  // A connection the server closed while stopping can surface without a code ('N/A'), from a
-  // transaction the driver had already given up: it is the same outage, not a bug of ours.
+  // A connection the server closed while stopping can surface without a code ('N/A') or with
+  // another one, from a transaction or result the driver had already given up (once seen in the
+  // faults test: "Failed to connect to server … Caused by: write EPIPE" as an internal error):
+  // it is the same outage, not a bug of ours.
   return (
     e instanceof neo4j.Neo4jError &&
-    code === 'N/A' &&
     /^(Connection was closed by server|Connection lost|Failed to connect)/.test(e.message)
   );
 }
@@ -166,7 +167,9 @@ export class Database {
         if (!neo4j.isRetryableError(e as Error) || Date.now() >= deadline) throw e;
         await new Promise((r) => setTimeout(r, Math.min(50 * 2 ** attempt, 500)));
       } finally {
-        await session.close();
+        // Closing a session whose connection broke can fail too; the read's own outcome is what
+        // the caller must see.
+        await session.close().catch(() => {});
       }
     }
   }

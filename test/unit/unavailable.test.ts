@@ -12,8 +12,11 @@ describe('an unavailable database', () => {
     expect(isUnavailable(error('x', 'Neo.TransientError.General.DatabaseUnavailable'))).toBe(true);
   });
 
-  it('includes a connection the server closed while stopping, which can come without a code', () => {
+  it('includes a connection the server closed while stopping, with whatever code it comes', () => {
     expect(isUnavailable(error('Connection was closed by server', 'N/A'))).toBe(true);
+    const epipe = 'Failed to connect to server. Please ensure … Caused by: write EPIPE';
+    expect(isUnavailable(error(epipe, 'N/A'))).toBe(true);
+    expect(isUnavailable(error(epipe, 'Neo.DatabaseError.General.UnknownError'))).toBe(true);
   });
 
   it('is not a query mistake or an unknown failure', () => {
