@@ -1,12 +1,12 @@
 // What bench:profile and bench:ab share: the command line's workload, the corpus already in the
 // bench Neo4j with its picks, a target's server forked as `npm run bench` forks it, and the
 // requests autocannon sends it.
+import { openLocal } from '../neo4j/connect.ts';
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type autocannon from 'autocannon';
 import { boltUri, start } from '../neo4j/local-server.ts';
-import { Database } from '../server/db/database.ts';
 import { choosePicks } from './api-picks.ts';
 import type { FromTarget, ToTarget } from './api-server.ts';
 import {
@@ -32,12 +32,7 @@ export function workloadOption(): Workload {
 /** The picks of the corpus loaded by `npm run bench -- --claims N`. */
 export async function loadedPicks(): Promise<Picks> {
   await start(bench, () => {});
-  const db = new Database({
-    uri: boltUri(bench),
-    username: 'neo4j',
-    password: bench.password,
-    database: 'neo4j',
-  });
+  const db = openLocal(bench);
   try {
     const [marker] = await db.read('MATCH (m:BenchCorpus) RETURN m.claims AS claims');
     if (!marker)

@@ -5,6 +5,7 @@
 // in one run: ours (createApp), the floor (hand-written Cypher, bench/api-floor.ts) and the peer
 // (@neo4j/graphql, bench/api-peer.ts). Each target runs in a process of its own; autocannon
 // drives them from this one. Results: bench/results/api.{json,md}.
+import { openLocal } from '../neo4j/connect.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { once, type EventEmitter } from 'node:events';
 import { loadavg } from 'node:os';
@@ -85,13 +86,7 @@ const NOTES: string[] = [
 ];
 
 const log = (s: string) => console.log(s);
-const connect = () =>
-  new Database({
-    uri: boltUri(bench),
-    username: 'neo4j',
-    password: bench.password,
-    database: 'neo4j',
-  });
+const connect = () => openLocal(bench);
 
 // --- The corpus: loaded once per size and seed, recognised by a marker node ---
 

@@ -20,6 +20,7 @@
 //   (an actor without aliases gets `aliases: []`, a claim without topics `topics: []`) cannot
 //   be written by the bulk importer (an empty array field is no property), so they are set with
 //   Cypher after it, before the schema.
+import { openLocal } from '../neo4j/connect.ts';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import {
@@ -635,12 +636,7 @@ export async function bulkLoad(
 
     t = Date.now();
     await start(target, log);
-    const db = new Database({
-      uri: boltUri(target),
-      username: 'neo4j',
-      password: target.password,
-      database: 'neo4j',
-    });
+    const db = openLocal(target);
     try {
       // What the transactional import stores and CSV cannot say: empty lists.
       if (csv.emptyAliases > 0)

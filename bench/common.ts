@@ -1,5 +1,6 @@
 // What the benchmarks share: the bench Neo4j (its own server, wiped per measurement), the
 // synthetic corpus on disk, and result files.
+import { openLocal } from '../neo4j/connect.ts';
 import {
   existsSync,
   mkdirSync,
@@ -12,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { boltUri, instance, reset, start, status, stop } from '../neo4j/local-server.ts';
+import { instance, reset, start, status, stop } from '../neo4j/local-server.ts';
 import { writeNdjson } from '../seed/synthetic.ts';
 
 export const bench = instance('bench');
@@ -51,12 +52,7 @@ export async function corpus(claims: number, seed: number): Promise<string> {
 export async function freshDatabase(): Promise<Database> {
   await reset(bench);
   await start(bench);
-  const db = new Database({
-    uri: boltUri(bench),
-    username: 'neo4j',
-    password: bench.password,
-    database: 'neo4j',
-  });
+  const db = openLocal(bench);
   await applySchema(db);
   return db;
 }

@@ -13,10 +13,11 @@
 // Copy detection is also measured on its own, in memory, on two corpora of --copy-claims claims:
 // the easy case (copiers that publish little else) and the hard one (busy copiers, copied
 // cascades without citation, and honest pairs citing one agency, which must not be flagged).
+import { openLocal } from '../neo4j/connect.ts';
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import neo4j from 'neo4j-driver';
-import { boltUri, start } from '../neo4j/local-server.ts';
+import { start } from '../neo4j/local-server.ts';
 import {
   claimId,
   copyingPairs,
@@ -28,7 +29,6 @@ import { CopyDetector, carriesOf } from '../server/domain/credibility-copying.ts
 import { resolve } from '../server/domain/credibility.ts';
 import { CopyStore } from '../server/db/copy-store.ts';
 import { CredibilityStore } from '../server/db/credibility-store.ts';
-import { Database } from '../server/db/database.ts';
 import { ImportStore } from '../server/db/import-store.ts';
 import { StatsStore } from '../server/db/stats-store.ts';
 import { VerdictStore } from '../server/db/verdict-store.ts';
@@ -76,12 +76,7 @@ function scorePairs(found: { copier: string; original: string }[], options: Synt
 let load: Awaited<ReturnType<typeof bulkLoad>> | null = null;
 if (claimsFlag !== null) load = await bulkLoad(bench, { claims: claimsFlag, seed, copying });
 else await start(bench);
-const db = new Database({
-  uri: boltUri(bench),
-  username: 'neo4j',
-  password: bench.password,
-  database: 'neo4j',
-});
+const db = openLocal(bench);
 const seconds = (since: number) => (Date.now() - since) / 1000;
 
 try {

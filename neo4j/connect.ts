@@ -4,7 +4,14 @@
 import { loadConfig, type Config } from '../server/config.ts';
 import { Database, verifyConnection } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { DEFAULT_LOCAL_PASSWORD, instance, start, type StartResult } from './local-server.ts';
+import {
+  DEFAULT_LOCAL_PASSWORD,
+  boltUri,
+  instance,
+  start,
+  type Instance,
+  type StartResult,
+} from './local-server.ts';
 
 export const startupConfig = (env: NodeJS.ProcessEnv = process.env): Config =>
   loadConfig(env, DEFAULT_LOCAL_PASSWORD);
@@ -29,3 +36,7 @@ export async function connectTo(
 
 /** Connects as the service does, with the schema applied. */
 export const connect = async (): Promise<Database> => (await connectTo()).db;
+
+/** The project's own local server `i` (dev, test or bench), as its launcher set it up. */
+export const openLocal = (i: Instance): Database =>
+  new Database({ uri: boltUri(i), username: 'neo4j', password: i.password, database: 'neo4j' });

@@ -1,6 +1,7 @@
 // npm run db:dump / db:load (neo4j/local-server.ts): a dump loaded back gives the same graph,
 // node for node and property for property. Runs on a throwaway server of its own (the test
 // server keeps serving the other test files meanwhile).
+import { openLocal } from '../../neo4j/connect.ts';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   LocalNeo4jError,
-  boltUri,
   dump,
   load,
   reset,
@@ -38,12 +38,7 @@ const dumps = mkdtempSync(join(tmpdir(), 'backup-test-'));
 const quiet = () => {};
 
 async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const db = new Database({
-    uri: boltUri(target),
-    username: 'neo4j',
-    password: target.password,
-    database: 'neo4j',
-  });
+  const db = openLocal(target);
   try {
     return await work(db);
   } finally {

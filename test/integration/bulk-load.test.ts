@@ -1,14 +1,14 @@
 // bench/bulk-load.ts: the offline bulk import of the synthetic corpus writes exactly the graph the
 // transactional import (npm run seed) writes for the same documents. Runs on a throwaway server
 // of its own (never the test server's graph), loaded both ways and compared node for node.
+import { openLocal } from '../../neo4j/connect.ts';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bulkLoad } from '../../bench/bulk-load.ts';
-import { boltUri, reset, start, type Instance } from '../../neo4j/local-server.ts';
+import { reset, start, type Instance } from '../../neo4j/local-server.ts';
 import { seedStream } from '../../seed/cli.ts';
 import { generateDocuments } from '../../seed/synthetic.ts';
-import { Database } from '../../server/db/database.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { graphLines } from '../graph-lines.ts';
 import { freePorts } from '../helpers.ts';
@@ -24,13 +24,7 @@ const target: Instance = {
 const home = fileURLToPath(new URL(`../../neo4j/.local/${target.name}/`, import.meta.url));
 const corpus = { claims: 300, seed: 3 };
 
-const connect = () =>
-  new Database({
-    uri: boltUri(target),
-    username: 'neo4j',
-    password: target.password,
-    database: 'neo4j',
-  });
+const connect = () => openLocal(target);
 
 describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('the bulk load (bench/bulk-load.ts)', () => {
   afterAll(async () => {
