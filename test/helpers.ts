@@ -6,7 +6,9 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { createApp, type App } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { Database } from '../server/db/database.ts';
+import { refreshDerived } from '../server/db/provenance-store.ts';
 import { applySchema } from '../server/db/schema.ts';
+import { keepingCounters } from '../server/db/source-counters.ts';
 
 export function testDatabase(): Database {
   if (!process.env.NEO4J_URI)
@@ -25,6 +27,45 @@ export async function setup(): Promise<{ db: Database; app: App }> {
 
 /** A prefix that keeps one test's ids apart from every other test's. */
 export const unique = (name: string) => `${name}-${randomUUID().slice(0, 8)}`;
+
+/**
+ * Deletes the nodes whose id starts with one of `prefixes` (or contains one of `infixes`), with
+ * their relationships and the verdicts on them, leaving the rest of the graph as the importer
+ * would have left it without them: the flags of the claims they touched, and the counters of the
+ * sources left (a test that reports its claims through the seed's outlets would otherwise leave
+ * those outlets counting reports that are gone, and a later test of the seed's questions would
+ * see them).
+ */
+export async function removeTestData(
+  db: Database,
+  { prefixes, infixes = [] }: { prefixes: string[]; infixes?: string[] },
+): Promise<void> {
+  const params = { prefixes, infixes };
+  const OURS = `(any(p IN $prefixes WHERE n.id STARTS WITH p) OR any(i IN $infixes WHERE n.id CONTAINS i))`;
+  await db.writeTransaction(async (tx) => {
+    const run = (query: string, more: Record<string, unknown>) => tx.run(query, more);
+    const [row] = await run(
+      `MATCH (n) WHERE ${OURS}
+       OPTIONAL MATCH (n)-[r]-(m)
+       WITH collect(n.id) + collect(CASE WHEN m:Claim THEN m.id END) + collect(r.claim) AS ids
+       UNWIND ids AS id
+       WITH DISTINCT id
+       MATCH (c:Claim {id: id})
+       RETURN collect(c.id) AS claims`,
+      params,
+    );
+    const claims = ((row?.claims ?? []) as string[]).sort();
+    await keepingCounters(run, claims, async () => {
+      await run(
+        `MATCH (n) WHERE ${OURS}
+         OPTIONAL MATCH (v:Verdict)-[:RATES]->(n)
+         DETACH DELETE n, v`,
+        params,
+      );
+      await refreshDerived(run, claims);
+    });
+  });
+}
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;

@@ -23,7 +23,7 @@ import {
   type VerdictInput,
 } from '../../server/import/format.ts';
 import { seedArticle } from '../fixtures.ts';
-import { gql, setup, unique } from '../helpers.ts';
+import { gql, removeTestData, setup, unique } from '../helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORE = 'us-planning-troops-in-mexico';
@@ -592,12 +592,7 @@ describe.skipIf(!process.env.TEST_NEO4J_DISPOSABLE)('exporting the whole graph',
   });
 
   // Leaves the seed alone, as the other tests expect it.
-  afterAll(() =>
-    db.write(`MATCH (n) WHERE n.id STARTS WITH $p OR n.id CONTAINS $infix DETACH DELETE n`, {
-      p: `${P}-`,
-      infix: `-${P}-`,
-    }),
-  );
+  afterAll(() => removeTestData(db, { prefixes: [`${P}-`], infixes: [`-${P}-`] }));
 
   it('writes one document per article, in article id order, each valid and self-contained', async () => {
     expect(documents.map((d) => d.article.id)).toEqual([

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { importSeed } from '../fixtures.ts';
-import { gql, setup, unique } from '../helpers.ts';
+import { gql, removeTestData, setup, unique } from '../helpers.ts';
 
 let db: Database;
 let app: App;
@@ -14,10 +14,7 @@ beforeAll(async () => ({ db, app } = await setup()));
 afterAll(async () => {
   // What this file imported under its prefixes: left behind, its stand-in claims (whose text is
   // an id) would be what later drafts of the seed text match.
-  await db.write(
-    `MATCH (n) WHERE any(p IN $prefixes WHERE n.id STARTS WITH p + '-') DETACH DELETE n`,
-    { prefixes },
-  );
+  await removeTestData(db, { prefixes: prefixes.map((p) => `${p}-`) });
   await db.close();
 });
 

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTypeDefs, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { IMPORT, tinyArticle } from '../fixtures.ts';
-import { gql, setup, unique, type GqlResponse } from '../helpers.ts';
+import { gql, removeTestData, setup, unique, type GqlResponse } from '../helpers.ts';
 
 let db: Database;
 let app: App;
@@ -48,12 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Verdicts are named after their URL; those on the fuzzer's claims go with them.
-  await db.write(
-    `MATCH (n) WHERE n.id STARTS WITH $p
-     OPTIONAL MATCH (v:Verdict)-[:RATES]->(n)
-     DETACH DELETE n, v`,
-    { p: FUZZ },
-  );
+  await removeTestData(db, { prefixes: [FUZZ] });
   await db.close();
 });
 

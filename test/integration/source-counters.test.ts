@@ -9,7 +9,7 @@ import type { App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { migrateSources } from '../../server/db/source-counters.ts';
 import { IMPORT } from '../fixtures.ts';
-import { gql, setup, unique } from '../helpers.ts';
+import { gql, removeTestData, setup, unique } from '../helpers.ts';
 
 let db: Database;
 let app: App;
@@ -329,5 +329,30 @@ describe("a source's counters", () => {
       { ids: SOURCES },
     );
     expect(Number(untagged[0]!.n)).toBe(0);
+  });
+
+  it('go back to what they were when a test removes its data (test/helpers.ts)', async () => {
+    // Other tests report their own claims through outlets that stay (the seed's): removing the
+    // claims must take their share out of those outlets' counters, or a later test counts them.
+    const before = await kept();
+    const t = id('removed');
+    const res = await gql(app, IMPORT, {
+      input: {
+        ...article('removed', 'weekly', '2003-01-01', []),
+        anonymousSources: [{ id: `${t}-anon`, description: 'an aide', citedBy: id('weekly') }],
+        claims: [{ id: `${t}-k`, text: `Removed claim of ${p}` }],
+        statements: [
+          { type: 'SAID', source: `${t}-anon`, claim: `${t}-k` },
+          { type: 'REPORTED', source: id('weekly'), claim: `${t}-k`, citing: [`${t}-anon`] },
+          { type: 'REPORTED', source: id('daily'), claim: `${t}-k`, citing: [id('weekly')] },
+          { type: 'DENIED', source: id('denier'), claim: `${t}-k` },
+        ],
+      },
+    });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    expect(await kept()).not.toEqual(before);
+    await removeTestData(db, { prefixes: [`${t}-`] });
+    expect(await kept()).toEqual(before);
+    expect(await kept()).toEqual(await expected());
   });
 });
