@@ -84,6 +84,9 @@ describe('extraction corpus', () => {
       new Set(entries.filter((entry) => entry.round === round).map((entry) => entry.story));
     const second = storiesOf(2);
     for (const story of storiesOf(1)) expect(second.has(story), story).toBe(false);
+    // The number that counts comes from the second round: enough of it to mean something.
+    expect(entries.filter((entry) => entry.split === 'test').length).toBeGreaterThanOrEqual(20);
+    expect(second.size).toBeGreaterThanOrEqual(5);
   });
 
   it('uses one id for one entity across the corpus, and no anonymous source in two stories', () => {
