@@ -121,6 +121,10 @@ const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   ),
 }));
 
+/** Nouns that name a public body by what it is ("the US military", "the Mexican government"). */
+const BODY =
+  /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -305,11 +309,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !ORGANIZATION_WORDS.test(t.text);
       if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
     });
-    const first = toks.findIndex(
+    let first = toks.findIndex(
       (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
     );
-    if (first < 0) return undefined;
-    let endName = first + 1;
+    // "The US military", "the Mexican government": a body named only by words that are titles
+    // elsewhere, and the noun of what it is
+    const body =
+      first < 0 && !!toks.length && BODY.test(toks.at(-1)!.text)
+        ? toks.findIndex((t) => /^[A-Z]/.test(t.text) && t.lower !== 'the')
+        : -1;
+    if (first < 0 && body < 0) return undefined;
+    if (first < 0) first = body;
+    let endName = body >= 0 ? toks.length : first + 1;
     for (; endName < toks.length; endName++) {
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
@@ -356,11 +367,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (existing.kind === 'PERSON') lastPerson = existing.id;
       return { kind: 'actor', id: existing.id };
     }
-    const kind = GOVERNMENT_WORDS.test(name)
-      ? 'GOVERNMENT'
-      : ORGANIZATION_WORDS.test(name)
-        ? 'ORGANIZATION'
-        : 'PERSON';
+    const kind =
+      GOVERNMENT_WORDS.test(name) || body >= 0
+        ? 'GOVERNMENT'
+        : ORGANIZATION_WORDS.test(name)
+          ? 'ORGANIZATION'
+          : 'PERSON';
     const id = slug(name);
     const last = name.split(' ').at(-1);
     actors.set(id, {

@@ -31,3 +31,22 @@ describe('a time between the subject and its verb: "The ministry on Tuesday deni
     );
   });
 });
+
+describe('a public body named only by title words: "The US military", "the Mexican government"', () => {
+  it.each([
+    [
+      'The US military on Sunday dismissed as "false" a Russian report that its base had been shelled.',
+      'us-military: Its base had been shelled.',
+    ],
+    [
+      'The Mexican government denied a report that it had closed the northern border.',
+      'mexican-government: It had closed the northern border.',
+    ],
+  ])('%s', (text, denial) => {
+    expect(denials(text)).toEqual([denial]);
+  });
+
+  it('title words before nothing that names a body still name nobody', () => {
+    expect(lines('The Democratic senator said the vote would be close.')).toEqual([]);
+  });
+});
