@@ -588,15 +588,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
       if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
-        const claim = lastReported ?? lastClaim;
+        // "denouncing a report that X as “fake news”": X, without the label
+        const proposition = rejectedProposition(objectText);
+        const claim = proposition ? claimFor(proposition) : (lastReported ?? lastClaim);
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
-      const aboutReport = ABOUT_REPORT.test(contentText.slice(0, 40));
+      // "said the report looked like a fake": the report's claim is denied
+      const rejected =
+        speaker && ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText);
       if (
-        DENIAL_CONTENT.test(contentText) &&
-        speaker &&
-        (quoted !== undefined || !a.source || aboutReport)
+        rejected ||
+        (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
@@ -604,11 +607,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             contentText.replace(/[”"]$/, ''),
           );
         const answered = ANSWERING.exec(sentenceText);
+        const proposition = rejected ? rejectedProposition(objectText) : undefined;
         const claim = denied
           ? claimFor(denied[1]!)
           : answered
             ? claimFor(answered[2]!)
-            : (lastReported ?? lastClaim);
+            : proposition
+              ? claimFor(proposition)
+              : (lastReported ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
           if (o) {
@@ -985,8 +991,44 @@ const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
   /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+// "the report, which alleged that X" carries X; "the report, which came a day before …" carries
+// nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
-  /^(?:(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:that|which|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+/** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
+const REJECT_WORD =
+  '(?:fakes?|fake news|false|untrue|not true|inaccurate|baseless|groundless|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+/** A report, claim or story, then what it is said to be: "the report looked like a fake". */
+const REPORT_REJECTED = new RegExp(
+  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
+  'i',
+);
+/** Verbs that link a report to what it is called: "the report looked like a fake". */
+const LINKING =
+  /(?:^|,?\s+)(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared|as)\b/gi;
+/** Whether a content says that a report is false (and not that it is "not fake"). */
+function rejectsReport(content: string): boolean {
+  const m = REPORT_REJECTED.exec(content);
+  return !!m && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+}
+/** The proposition of a report named in a rejecting phrase, without the rejection. */
+function rejectedProposition(text: string): string | undefined {
+  // only a report named with its content ("a report that X looked like a fake"), not any clause
+  const named = text.replace(/^\s*that\s+/i, '');
+  if (
+    !/^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+    !OBJECT_NOUN.test(named)
+  )
+    return undefined;
+  const o = denialObject(named);
+  if (o.kind !== 'claim' || !o.proposition) return undefined;
+  // cut at the last linking verb before the first rejecting word ("… was trying … looked like a fake")
+  const reject = new RegExp(`\\b${REJECT_WORD}\\b`, 'i').exec(o.proposition);
+  const head = reject ? o.proposition.slice(0, reject.index) : o.proposition;
+  const link = [...head.matchAll(LINKING)].at(-1);
+  const p = (link ? head.slice(0, link.index) : head).trim();
+  return p.split(/\s+/).length >= 3 ? p : undefined;
+}
 
 /** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
 function denialObject(
@@ -1003,13 +1045,16 @@ function denialObject(
     return { kind: 'claim' };
   const noun = OBJECT_NOUN.exec(o);
   if (noun) {
-    const rest = noun[1]!;
+    // "dismissed a report as fake, which alleged …": the label before the report's content
+    const rest = noun[1]!.replace(/^\s*as\s+[“"]?[\w\s-]{1,30}?[”"]?\s*,\s*/i, '');
     const frame = OBJECT_FRAME.exec(rest.trim())!;
     const proposition = rest.trim().slice(frame[0].length).trim();
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
-    const how = /^(as\b|[a-z]+ing\b)/i.test(proposition) || /^,\s*[a-z]+ing\b/i.test(rest.trim());
+    const how =
+      /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
+      /^,\s*[a-z]+ing\b/i.test(rest.trim());
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),

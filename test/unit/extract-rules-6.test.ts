@@ -50,3 +50,59 @@ describe('a public body named only by title words: "The US military", "the Mexic
     expect(lines('The Democratic senator said the vote would be close.')).toEqual([]);
   });
 });
+
+describe('a report called false in what a speaker said: "said the report looked like a fake"', () => {
+  it.each([
+    [
+      'Ivan Petrov said a Reuters report that the plant would close looked like a fake.',
+      ['ivan-petrov: The plant would close.'],
+    ],
+    [
+      'Reuters reported that the mayor had taken bribes. Ana Ruiz said the allegations were speculation without any basis.',
+      ['ana-ruiz: The mayor had taken bribes.'],
+    ],
+    [
+      'Reuters reported that the mayor had taken bribes. Ana Ruiz said she was inclined to see the story as one more fake.',
+      ['ana-ruiz: The mayor had taken bribes.'],
+    ],
+  ])('%s', (text, denied) => {
+    expect(denials(text)).toEqual(denied);
+  });
+
+  it.each([
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz said the report was not fake.',
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz said the story about fake news sites was worrying.',
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz declined to comment on the report.',
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz would neither confirm nor deny the report.',
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz could not be reached about the story.',
+    'Reuters reported that the mayor had taken bribes. Ana Ruiz said the report was speculation.',
+  ])('never a denial: %s', (text) => {
+    expect(denials(text)).toEqual([]);
+  });
+});
+
+describe('a labelling verb on a report: "denouncing a report that X as “fake news”"', () => {
+  it.each([
+    [
+      'The Defence Ministry is denouncing a report that it sold weapons to the rebels as “fake news.”',
+      'defence-ministry: It sold weapons to the rebels.',
+    ],
+    [
+      'The Kremlin dismissed a Reuters report as fake, which alleged that its envoy had met the rebels.',
+      'kremlin: Its envoy had met the rebels.',
+    ],
+  ])('%s', (text, denial) => {
+    expect(denials(text)).toEqual([denial]);
+  });
+});
+
+describe('what a denied report is about: its reporting verb, not any relative clause', () => {
+  it.each([
+    'Reuters reported that the two sides had agreed to talks. The White House denied the report, which came a day before the debate.',
+    'Reuters reported that the two sides had agreed to talks. Tom Hale denied the claims made by Reuters.',
+  ])('%s', (text) => {
+    expect(denials(text).map((d) => d.replace(/^[^:]*: /, ''))).toEqual([
+      'The two sides had agreed to talks.',
+    ]);
+  });
+});
