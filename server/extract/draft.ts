@@ -121,6 +121,10 @@ const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   ),
 }));
 
+const ANON_BEFORE_REPORT = new RegExp(
+  `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
+);
+
 /** Nouns that name a public body by what it is ("the US military", "the Mexican government"). */
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
@@ -211,7 +215,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
     }
-    if (/\b(report|story|article)\b/.test(low)) {
+    // "an official with knowledge of the report" is the official, not the report
+    const anonFirst = ANON_BEFORE_REPORT.test(low);
+    if (/\b(report|story|article)\b/.test(low) && !anonFirst) {
       if (/^the\b/.test(low) && lastReport) {
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };
@@ -233,8 +239,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
     );
+    // "Kremlin spokesman Dmitry Peskov" is named; "officials of Acme Corp", "officials in the
+    // administration of President X", "officials and a European diplomat" are not: a name behind
+    // a preposition or a conjunction says whom the unnamed source works for
     const hasName = toks.some(
-      (t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0 && (about < 0 || i < about),
+      (t, i) =>
+        t.pos === 'PROPN' &&
+        i > headIndex &&
+        headIndex >= 0 &&
+        (about < 0 || i < about) &&
+        !toks.slice(headIndex + 1, i).some((x) => x.pos === 'ADP' || x.pos === 'CCONJ'),
     );
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
@@ -260,13 +274,25 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const plural = /s$/.test(head) || head === 'people';
       if (count === undefined && !plural) count = 1;
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
-      const modifiers = toks
+      let modifiers = toks
         .slice(0, headIndex)
         .filter(
           (t, k) =>
             t.pos === 'PROPN' &&
             !(t.start === a.sentence.start && k === headIndex - 1 && !/\./.test(t.text)),
         );
+      // "officials of Acme Corp": the name after the preposition
+      const of = toks.findIndex(
+        (t, k) =>
+          k > headIndex && /^(of|at|from|in|for)$/.test(t.lower) && (about < 0 || k < about),
+      );
+      if (!modifiers.length && of >= 0) {
+        const after = toks.slice(of + 1);
+        const startName = after.findIndex((t) => t.pos === 'PROPN' && !TITLES.test(t.text));
+        const run = startName < 0 ? [] : after.slice(startName);
+        const stop = run.findIndex((t) => t.pos !== 'PROPN');
+        modifiers = stop < 0 ? run : run.slice(0, stop);
+      }
       let affiliation: string | undefined;
       if (modifiers.length) {
         const name = modifiers.map((t) => t.text).join(' ');

@@ -2,7 +2,7 @@
 // corpus tune half's misses (never for one article's words). The sentences are our own; each
 // case fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { denials, lines } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 describe('a time between the subject and its verb: "The ministry on Tuesday denied …"', () => {
   it.each([
@@ -103,6 +103,41 @@ describe('what a denied report is about: its reporting verb, not any relative cl
   ])('%s', (text) => {
     expect(denials(text).map((d) => d.replace(/^[^:]*: /, ''))).toEqual([
       'The two sides had agreed to talks.',
+    ]);
+  });
+});
+
+describe('unnamed sources described by whom they work for', () => {
+  const anon = (text: string) =>
+    draft(text).anonymousSources.map(
+      (a) => `${a.description} (${a.count ?? '-'}, ${a.affiliation ?? '-'})`,
+    );
+
+  it.each([
+    [
+      'Two officials of Acme Corp said the plant would close.',
+      'Two officials of Acme Corp (2, acme-corp)',
+    ],
+    [
+      'Senior officials in the administration of President Ann Lee told Reuters that the talks had stalled.',
+      'Senior officials in the administration of President Ann Lee (-, ann-lee)',
+    ],
+    [
+      'Lee administration officials and a European diplomat told Reuters that the talks had stalled.',
+      'Lee administration officials and a European diplomat (-, lee)',
+    ],
+    [
+      'An official with knowledge of the report said the draft had been changed.',
+      'An official with knowledge of the report (1, -)',
+    ],
+  ])('%s', (text, source) => {
+    expect(anon(text)).toEqual([source]);
+  });
+
+  it('a name right after the role is the speaker: "Kremlin spokesman Dmitry Peskov"', () => {
+    expect(lines('Kremlin spokesman Dmitry Peskov said the talks had stalled.')).toEqual([
+      'SAID dmitry-peskov',
+      'REPORTED latin-times <- dmitry-peskov',
     ]);
   });
 });
