@@ -133,6 +133,16 @@ function timeAfter(tokens: Token[], k: number): number {
 }
 
 /**
+ * The start of a time adverbial that ends just before `end` ("on Monday", "late on Friday",
+ * "Tuesday night", "last week") with a noun phrase before it, or `end` when there is none.
+ */
+function timeBefore(tokens: Token[], end: number): number {
+  for (let k = Math.max(1, end - 4); k < end; k++)
+    if (timeAfter(tokens, k) === end && npBefore(tokens, k) !== undefined) return k;
+  return end;
+}
+
+/**
  * The finite verb of the clause before `before`, with its auxiliaries and adverbs: the index
  * where its subject ends. Undefined when there is none.
  */
@@ -541,7 +551,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    let srcStart = npBefore(tokens, cueStart);
+    // "The Kremlin on Monday denied …": a time between the subject and the verb is not the
+    // subject; the noun phrase before it is
+    const timed = timeBefore(tokens, cueStart);
+    let srcStart = npBefore(tokens, timed);
     // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
     if (
       srcStart !== undefined &&
@@ -550,7 +563,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     )
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
     // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
-    let srcEnd = cueStart;
+    let srcEnd = srcStart === undefined ? cueStart : timed;
     if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
       const named = appositiveBefore(tokens, cueStart - 1);
       if (named) [srcStart, srcEnd] = named;

@@ -121,6 +121,14 @@ const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   ),
 }));
 
+const ANON_BEFORE_REPORT = new RegExp(
+  `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
+);
+
+/** Nouns that name a public body by what it is ("the US military", "the Mexican government"). */
+const BODY =
+  /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -207,7 +215,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
     }
-    if (/\b(report|story|article)\b/.test(low)) {
+    // "an official with knowledge of the report" is the official, not the report
+    const anonFirst = ANON_BEFORE_REPORT.test(low);
+    if (/\b(report|story|article)\b/.test(low) && !anonFirst) {
       if (/^the\b/.test(low) && lastReport) {
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };
@@ -229,8 +239,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
     );
+    // "Kremlin spokesman Dmitry Peskov" is named; "officials of Acme Corp", "officials in the
+    // administration of President X", "officials and a European diplomat" are not: a name behind
+    // a preposition or a conjunction says whom the unnamed source works for
     const hasName = toks.some(
-      (t, i) => t.pos === 'PROPN' && i > headIndex && headIndex >= 0 && (about < 0 || i < about),
+      (t, i) =>
+        t.pos === 'PROPN' &&
+        i > headIndex &&
+        headIndex >= 0 &&
+        (about < 0 || i < about) &&
+        !toks.slice(headIndex + 1, i).some((x) => x.pos === 'ADP' || x.pos === 'CCONJ'),
     );
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
@@ -256,13 +274,25 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const plural = /s$/.test(head) || head === 'people';
       if (count === undefined && !plural) count = 1;
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
-      const modifiers = toks
+      let modifiers = toks
         .slice(0, headIndex)
         .filter(
           (t, k) =>
             t.pos === 'PROPN' &&
             !(t.start === a.sentence.start && k === headIndex - 1 && !/\./.test(t.text)),
         );
+      // "officials of Acme Corp": the name after the preposition
+      const of = toks.findIndex(
+        (t, k) =>
+          k > headIndex && /^(of|at|from|in|for)$/.test(t.lower) && (about < 0 || k < about),
+      );
+      if (!modifiers.length && of >= 0) {
+        const after = toks.slice(of + 1);
+        const startName = after.findIndex((t) => t.pos === 'PROPN' && !TITLES.test(t.text));
+        const run = startName < 0 ? [] : after.slice(startName);
+        const stop = run.findIndex((t) => t.pos !== 'PROPN');
+        modifiers = stop < 0 ? run : run.slice(0, stop);
+      }
       let affiliation: string | undefined;
       if (modifiers.length) {
         const name = modifiers.map((t) => t.text).join(' ');
@@ -305,11 +335,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !ORGANIZATION_WORDS.test(t.text);
       if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
     });
-    const first = toks.findIndex(
+    let first = toks.findIndex(
       (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
     );
-    if (first < 0) return undefined;
-    let endName = first + 1;
+    // "The US military", "the Mexican government": a body named only by words that are titles
+    // elsewhere, and the noun of what it is
+    const body =
+      first < 0 && !!toks.length && BODY.test(toks.at(-1)!.text)
+        ? toks.findIndex((t) => /^[A-Z]/.test(t.text) && t.lower !== 'the')
+        : -1;
+    if (first < 0 && body < 0) return undefined;
+    if (first < 0) first = body;
+    let endName = body >= 0 ? toks.length : first + 1;
     for (; endName < toks.length; endName++) {
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
@@ -356,11 +393,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (existing.kind === 'PERSON') lastPerson = existing.id;
       return { kind: 'actor', id: existing.id };
     }
-    const kind = GOVERNMENT_WORDS.test(name)
-      ? 'GOVERNMENT'
-      : ORGANIZATION_WORDS.test(name)
-        ? 'ORGANIZATION'
-        : 'PERSON';
+    const kind =
+      GOVERNMENT_WORDS.test(name) || body >= 0
+        ? 'GOVERNMENT'
+        : ORGANIZATION_WORDS.test(name)
+          ? 'ORGANIZATION'
+          : 'PERSON';
     const id = slug(name);
     const last = name.split(' ').at(-1);
     actors.set(id, {
@@ -576,15 +614,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
       if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
-        const claim = lastReported ?? lastClaim;
+        // "denouncing a report that X as “fake news”": X, without the label
+        const proposition = rejectedProposition(objectText);
+        const claim = proposition ? claimFor(proposition) : (lastReported ?? lastClaim);
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
-      const aboutReport = ABOUT_REPORT.test(contentText.slice(0, 40));
+      // "said the report looked like a fake": the report's claim is denied
+      const rejected =
+        speaker && ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText);
       if (
-        DENIAL_CONTENT.test(contentText) &&
-        speaker &&
-        (quoted !== undefined || !a.source || aboutReport)
+        rejected ||
+        (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
@@ -592,11 +633,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             contentText.replace(/[”"]$/, ''),
           );
         const answered = ANSWERING.exec(sentenceText);
+        const proposition = rejected ? rejectedProposition(objectText) : undefined;
         const claim = denied
           ? claimFor(denied[1]!)
           : answered
             ? claimFor(answered[2]!)
-            : (lastReported ?? lastClaim);
+            : proposition
+              ? claimFor(proposition)
+              : (lastReported ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
           if (o) {
@@ -973,8 +1017,44 @@ const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
   /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+// "the report, which alleged that X" carries X; "the report, which came a day before …" carries
+// nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
-  /^(?:(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:that|which|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+/** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
+const REJECT_WORD =
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+/** A report, claim or story, then what it is said to be: "the report looked like a fake". */
+const REPORT_REJECTED = new RegExp(
+  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
+  'i',
+);
+/** Verbs that link a report to what it is called: "the report looked like a fake". */
+const LINKING =
+  /(?:^|,?\s+)(?:is|was|are|were|looks?|looked|seems?|seemed|appears?|appeared|as)\b/gi;
+/** Whether a content says that a report is false (and not that it is "not fake"). */
+function rejectsReport(content: string): boolean {
+  const m = REPORT_REJECTED.exec(content);
+  return !!m && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+}
+/** The proposition of a report named in a rejecting phrase, without the rejection. */
+function rejectedProposition(text: string): string | undefined {
+  // only a report named with its content ("a report that X looked like a fake"), not any clause
+  const named = text.replace(/^\s*that\s+/i, '');
+  if (
+    !/^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+    !OBJECT_NOUN.test(named)
+  )
+    return undefined;
+  const o = denialObject(named);
+  if (o.kind !== 'claim' || !o.proposition) return undefined;
+  // cut at the last linking verb before the first rejecting word ("… was trying … looked like a fake")
+  const reject = new RegExp(`\\b${REJECT_WORD}\\b`, 'i').exec(o.proposition);
+  const head = reject ? o.proposition.slice(0, reject.index) : o.proposition;
+  const link = [...head.matchAll(LINKING)].at(-1);
+  const p = (link ? head.slice(0, link.index) : head).trim();
+  return p.split(/\s+/).length >= 3 ? p : undefined;
+}
 
 /** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
 function denialObject(
@@ -991,13 +1071,16 @@ function denialObject(
     return { kind: 'claim' };
   const noun = OBJECT_NOUN.exec(o);
   if (noun) {
-    const rest = noun[1]!;
+    // "dismissed a report as fake, which alleged …": the label before the report's content
+    const rest = noun[1]!.replace(/^\s*as\s+[“"]?[\w\s-]{1,30}?[”"]?\s*,\s*[”"]?\s*/i, '');
     const frame = OBJECT_FRAME.exec(rest.trim())!;
     const proposition = rest.trim().slice(frame[0].length).trim();
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
-    const how = /^(as\b|[a-z]+ing\b)/i.test(proposition) || /^,\s*[a-z]+ing\b/i.test(rest.trim());
+    const how =
+      /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
+      /^,\s*[a-z]+ing\b/i.test(rest.trim());
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),

@@ -197,7 +197,15 @@ export const DENIAL_CONTENT =
   /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
 
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
-export const CALL_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss']);
+export const CALL_LEMMAS = new Set([
+  'call',
+  'describe',
+  'label',
+  'brand',
+  'term',
+  'dismiss',
+  'denounce',
+]);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
   /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|bogus|fake( news)?|fabricated|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
