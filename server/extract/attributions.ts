@@ -144,6 +144,9 @@ function mainVerb(tokens: Token[], before: number): number | undefined {
   return v > 0 ? v : undefined;
 }
 
+const QUANTITY_ADVERBS =
+  /^(about|nearly|almost|roughly|only|just|approximately|around|over|under)$/;
+
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
 function npBefore(tokens: Token[], end: number): number | undefined {
   let i = end;
@@ -162,10 +165,13 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         continue;
       }
     }
-    // "Cook said …", "Mr. Hedge said": the tagger reads a capitalised name before the cue as a
-    // verb at times
+    // "he said": a subject pronoun is the whole subject ("When the mayor campaigned in Ohio he
+    // said"), unless joined to another ("Trump and I")
+    if (i === end && /^(he|she|they|i|we)$/.test(t.lower) && prev?.pos !== 'CCONJ') return i - 1;
+    // "Cook said …", "Mr. Hedge said", "Sen. Ted Cruz says": the tagger reads a capitalised name
+    // as a verb at times, before the cue or inside a longer name
     if (
-      i === end &&
+      (i === end || (tokens[i]?.pos === 'PROPN' && prev?.pos === 'PROPN')) &&
       (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 || prev?.pos === 'PROPN')
@@ -183,6 +189,37 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     ) {
       i--;
       continue;
+    }
+    // "Democratic registered voters": a participle used as an adjective
+    const adjectival =
+      i < end &&
+      t.pos === 'VERB' &&
+      /(ed|en)$/.test(t.lower) &&
+      tokens[i]!.pos === 'NOUN' &&
+      /^(ADJ|DET|NUM)$/.test(prev?.pos ?? '');
+    // "exit polls taken in Ohio", "voters looking for an outsider": a participle phrase after
+    // the noun it describes, with no pronoun subject of its own after it
+    const postNominal =
+      i < end &&
+      t.pos === 'VERB' &&
+      /(ed|en|ing)$/.test(t.lower) &&
+      tokens[i]!.pos === 'ADP' &&
+      /^(NOUN|PROPN)$/.test(prev?.pos ?? '') &&
+      !tokens.slice(i, end).some((x) => x.pos === 'PRON');
+    if (adjectival || postNominal) {
+      i--;
+      continue;
+    }
+    // "Nearly half", "about 4 in 10", "more than a third": a quantity with its adverb
+    if (i < end && /^(NUM|NOUN|DET|ADJ)$/.test(tokens[i]!.pos)) {
+      if (t.lower === 'than' && /^(more|fewer|less)$/.test(prev?.lower ?? '')) {
+        i -= 2;
+        continue;
+      }
+      if (QUANTITY_ADVERBS.test(t.lower) && t.pos === 'ADV') {
+        i--;
+        continue;
+      }
     }
     if (
       NP_POS.has(t.pos) ||
@@ -211,9 +248,23 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     if (
       (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
       t.pos === 'CCONJ' ||
-      (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? ''))
+      (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? '')) ||
+      // "aides to the governor", "an adviser to Clinton"
+      (t.lower === 'to' && ANON_HEADS.has(prev?.lower ?? ''))
     ) {
-      if (prev && (NP_POS.has(prev.pos) || SOURCE_MODIFIERS.has(prev.lower)) && i < end) {
+      // "polls taken in Ohio": the participle before the preposition is walked next
+      const participle =
+        prev?.pos === 'VERB' &&
+        /(ed|en|ing)$/.test(prev.lower) &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 3]?.pos ?? '');
+      if (
+        prev &&
+        (NP_POS.has(prev.pos) ||
+          SOURCE_MODIFIERS.has(prev.lower) ||
+          ANON_HEADS.has(prev.lower) ||
+          participle) &&
+        i < end
+      ) {
         i--;
         continue;
       }
