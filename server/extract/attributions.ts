@@ -147,6 +147,17 @@ function mainVerb(tokens: Token[], before: number): number | undefined {
 const QUANTITY_ADVERBS =
   /^(about|nearly|almost|roughly|only|just|approximately|around|over|under)$/;
 
+/** Whether the cue verb at `v` is a passive participle after a form of "be" ("was first reported", "is expected"). */
+function passive(tokens: Token[], cueStart: number, v: number): boolean {
+  const t = tokens[v]!;
+  return (
+    t.pos === 'VERB' &&
+    !/(ing|s)$/.test(t.lower) &&
+    (/(ed|en)$/.test(t.lower) || t.lower !== t.lemma) &&
+    tokens.slice(cueStart, v).some((x) => x.pos === 'AUX' && x.lemma === 'be')
+  );
+}
+
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
 function npBefore(tokens: Token[], end: number): number | undefined {
   let i = end;
@@ -697,6 +708,40 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           continue;
         }
         // no content before the source ("Reluctantly, Brafman said he …"): read it as subject-cue
+      }
+      // a passive: "The plan was first reported by the Ledger" (the agent is the source, the
+      // subject what was reported), "The governor is expected to sign …" (no source: the subject
+      // and what follows are the content, as PolNeAR spans it)
+      if (passive(tokens, cueStart, i)) {
+        let from = c;
+        let agent: Span | undefined;
+        if (tokens[c]?.lower === 'by') {
+          const e = npAfter(tokens, c + 1);
+          if (e !== undefined) {
+            agent = span(tokens, c + 1, e);
+            from = e;
+          }
+        }
+        for (let k = from; k < Math.min(n, from + 5); k++)
+          if (tokens[k]!.lower === 'that') from = k;
+          else if (tokens[k]!.text === ',' || /^(VERB|AUX)$/.test(tokens[k]!.pos)) break;
+        // "It was revealed that …": a placeholder subject says nothing
+        const subject =
+          srcEnd - srcStart === 1 && tokens[srcStart]!.lower === 'it' ? undefined : source;
+        const tail = contentSpan(tokens, from, n);
+        const content = [subject, tail].filter((x): x is Span => !!x);
+        if (content.length)
+          found.push({
+            sentence,
+            ...(agent ? { source: agent } : { assertive: false as const }),
+            cue: agent ? span(tokens, cueStart, c + 1)! : cue,
+            content,
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+        continue;
       }
       // subject-cue: "NBC News detailed that …", "Sheinbaum said “…”"
       let from = c;

@@ -35,3 +35,31 @@ describe('the subject before a cue is the whole noun phrase', () => {
     ]);
   });
 });
+
+describe('a passive cue: the agent after "by" is the source, the subject is what was said', () => {
+  it('with an agent: "The move was first reported by the Ledger."', () => {
+    expect(found('The plan to close the plant was first reported by the Ledger.')).toEqual([
+      'the Ledger | was first reported by | The plan to close the plant',
+    ]);
+  });
+  it('with an agent and words after it', () => {
+    expect(
+      found('The mayor has been criticized by his rivals for failing to visit the plant.'),
+    ).toEqual(['his rivals | has been criticized by | The mayor … for failing to visit the plant']);
+  });
+  it('without an agent there is no source: "The governor is expected to sign the bill."', () => {
+    expect(found('The governor is expected to sign the bill on Friday.')).toEqual([
+      '- | is expected | The governor … to sign the bill on Friday',
+    ]);
+  });
+  it('"it was revealed that …": the subject is a placeholder, not content', () => {
+    expect(found('It was revealed in March that she had used a private server.')).toEqual([
+      '- | was revealed | that she had used a private server',
+    ]);
+  });
+  it('a progressive is not a passive: "The senator was saying that …"', () => {
+    expect(found('The senator was saying that the deal is dead.')).toEqual([
+      'The senator | was saying | that the deal is dead',
+    ]);
+  });
+});
