@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentences, type Sentence, type Token } from '../server/extract/text.ts';
 import { attributionsOf, type Span } from '../server/extract/attributions.ts';
-import { CUE_LEMMAS, MINED_CUES } from '../server/extract/lexicon.ts';
+import { CUE_LEMMAS, MINED_CUES, WEAK_CUES } from '../server/extract/lexicon.ts';
 
 const root = process.argv[2];
 if (!root) {
@@ -106,6 +106,7 @@ function frame(text: string, s: Sentence | undefined, g: Gold, cueToks: Token[])
   }
   if (g.content.length && !inSentence(g.content)) parts.push('content-beyond');
   if (prev?.text === ',') parts.push('after-comma');
+  if (tokenSet(text, g.content).size === 1) parts.push('one-word-content');
   const known = CUE_LEMMAS.has(head.lemma) || MINED_CUES.has(head.lemma);
   parts.push(known ? 'known' : 'unknown');
   return parts.join(' ');
@@ -122,7 +123,7 @@ for (const f of anns) {
 }
 let total = 0;
 let hit = 0;
-let goldCueTokens = 0;
+let goldCueTokenCount = 0;
 let missedCueTokens = 0;
 const lemmaMiss = new Map<string, number>();
 for (const [base, annFile] of byText) {
@@ -133,11 +134,43 @@ for (const [base, annFile] of byText) {
   const allTokens = sents.flatMap((s) => s.tokens);
   const sentenceAt = (at: number) => sents.find((s) => s.start <= at && at < s.end);
   const predCues = pred.map((a) => a.cue);
+  const goldCues = gold.flatMap((g) => g.cue);
+  const goldCueTokens = tokenSet(text, goldCues);
+  for (const a of pred) {
+    const show = text.slice(...a.cue);
+    const s = sentenceAt(a.cue[0]);
+    const line = (s ? text.slice(s.start, s.end) : '').replace(/\s+/g, ' ').slice(0, 200);
+    // a cue inside another predicted attribution's content: how often PolNeAR marks it
+    const nested = pred.some(
+      (b) => b !== a && b.content.some(([x, y]) => x <= a.cue[0] && a.cue[1] <= y),
+    );
+    const kind = MINED_CUES.has(a.cueLemma)
+      ? 'mined'
+      : WEAK_CUES.has(a.cueLemma)
+        ? 'weak'
+        : 'strong';
+    count(
+      `nested-${nested} ${kind} ${overlaps([a.cue], goldCues) ? 'hit' : 'miss'}`,
+      1,
+      `<${show}> :: ${line}`,
+    );
+    if (!overlaps([a.cue], goldCues)) {
+      const n = tokenSet(text, [a.cue]).size;
+      count(`cue-spurious ${a.pattern} ${a.cueLemma}`, n, `<${show}> :: ${line}`);
+      count(`cue-spurious-pattern ${a.pattern}`, n, `<${show}> :: ${line}`);
+    } else {
+      const extra = [...tokenSet(text, [a.cue])].filter((x) => !goldCueTokens.has(x));
+      if (extra.length) {
+        const words = extra.map((x) => allTokens.find((t) => t.start === x)?.pos ?? '?');
+        count(`cue-over ${[...new Set(words)].join(',')}`, extra.length, `<${show}> :: ${line}`);
+      }
+    }
+  }
   for (const g of gold) {
     total++;
     const cueToks = allTokens.filter((t) => g.cue.some(([a, b]) => t.start >= a && t.end <= b));
     const gTok = tokenSet(text, g.cue);
-    goldCueTokens += gTok.size;
+    goldCueTokenCount += gTok.size;
     const s = sentenceAt(g.cue[0]![0]);
     const line = (s ? text.slice(s.start, s.end) : '').replace(/\s+/g, ' ');
     const show = (sp: Span[]) => sp.map(([a, b]) => text.slice(a, b)).join(' … ');
@@ -187,7 +220,7 @@ for (const [base, annFile] of byText) {
   }
 }
 console.log(`train: ${total} gold attributions, cue overlapped ${hit}`);
-console.log(`gold cue tokens ${goldCueTokens}, missed ${missedCueTokens}`);
+console.log(`gold cue tokens ${goldCueTokenCount}, missed ${missedCueTokens}`);
 const sorted = [...groups].sort((x, y) => y[1].tokens - x[1].tokens);
 for (const [key, g] of sorted) {
   if (focus && key !== focus) continue;

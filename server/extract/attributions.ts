@@ -58,12 +58,12 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', '
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
 // the words that describe an unnamed source continue its noun phrase
 const SOURCE_MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);
-/** "Jean-Pierre": a hyphen inside a word, with no space on either side, joins a name. */
+/** "Jean-Pierre", "Reuters/Ipsos": a hyphen or slash with no space on either side joins a name. */
 const innerHyphen = (tokens: Token[], i: number) => {
   const t = tokens[i];
   const a = tokens[i - 1];
   const b = tokens[i + 1];
-  return !!t && !!a && !!b && t.text === '-' && a.end === t.start && t.end === b.start;
+  return !!t && !!a && !!b && /^[-/]$/.test(t.text) && a.end === t.start && t.end === b.start;
 };
 const isPunct = (t: Token | undefined) => !!t && (t.pos === 'PUNCT' || QUOTE.test(t.text));
 const span = (tokens: Token[], from: number, to: number): Span | undefined => {
@@ -182,7 +182,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // "Cook said …", "Mr. Hedge said", "Sen. Ted Cruz says": the tagger reads a capitalised name
     // as a verb at times, before the cue or inside a longer name
     if (
-      (i === end || (tokens[i]?.pos === 'PROPN' && prev?.pos === 'PROPN')) &&
+      (i === end || (tokens[i]?.pos === 'PROPN' && (i === 1 || prev?.pos === 'PROPN'))) &&
       (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 || prev?.pos === 'PROPN')
@@ -214,7 +214,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       i < end &&
       t.pos === 'VERB' &&
       /(ed|en|ing)$/.test(t.lower) &&
-      tokens[i]!.pos === 'ADP' &&
+      (tokens[i]!.pos === 'ADP' || WEEKDAY.test(tokens[i]!.text)) &&
       /^(NOUN|PROPN)$/.test(prev?.pos ?? '') &&
       !tokens.slice(i, end).some((x) => x.pos === 'PRON');
     if (adjectival || postNominal) {
@@ -227,7 +227,11 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         i -= 2;
         continue;
       }
-      if (QUANTITY_ADVERBS.test(t.lower) && t.pos === 'ADV') {
+      if (t.lower === 'least' && prev?.lower === 'at') {
+        i -= 2;
+        continue;
+      }
+      if (QUANTITY_ADVERBS.test(t.lower)) {
         i--;
         continue;
       }
@@ -258,6 +262,11 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // "a spokesman for the campaign", "two current and two former officials"
     if (
       (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
+      // "a poll conducted by the college": any preposition after a participle that follows a noun
+      (t.pos === 'ADP' &&
+        prev?.pos === 'VERB' &&
+        /(ed|en|ing)$/.test(prev.lower) &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 3]?.pos ?? '')) ||
       t.pos === 'CCONJ' ||
       (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? '')) ||
       // "aides to the governor", "an adviser to Clinton"
@@ -282,7 +291,13 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     }
     break;
   }
-  while (i < end && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])))
+  while (
+    i < end &&
+    (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])) &&
+    // "About four in 10", "At least half": the quantity's own words
+    !QUANTITY_ADVERBS.test(tokens[i]!.lower) &&
+    !(tokens[i]!.lower === 'at' && tokens[i + 1]?.lower === 'least')
+  )
     i++;
   return i < end ? i : undefined;
 }
@@ -730,7 +745,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           srcEnd - srcStart === 1 && tokens[srcStart]!.lower === 'it' ? undefined : source;
         const tail = contentSpan(tokens, from, n);
         const content = [subject, tail].filter((x): x is Span => !!x);
-        if (content.length)
+        // with no agent, words must follow: "the senator will not be charged" reports no one
+        if (content.length && (agent || tail))
           found.push({
             sentence,
             ...(agent ? { source: agent } : { assertive: false as const }),

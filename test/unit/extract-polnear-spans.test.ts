@@ -23,6 +23,30 @@ describe('the subject before a cue is the whole noun phrase', () => {
     // a quantity with its adverb
     ['Nearly half said the economy was their main worry.', 'Nearly half'],
     ['More than 4 in 10 said the economy was their main worry.', 'More than 4 in 10'],
+    [
+      'About four in 10 Ohio voters say the economy is their main worry.',
+      'About four in 10 Ohio voters',
+    ],
+    [
+      'At least half of voters in each state say the deal is fair.',
+      'At least half of voters in each state',
+    ],
+    // a name joined by a slash
+    [
+      'The latest Gallup/Ipsos poll showed the mayor ahead by ten points.',
+      'The latest Gallup/Ipsos poll',
+    ],
+    // a first name that opens the sentence, read as a verb
+    ['Ted Marsh says the bill will fail.', 'Ted Marsh'],
+    // a participle phrase with "by", and one with a day
+    [
+      'A poll conducted by the college in May showed that the mayor was ahead.',
+      'A poll conducted by the college in May',
+    ],
+    [
+      'A court document filed Thursday says that the senator will not be charged.',
+      'A court document filed Thursday',
+    ],
     // "aides to Clinton"
     ['Aides to the governor say she is shifting her tack.', 'Aides to the governor'],
   ])('%s', (text, source) => {
