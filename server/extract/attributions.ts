@@ -828,6 +828,16 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
     )
       invertedEnd = undefined;
+    // "Sen. Marsh (R-Ohio), also a candidate, called the plan …": inverted only when what was said
+    // comes first (a clause or a quotation), not a name with its description
+    if (
+      invertedEnd !== undefined &&
+      !tokens
+        .slice(0, cueStart)
+        // a capitalised "verb" is a name the tagger misreads ("Sen. Ted Marsh")
+        .some((x) => (/^(VERB|AUX)$/.test(x.pos) && !/^[A-Z]/.test(x.text)) || QUOTE.test(x.text))
+    )
+      invertedEnd = undefined;
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
@@ -972,7 +982,10 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
   }
   if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
   // "a senior official, speaking to ABC News earlier today, confirmed": a participle phrase too
-  const head = tokens[k + 1]!;
+  // "Sen. Marsh, also a candidate, said": an adverb may open the description
+  let h = k + 1;
+  while (h < comma - 1 && tokens[h]!.pos === 'ADV') h++;
+  const head = tokens[h]!;
   if (!opensDescription(head) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
     return undefined;
   const between = tokens.slice(k + 1, comma);

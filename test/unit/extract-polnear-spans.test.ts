@@ -87,3 +87,14 @@ describe('a passive cue: the agent after "by" is the source, the subject is what
     ]);
   });
 });
+
+describe('a cue after a comma is inverted only when what was said comes before it', () => {
+  it('a name with a description before the cue is its subject, not content', () => {
+    expect(
+      found('Sen. Ted Marsh (R-Ohio), also a candidate, called the plan “a disaster.”'),
+    ).toEqual(['Sen. Ted Marsh (R-Ohio) | called | the plan “a disaster.”']);
+  });
+  it('still inverted after a clause: "The plan will fail, said Smith."', () => {
+    expect(found('The plan will fail, said Smith.')).toEqual(['Smith | said | The plan will fail']);
+  });
+});
