@@ -133,6 +133,21 @@ function timeAfter(tokens: Token[], k: number): number {
 }
 
 /**
+ * Where a time adverbial ending just before `end` starts ("on Tuesday", "last month", "at the
+ * time"), or `end` when there is none or nothing would be left before it.
+ */
+function timeBefore(tokens: Token[], end: number): number {
+  const low = (i: number) => tokens[i]?.lower ?? '';
+  let k = end;
+  if (WEEKDAY.test(tokens[end - 1]?.text ?? '') || /^(today|yesterday)$/.test(low(end - 1)))
+    k = low(end - 2) === 'on' ? end - 2 : end - 1;
+  else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
+  else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  // "a document filed Thursday says": the time is the participle's
+  return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
+}
+
+/**
  * The finite verb of the clause before `before`, with its auxiliaries and adverbs: the index
  * where its subject ends. Undefined when there is none.
  */
@@ -291,6 +306,16 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     }
     break;
   }
+  // "A woman asked for a photo and Clinton said", "call you a liar and NBC News will": after a
+  // verb or its object, a conjunction starts the subject
+  let and = end - i - 1;
+  while (and >= 0 && tokens[i + and]!.pos !== 'CCONJ') and--;
+  if (
+    and >= 0 &&
+    (/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') ||
+      tokens.slice(i, i + and).some((t) => t.pos === 'VERB'))
+  )
+    i += and + 1;
   while (
     i < end &&
     (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])) &&
@@ -618,7 +643,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    let srcStart = npBefore(tokens, cueStart);
+    // "The Kentucky Republican on Tuesday dismissed …": a time between subject and cue
+    const timeStart = timeBefore(tokens, cueStart);
+    let srcStart = npBefore(tokens, timeStart);
     // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
     if (
       srcStart !== undefined &&
@@ -627,7 +654,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     )
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
     // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
-    let srcEnd = cueStart;
+    let srcEnd = timeStart;
     if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
       const named = appositiveBefore(tokens, cueStart - 1);
       if (named) [srcStart, srcEnd] = named;

@@ -98,3 +98,16 @@ describe('a cue after a comma is inverted only when what was said comes before i
     expect(found('The plan will fail, said Smith.')).toEqual(['Smith | said | The plan will fail']);
   });
 });
+
+describe('the subject stops where the noun phrase does', () => {
+  it.each([
+    // a time between the subject and the cue belongs to neither
+    ['The Ohio Republican on Tuesday dismissed the plan as a stunt.', 'The Ohio Republican'],
+    ['Marsh at the time said he would pay the fees.', 'Marsh'],
+    ['Police last month charged the manager with battery.', 'Police'],
+    // a conjunction after a verb's object starts a new subject
+    ['A woman asked for a photo and Clinton said she would be glad to pose.', 'Clinton'],
+  ])('%s', (text, source) => {
+    expect(described(text)[0]).toEqual(source);
+  });
+});
