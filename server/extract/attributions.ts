@@ -181,7 +181,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     const prev = tokens[i - 2];
     // "a report that Iran agreed": the subject is Iran, not the report; "what she said", "which
     // Mr. Trump called": the subject follows the relative word
-    if (/^(that|which|what|whom)$/.test(t.lower) && i < end) break;
+    if (/^(that|which|what|whom|who)$/.test(t.lower) && i < end) break;
     // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
     if (t.text === ')' && i === end) {
       let k = i - 2;
@@ -1021,6 +1021,10 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
   const start = npBefore(tokens, k);
   if (start === undefined || !tokens.slice(start, k).some((t) => t.pos === 'PROPN'))
     return undefined;
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": what comes before the
+  // first comma is a verb's object; the name between the commas is the subject
+  if (/^(VERB|ADP)$/.test(tokens[start - 1]?.pos ?? '') && head.pos === 'PROPN')
+    return [k + 1, comma];
   return [start, k];
 }
 const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start === offset);

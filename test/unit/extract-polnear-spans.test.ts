@@ -111,3 +111,16 @@ describe('the subject stops where the noun phrase does', () => {
     expect(described(text)[0]).toEqual(source);
   });
 });
+
+describe('where the subject starts', () => {
+  it('"who" before another noun phrase is an object, not the subject', () => {
+    expect(
+      described('Marsh, who many in the party had backed, said the race was over.')[0],
+    ).toEqual('many in the party');
+  });
+  it('a name between commas after a clause is the subject', () => {
+    expect(
+      found('After winning Ohio in the primary, Gov. John Marsh (R-OH), said the race was over.'),
+    ).toEqual(['Gov. John Marsh (R-OH) | said | the race was over']);
+  });
+});
