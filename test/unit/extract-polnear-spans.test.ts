@@ -124,3 +124,16 @@ describe('where the subject starts', () => {
     ).toEqual(['Gov. John Marsh (R-OH) | said | the race was over']);
   });
 });
+
+describe('a speaker split off after a question or exclamation in quotes', () => {
+  it.each([
+    [
+      '“How are you going to measure it?” he said. “We will see.”',
+      'he | said | “How are you going to measure it?”',
+    ],
+    ['“You are a total loser!” the note says.', 'the note | says | “You are a total loser!”'],
+    ["''Is this the best we can do?'' she asked.", "she | asked | ''Is this the best we can do?''"],
+  ])('%s', (text, line) => {
+    expect(found(text)[0]).toEqual(line);
+  });
+});
