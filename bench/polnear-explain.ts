@@ -221,6 +221,13 @@ for (const [base, annFile] of byText) {
 }
 console.log(`train: ${total} gold attributions, cue overlapped ${hit}`);
 console.log(`gold cue tokens ${goldCueTokenCount}, missed ${missedCueTokens}`);
+const totals = new Map<string, [number, number]>();
+for (const [key, g] of groups) {
+  const kind = key.split(' ')[0]!;
+  const t = totals.get(kind) ?? [0, 0];
+  totals.set(kind, [t[0] + g.n, t[1] + g.tokens]);
+}
+console.log([...totals].map(([k, [n, t]]) => `${k}: ${n} attributions, ${t} tokens`).join('\n'));
 const sorted = [...groups].sort((x, y) => y[1].tokens - x[1].tokens);
 for (const [key, g] of sorted) {
   if (focus && key !== focus) continue;

@@ -53,6 +53,9 @@ const EVIDENCE_NOUNS =
   /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
 const PEOPLE =
   /^(men|women|voters?|respondents?|critics?|supporters?|opponents?|commentators?|strategists?|pollsters?|americans?|democrats?|republicans?|independents?|conservatives?|liberals?|leaders?|senators?|candidates?|majority|majorities|minority|plurality|percent|%|half|thirds?|quarters?|most|many|some|few|others|everyone|everybody|nobody|someone|somebody)$/;
+/** What was published, and who publishes it, speaks for what it says ("the ad argues", "the group seeks"). */
+const SPEAKING_BODIES =
+  /^(groups?|campaigns?|ads?|findings|results|statements?|letters?|reports?|polls?|surveys?|study|studies|editorial|newspaper)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
@@ -814,7 +817,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             PEOPLE.test(x.lower) ||
             ANON_HEADS.has(x.lower) ||
             // "a poll shows …", "FEC records show …": evidence speaks for what it shows
-            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
+            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)) ||
+            // "The group seeks …", "the ad argues …"
+            SPEAKING_BODIES.test(x.lower),
         );
       // "Many critics called it …", "three in 10 voters supported …": people, or a share of
       // them, hold the view PolNeAR marks; nobody the draft could name says it

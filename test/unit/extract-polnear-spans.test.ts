@@ -3,7 +3,7 @@
 // an adjective after "be" or a noun after a possessive. Sentences are ours; each case fails
 // without its rule.
 import { describe, expect, it } from 'vitest';
-import { described, found } from './extract-helpers.ts';
+import { described, found, lines } from './extract-helpers.ts';
 
 describe('the subject before a cue is the whole noun phrase', () => {
   it.each([
@@ -135,5 +135,17 @@ describe('a speaker split off after a question or exclamation in quotes', () => 
     ["''Is this the best we can do?'' she asked.", "she | asked | ''Is this the best we can do?''"],
   ])('%s', (text, line) => {
     expect(found(text)[0]).toEqual(line);
+  });
+});
+
+describe('what was published, and a group, speak for what they say', () => {
+  it.each([
+    ['The new ad contrasts the governor’s record with the senator’s.', 'The new ad | contrasts'],
+    ['The group seeks to prevent deaths through new laws.', 'The group | seeks'],
+  ])('%s', (text, head) => {
+    expect(found(text)[0]?.startsWith(head)).toBe(true);
+  });
+  it('the draft makes no statement of them: nobody it could name says it', () => {
+    expect(lines('The group seeks to prevent deaths through new laws.')).toEqual([]);
   });
 });
