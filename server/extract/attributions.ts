@@ -84,8 +84,14 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
     // a subject that agrees: "records show", "they support", "the poll shows", "Trump claims"
     ((prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/s$/.test(t.lower)) ||
       (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
-      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower))) &&
-    /^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '');
+      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower)) ||
+      // "Six in 10 say", "64 percent call him", "Others call it"
+      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower)))) &&
+    (/^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '') ||
+      // "Marsh notes “…”", "…, new fundraising reports show."
+      QUOTE.test(next?.text ?? '') ||
+      next?.text === ':' ||
+      (/^[.,]$/.test(next?.text ?? '') && prev.pos === 'NOUN' && /s$/.test(prev.lower)));
   if (t.pos !== 'VERB' && next?.lower !== 'that' && !verbal) return false;
   if (
     !CUE_LEMMAS.has(t.lemma) &&

@@ -149,3 +149,24 @@ describe('what was published, and a group, speak for what they say', () => {
     expect(lines('The group seeks to prevent deaths through new laws.')).toEqual([]);
   });
 });
+
+describe('a cue verb the tagger reads as a noun', () => {
+  it.each([
+    [
+      'Six in 10 say he is at least somewhat decisive.',
+      'Six in 10 | say | he is at least somewhat decisive',
+    ],
+    ['And 64 percent call him competent.', '64 percent | call | him competent'],
+    ['Others call it the nerd prom.', 'Others | call | it the nerd prom'],
+    ['Marsh notes “the plant is safe.”', 'Marsh | notes | “the plant is safe.”'],
+    [
+      'More than 40 percent of the money arrived in May, new fundraising reports show.',
+      'new fundraising reports | show | More than 40 percent of the money arrived in May',
+    ],
+  ])('%s', (text, line) => {
+    expect(found(text)).toEqual([line]);
+  });
+  it('a noun is still a noun: "The talk show drew voters."', () => {
+    expect(found('The talk show drew many voters.')).toEqual([]);
+  });
+});
