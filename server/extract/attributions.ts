@@ -805,12 +805,19 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         }
         if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
       }
+      // "6 in 10 white men supported Sanders.": a bare name ending the sentence is what PolNeAR
+      // marks; it is no proposition, so the draft makes no statement of it
+      const bareName =
+        tokens[from]?.pos === 'PROPN' && from + 1 === last
+          ? span(tokens, from, from + 1)
+          : undefined;
       // "The Pentagon denied it.": a denial's object may be a single pronoun
       const content =
         contentSpan(tokens, from, n) ??
         (DENIAL_LEMMAS.has(t.lemma) && /^(it|this|that|them)$/.test(tokens[from]?.lower ?? '')
           ? span(tokens, from, from + 1)
-          : undefined);
+          : undefined) ??
+        bareName;
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
       const weak =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
@@ -838,7 +845,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         found.push({
           sentence,
           source,
-          ...(unnamed ? { assertive: false as const } : {}),
+          ...(unnamed || content === bareName ? { assertive: false as const } : {}),
           cue,
           content: [content],
           listener,

@@ -170,3 +170,14 @@ describe('a cue verb the tagger reads as a noun', () => {
     expect(found('The talk show drew many voters.')).toEqual([]);
   });
 });
+
+describe('a bare name as what a cue takes ("supported Sanders.")', () => {
+  it('is the content PolNeAR marks', () => {
+    expect(found('About 6 in 10 white men supported Sanders.')).toEqual([
+      'About 6 in 10 white men | supported | Sanders',
+    ]);
+  });
+  it('the draft makes no statement of it: a name is not a proposition', () => {
+    expect(lines('The mayor endorsed Marsh.')).toEqual([]);
+  });
+});
