@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { sentences } from '../server/extract/text.ts';
 import { CUE_LEMMAS } from '../server/extract/lexicon.ts';
 
-const MIN_CUES = 5;
-const MIN_PRECISION = 0.3;
+const MIN_CUES = 3;
+const MIN_PRECISION = 0.25;
 const root = process.argv[2];
 if (!root) {
   console.error('usage: npx tsx bench/polnear-cues.ts PATH [--print]');

@@ -181,3 +181,14 @@ describe('a bare name as what a cue takes ("supported Sanders.")', () => {
     expect(lines('The mayor endorsed Marsh.')).toEqual([]);
   });
 });
+
+describe('the cue lexicon mined from train with lower thresholds (>= 3 cues, >= 0.25 of uses)', () => {
+  it('reads a newly mined cue: "mused that …"', () => {
+    expect(found('Marsh mused that the plant would close.')).toEqual([
+      'Marsh | mused | that the plant would close',
+    ]);
+  });
+  it('a mined cue still makes no statement', () => {
+    expect(lines('Marsh mused that the plant would close.')).toEqual([]);
+  });
+});

@@ -147,9 +147,10 @@ describe('text as some papers print it', () => {
   });
 
   it('a party tag with an abbreviated state does not end the sentence: "(D-N.Y.) said"', () => {
+    // [0]: "reassured" is a mined cue of its own inside what Israel said
     expect(
-      found('Rep. Steve Israel (D-N.Y.) said Clinton reassured members about the race.'),
-    ).toEqual(['Rep. Steve Israel (D-N.Y.) | said | Clinton reassured members about the race']);
+      found('Rep. Steve Israel (D-N.Y.) said Clinton reassured members about the race.')[0],
+    ).toEqual('Rep. Steve Israel (D-N.Y.) | said | Clinton reassured members about the race');
     expect(found('Rep. Jim McDermott (D-Wash.) said the bill would pass easily.')).toEqual([
       'Rep. Jim McDermott (D-Wash.) | said | the bill would pass easily',
     ]);
@@ -319,8 +320,11 @@ describe('relative words before the cue', () => {
   });
 
   it('"which Mr. Trump called “a disgrace”": the subject follows the relative word', () => {
+    // "pegged" is a mined cue of its own: Bloomberg's
     expect(
-      found('Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”')[0],
+      found('Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”').find(
+        (l) => /\| called \|/.test(l),
+      ),
     ).toMatch(/^Mr\. Trump \| called \|/);
   });
 });
@@ -356,7 +360,8 @@ describe('names and quotation marks the tagger misreads', () => {
     ],
     ['“Apparently not,“ he said.', 'he | said | “Apparently not,“'],
   ])('%s', (text, line) => {
-    expect(found(text)[0]).toBe(line);
+    // toContain: "will rethink" is a mined cue of its own in the first case
+    expect(found(text)).toContain(line);
   });
 
   it('an adverb that opens the sentence is no name: "Reluctantly said …"', () => {
