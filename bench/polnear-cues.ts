@@ -30,6 +30,9 @@ const asCue = new Map<string, number>();
 // the word after a cue verb that the gold cue includes ("pointed to", "talked about")
 const after = new Map<string, number>();
 const afterIn = new Map<string, number>();
+// any verb with the word after it ("focus on", "weigh in"): how often, and how often a cue
+const pairs = new Map<string, number>();
+const pairsIn = new Map<string, number>();
 for (const [base, annFile] of byText) {
   const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
   const cues: [number, number][] = [];
@@ -45,6 +48,12 @@ for (const [base, annFile] of byText) {
     for (const [i, t] of s.tokens.entries()) {
       if (t.pos !== 'VERB') continue;
       asVerb.set(t.lemma, (asVerb.get(t.lemma) ?? 0) + 1);
+      const after1 = s.tokens[i + 1];
+      if (after1 && (after1.pos === 'ADP' || after1.pos === 'PART')) {
+        const key = `${t.lemma} ${after1.lower}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        if (inCue(t) && inCue(after1)) pairsIn.set(key, (pairsIn.get(key) ?? 0) + 1);
+      }
       if (!inCue(t)) continue;
       asCue.set(t.lemma, (asCue.get(t.lemma) ?? 0) + 1);
       const next = s.tokens[i + 1];
@@ -61,6 +70,14 @@ const particles = [...afterIn]
 const mined = [...asCue]
   .filter(([l, c]) => c >= MIN_CUES && c / asVerb.get(l)! >= MIN_PRECISION)
   .sort((a, b) => b[1] - a[1]);
+// phrases: a verb that is no cue on its own with the word after it, a cue together
+const cueVerbs = new Set([...CUE_LEMMAS, ...mined.map(([l]) => l)]);
+const phrases = [...pairsIn]
+  .filter(
+    ([k, c]) =>
+      !cueVerbs.has(k.split(' ')[0]!) && c >= MIN_CUES && c / pairs.get(k)! >= MIN_PRECISION,
+  )
+  .sort((a, b) => b[1] - a[1]);
 if (process.argv.includes('--print'))
   for (const [l, c] of mined)
     console.log(
@@ -71,9 +88,12 @@ writeFileSync(
   out,
   JSON.stringify(
     {
-      about: `Verb lemmas heading >= ${MIN_CUES} gold cues in PolNeAR's train split, a cue in >= ${MIN_PRECISION} of their verb uses there; particles: the word after such a verb that the gold cue takes in >= half of >= ${MIN_CUES} cases; written by bench/polnear-cues.ts`,
+      about: `Verb lemmas heading >= ${MIN_CUES} gold cues in PolNeAR's train split, a cue in >= ${MIN_PRECISION} of their verb uses there; particles: the word after such a verb that the gold cue takes in >= half of >= ${MIN_CUES} cases; phrases: another verb with the word after it, a cue together >= ${MIN_CUES} times, in >= ${MIN_PRECISION} of their uses; written by bench/polnear-cues.ts`,
       lemmas: Object.fromEntries(
         mined.map(([l, c]) => [l, Number((c / asVerb.get(l)!).toFixed(2))]),
+      ),
+      phrases: Object.fromEntries(
+        phrases.map(([k, c]) => [k, Number((c / pairs.get(k)!).toFixed(2))]),
       ),
       particles: Object.fromEntries(
         particles.map(([k, c]) => [k, Number((c / after.get(k)!).toFixed(2))]),
@@ -86,4 +106,6 @@ writeFileSync(
 if (process.argv.includes('--print'))
   for (const [k, c] of particles)
     console.log(`particle ${k}\t${c}\t${(c / after.get(k)!).toFixed(2)}`);
-console.error(`${mined.length} lemmas, ${particles.length} particles -> ${out}`);
+console.error(
+  `${mined.length} lemmas, ${particles.length} particles, ${phrases.length} phrases -> ${out}`,
+);

@@ -6,6 +6,7 @@ import {
   ANON_HEADS,
   CUE_LEMMAS,
   CUE_PARTICLES,
+  CUE_PHRASES,
   DENIAL_LEMMAS,
   MINED_CUES,
   SPEECH_TELL,
@@ -98,7 +99,8 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
     !CUE_LEMMAS.has(t.lower.replace(/e?d$/, '')) &&
     !MINED_CUES.has(t.lemma)
   )
-    return false;
+    // "focus on", "weigh in": a verb that is a cue only with the word after it
+    return t.pos === 'VERB' && CUE_PHRASES.has(`${t.lemma} ${next?.lower ?? ''}`);
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
   // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
@@ -590,8 +592,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // statement", "said of", "wrote:"
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
     // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
-    const particle =
-      cueEnd === i + 1 && CUE_PARTICLES.has(`${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`);
+    const pair = `${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`;
+    const particle = cueEnd === i + 1 && (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
     if (particle) {
       cueEnd++;
       particled.add(tokens[cueEnd - 1]!.end);

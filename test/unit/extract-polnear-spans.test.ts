@@ -192,3 +192,17 @@ describe('the cue lexicon mined from train with lower thresholds (>= 3 cues, >= 
     expect(lines('Marsh mused that the plant would close.')).toEqual([]);
   });
 });
+
+describe('a verb that is a cue only with the word after it (mined phrases)', () => {
+  it('"focused on": PolNeAR’s cue takes both words', () => {
+    expect(found('Marsh focused on the cost of the new plant.')).toEqual([
+      'Marsh | focused on | the cost of the new plant',
+    ]);
+  });
+  it('makes no statement: a topic is not a claim', () => {
+    expect(lines('Marsh focused on the cost of the new plant.')).toEqual([]);
+  });
+  it('the verb alone is no cue: "Marsh focused the campaign."', () => {
+    expect(found('Marsh focused the campaign on jobs.')).toEqual([]);
+  });
+});
