@@ -208,10 +208,13 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // "Cook said …", "Mr. Hedge said", "Sen. Ted Cruz says": the tagger reads a capitalised name
     // as a verb at times, before the cue or inside a longer name
     if (
-      (i === end || (tokens[i]?.pos === 'PROPN' && (i === 1 || prev?.pos === 'PROPN'))) &&
+      (i === end || /^[A-Z]/.test(tokens[i]?.text ?? '')) &&
       (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
-      (i === 1 || prev?.pos === 'PROPN')
+      (i === 1 ||
+        prev?.pos === 'PROPN' ||
+        // "spokesman Josh Earnest", "a Morning Consult Poll": inside a longer name or after a title
+        (i < end && /^(NOUN|DET)$/.test(prev?.pos ?? '') && tokens[i]!.pos === 'PROPN'))
     ) {
       i--;
       continue;
@@ -226,6 +229,24 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     ) {
       i--;
       continue;
+    }
+    // "The “No Comparison” ad": a quoted title inside the noun phrase
+    if (i < end && /^[”"]$/.test(t.text)) {
+      let k = i - 2;
+      while (k > 0 && i - k <= 6 && !/^[“"]$/.test(tokens[k]!.text)) k--;
+      if (
+        k > 0 &&
+        i - k <= 6 &&
+        /^[“"]$/.test(tokens[k]!.text) &&
+        k < i - 2 &&
+        // a title between an article and its noun, not a quotation before its speaker
+        /^(DET|ADJ)$/.test(tokens[k - 1]!.pos) &&
+        tokens[i]!.pos === 'NOUN' &&
+        !tokens.slice(k + 1, i - 1).some((x) => x.pos === 'PUNCT')
+      ) {
+        i = k;
+        continue;
+      }
     }
     // "Democratic registered voters": a participle used as an adjective
     const adjectival =
@@ -287,7 +308,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     }
     // "a spokesman for the campaign", "two current and two former officials"
     if (
-      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
+      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in', 'like'].includes(t.lower)) ||
       // "a poll conducted by the college": any preposition after a participle that follows a noun
       (t.pos === 'ADP' &&
         prev?.pos === 'VERB' &&

@@ -206,3 +206,29 @@ describe('a verb that is a cue only with the word after it (mined phrases)', () 
     expect(found('Marsh focused the campaign on jobs.')).toEqual([]);
   });
 });
+
+describe('names and titles inside the subject', () => {
+  it.each([
+    // a capitalised word the tagger reads as a verb, inside a name or after a title
+    [
+      'A Morning Consult Poll found that he would draw votes from Clinton.',
+      'A Morning Consult Poll',
+    ],
+    [
+      'White House spokesman Josh Earnest said the president enjoys the event.',
+      'White House spokesman Josh Earnest',
+    ],
+    // a quoted title inside the noun phrase
+    [
+      'The “No Comparison” ad contrasts the governor’s record with the senator’s.',
+      'The “No Comparison” ad',
+    ],
+    // "candidates like X and Y"
+    [
+      'Candidates like Marsh and Stone are vowing to bring back jobs.',
+      'Candidates like Marsh and Stone',
+    ],
+  ])('%s', (text, source) => {
+    expect(described(text)[0]).toEqual(source);
+  });
+});
