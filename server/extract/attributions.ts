@@ -7,6 +7,7 @@ import {
   CUE_LEMMAS,
   CUE_PARTICLES,
   CUE_PHRASES,
+  ADJECTIVE_CUES,
   DENIAL_LEMMAS,
   MINED_CUES,
   SPEECH_TELL,
@@ -172,6 +173,20 @@ function mainVerb(tokens: Token[], before: number): number | undefined {
 
 const QUANTITY_ADVERBS =
   /^(about|nearly|almost|roughly|only|just|approximately|around|over|under)$/;
+
+/**
+ * "Republicans have been critical of …", "donors are eager to …": when `i` is an adjective after a
+ * form of "be" (with auxiliaries, adverbs and "not" between), the index where the cue starts.
+ * Which adjectives, with which word after them, count is mined from PolNeAR's train split.
+ */
+export function adjectiveFrame(tokens: Token[], i: number): number | undefined {
+  if (tokens[i]?.pos !== 'ADJ') return undefined;
+  let k = i - 1;
+  while (k > 0 && /^(ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  if (k < 1 || tokens[k]!.pos !== 'AUX' || tokens[k]!.lemma !== 'be') return undefined;
+  while (k > 1 && /^(AUX|ADV|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
 
 /** Whether the cue verb at `v` is a passive participle after a form of "be" ("was first reported", "is expected"). */
 function passive(tokens: Token[], cueStart: number, v: number): boolean {
@@ -538,6 +553,31 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
+    // "Republicans have been critical of the plan": a mined adjective after "be"
+    const adjStart =
+      !inQuote[i] && ADJECTIVE_CUES.has(`${t.lemma} ${next?.lower ?? ''}`)
+        ? adjectiveFrame(tokens, i)
+        : undefined;
+    if (adjStart !== undefined) {
+      const src = npBefore(tokens, timeBefore(tokens, adjStart));
+      // "critical of": the preposition is the cue's; "eager to", "confident that" start the content
+      const cueEnd = /^(to|that|whether)$/.test(next!.lower) ? i + 1 : i + 2;
+      const comma = tokens.findIndex((x, k) => k > cueEnd && x.text === ',' && !inQuote[k]);
+      const content = contentSpan(tokens, cueEnd, comma > 0 ? comma : n);
+      if (src !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, src, timeBefore(tokens, adjStart)),
+          cue: span(tokens, adjStart, cueEnd)!,
+          content: [content],
+          cueLemma: t.lemma,
+          assertive: false,
+          negated: tokens.slice(adjStart, i).some((x) => /^(not|n't|never)$/.test(x.lower)),
+          pattern: 'subject-cue',
+          confidence: 0.5,
+        });
+      continue;
+    }
     if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {

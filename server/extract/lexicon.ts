@@ -125,6 +125,7 @@ const mined = JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta
   lemmas: Record<string, number>;
   particles: Record<string, number>;
   phrases?: Record<string, number>;
+  adjectives?: Record<string, number>;
 };
 export const MINED_CUES: ReadonlySet<string> = new Set(
   Object.keys(mined.lemmas).filter((l) => !CUE_LEMMAS.has(l)),
@@ -133,6 +134,8 @@ export const MINED_CUES: ReadonlySet<string> = new Set(
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(Object.keys(mined.particles ?? {}));
 /** "verb word" pairs that are a cue together though the verb alone is not ("focus on", "weigh in"), mined the same way. */
 export const CUE_PHRASES: ReadonlySet<string> = new Set(Object.keys(mined.phrases ?? {}));
+/** "adjective word" pairs after a form of "be" that PolNeAR marks as cues ("critical of", "eager to"), mined the same way. */
+export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(Object.keys(mined.adjectives ?? {}));
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
 export const WEAK_CUES = new Set([

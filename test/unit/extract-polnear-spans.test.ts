@@ -232,3 +232,23 @@ describe('names and titles inside the subject', () => {
     expect(described(text)[0]).toEqual(source);
   });
 });
+
+describe('a mined adjective after "be" is a cue ("critical of", "eager to")', () => {
+  it.each([
+    [
+      'Republicans have been critical of Marsh’s use of a private email account.',
+      'Republicans | have been critical of | Marsh’s use of a private email account',
+    ],
+    [
+      'Many donors are eager to see him run, aides said.',
+      'Many donors | are eager | to see him run',
+    ],
+  ])('%s', (text, line) => {
+    expect(found(text)[0]).toEqual(line);
+  });
+  it('makes no statement: a stance, not an assertion', () => {
+    expect(
+      lines('Republicans have been critical of Marsh’s use of a private email account.'),
+    ).toEqual([]);
+  });
+});
