@@ -6,6 +6,8 @@ import {
   ANON_HEADS,
   CUE_LEMMAS,
   CUE_PARTICLES,
+  CUE_PHRASES,
+  ADJECTIVE_CUES,
   DENIAL_LEMMAS,
   MINED_CUES,
   SPEECH_TELL,
@@ -53,17 +55,20 @@ const EVIDENCE_NOUNS =
   /^(polls?|polling|surveys?|records?|data|figures|numbers|reports?|study|studies|analysis|documents?|video|footage|filings?)$/;
 const PEOPLE =
   /^(men|women|voters?|respondents?|critics?|supporters?|opponents?|commentators?|strategists?|pollsters?|americans?|democrats?|republicans?|independents?|conservatives?|liberals?|leaders?|senators?|candidates?|majority|majorities|minority|plurality|percent|%|half|thirds?|quarters?|most|many|some|few|others|everyone|everybody|nobody|someone|somebody)$/;
+/** What was published, and who publishes it, speaks for what it says ("the ad argues", "the group seeks"). */
+const SPEAKING_BODIES =
+  /^(groups?|campaigns?|ads?|findings|results|statements?|letters?|reports?|polls?|surveys?|study|studies|editorial|newspaper)$/;
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'this']);
 // wink tags "people" as a verb at times. "people familiar with the matter", "a person briefed on the talks", "sources close to him":
 // the words that describe an unnamed source continue its noun phrase
 const SOURCE_MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);
-/** "Jean-Pierre": a hyphen inside a word, with no space on either side, joins a name. */
+/** "Jean-Pierre", "Reuters/Ipsos": a hyphen or slash with no space on either side joins a name. */
 const innerHyphen = (tokens: Token[], i: number) => {
   const t = tokens[i];
   const a = tokens[i - 1];
   const b = tokens[i + 1];
-  return !!t && !!a && !!b && t.text === '-' && a.end === t.start && t.end === b.start;
+  return !!t && !!a && !!b && /^[-/]$/.test(t.text) && a.end === t.start && t.end === b.start;
 };
 const isPunct = (t: Token | undefined) => !!t && (t.pos === 'PUNCT' || QUOTE.test(t.text));
 const span = (tokens: Token[], from: number, to: number): Span | undefined => {
@@ -81,15 +86,22 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
     // a subject that agrees: "records show", "they support", "the poll shows", "Trump claims"
     ((prev.pos === 'NOUN' && /s$/.test(prev.lower) && !/s$/.test(t.lower)) ||
       (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
-      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower))) &&
-    /^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '');
+      (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower)) ||
+      // "Six in 10 say", "64 percent call him", "Others call it"
+      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower)))) &&
+    (/^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '') ||
+      // "Marsh notes “…”", "…, new fundraising reports show."
+      QUOTE.test(next?.text ?? '') ||
+      next?.text === ':' ||
+      (/^[.,]$/.test(next?.text ?? '') && prev.pos === 'NOUN' && /s$/.test(prev.lower)));
   if (t.pos !== 'VERB' && next?.lower !== 'that' && !verbal) return false;
   if (
     !CUE_LEMMAS.has(t.lemma) &&
     !CUE_LEMMAS.has(t.lower.replace(/e?d$/, '')) &&
     !MINED_CUES.has(t.lemma)
   )
-    return false;
+    // "focus on", "weigh in": a verb that is a cue only with the word after it
+    return t.pos === 'VERB' && CUE_PHRASES.has(`${t.lemma} ${next?.lower ?? ''}`);
   if (t.lemma === 'point') return next?.lower === 'out';
   if (t.lemma === 'push') return next?.lower === 'back';
   // "have agreed to talks" is an act; "agreed that …", "agreed with" is a view
@@ -133,13 +145,18 @@ function timeAfter(tokens: Token[], k: number): number {
 }
 
 /**
- * The start of a time adverbial that ends just before `end` ("on Monday", "late on Friday",
- * "Tuesday night", "last week") with a noun phrase before it, or `end` when there is none.
+ * Where a time adverbial ending just before `end` starts ("on Tuesday", "last month", "at the
+ * time"), or `end` when there is none or nothing would be left before it.
  */
 function timeBefore(tokens: Token[], end: number): number {
-  for (let k = Math.max(1, end - 4); k < end; k++)
-    if (timeAfter(tokens, k) === end && npBefore(tokens, k) !== undefined) return k;
-  return end;
+  const low = (i: number) => tokens[i]?.lower ?? '';
+  let k = end;
+  if (WEEKDAY.test(tokens[end - 1]?.text ?? '') || /^(today|yesterday)$/.test(low(end - 1)))
+    k = low(end - 2) === 'on' ? end - 2 : end - 1;
+  else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
+  else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  // "a document filed Thursday says": the time is the participle's
+  return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
 }
 
 /**
@@ -154,6 +171,34 @@ function mainVerb(tokens: Token[], before: number): number | undefined {
   return v > 0 ? v : undefined;
 }
 
+const QUANTITY_ADVERBS =
+  /^(about|nearly|almost|roughly|only|just|approximately|around|over|under)$/;
+
+/**
+ * "Republicans have been critical of …", "donors are eager to …": when `i` is an adjective after a
+ * form of "be" (with auxiliaries, adverbs and "not" between), the index where the cue starts.
+ * Which adjectives, with which word after them, count is mined from PolNeAR's train split.
+ */
+export function adjectiveFrame(tokens: Token[], i: number): number | undefined {
+  if (tokens[i]?.pos !== 'ADJ') return undefined;
+  let k = i - 1;
+  while (k > 0 && /^(ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  if (k < 1 || tokens[k]!.pos !== 'AUX' || tokens[k]!.lemma !== 'be') return undefined;
+  while (k > 1 && /^(AUX|ADV|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
+/** Whether the cue verb at `v` is a passive participle after a form of "be" ("was first reported", "is expected"). */
+function passive(tokens: Token[], cueStart: number, v: number): boolean {
+  const t = tokens[v]!;
+  return (
+    t.pos === 'VERB' &&
+    !/(ing|s)$/.test(t.lower) &&
+    (/(ed|en)$/.test(t.lower) || t.lower !== t.lemma) &&
+    tokens.slice(cueStart, v).some((x) => x.pos === 'AUX' && x.lemma === 'be')
+  );
+}
+
 /** The noun phrase that ends just before index `end` (exclusive), walking left. */
 function npBefore(tokens: Token[], end: number): number | undefined {
   let i = end;
@@ -162,7 +207,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     const prev = tokens[i - 2];
     // "a report that Iran agreed": the subject is Iran, not the report; "what she said", "which
     // Mr. Trump called": the subject follows the relative word
-    if (/^(that|which|what|whom)$/.test(t.lower) && i < end) break;
+    if (/^(that|which|what|whom|who)$/.test(t.lower) && i < end) break;
     // "Governor Mary Fallin (R-OK) said": a bracketed tag between the name and the cue
     if (t.text === ')' && i === end) {
       let k = i - 2;
@@ -172,13 +217,19 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         continue;
       }
     }
-    // "Cook said …", "Mr. Hedge said": the tagger reads a capitalised name before the cue as a
-    // verb at times
+    // "he said": a subject pronoun is the whole subject ("When the mayor campaigned in Ohio he
+    // said"), unless joined to another ("Trump and I")
+    if (i === end && /^(he|she|they|i|we)$/.test(t.lower) && prev?.pos !== 'CCONJ') return i - 1;
+    // "Cook said …", "Mr. Hedge said", "Sen. Ted Cruz says": the tagger reads a capitalised name
+    // as a verb at times, before the cue or inside a longer name
     if (
-      i === end &&
+      (i === end || /^[A-Z]/.test(tokens[i]?.text ?? '')) &&
       (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
-      (i === 1 || prev?.pos === 'PROPN')
+      (i === 1 ||
+        prev?.pos === 'PROPN' ||
+        // "spokesman Josh Earnest", "a Morning Consult Poll": inside a longer name or after a title
+        (i < end && /^(NOUN|DET)$/.test(prev?.pos ?? '') && tokens[i]!.pos === 'PROPN'))
     ) {
       i--;
       continue;
@@ -193,6 +244,59 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     ) {
       i--;
       continue;
+    }
+    // "The “No Comparison” ad": a quoted title inside the noun phrase
+    if (i < end && /^[”"]$/.test(t.text)) {
+      let k = i - 2;
+      while (k > 0 && i - k <= 6 && !/^[“"]$/.test(tokens[k]!.text)) k--;
+      if (
+        k > 0 &&
+        i - k <= 6 &&
+        /^[“"]$/.test(tokens[k]!.text) &&
+        k < i - 2 &&
+        // a title between an article and its noun, not a quotation before its speaker
+        /^(DET|ADJ)$/.test(tokens[k - 1]!.pos) &&
+        tokens[i]!.pos === 'NOUN' &&
+        !tokens.slice(k + 1, i - 1).some((x) => x.pos === 'PUNCT')
+      ) {
+        i = k;
+        continue;
+      }
+    }
+    // "Democratic registered voters": a participle used as an adjective
+    const adjectival =
+      i < end &&
+      t.pos === 'VERB' &&
+      /(ed|en)$/.test(t.lower) &&
+      tokens[i]!.pos === 'NOUN' &&
+      /^(ADJ|DET|NUM)$/.test(prev?.pos ?? '');
+    // "exit polls taken in Ohio", "voters looking for an outsider": a participle phrase after
+    // the noun it describes, with no pronoun subject of its own after it
+    const postNominal =
+      i < end &&
+      t.pos === 'VERB' &&
+      /(ed|en|ing)$/.test(t.lower) &&
+      (tokens[i]!.pos === 'ADP' || WEEKDAY.test(tokens[i]!.text)) &&
+      /^(NOUN|PROPN)$/.test(prev?.pos ?? '') &&
+      !tokens.slice(i, end).some((x) => x.pos === 'PRON');
+    if (adjectival || postNominal) {
+      i--;
+      continue;
+    }
+    // "Nearly half", "about 4 in 10", "more than a third": a quantity with its adverb
+    if (i < end && /^(NUM|NOUN|DET|ADJ)$/.test(tokens[i]!.pos)) {
+      if (t.lower === 'than' && /^(more|fewer|less)$/.test(prev?.lower ?? '')) {
+        i -= 2;
+        continue;
+      }
+      if (t.lower === 'least' && prev?.lower === 'at') {
+        i -= 2;
+        continue;
+      }
+      if (QUANTITY_ADVERBS.test(t.lower)) {
+        i--;
+        continue;
+      }
     }
     if (
       NP_POS.has(t.pos) ||
@@ -219,18 +323,53 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     }
     // "a spokesman for the campaign", "two current and two former officials"
     if (
-      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in'].includes(t.lower)) ||
+      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in', 'like'].includes(t.lower)) ||
+      // "a poll conducted by the college": any preposition after a participle that follows a noun
+      (t.pos === 'ADP' &&
+        prev?.pos === 'VERB' &&
+        /(ed|en|ing)$/.test(prev.lower) &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 3]?.pos ?? '')) ||
       t.pos === 'CCONJ' ||
-      (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? ''))
+      (['to', 'on', 'with'].includes(t.lower) && SOURCE_MODIFIERS.has(prev?.lower ?? '')) ||
+      // "aides to the governor", "an adviser to Clinton"
+      (t.lower === 'to' && ANON_HEADS.has(prev?.lower ?? ''))
     ) {
-      if (prev && (NP_POS.has(prev.pos) || SOURCE_MODIFIERS.has(prev.lower)) && i < end) {
+      // "polls taken in Ohio": the participle before the preposition is walked next
+      const participle =
+        prev?.pos === 'VERB' &&
+        /(ed|en|ing)$/.test(prev.lower) &&
+        /^(NOUN|PROPN)$/.test(tokens[i - 3]?.pos ?? '');
+      if (
+        prev &&
+        (NP_POS.has(prev.pos) ||
+          SOURCE_MODIFIERS.has(prev.lower) ||
+          ANON_HEADS.has(prev.lower) ||
+          participle) &&
+        i < end
+      ) {
         i--;
         continue;
       }
     }
     break;
   }
-  while (i < end && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])))
+  // "A woman asked for a photo and Clinton said", "call you a liar and NBC News will": after a
+  // verb or its object, a conjunction starts the subject
+  let and = end - i - 1;
+  while (and >= 0 && tokens[i + and]!.pos !== 'CCONJ') and--;
+  if (
+    and >= 0 &&
+    (/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') ||
+      tokens.slice(i, i + and).some((t) => t.pos === 'VERB'))
+  )
+    i += and + 1;
+  while (
+    i < end &&
+    (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'CCONJ' || isPunct(tokens[i])) &&
+    // "About four in 10", "At least half": the quantity's own words
+    !QUANTITY_ADVERBS.test(tokens[i]!.lower) &&
+    !(tokens[i]!.lower === 'at' && tokens[i + 1]?.lower === 'least')
+  )
     i++;
   return i < end ? i : undefined;
 }
@@ -414,6 +553,31 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
+    // "Republicans have been critical of the plan": a mined adjective after "be"
+    const adjStart =
+      !inQuote[i] && ADJECTIVE_CUES.has(`${t.lemma} ${next?.lower ?? ''}`)
+        ? adjectiveFrame(tokens, i)
+        : undefined;
+    if (adjStart !== undefined) {
+      const src = npBefore(tokens, timeBefore(tokens, adjStart));
+      // "critical of": the preposition is the cue's; "eager to", "confident that" start the content
+      const cueEnd = /^(to|that|whether)$/.test(next!.lower) ? i + 1 : i + 2;
+      const comma = tokens.findIndex((x, k) => k > cueEnd && x.text === ',' && !inQuote[k]);
+      const content = contentSpan(tokens, cueEnd, comma > 0 ? comma : n);
+      if (src !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, src, timeBefore(tokens, adjStart)),
+          cue: span(tokens, adjStart, cueEnd)!,
+          content: [content],
+          cueLemma: t.lemma,
+          assertive: false,
+          negated: tokens.slice(adjStart, i).some((x) => /^(not|n't|never)$/.test(x.lower)),
+          pattern: 'subject-cue',
+          confidence: 0.5,
+        });
+      continue;
+    }
     if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
@@ -489,8 +653,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // statement", "said of", "wrote:"
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
     // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
-    const particle =
-      cueEnd === i + 1 && CUE_PARTICLES.has(`${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`);
+    const pair = `${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`;
+    const particle = cueEnd === i + 1 && (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
     if (particle) {
       cueEnd++;
       particled.add(tokens[cueEnd - 1]!.end);
@@ -551,10 +715,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
-    // "The Kremlin on Monday denied …": a time between the subject and the verb is not the
-    // subject; the noun phrase before it is
-    const timed = timeBefore(tokens, cueStart);
-    let srcStart = npBefore(tokens, timed);
+    // "The Kentucky Republican on Tuesday dismissed …": a time between subject and cue
+    const timeStart = timeBefore(tokens, cueStart);
+    let srcStart = npBefore(tokens, timeStart);
     // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
     if (
       srcStart !== undefined &&
@@ -563,7 +726,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     )
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
     // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
-    let srcEnd = srcStart === undefined ? cueStart : timed;
+    let srcEnd = timeStart;
     if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
       const named = appositiveBefore(tokens, cueStart - 1);
       if (named) [srcStart, srcEnd] = named;
@@ -660,6 +823,41 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         }
         // no content before the source ("Reluctantly, Brafman said he …"): read it as subject-cue
       }
+      // a passive: "The plan was first reported by the Ledger" (the agent is the source, the
+      // subject what was reported), "The governor is expected to sign …" (no source: the subject
+      // and what follows are the content, as PolNeAR spans it)
+      if (passive(tokens, cueStart, i)) {
+        let from = c;
+        let agent: Span | undefined;
+        if (tokens[c]?.lower === 'by') {
+          const e = npAfter(tokens, c + 1);
+          if (e !== undefined) {
+            agent = span(tokens, c + 1, e);
+            from = e;
+          }
+        }
+        for (let k = from; k < Math.min(n, from + 5); k++)
+          if (tokens[k]!.lower === 'that') from = k;
+          else if (tokens[k]!.text === ',' || /^(VERB|AUX)$/.test(tokens[k]!.pos)) break;
+        // "It was revealed that …": a placeholder subject says nothing
+        const subject =
+          srcEnd - srcStart === 1 && tokens[srcStart]!.lower === 'it' ? undefined : source;
+        const tail = contentSpan(tokens, from, n);
+        const content = [subject, tail].filter((x): x is Span => !!x);
+        // with no agent, words must follow: "the senator will not be charged" reports no one
+        if (content.length && (agent || tail))
+          found.push({
+            sentence,
+            ...(agent ? { source: agent } : { assertive: false as const }),
+            cue: agent ? span(tokens, cueStart, c + 1)! : cue,
+            content,
+            cueLemma: t.lemma,
+            negated,
+            pattern: 'subject-cue',
+            confidence: 0.5,
+          });
+        continue;
+      }
       // subject-cue: "NBC News detailed that …", "Sheinbaum said “…”"
       let from = c;
       // "called Trump “unhinged”": the object belongs to what was said
@@ -670,12 +868,19 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         }
         if (tokens[k]!.text === ',' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
       }
+      // "6 in 10 white men supported Sanders.": a bare name ending the sentence is what PolNeAR
+      // marks; it is no proposition, so the draft makes no statement of it
+      const bareName =
+        tokens[from]?.pos === 'PROPN' && from + 1 === last
+          ? span(tokens, from, from + 1)
+          : undefined;
       // "The Pentagon denied it.": a denial's object may be a single pronoun
       const content =
         contentSpan(tokens, from, n) ??
         (DENIAL_LEMMAS.has(t.lemma) && /^(it|this|that|them)$/.test(tokens[from]?.lower ?? '')
           ? span(tokens, from, from + 1)
-          : undefined);
+          : undefined) ??
+        bareName;
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
       const weak =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
@@ -688,7 +893,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             PEOPLE.test(x.lower) ||
             ANON_HEADS.has(x.lower) ||
             // "a poll shows …", "FEC records show …": evidence speaks for what it shows
-            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)),
+            (EVIDENCE_VERBS.has(t.lemma) && EVIDENCE_NOUNS.test(x.lower)) ||
+            // "The group seeks …", "the ad argues …"
+            SPEAKING_BODIES.test(x.lower),
         );
       // "Many critics called it …", "three in 10 voters supported …": people, or a share of
       // them, hold the view PolNeAR marks; nobody the draft could name says it
@@ -701,7 +908,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         found.push({
           sentence,
           source,
-          ...(unnamed ? { assertive: false as const } : {}),
+          ...(unnamed || content === bareName ? { assertive: false as const } : {}),
           cue,
           content: [content],
           listener,
@@ -727,6 +934,16 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (
       invertedEnd !== undefined &&
       tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
+    )
+      invertedEnd = undefined;
+    // "Sen. Marsh (R-Ohio), also a candidate, called the plan …": inverted only when what was said
+    // comes first (a clause or a quotation), not a name with its description
+    if (
+      invertedEnd !== undefined &&
+      !tokens
+        .slice(0, cueStart)
+        // a capitalised "verb" is a name the tagger misreads ("Sen. Ted Marsh")
+        .some((x) => (/^(VERB|AUX)$/.test(x.pos) && !/^[A-Z]/.test(x.text)) || QUOTE.test(x.text))
     )
       invertedEnd = undefined;
     if (invertedEnd === undefined) {
@@ -873,7 +1090,10 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
   }
   if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
   // "a senior official, speaking to ABC News earlier today, confirmed": a participle phrase too
-  const head = tokens[k + 1]!;
+  // "Sen. Marsh, also a candidate, said": an adverb may open the description
+  let h = k + 1;
+  while (h < comma - 1 && tokens[h]!.pos === 'ADV') h++;
+  const head = tokens[h]!;
   if (!opensDescription(head) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
     return undefined;
   const between = tokens.slice(k + 1, comma);
@@ -882,6 +1102,10 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
   const start = npBefore(tokens, k);
   if (start === undefined || !tokens.slice(start, k).some((t) => t.pos === 'PROPN'))
     return undefined;
+  // "After winning Ohio in the primary, Gov. John Kasich (R-OH), said": what comes before the
+  // first comma is a verb's object; the name between the commas is the subject
+  if (/^(VERB|ADP)$/.test(tokens[start - 1]?.pos ?? '') && head.pos === 'PROPN')
+    return [k + 1, comma];
   return [start, k];
 }
 const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start === offset);

@@ -124,12 +124,18 @@ export const CUE_LEMMAS = new Set([
 const mined = JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
   lemmas: Record<string, number>;
   particles: Record<string, number>;
+  phrases?: Record<string, number>;
+  adjectives?: Record<string, number>;
 };
 export const MINED_CUES: ReadonlySet<string> = new Set(
   Object.keys(mined.lemmas).filter((l) => !CUE_LEMMAS.has(l)),
 );
 /** "lemma word" pairs whose word PolNeAR's cues take after the verb ("talk about", "point to"), mined the same way. */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(Object.keys(mined.particles ?? {}));
+/** "verb word" pairs that are a cue together though the verb alone is not ("focus on", "weigh in"), mined the same way. */
+export const CUE_PHRASES: ReadonlySet<string> = new Set(Object.keys(mined.phrases ?? {}));
+/** "adjective word" pairs after a form of "be" that PolNeAR marks as cues ("critical of", "eager to"), mined the same way. */
+export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(Object.keys(mined.adjectives ?? {}));
 
 /** Cues whose subject usually is a person, used when the verb could also be ordinary action. */
 export const WEAK_CUES = new Set([

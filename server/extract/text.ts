@@ -71,8 +71,9 @@ function tokenize(text: string, base: number): Sentence[] {
   return sentences;
 }
 
+// "“… emails.” Trump said.", "“… it?” he asked.": a name or a pronoun, at most three words
 const SPLIT_CUE =
-  /^(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|added|asked|wrote|explained|continued|noted|told \w+)\.?$/;
+  /^(?:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|added|asked|wrote|explained|continued|noted|told \w+)\.?$|^(?:he|she|they|we|[a-z]+ \w+)\s+(?:said|says|added|asked|wrote|explained|continued|noted|told \w+)\.?$/;
 
 /**
  * Paragraphs as [start, end) ranges. A line is a paragraph, except that a line cut in the middle
@@ -130,7 +131,7 @@ export function sentences(text: string): Sentence[] {
         !pending &&
         prior &&
         prior.start >= m.index &&
-        /[”"]$/.test(text.slice(prior.start, prior.end)) &&
+        /(?:[”"]|'')$/.test(text.slice(prior.start, prior.end)) &&
         SPLIT_CUE.test(text.slice(s.start, s.end))
       )
         out[out.length - 1] = {

@@ -32,7 +32,8 @@ describe('a source with the words that describe it (PolNeAR source spans)', () =
       'the officer in charge of the base that night',
     ],
   ])('%s', (text, source) => {
-    expect(described(text)).toEqual([source]);
+    // [0]: what a source said may hold a cue of its own ("candidates are more aware of …")
+    expect(described(text)[0]).toEqual(source);
   });
 
   it('the draft still names the source by its name, not by its description', () => {
@@ -147,9 +148,10 @@ describe('text as some papers print it', () => {
   });
 
   it('a party tag with an abbreviated state does not end the sentence: "(D-N.Y.) said"', () => {
+    // [0]: "reassured" is a mined cue of its own inside what Israel said
     expect(
-      found('Rep. Steve Israel (D-N.Y.) said Clinton reassured members about the race.'),
-    ).toEqual(['Rep. Steve Israel (D-N.Y.) | said | Clinton reassured members about the race']);
+      found('Rep. Steve Israel (D-N.Y.) said Clinton reassured members about the race.')[0],
+    ).toEqual('Rep. Steve Israel (D-N.Y.) | said | Clinton reassured members about the race');
     expect(found('Rep. Jim McDermott (D-Wash.) said the bill would pass easily.')).toEqual([
       'Rep. Jim McDermott (D-Wash.) | said | the bill would pass easily',
     ]);
@@ -319,8 +321,11 @@ describe('relative words before the cue', () => {
   });
 
   it('"which Mr. Trump called “a disgrace”": the subject follows the relative word', () => {
+    // "pegged" is a mined cue of its own: Bloomberg's
     expect(
-      found('Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”')[0],
+      found('Bloomberg pegged him at $2.9 billion, which Mr. Trump called “a disgrace.”').find(
+        (l) => /\| called \|/.test(l),
+      ),
     ).toMatch(/^Mr\. Trump \| called \|/);
   });
 });
@@ -356,7 +361,8 @@ describe('names and quotation marks the tagger misreads', () => {
     ],
     ['“Apparently not,“ he said.', 'he | said | “Apparently not,“'],
   ])('%s', (text, line) => {
-    expect(found(text)[0]).toBe(line);
+    // toContain: "will rethink" is a mined cue of its own in the first case
+    expect(found(text)).toContain(line);
   });
 
   it('an adverb that opens the sentence is no name: "Reluctantly said …"', () => {
