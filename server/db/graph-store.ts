@@ -11,7 +11,7 @@ import {
   toSource,
   toStatement,
 } from './convert.ts';
-import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENTS } from './projections.ts';
+import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENT_UNCITED, STATEMENTS } from './projections.ts';
 import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ArticleRecord,
@@ -64,6 +64,39 @@ const STATEMENTS_BY_CLAIM = `
 
 /** With $reviewedOnly, only statements a person stands behind. */
 const REVIEWED = '(NOT $reviewedOnly OR coalesce(r.reviewed, true))';
+
+/**
+ * One page of each claim's statements (of one type, or all), earliest first as the whole list,
+ * with their sources and the claim (null when there is none), and how many there are, from the
+ * degree store unless only reviewed statements count; keys of a batch share type and window.
+ * Whom each source cited is read only when the page asks for it: an index seek per statement.
+ * A statement always comes from a source: no label check on the far node.
+ */
+const statementsOfClaims = (types: readonly StatementType[], citing: boolean) => `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  CALL (c) {
+    MATCH (s)-[r:${types.join('|')}]->(c) WHERE ${REVIEWED}
+    WITH s, r, c ORDER BY r.at, s.id, type(r)
+    SKIP $skip LIMIT $limit
+    RETURN collect(${citing ? STATEMENT : STATEMENT_UNCITED}) AS statements,
+      collect(DISTINCT ${SOURCE}) AS sources
+  }
+  RETURN CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS claim, statements, sources,
+    CASE
+      WHEN c IS NULL THEN 0
+      WHEN $reviewedOnly THEN COUNT { (c)<-[r:${types.join('|')}]-() WHERE coalesce(r.reviewed, true) }
+      ELSE COUNT { (c)<-[:${types.join('|')}]-() }
+    END AS total`;
+
+const STATEMENTS_OF_CLAIMS = new Map<string, string>(
+  [null, ...STATEMENT_TYPES].flatMap((t) =>
+    [false, true].map(
+      (citing) =>
+        [`${t}|${citing}`, statementsOfClaims(t ? [t] : STATEMENT_TYPES, citing)] as const,
+    ),
+  ),
+);
 
 /**
  * A source's statements of one type that can be on a page of `$skip + $limit`, newest first:
@@ -169,6 +202,37 @@ export class GraphStore {
     return rows.map((r) => ({
       claim: r.claim == null ? null : toClaim(r.claim as Record<string, unknown>),
       statements: (r.statements as Record<string, unknown>[]).map(toStatement),
+      sources: (r.sources as Record<string, unknown>[]).map(toSource),
+    }));
+  }
+
+  async statementPagesByClaim(
+    ids: readonly string[],
+    window: {
+      type: StatementType | null;
+      skip: number;
+      limit: number;
+      reviewedOnly: boolean;
+      citing: boolean;
+    },
+  ): Promise<
+    { claim: ClaimRecord | null; page: Page<StatementRecord>; sources: SourceRecord[] }[]
+  > {
+    const query = STATEMENTS_OF_CLAIMS.get(`${window.type}|${window.citing}`);
+    if (!query) throw new Error(`unknown statement type ${window.type}`);
+    const rows = await this.db.read(query, {
+      ids,
+      ...intWindow(window),
+      reviewedOnly: window.reviewedOnly,
+    });
+    return rows.map((r) => ({
+      claim: r.claim == null ? null : toClaim(r.claim as Record<string, unknown>),
+      page: {
+        items: (r.statements as Record<string, unknown>[]).map(toStatement),
+        total: toNumber(r.total),
+        skip: window.skip,
+        limit: window.limit,
+      },
       sources: (r.sources as Record<string, unknown>[]).map(toSource),
     }));
   }
