@@ -50,7 +50,8 @@ export async function forkTarget(
 ) {
   const script = env.SERVER_PATH ?? fileURLToPath(new URL('./api-server.ts', import.meta.url));
   const child = fork(script, [target], {
-    execArgv: [...nodeOptions, '--import', 'tsx'],
+    // Compiled JavaScript (npm run build) runs on Node alone, as `npm start` runs it.
+    execArgv: [...nodeOptions, ...(script.endsWith('.js') ? [] : ['--import', 'tsx'])],
     env: {
       ...process.env,
       ...env,
