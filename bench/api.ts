@@ -9,7 +9,6 @@ import { openLocal } from '../neo4j/connect.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { once, type EventEmitter } from 'node:events';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { boltUri, reset, start, stop } from '../neo4j/local-server.ts';
 import { seedStream } from '../seed/cli.ts';
@@ -18,6 +17,7 @@ import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
 import { choosePicks } from './api-picks.ts';
+import { compiledServer } from './api-harness.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { arg, bench, machine, neo4jCpuMs, notesArg, writeResults } from './common.ts';
 import {
@@ -174,8 +174,8 @@ interface Target {
 }
 
 async function startTarget(name: TargetName): Promise<Target> {
-  const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), [name], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(compiledServer(), [name], {
+    execArgv: [],
     env: {
       ...process.env,
       NEO4J_URI: boltUri(bench),
