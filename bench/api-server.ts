@@ -103,6 +103,9 @@ const newDriver = (options: { disableLosslessIntegers: boolean }) =>
   neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.username, neo4jConfig.password), {
     ...options,
     logging: { level: 'error', logger: () => {} },
+    // A transaction ended by its timeout or by the bench between cells is not tried again: a
+    // retry (after a second's back-off) would run into the next cell.
+    maxTransactionRetryTime: 0,
   });
 
 async function readBody(req: IncomingMessage): Promise<string> {

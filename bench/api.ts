@@ -309,6 +309,8 @@ const RUNNING = `SHOW TRANSACTIONS YIELD transactionId, currentQuery, elapsedTim
   RETURN transactionId AS id, elapsedTime.milliseconds AS ms, status, left(currentQuery, 80) AS query`;
 /** How long a cell waits for ended transactions to go before it starts anyway (and says so). */
 const SETTLE_LIMIT_MS = 120_000;
+/** How long queries of the last requests of a cell may finish on their own. */
+const SETTLE_GRACE_MS = 1_000;
 let strayDb: Database | undefined;
 async function settle(before: string): Promise<void> {
   strayDb ??= connect();
@@ -317,7 +319,11 @@ async function settle(before: string): Promise<void> {
   for (;;) {
     const running = await strayDb.read(RUNNING);
     if (running.length === 0) break;
-    const live = running.filter((t) => !String(t.status).startsWith('Terminated'));
+    // A request still in flight when its load run stopped ends by itself within moments.
+    const live =
+      Date.now() - begun < SETTLE_GRACE_MS
+        ? []
+        : running.filter((t) => !String(t.status).startsWith('Terminated'));
     if (live.length > 0) {
       await strayDb.write('TERMINATE TRANSACTIONS $ids', { ids: live.map((t) => t.id) });
       ended += live.length;
