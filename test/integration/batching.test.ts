@@ -131,31 +131,6 @@ describe("a page of a claim's statements", () => {
   });
 });
 
-describe('search in one scope', () => {
-  it('asks only the full-text index of the scope asked for', async () => {
-    const indexes = async (scope: string) => {
-      const sent: string[] = [];
-      const stop = db.observe((q) => sent.push(q));
-      try {
-        const res = await gql(
-          app,
-          `query ($text: String!) { search(text: $text${scope}, first: 5) {
-            edges { node { node { ... on Claim { id } ... on Outlet { id } } } } } }`,
-          { text: `Claim 3 ${topic}-2` },
-        );
-        expect(res.errors).toBeUndefined();
-        expect(res.data.search.edges.length).toBeGreaterThan(0);
-      } finally {
-        stop();
-      }
-      return ['claim_text', 'source_names'].filter((i) => sent.some((q) => q.includes(i)));
-    };
-    expect(await indexes(', in: [CLAIMS]')).toEqual(['claim_text']);
-    expect(await indexes(', in: [SOURCES]')).toEqual(['source_names']);
-    expect(await indexes('')).toEqual(['claim_text', 'source_names']);
-  });
-});
-
 describe("a page of a source's statements", () => {
   it('reads whom its statements cite only when asked', async () => {
     const outlet = `${topic}-4-outlet`;
