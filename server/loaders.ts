@@ -27,11 +27,12 @@ export interface SourceStatementsKey {
   limit: number;
   /** Leave out machine statements nobody has reviewed yet. */
   reviewedOnly: boolean;
+}
+
+export interface ClaimStatementsKey extends SourceStatementsKey {
   /** Whom each statement's source cited: read only when the query asks for it. */
   citing: boolean;
 }
-
-export type ClaimStatementsKey = SourceStatementsKey;
 
 /**
  * A loader over keys of an id and a window (page, filters): keys that share a window go in one
@@ -133,7 +134,7 @@ export function createLoaders(stores: Stores) {
         }),
     ),
     sourceStatements: perWindow(
-      (k: SourceStatementsKey) => `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}|${k.citing}`,
+      (k: SourceStatementsKey) => `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}`,
       async (ids, window): Promise<Page<StatementRecord>[]> =>
         (await graph.statementsBySource(ids, window)).map(({ claims: found, ...page }) => {
           primeClaims(found);

@@ -122,7 +122,7 @@ const candidates = (type: StatementType) => `
  * the relationship's own id changes when a graph is reloaded, so the same data would page
  * differently.
  */
-const statementsBySource = (types: readonly StatementType[], citing: boolean) => `
+const statementsBySource = (types: readonly StatementType[]) => `
   UNWIND $ids AS id
   CALL (id) {
     CALL (id) {
@@ -130,8 +130,7 @@ const statementsBySource = (types: readonly StatementType[], citing: boolean) =>
     }
     WITH s, r, c ORDER BY r.at DESC, c.id, type(r)
     SKIP $skip LIMIT $limit
-    RETURN collect(${citing ? STATEMENT : STATEMENT_UNCITED}) AS statements,
-      collect(DISTINCT ${CLAIM}) AS claims
+    RETURN collect(${STATEMENT}) AS statements, collect(DISTINCT ${CLAIM}) AS claims
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
@@ -143,14 +142,10 @@ const statementsBySource = (types: readonly StatementType[], citing: boolean) =>
   }
   RETURN statements, claims, total`;
 
-const STATEMENTS_BY_SOURCE = new Map<string, string>(
-  [null, ...STATEMENT_TYPES].flatMap((t) =>
-    [false, true].map(
-      (citing) =>
-        [`${t}|${citing}`, statementsBySource(t ? [t] : STATEMENT_TYPES, citing)] as const,
-    ),
-  ),
-);
+const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
+  [null, statementsBySource(STATEMENT_TYPES)],
+  ...STATEMENT_TYPES.map((t) => [t, statementsBySource([t])] as const),
+]);
 
 /** One page of sources by name, optionally of one label (Actor, Outlet, AnonymousSource). */
 const SOURCES = `
@@ -244,15 +239,9 @@ export class GraphStore {
 
   async statementsBySource(
     ids: readonly string[],
-    window: {
-      type: StatementType | null;
-      skip: number;
-      limit: number;
-      reviewedOnly: boolean;
-      citing: boolean;
-    },
+    window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
   ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[] })[]> {
-    const query = STATEMENTS_BY_SOURCE.get(`${window.type}|${window.citing}`);
+    const query = STATEMENTS_BY_SOURCE.get(window.type);
     if (!query) throw new Error(`unknown statement type ${window.type}`);
     const rows = await this.db.read(query, {
       ids,

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { sourceOfKind } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
@@ -10,13 +9,11 @@ import type {
   SourceRecord,
   StatementType,
 } from '../domain/records.ts';
-import { selectsAnywhere } from './selection.ts';
 
 const statements = async (
   source: SourceRecord,
   args: PageArgs & { type?: StatementType | null; reviewedOnly?: boolean | null },
   { loaders }: Context,
-  info: GraphQLResolveInfo,
 ) => {
   const window = pageWindow(args);
   return toConnection(
@@ -24,7 +21,6 @@ const statements = async (
       id: source.id,
       type: args.type ?? null,
       reviewedOnly: args.reviewedOnly ?? false,
-      citing: selectsAnywhere(info.fieldNodes, info.fragments, 'citing'),
       ...window,
     }),
   );

@@ -130,34 +130,3 @@ describe("a page of a claim's statements", () => {
     expect(citing.data.claim.statements.edges[0].node.citing).toEqual([{ id: `${topic}-1-actor` }]);
   });
 });
-
-describe("a page of a source's statements", () => {
-  it('reads whom its statements cite only when asked', async () => {
-    const outlet = `${topic}-4-outlet`;
-    const page = async (fields: string) => {
-      const sent: string[] = [];
-      const stop = db.observe((q) => sent.push(q));
-      try {
-        const res = await gql(
-          app,
-          `query ($id: ID!) { source(id: $id) { ... on Outlet {
-            statements(first: 2) { totalCount edges { node { ${fields} } } } } } }`,
-          { id: outlet },
-        );
-        expect(res.errors).toBeUndefined();
-        return {
-          statements: res.data.source.statements,
-          cited: sent.some((q) => q.includes('CITED')),
-        };
-      } finally {
-        stop();
-      }
-    };
-    const plain = await page('type at claim { id }');
-    expect(plain).toMatchObject({ cited: false, statements: { totalCount: 10 } });
-    expect(plain.statements.edges).toHaveLength(2);
-    const citing = await page('type citing { id }');
-    expect(citing.cited).toBe(true);
-    expect(citing.statements.edges[0].node.citing).toEqual([{ id: `${topic}-4-actor` }]);
-  });
-});
