@@ -136,10 +136,13 @@ export function createLoaders(stores: Stores) {
     sourceStatements: perWindow(
       (k: SourceStatementsKey) => `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}`,
       async (ids, window): Promise<Page<StatementRecord>[]> =>
-        (await graph.statementsBySource(ids, window)).map(({ claims: found, ...page }) => {
-          primeClaims(found);
-          return page;
-        }),
+        (await graph.statementsBySource(ids, window)).map(
+          ({ claims: found, source: s, ...page }, i) => {
+            primeClaims(found);
+            source.prime(ids[i]!, s);
+            return page;
+          },
+        ),
     ),
     verdicts: new DataLoader((ids: readonly string[]) => verdicts.byClaim(ids), opts),
     assessment: new DataLoader((ids: readonly string[]) => credibility.assessments(ids), opts),

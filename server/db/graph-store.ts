@@ -134,13 +134,13 @@ const statementsBySource = (types: readonly StatementType[]) => `
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
-    RETURN CASE
+    RETURN CASE WHEN s IS NULL THEN null ELSE ${SOURCE} END AS source, CASE
       WHEN s IS NULL THEN 0
       WHEN $reviewedOnly THEN COUNT { (s)-[r:${types.join('|')}]->() WHERE coalesce(r.reviewed, true) }
       ELSE COUNT { (s)-[:${types.join('|')}]->() }
     END AS total
   }
-  RETURN statements, claims, total`;
+  RETURN statements, claims, total, source`;
 
 const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
   [null, statementsBySource(STATEMENT_TYPES)],
@@ -240,7 +240,7 @@ export class GraphStore {
   async statementsBySource(
     ids: readonly string[],
     window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
-  ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[] })[]> {
+  ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[]; source: SourceRecord | null })[]> {
     const query = STATEMENTS_BY_SOURCE.get(window.type);
     if (!query) throw new Error(`unknown statement type ${window.type}`);
     const rows = await this.db.read(query, {
@@ -251,6 +251,7 @@ export class GraphStore {
     return rows.map((r) => ({
       items: (r.statements as Record<string, unknown>[]).map(toStatement),
       claims: (r.claims as Record<string, unknown>[]).map(toClaim),
+      source: r.source == null ? null : toSource(r.source as Record<string, unknown>),
       total: toNumber(r.total),
       skip: window.skip,
       limit: window.limit,

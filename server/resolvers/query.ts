@@ -1,6 +1,7 @@
 import {
   getArgumentValues,
   type FieldNode,
+  type GraphQLInterfaceType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
 } from 'graphql';
@@ -13,6 +14,7 @@ import { BadUserInputError } from '../errors.ts';
 import { provenanceOf } from './provenance.ts';
 import { claimStatementsKey, type ClaimStatementsArgs } from './claim.ts';
 import { fieldsBelow, selects } from './selection.ts';
+import { sourceStatementsKey, type SourceStatementsArgs } from './source.ts';
 
 /** Claim fields answered from all of the claim's statements (server/resolvers/claim.ts). */
 const WHOLE_LIST_FIELDS = new Set(['assertions', 'denials', 'timeline']);
@@ -58,7 +60,36 @@ export const Query = {
     ]);
     return loaders.claim.load(id);
   },
-  source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
+  source: async (
+    _: unknown,
+    { id }: { id: string },
+    { loaders }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    // A page of the source's statements comes with the source itself, as a claim's do.
+    const pages = fieldsBelow(info, PAGE_FIELDS);
+    if (pages.length === 1) {
+      const statements = (info.schema.getType('Source') as GraphQLInterfaceType).getFields()
+        .statements!;
+      const args = (() => {
+        try {
+          return getArgumentValues(statements, pages[0]!, info.variableValues);
+        } catch {
+          return null; // e.g. a page too large: the statements field reports it where it belongs
+        }
+      })();
+      if (args) {
+        try {
+          await loaders.sourceStatements.load(
+            sourceStatementsKey(id, args as SourceStatementsArgs),
+          );
+        } catch {
+          // The statements field asks again and reports the failure where it belongs.
+        }
+      }
+    }
+    return loaders.source.load(id);
+  },
   sources: async (_: unknown, args: PageArgs & { kind?: SourceKind | null }, { stores }: Context) =>
     toConnection(
       await stores.graph.sources(args.kind ? KIND_LABEL[args.kind] : null, pageWindow(args)),

@@ -130,3 +130,30 @@ describe("a page of a claim's statements", () => {
     expect(citing.data.claim.statements.edges[0].node.citing).toEqual([{ id: `${topic}-1-actor` }]);
   });
 });
+
+describe('one source with a page of its statements', () => {
+  it('is one Cypher query, source and statements together', async () => {
+    const sent: string[] = [];
+    const stop = db.observe((q) => sent.push(q));
+    try {
+      const res = await gql(
+        app,
+        `query ($id: ID!) { source(id: $id) { id name ... on Outlet {
+          statements(first: 2) { totalCount edges { node { type claim { id text } } } } } } }`,
+        { id: `${topic}-4-outlet` },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.source.name).toBeTruthy();
+      expect(res.data.source.statements.totalCount).toBe(10);
+      expect(res.data.source.statements.edges).toHaveLength(2);
+    } finally {
+      stop();
+    }
+    expect(sent).toHaveLength(1);
+    const missing = await gql(
+      app,
+      `query { source(id: "${topic}-none") { id ... on Outlet { statements { totalCount } } } }`,
+    );
+    expect(missing).toMatchObject({ data: { source: null } });
+  });
+});
