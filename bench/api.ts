@@ -568,10 +568,10 @@ function report(memory: Record<TargetName, number>) {
     ...NOTES,
     ...(strays > 0
       ? [
-          `${strays} transactions of earlier cells (requests given up on past the ${REQUEST_TIMEOUT_SECONDS} s ` +
-            'limit, whose queries Neo4j had not yet ended) were still running before a later cell, ' +
-            'and were ended before it started, so as not to share the cores and the transaction ' +
-            'memory with it.',
+          `${strays} transactions were still running in Neo4j more than a second after the cell that ` +
+            "sent them had ended (mostly the peer's queries for requests the load generator had given " +
+            'up on); they were ended before the next cell started, so as not to share the cores and ' +
+            'the transaction memory with it.',
         ]
       : []),
     ...unsettled,
