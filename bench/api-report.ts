@@ -470,8 +470,6 @@ export interface ReportContext {
   settings: {
     durationSeconds: number;
     warmupSeconds: number;
-    /** Unmeasured seconds of each workload per target before its cells. */
-    jitWarmupSeconds?: number;
     concurrencies: number[];
   };
   workloads: { name: WorkloadName; title: string; n: number; peerNote?: string }[];
@@ -497,10 +495,7 @@ export function markdown(
     `${ctx.date} on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, Node ${m.node}, Neo4j ${ctx.neo4j.version} Community ` +
       `(heap ${ctx.neo4j.heap}, page cache ${ctx.neo4j.pageCache}); load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' ')}.`,
     `Corpus: ${ctx.corpus.claims} synthetic claims (seed ${ctx.corpus.seed}): ${ctx.corpus.nodes} nodes, ${ctx.corpus.relationships} relationships (${ctx.corpus.loaded}).`,
-    (ctx.settings.jitWarmupSeconds
-      ? `Before each workload's cells, ${ctx.settings.jitWarmupSeconds} s of it at concurrency 16 for every target, unmeasured. `
-      : '') +
-      `Each cell: ${ctx.settings.warmupSeconds} s warm-up, then ${ctx.settings.durationSeconds} s of autocannon at concurrency ${ctx.settings.concurrencies.join(', ')}; ` +
+    `Each cell: ${ctx.settings.warmupSeconds} s warm-up, then ${ctx.settings.durationSeconds} s of autocannon at concurrency ${ctx.settings.concurrencies.join(', ')}; ` +
       'every target is a server process of its own on loopback, the load generator another.',
     '',
     '## Targets',

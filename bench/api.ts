@@ -49,13 +49,6 @@ const claims = arg('claims', 100_000);
 const seed = arg('seed', 1);
 const durationSeconds = arg('duration', 5);
 const warmupSeconds = arg('warmup', 1);
-/**
- * Seconds of each workload at concurrency 16 for every target before its cells, unmeasured. A
- * cell's own warm-up (one second) left ours' JIT cold on the first workloads: at 1M claims the
- * claim cells cost ours 3.8, 2.5 and 1.8 ms of CPU per request at concurrency 1, 16 and 64 in one
- * run, where 1.1 ms once warm (bench:ab); the floor's few functions warm at once.
- */
-const jitWarmupSeconds = arg('jit-warmup', 3);
 /** Ours with its response cache on (RESPONSE_CACHE_MS): repeated questions are answered from it. */
 const responseCacheMs = arg('response-cache', 0);
 const listArg = (name: string, fallback: string) => {
@@ -493,12 +486,6 @@ try {
   // during the run falls on all three alike.
   for (const w of workloads) {
     const workload = WORKLOAD_DEFS[w];
-    if (jitWarmupSeconds > 0)
-      for (const target of targets) {
-        if (workload.targets && !workload.targets.includes(target.name)) continue;
-        await settle(`${w} ${target.name} warm-up`);
-        await load(target, workload, 16, jitWarmupSeconds, 2000);
-      }
     for (const concurrency of concurrencies) {
       for (const target of targets) {
         if (workload.targets && !workload.targets.includes(target.name)) continue;
@@ -591,7 +578,7 @@ function report(memory: Record<TargetName, number>) {
       pageCache: bench.pageCache ?? 'neo4j.conf',
     },
     corpus: { claims, seed, nodes: facts.nodes, relationships: facts.relationships, loaded },
-    settings: { durationSeconds, warmupSeconds, jitWarmupSeconds, concurrencies, responseCacheMs },
+    settings: { durationSeconds, warmupSeconds, concurrencies, responseCacheMs },
     workloads: workloads.map((w) => {
       const { name, title, n, peerNote } = WORKLOAD_DEFS[w];
       return { name, title, n, peerNote };
