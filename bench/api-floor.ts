@@ -199,13 +199,16 @@ export async function floorAnswer(
   workload: string,
   params: Record<string, unknown>,
   onQuery: () => void,
+  timeoutMs?: number,
 ): Promise<FloorAnswer> {
   const cypher = FLOOR_CYPHER[workload as WorkloadName];
   if (!cypher) return { status: 404, body: JSON.stringify({ error: `no workload ${workload}` }) };
   onQuery();
   // An auto-commit read (RUN and PULL only), as the service sends its reads.
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const result = await session.run(cypher, cypherParams(params)).finally(() => session.close());
+  const result = await session
+    .run(cypher, cypherParams(params), timeoutMs ? { timeout: timeoutMs } : undefined)
+    .finally(() => session.close());
   const row = result.records[0];
   return row
     ? { status: 200, body: JSON.stringify(row.toObject()) }

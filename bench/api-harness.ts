@@ -2,9 +2,9 @@
 // bench Neo4j with its picks, a target's server forked as `npm run bench` forks it, and the
 // requests autocannon sends it.
 import { openLocal } from '../neo4j/connect.ts';
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { boltUri, start } from '../neo4j/local-server.ts';
 import { choosePicks } from './api-picks.ts';
@@ -17,6 +17,7 @@ import {
   type WorkloadName,
 } from './api-workloads.ts';
 import { bench } from './common.ts';
+import { PROJECT_ROOT } from '../server/project-files.ts';
 
 export const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,14 +44,32 @@ export async function loadedPicks(): Promise<Picks> {
   }
 }
 
-/** A target's server (bench/api-server.ts, or another checkout's), ready to be asked. */
+let compiled: string | undefined;
+/**
+ * The targets' server (bench/api-server.ts) compiled as `npm start` runs the service: tsc's
+ * JavaScript in dist/, on Node alone. Under tsx, every captured stack trace (the driver takes one
+ * per result) goes through source maps, and its transform cache adds to the peak RSS.
+ */
+export function compiledServer(): string {
+  if (!compiled) {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.bench.json'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    });
+    compiled = join(PROJECT_ROOT, 'dist', 'bench', 'api-server.js');
+  }
+  return compiled;
+}
+
+/** A target's server (compiled, or another checkout's bench/api-server.ts), ready to be asked. */
 export async function forkTarget(
   target: TargetName,
   { env = {}, nodeOptions = [] }: { env?: Record<string, string>; nodeOptions?: string[] } = {},
 ) {
-  const script = env.SERVER_PATH ?? fileURLToPath(new URL('./api-server.ts', import.meta.url));
+  const script = env.SERVER_PATH ?? compiledServer();
   const child = fork(script, [target], {
-    execArgv: [...nodeOptions, '--import', 'tsx'],
+    // Compiled JavaScript (npm run build) runs on Node alone, as `npm start` runs it.
+    execArgv: [...nodeOptions, ...(script.endsWith('.js') ? [] : ['--import', 'tsx'])],
     env: {
       ...process.env,
       ...env,

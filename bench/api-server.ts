@@ -37,6 +37,13 @@ const neo4jConfig = {
   database: process.env.NEO4J_DATABASE ?? 'neo4j',
 };
 
+/**
+ * Neo4j's time limit for each query of the peer and the floor (ours takes NEO4J_QUERY_TIMEOUT_MS):
+ * the bench's request limit, so that a query whose client gave up ends with it instead of holding
+ * the cores and Neo4j's transaction memory into the next cell.
+ */
+const txTimeoutMs = Number(process.env.BENCH_TX_TIMEOUT_MS) || undefined;
+
 let queries = 0;
 let requests = 0;
 let peakRss = 0;
@@ -67,11 +74,11 @@ function countingDriver(driver: Driver): Driver {
             return (value as (...a: unknown[]) => unknown).apply(obj, args);
           };
         if (key === 'executeRead' || key === 'executeWrite')
-          return (work: (tx: object) => unknown, config?: unknown) =>
+          return (work: (tx: object) => unknown, config?: object) =>
             (value as (w: unknown, c: unknown) => unknown).call(
               obj,
               (tx: object) => work(countRuns(tx)),
-              config,
+              txTimeoutMs ? { ...config, timeout: txTimeoutMs } : config,
             );
         return (value as (...a: unknown[]) => unknown).bind(obj);
       },
@@ -96,6 +103,9 @@ const newDriver = (options: { disableLosslessIntegers: boolean }) =>
   neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.username, neo4jConfig.password), {
     ...options,
     logging: { level: 'error', logger: () => {} },
+    // A transaction ended by its timeout or by the bench between cells is not tried again: a
+    // retry (after a second's back-off) would run into the next cell.
+    maxTransactionRetryTime: 0,
   });
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -151,6 +161,7 @@ async function handler(): Promise<Handler> {
           (req.url ?? '/').slice(1),
           params,
           () => queries++,
+          txTimeoutMs,
         );
         res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
       } catch (e) {

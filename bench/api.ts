@@ -9,7 +9,6 @@ import { openLocal } from '../neo4j/connect.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { once, type EventEmitter } from 'node:events';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { boltUri, reset, start, stop } from '../neo4j/local-server.ts';
 import { seedStream } from '../seed/cli.ts';
@@ -18,6 +17,7 @@ import { Database } from '../server/db/database.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { ensureApoc } from './apoc.ts';
 import { choosePicks } from './api-picks.ts';
+import { compiledServer } from './api-harness.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { arg, bench, machine, neo4jCpuMs, notesArg, writeResults } from './common.ts';
 import {
@@ -29,6 +29,7 @@ import {
   ratios,
   responseOk,
   summariseRun,
+  timedOut,
   scaleChecks,
   targetChecks,
 } from './api-report.ts';
@@ -173,8 +174,8 @@ interface Target {
 }
 
 async function startTarget(name: TargetName): Promise<Target> {
-  const child = fork(fileURLToPath(new URL('./api-server.ts', import.meta.url)), [name], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(compiledServer(), [name], {
+    execArgv: [],
     env: {
       ...process.env,
       NEO4J_URI: boltUri(bench),
@@ -183,6 +184,9 @@ async function startTarget(name: TargetName): Promise<Target> {
       NEO4J_DATABASE: 'neo4j',
       NODE_ENV: 'production',
       BENCH_RESPONSE_CACHE_MS: String(responseCacheMs),
+      // Every target's queries end in Neo4j when the load generator gives up on them.
+      NEO4J_QUERY_TIMEOUT_MS: String(REQUEST_TIMEOUT_SECONDS * 1000),
+      BENCH_TX_TIMEOUT_MS: String(REQUEST_TIMEOUT_SECONDS * 1000),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -223,13 +227,14 @@ async function post(target: Target, workload: Workload, i: number, n: number) {
     return {
       checked: { problem: `no answer within ${REQUEST_TIMEOUT_SECONDS} s (${(e as Error).name})` },
       bytes: 0,
+      timedOut: true,
     };
   }
   const checked =
     response.status === 200
       ? checkBody(workload, target.name, body)
       : { problem: `HTTP ${response.status}: ${body.slice(0, 200)}` };
-  return { checked, bytes: body.length };
+  return { checked, bytes: body.length, timedOut: 'problem' in checked && timedOut(body) };
 }
 
 /** autocannon for `seconds` at `connections`, cycling through the picks from `from`. */
@@ -246,6 +251,8 @@ async function load(
   // autocannon calls onResponse and then emits 'response' for the same response, synchronously
   // (httpClient's kOnMessageComplete): the flag set by one is read by the other.
   let lastOk = false;
+  /** Failed responses that say their query ran out of time (Neo4j's limit, the request's). */
+  let timedOutResponses = 0;
   // Without a callback autocannon returns its event emitter, made thenable (the types say Promise).
   const instance = autocannon({
     url: target.url,
@@ -266,6 +273,7 @@ async function load(
         },
         onResponse: (status: number, body: string) => {
           lastOk = responseOk(status, body);
+          if (!lastOk && timedOut(body)) timedOutResponses++;
           if (!lastOk && problems.length < 3)
             problems.push(`HTTP ${status}: ${body.slice(0, 300)}`);
         },
@@ -280,45 +288,76 @@ async function load(
   const run = summariseRun(samples, seconds);
   return {
     ...run,
-    // Connection errors and timeouts never produce a response, so no sample either.
-    errors: result.errors + result.timeouts + run.failed,
+    // Connection errors and timeouts never produce a response, so no sample either; autocannon
+    // counts its timeouts among its errors.
+    errors: result.errors + run.failed,
+    timeouts: result.timeouts + timedOutResponses,
     problems,
   };
 }
 
 // A request the load generator gave up on (past REQUEST_TIMEOUT_SECONDS) may leave its query
-// running in Neo4j: the peer does not cancel it, and Neo4j's own limit is minutes. Left alone,
-// it would share the cores with the next cell's target (the first of every cell is ours). So
-// before each cell, transactions older than the request limit are ended, and the cell waits
-// (at most a minute) until the database runs nothing else.
-const STRAYS = `SHOW TRANSACTIONS YIELD transactionId, currentQuery, elapsedTime
+// running in Neo4j: the peer does not cancel it. Every target's transactions have the request
+// limit as their timeout, but a transaction ends only when it next checks for it, and while it
+// runs it holds the cores and part of Neo4j's transaction memory (db.memory.transaction.total.max,
+// which the next cell's queries then failed on). Between cells no request is in flight, so
+// whatever Neo4j still runs is a leftover of the cell that ended: it is ended, said so, and the
+// next cell waits until it is gone.
+const RUNNING = `SHOW TRANSACTIONS YIELD transactionId, currentQuery, elapsedTime, status
   WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
-  RETURN transactionId AS id, elapsedTime.milliseconds AS ms`;
+    AND NOT currentQuery STARTS WITH 'TERMINATE TRANSACTIONS'
+  RETURN transactionId AS id, elapsedTime.milliseconds AS ms, status, left(currentQuery, 80) AS query`;
+/** How long a cell waits for ended transactions to go before it starts anyway (and says so). */
+const SETTLE_LIMIT_MS = 120_000;
+/** How long queries of the last requests of a cell may finish on their own. */
+const SETTLE_GRACE_MS = 1_000;
 let strayDb: Database | undefined;
-async function settle(): Promise<void> {
+async function settle(before: string): Promise<void> {
   strayDb ??= connect();
-  for (const begun = Date.now(); Date.now() - begun < 60_000;) {
-    const running = await strayDb.read(STRAYS);
-    if (running.length === 0) return;
-    const stale = running.filter((t) => Number(t.ms) > REQUEST_TIMEOUT_SECONDS * 1000);
-    if (stale.length > 0) {
-      await strayDb.write('TERMINATE TRANSACTIONS $ids', { ids: stale.map((t) => t.id) });
-      strays += stale.length;
+  const begun = Date.now();
+  let ended = 0;
+  for (;;) {
+    const running = await strayDb.read(RUNNING);
+    if (running.length === 0) break;
+    // A request still in flight when its load run stopped ends by itself within moments.
+    const live =
+      Date.now() - begun < SETTLE_GRACE_MS
+        ? []
+        : running.filter((t) => !String(t.status).startsWith('Terminated'));
+    if (live.length > 0) {
+      await strayDb.write('TERMINATE TRANSACTIONS $ids', { ids: live.map((t) => t.id) });
+      ended += live.length;
+      log(
+        `    before ${before}: ended ${live.length} transactions of an earlier cell still running ` +
+          `(longest ${Math.max(...live.map((t) => Number(t.ms)))} ms: ${String(live[0]!.query).replace(/\s+/g, ' ')})`,
+      );
+    }
+    if (Date.now() - begun > SETTLE_LIMIT_MS) {
+      const note = `${before} started with ${running.length} ended transactions still running in Neo4j after ${SETTLE_LIMIT_MS / 1000} s`;
+      log(`    ${note}`);
+      unsettled.push(note);
+      break;
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  strays += ended;
+  if (ended > 0)
+    log(`    ${before}: Neo4j idle after ${((Date.now() - begun) / 1000).toFixed(1)} s`);
 }
 let strays = 0;
+const unsettled: string[] = [];
 
 async function measureCell(target: Target, workload: Workload, concurrency: number): Promise<Cell> {
-  await settle();
+  await settle(`${workload.name} c=${concurrency} ${target.name}`);
   const problems: string[] = [];
   let errors = 0;
+  let timeouts = 0;
   // A sample of whole answers is checked for shape and content before the load.
   for (const i of [0, PICKS_SAMPLE_STRIDE, 2 * PICKS_SAMPLE_STRIDE]) {
-    const { checked } = await post(target, workload, i, workload.n);
+    const { checked, timedOut } = await post(target, workload, i, workload.n);
     if ('problem' in checked) {
       errors++;
+      if (timedOut) timeouts++;
       problems.push(checked.problem);
     } else if (checked.items === 0) {
       errors++;
@@ -337,11 +376,16 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
       requestsPerSecond: 0,
       latencyMs: latencySummary([]),
       errors,
+      timeouts,
       problems,
       queriesPerRequest: Number.NaN,
       peakRssMb: Number.NaN,
     };
-  if (warmupSeconds > 0) await load(target, workload, concurrency, warmupSeconds, 1000);
+  if (warmupSeconds > 0) {
+    await load(target, workload, concurrency, warmupSeconds, 1000);
+    // The warm-up's own abandoned queries must not weigh on the measured window either.
+    await settle(`${workload.name} c=${concurrency} ${target.name} after its warm-up`);
+  }
   await target.counters(true);
   const neo4jCpuBefore = neo4jCpuMs();
   const run = await load(target, workload, concurrency, durationSeconds, 0);
@@ -356,6 +400,7 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
     requestsPerSecond: run.requestsPerSecond,
     latencyMs: run.latencyMs,
     errors: errors + run.errors,
+    timeouts: timeouts + run.timeouts,
     problems: [...problems, ...run.problems],
     queriesPerRequest: counters.requests ? counters.queries / counters.requests : Number.NaN,
     peakRssMb: counters.peakRssMb,
@@ -369,7 +414,7 @@ async function measureCell(target: Target, workload: Workload, concurrency: numb
 const PICKS_SAMPLE_STRIDE = 3;
 
 async function measureSizes(target: Target, workload: Workload): Promise<SizeCheck> {
-  await settle();
+  await settle(`${workload.name} ${target.name} result-size check`);
   const sizes: SizeCheck['sizes'] = [];
   for (const n of SIZES) {
     await target.counters(true);
@@ -510,10 +555,13 @@ function report(memory: Record<TargetName, number>) {
     ...NOTES,
     ...(strays > 0
       ? [
-          `${strays} queries of requests given up on (past the ${REQUEST_TIMEOUT_SECONDS} s limit) were still ` +
-            'running in Neo4j before a later cell, and were ended so as not to share the cores with it.',
+          `${strays} transactions were still running in Neo4j more than a second after the cell that ` +
+            "sent them had ended (mostly the peer's queries for requests the load generator had given " +
+            'up on); they were ended before the next cell started, so as not to share the cores and ' +
+            'the transaction memory with it.',
         ]
       : []),
+    ...unsettled,
     ...nestedCeiling(),
     ...[...sizeProblems].map(
       ([key, { times, first }]) =>
@@ -540,11 +588,12 @@ function report(memory: Record<TargetName, number>) {
   };
   const md = markdown(ctx, cells, sizeChecks, checks);
   const json = { ...ctx, checks, ratios: ratios(cells), cells, sizeChecks };
-  writeResults('api', json, md);
-  // Each size's run is kept too: bench/api-scaling.ts puts them side by side.
+  // Each size's run is kept too: bench/api-scaling.ts puts them side by side. A tagged run (an
+  // experiment) leaves the untagged results alone.
   const tag = process.argv.includes('--tag')
     ? `-${process.argv[process.argv.indexOf('--tag') + 1]}`
     : '';
+  if (!tag) writeResults('api', json, md);
   writeResults(`api-${claims}${tag}`, json, md);
   log('');
   log('Ratios from this run (ours / floor, ours / peer):');
@@ -556,6 +605,8 @@ function report(memory: Record<TargetName, number>) {
   log('');
   for (const c of checks)
     log(`${c.pass ? 'PASS' : 'MISS'}  ${c.name}: ${c.value} (limit ${c.threshold}; ${c.detail})`);
-  log(`Report: bench/results/api.md${errors > 0 ? ` — ${errors} ERRORS` : ''}`);
+  log(
+    `Report: bench/results/${tag ? `api-${claims}${tag}` : 'api'}.md${errors > 0 ? ` — ${errors} ERRORS` : ''}`,
+  );
   process.exitCode = errors > 0 ? 1 : 0;
 }

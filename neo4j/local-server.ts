@@ -1,5 +1,6 @@
 // The project's own Neo4j 5 Community server, assembled from Maven Central artifacts and
 // started straight from its entry point (no Docker engine, no Neo4j package on these machines).
+import { projectFile } from '../server/project-files.ts';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
@@ -18,10 +19,9 @@ import {
 import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = projectFile('neo4j');
 const localRoot = join(here, '.local');
 const libDir = join(localRoot, 'lib');
 const pomFile = join(here, 'pom.xml');

@@ -1,6 +1,7 @@
 // npm run seed -- <file|folder|-> … : imports documents in format v1 (server/import/import-format.schema.json)
 // from JSON files, NDJSON files (one document per line), folders of them, or standard input.
 // Without an argument it loads the project's fixtures (seed/fixtures/).
+import { projectFile } from '../server/project-files.ts';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../server/db/database.ts';
 import { ImportStore, LABELS, type WriteResult } from '../server/db/import-store.ts';
@@ -14,7 +15,7 @@ import { connect } from '../neo4j/connect.ts';
 import { progressReporter } from './progress.ts';
 import { inputFiles, readInputs, totalBytes } from './read.ts';
 
-export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const FIXTURES = projectFile('seed', 'fixtures');
 
 export interface SeedReport {
   totals: WriteResult;

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
+import { projectFile } from './project-files.ts';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { createContext } from './context.ts';
@@ -22,13 +23,13 @@ import {
   type SecurityConfig,
 } from './security.ts';
 
-const schemaDir = fileURLToPath(new URL('../schema/', import.meta.url));
+const schemaDir = projectFile('schema');
 
 export function loadTypeDefs(): string[] {
   return readdirSync(schemaDir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => readFileSync(`${schemaDir}${f}`, 'utf8'));
+    .map((f) => readFileSync(join(schemaDir, f), 'utf8'));
 }
 
 export interface AppOptions {

@@ -4,6 +4,8 @@
 //   :style http://<service>/browser/style.grass   (colours and captions by label)
 // The Browser fetches both from its own page, another origin than the service, so the responses
 // carry CORS headers (the guide request sends Pragma and Cache-Control headers: a preflight).
+import { join } from 'node:path';
+import { projectFile } from './project-files.ts';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'graphql-yoga';
 
@@ -13,7 +15,7 @@ export const STYLE_PATH = '/browser/style.grass';
 /** In guide.html, stands for the origin the guide was fetched from (e.g. http://localhost:4000). */
 export const ORIGIN_PLACEHOLDER = '{{ORIGIN}}';
 
-const assetsDir = new URL('../neo4j/browser/', import.meta.url);
+const assetsDir = projectFile('neo4j', 'browser');
 
 interface Asset {
   contentType: string;
@@ -25,8 +27,8 @@ let assets: Map<string, Asset> | undefined;
 /** The two files, read once (on first use) relative to this module. */
 function loadAssets(): Map<string, Asset> {
   if (assets) return assets;
-  const guide = readFileSync(new URL('guide.html', assetsDir), 'utf8');
-  const style = readFileSync(new URL('style.grass', assetsDir), 'utf8');
+  const guide = readFileSync(join(assetsDir, 'guide.html'), 'utf8');
+  const style = readFileSync(join(assetsDir, 'style.grass'), 'utf8');
   assets = new Map<string, Asset>([
     [
       GUIDE_PATH,

@@ -29,6 +29,39 @@ export interface SourceStatementsKey {
   reviewedOnly: boolean;
 }
 
+export interface ClaimStatementsKey extends SourceStatementsKey {
+  /** Whom each statement's source cited: read only when the query asks for it. */
+  citing: boolean;
+}
+
+/**
+ * A loader over keys of an id and a window (page, filters): keys that share a window go in one
+ * query; different windows are different queries, in parallel.
+ */
+function perWindow<K extends { id: string }, T>(
+  window: (k: K) => string,
+  fetch: (ids: string[], first: K) => Promise<T[]>,
+) {
+  return new DataLoader(
+    async (keys: readonly K[]) => {
+      const groups = new Map<string, K[]>();
+      for (const k of keys) groups.set(window(k), [...(groups.get(window(k)) ?? []), k]);
+      const results = new Map<K, T>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const found = await fetch(
+            group.map((k) => k.id),
+            group[0]!,
+          );
+          group.forEach((k, i) => results.set(k, found[i]!));
+        }),
+      );
+      return keys.map((k) => results.get(k)!);
+    },
+    { ...opts, cacheKeyFn: (k) => `${k.id}|${window(k)}` },
+  );
+}
+
 /** A loader over (id, view) keys that asks once per view (date, reviewed only) in each batch. */
 function perView<T>(
   fetch: (ids: string[], asOf: string | null, reviewedOnly: boolean) => Promise<T[]>,
@@ -90,37 +123,26 @@ export function createLoaders(stores: Stores) {
         }),
       opts,
     ),
-    // Keys that share a window go in one query; different windows are different queries.
-    sourceStatements: new DataLoader(
-      async (keys: readonly SourceStatementsKey[]) => {
-        const groups = new Map<string, SourceStatementsKey[]>();
-        for (const k of keys) {
-          const g = `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}`;
-          groups.set(g, [...(groups.get(g) ?? []), k]);
-        }
-        const results = new Map<SourceStatementsKey, Page<StatementRecord>>();
-        await Promise.all(
-          [...groups.values()].map(async (group) => {
-            const [first] = group as [SourceStatementsKey];
-            const pages = await graph.statementsBySource(
-              group.map((k) => k.id),
-              {
-                type: first.type,
-                skip: first.skip,
-                limit: first.limit,
-                reviewedOnly: first.reviewedOnly,
-              },
-            );
-            group.forEach((k, i) => {
-              const { claims: found, ...page } = pages[i]!;
-              primeClaims(found);
-              results.set(k, page);
-            });
-          }),
-        );
-        return keys.map((k) => results.get(k)!);
-      },
-      { ...opts, cacheKeyFn: (k) => `${k.id}|${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}` },
+    // One page of a claim's statements, with its sources and the claim itself.
+    claimStatementPage: perWindow(
+      (k: ClaimStatementsKey) => `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}|${k.citing}`,
+      async (ids, window) =>
+        (await graph.statementPagesByClaim(ids, window)).map((r, i) => {
+          primeSources(r.sources);
+          claim.prime(ids[i]!, r.claim);
+          return r.page;
+        }),
+    ),
+    sourceStatements: perWindow(
+      (k: SourceStatementsKey) => `${k.type}|${k.skip}|${k.limit}|${k.reviewedOnly}`,
+      async (ids, window): Promise<Page<StatementRecord>[]> =>
+        (await graph.statementsBySource(ids, window)).map(
+          ({ claims: found, source: s, ...page }, i) => {
+            primeClaims(found);
+            source.prime(ids[i]!, s);
+            return page;
+          },
+        ),
     ),
     verdicts: new DataLoader((ids: readonly string[]) => verdicts.byClaim(ids), opts),
     assessment: new DataLoader((ids: readonly string[]) => credibility.assessments(ids), opts),

@@ -11,7 +11,7 @@ import {
   toSource,
   toStatement,
 } from './convert.ts';
-import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENTS } from './projections.ts';
+import { ARTICLE, CLAIM, SOURCE, STATEMENT, STATEMENT_UNCITED, STATEMENTS } from './projections.ts';
 import { STATEMENT_TYPES } from '../domain/statements.ts';
 import type {
   ArticleRecord,
@@ -66,6 +66,39 @@ const STATEMENTS_BY_CLAIM = `
 const REVIEWED = '(NOT $reviewedOnly OR coalesce(r.reviewed, true))';
 
 /**
+ * One page of each claim's statements (of one type, or all), earliest first as the whole list,
+ * with their sources and the claim (null when there is none), and how many there are, from the
+ * degree store unless only reviewed statements count; keys of a batch share type and window.
+ * Whom each source cited is read only when the page asks for it: an index seek per statement.
+ * A statement always comes from a source: no label check on the far node.
+ */
+const statementsOfClaims = (types: readonly StatementType[], citing: boolean) => `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  CALL (c) {
+    MATCH (s)-[r:${types.join('|')}]->(c) WHERE ${REVIEWED}
+    WITH s, r, c ORDER BY r.at, s.id, type(r)
+    SKIP $skip LIMIT $limit
+    RETURN collect(${citing ? STATEMENT : STATEMENT_UNCITED}) AS statements,
+      collect(DISTINCT ${SOURCE}) AS sources
+  }
+  RETURN CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS claim, statements, sources,
+    CASE
+      WHEN c IS NULL THEN 0
+      WHEN $reviewedOnly THEN COUNT { (c)<-[r:${types.join('|')}]-() WHERE coalesce(r.reviewed, true) }
+      ELSE COUNT { (c)<-[:${types.join('|')}]-() }
+    END AS total`;
+
+const STATEMENTS_OF_CLAIMS = new Map<string, string>(
+  [null, ...STATEMENT_TYPES].flatMap((t) =>
+    [false, true].map(
+      (citing) =>
+        [`${t}|${citing}`, statementsOfClaims(t ? [t] : STATEMENT_TYPES, citing)] as const,
+    ),
+  ),
+);
+
+/**
  * A source's statements of one type that can be on a page of `$skip + $limit`, newest first:
  * an ordered seek on the (source, at) index that stops at the page's last statement, then the
  * statements from that one's time on (a statement at the same instant may sort before it).
@@ -101,13 +134,13 @@ const statementsBySource = (types: readonly StatementType[]) => `
   }
   CALL (id) {
     OPTIONAL MATCH (s:Source {id: id})
-    RETURN CASE
+    RETURN CASE WHEN s IS NULL THEN null ELSE ${SOURCE} END AS source, CASE
       WHEN s IS NULL THEN 0
       WHEN $reviewedOnly THEN COUNT { (s)-[r:${types.join('|')}]->() WHERE coalesce(r.reviewed, true) }
       ELSE COUNT { (s)-[:${types.join('|')}]->() }
     END AS total
   }
-  RETURN statements, claims, total`;
+  RETURN statements, claims, total, source`;
 
 const STATEMENTS_BY_SOURCE = new Map<StatementType | null, string>([
   [null, statementsBySource(STATEMENT_TYPES)],
@@ -173,10 +206,41 @@ export class GraphStore {
     }));
   }
 
+  async statementPagesByClaim(
+    ids: readonly string[],
+    window: {
+      type: StatementType | null;
+      skip: number;
+      limit: number;
+      reviewedOnly: boolean;
+      citing: boolean;
+    },
+  ): Promise<
+    { claim: ClaimRecord | null; page: Page<StatementRecord>; sources: SourceRecord[] }[]
+  > {
+    const query = STATEMENTS_OF_CLAIMS.get(`${window.type}|${window.citing}`);
+    if (!query) throw new Error(`unknown statement type ${window.type}`);
+    const rows = await this.db.read(query, {
+      ids,
+      ...intWindow(window),
+      reviewedOnly: window.reviewedOnly,
+    });
+    return rows.map((r) => ({
+      claim: r.claim == null ? null : toClaim(r.claim as Record<string, unknown>),
+      page: {
+        items: (r.statements as Record<string, unknown>[]).map(toStatement),
+        total: toNumber(r.total),
+        skip: window.skip,
+        limit: window.limit,
+      },
+      sources: (r.sources as Record<string, unknown>[]).map(toSource),
+    }));
+  }
+
   async statementsBySource(
     ids: readonly string[],
     window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
-  ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[] })[]> {
+  ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[]; source: SourceRecord | null })[]> {
     const query = STATEMENTS_BY_SOURCE.get(window.type);
     if (!query) throw new Error(`unknown statement type ${window.type}`);
     const rows = await this.db.read(query, {
@@ -187,6 +251,7 @@ export class GraphStore {
     return rows.map((r) => ({
       items: (r.statements as Record<string, unknown>[]).map(toStatement),
       claims: (r.claims as Record<string, unknown>[]).map(toClaim),
+      source: r.source == null ? null : toSource(r.source as Record<string, unknown>),
       total: toNumber(r.total),
       skip: window.skip,
       limit: window.limit,

@@ -34,9 +34,17 @@ const MACHINE = (r: string) =>
     cue: ${r}.evidenceCue, content: ${r}.evidenceContent, confidence: ${r}.evidenceConfidence,
     method: ${r}.evidenceMethod} END`;
 
+const statement = (citing: string) =>
+  `{type: type(r), source: s.id, claim: c.id, at: r.at, quote: r.quote, article: r.article,
+  citing: ${citing}, ${MACHINE('r')}}`;
+
 /** A statement: relationship `r` from source `s` to claim `c`, with whom `s` cited for it. */
-export const STATEMENT = `{type: type(r), source: s.id, claim: c.id, at: r.at, quote: r.quote, article: r.article,
-  citing: COLLECT { ${CITED('s', 'c', 'r.article')} RETURN t.id ORDER BY t.id }, ${MACHINE('r')}}`;
+export const STATEMENT = statement(
+  `COLLECT { ${CITED('s', 'c', 'r.article')} RETURN t.id ORDER BY t.id }`,
+);
+
+/** A statement without whom its source cited (an index seek per statement) for a page not asking. */
+export const STATEMENT_UNCITED = statement('[]');
 
 /** Relationship `r` was known on date `$asOf` (every query using this passes `asOf`, often null). */
 export const KNOWN = (r: string) => `($asOf IS NULL OR ${r}.at <= $asOf)`;

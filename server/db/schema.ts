@@ -1,12 +1,12 @@
+import { projectFile } from '../project-files.ts';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Database, Params } from './database.ts';
 import { refreshDerived } from './provenance-store.ts';
 import { keepingCounters, migrateSources } from './source-counters.ts';
 
 export const SCHEMA_VERSION = 7;
 
-const cypherFile = fileURLToPath(new URL('../../schema/constraints.cypher', import.meta.url));
+const cypherFile = projectFile('schema', 'constraints.cypher');
 
 export function schemaStatements(text = readFileSync(cypherFile, 'utf8')): string[] {
   return text

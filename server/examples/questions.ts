@@ -2,6 +2,8 @@
 // module, numbered in the order the design lists them. GraphiQL opens with them as tabs and the
 // docs/api.md's examples section is generated from them (test/docs/api-examples.test.ts keeps the two equal),
 // so the operations an analyst reads about are the ones they can run.
+import { join } from 'node:path';
+import { projectFile } from '../project-files.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Question {
@@ -13,7 +15,7 @@ export interface Question {
   query: string;
 }
 
-const dir = new URL('./', import.meta.url);
+const dir = projectFile('server', 'examples');
 const FILE = /^(\d+)-[a-z0-9-]+\.graphql$/;
 
 let cached: Question[] | undefined;
@@ -24,7 +26,7 @@ export function analystQuestions(): Question[] {
     .filter((f) => FILE.test(f))
     .sort()
     .map((file) => {
-      const text = readFileSync(new URL(file, dir), 'utf8');
+      const text = readFileSync(join(dir, file), 'utf8');
       const [first, ...rest] = text.split('\n');
       if (!first?.startsWith('# '))
         throw new Error(`${file} must start with the question as a '# ' comment line`);

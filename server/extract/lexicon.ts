@@ -1,5 +1,6 @@
 // Word lists the rules read. Verbs are matched on wink-nlp's lemma, so "said", "says" and
 // "saying" share one entry.
+import { projectFile } from '../project-files.ts';
 import { readFileSync } from 'node:fs';
 
 /** Verbs that introduce what a source said, wrote, reported or thinks (PolNeAR counts beliefs). */
@@ -121,7 +122,9 @@ export const CUE_LEMMAS = new Set([
  * act or an attitude more often than an assertion, so the finder marks them (`assertive:
  * false`) and the draft makes no statement of them; each is read as a weak cue.
  */
-const mined = JSON.parse(readFileSync(new URL('./polnear-cues.json', import.meta.url), 'utf8')) as {
+const mined = JSON.parse(
+  readFileSync(projectFile('server', 'extract', 'polnear-cues.json'), 'utf8'),
+) as {
   lemmas: Record<string, number>;
   particles: Record<string, number>;
   phrases?: Record<string, number>;

@@ -1,6 +1,7 @@
 // The import format (version 1): its types, and validation of a parsed document against the
 // JSON Schema and the rules a schema cannot express. Pure: no database. What a document points
 // at but does not define is handed back as references for the database layer to check.
+import { projectFile } from '../project-files.ts';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
@@ -199,7 +200,7 @@ export type ValidationResult =
   | { ok: false; problems: Problem[] };
 
 export const importFormatSchema: Record<string, unknown> = JSON.parse(
-  readFileSync(new URL('./import-format.schema.json', import.meta.url), 'utf8'),
+  readFileSync(projectFile('server', 'import', 'import-format.schema.json'), 'utf8'),
 );
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module, whose `default` is

@@ -1,11 +1,35 @@
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { present } from '../errors.ts';
-import { presentSources, sourceOfKind } from '../loaders.ts';
+import { presentSources, sourceOfKind, type ClaimStatementsKey } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
 import { asserts, denies } from '../domain/statements.ts';
 import { timeline } from '../domain/timeline.ts';
 import { provenanceOf } from './provenance.ts';
+import { selectsAnywhere } from './selection.ts';
+
+export type ClaimStatementsArgs = PageArgs & {
+  type?: StatementType | null;
+  reviewedOnly?: boolean | null;
+};
+
+/**
+ * The loader key of `Claim.statements(args)` selected as `nodes`: Query.claim fetches the same
+ * page with the claim, so both must build it alike.
+ */
+export const claimStatementsKey = (
+  id: string,
+  args: ClaimStatementsArgs,
+  nodes: readonly FieldNode[],
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+): ClaimStatementsKey => ({
+  id,
+  type: args.type ?? null,
+  ...pageWindow(args, 50),
+  reviewedOnly: args.reviewedOnly ?? false,
+  citing: selectsAnywhere(nodes, info.fragments, 'citing'),
+});
 
 const statementsOf = (claim: ClaimRecord, { loaders }: Context) =>
   loaders.claimStatements.load(claim.id);
@@ -14,19 +38,15 @@ export const ClaimResolvers = {
   Claim: {
     statements: async (
       claim: ClaimRecord,
-      args: PageArgs & { type?: StatementType | null; reviewedOnly?: boolean | null },
-      ctx: Context,
-    ) => {
-      const window = pageWindow(args, 50);
-      const all = (await statementsOf(claim, ctx)).filter(
-        (s) => (!args.type || s.type === args.type) && (!args.reviewedOnly || s.reviewed),
-      );
-      return toConnection({
-        items: all.slice(window.skip, window.skip + window.limit),
-        total: all.length,
-        ...window,
-      });
-    },
+      args: ClaimStatementsArgs,
+      { loaders }: Context,
+      info: GraphQLResolveInfo,
+    ) =>
+      toConnection(
+        await loaders.claimStatementPage.load(
+          claimStatementsKey(claim.id, args, info.fieldNodes, info),
+        ),
+      ),
     assertions: async (claim: ClaimRecord, _: unknown, ctx: Context) =>
       (await statementsOf(claim, ctx)).filter((s) => asserts(s.type)),
     denials: async (claim: ClaimRecord, _: unknown, ctx: Context) =>

@@ -1,4 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import {
+  getArgumentValues,
+  type FieldNode,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import type { Context } from '../context.ts';
 import type { ClaimFilter } from '../db/claim-store.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
@@ -6,10 +12,13 @@ import { KIND_LABEL, type SourceKind } from '../domain/records.ts';
 import { MAX_SEARCH_LENGTH, toLuceneQuery } from '../domain/search.ts';
 import { BadUserInputError } from '../errors.ts';
 import { provenanceOf } from './provenance.ts';
-import { selects } from './selection.ts';
+import { claimStatementsKey, type ClaimStatementsArgs } from './claim.ts';
+import { fieldsBelow, selects } from './selection.ts';
+import { sourceStatementsKey, type SourceStatementsArgs } from './source.ts';
 
-/** Claim fields answered from the claim's statements (server/resolvers/claim.ts). */
-const STATEMENT_FIELDS = new Set(['statements', 'assertions', 'denials', 'timeline']);
+/** Claim fields answered from all of the claim's statements (server/resolvers/claim.ts). */
+const WHOLE_LIST_FIELDS = new Set(['assertions', 'denials', 'timeline']);
+const PAGE_FIELDS = new Set(['statements']);
 
 export const Query = {
   stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
@@ -27,11 +36,60 @@ export const Query = {
     { loaders }: Context,
     info: GraphQLResolveInfo,
   ) => {
-    // The claim's statements come with the claim itself: one round trip instead of two.
-    if (selects(info, STATEMENT_FIELDS)) await loaders.claimStatements.load(id);
+    // The claim's statements come with the claim itself: one round trip instead of two. A page
+    // of them is fetched with the key Claim.statements will build (from the same field nodes:
+    // those of one response key are merged into one field).
+    const pages = new Map<string, FieldNode[]>();
+    for (const n of fieldsBelow(info, PAGE_FIELDS)) {
+      const key = (n.alias ?? n.name).value;
+      pages.set(key, [...(pages.get(key) ?? []), n]);
+    }
+    const statements = (info.schema.getType('Claim') as GraphQLObjectType).getFields().statements!;
+    const pageKey = (nodes: FieldNode[]) => {
+      try {
+        const args = getArgumentValues(statements, nodes[0]!, info.variableValues);
+        return claimStatementsKey(id, args as ClaimStatementsArgs, nodes, info);
+      } catch {
+        return null; // e.g. a page too large: Claim.statements reports it where it belongs
+      }
+    };
+    const keys = [...pages.values()].map(pageKey).filter((k) => k !== null);
+    await Promise.all([
+      ...(selects(info, WHOLE_LIST_FIELDS) ? [loaders.claimStatements.load(id)] : []),
+      ...keys.map((k) => loaders.claimStatementPage.load(k)),
+    ]);
     return loaders.claim.load(id);
   },
-  source: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.source.load(id),
+  source: async (
+    _: unknown,
+    { id }: { id: string },
+    { loaders }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    // A page of the source's statements comes with the source itself, as a claim's do.
+    const pages = fieldsBelow(info, PAGE_FIELDS);
+    if (pages.length === 1) {
+      const statements = (info.schema.getType('Source') as GraphQLInterfaceType).getFields()
+        .statements!;
+      const args = (() => {
+        try {
+          return getArgumentValues(statements, pages[0]!, info.variableValues);
+        } catch {
+          return null; // e.g. a page too large: the statements field reports it where it belongs
+        }
+      })();
+      if (args) {
+        try {
+          await loaders.sourceStatements.load(
+            sourceStatementsKey(id, args as SourceStatementsArgs),
+          );
+        } catch {
+          // The statements field asks again and reports the failure where it belongs.
+        }
+      }
+    }
+    return loaders.source.load(id);
+  },
   sources: async (_: unknown, args: PageArgs & { kind?: SourceKind | null }, { stores }: Context) =>
     toConnection(
       await stores.graph.sources(args.kind ? KIND_LABEL[args.kind] : null, pageWindow(args)),

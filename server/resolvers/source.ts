@@ -1,4 +1,4 @@
-import { sourceOfKind } from '../loaders.ts';
+import { sourceOfKind, type SourceStatementsKey } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
 import { present } from '../errors.ts';
@@ -10,21 +10,24 @@ import type {
   StatementType,
 } from '../domain/records.ts';
 
-const statements = async (
-  source: SourceRecord,
-  args: PageArgs & { type?: StatementType | null; reviewedOnly?: boolean | null },
-  { loaders }: Context,
-) => {
-  const window = pageWindow(args);
-  return toConnection(
-    await loaders.sourceStatements.load({
-      id: source.id,
-      type: args.type ?? null,
-      reviewedOnly: args.reviewedOnly ?? false,
-      ...window,
-    }),
-  );
+export type SourceStatementsArgs = PageArgs & {
+  type?: StatementType | null;
+  reviewedOnly?: boolean | null;
 };
+
+/** The loader key of `statements(args)`: Query.source fetches the same page with the source. */
+export const sourceStatementsKey = (
+  id: string,
+  args: SourceStatementsArgs,
+): SourceStatementsKey => ({
+  id,
+  type: args.type ?? null,
+  reviewedOnly: args.reviewedOnly ?? false,
+  ...pageWindow(args),
+});
+
+const statements = async (source: SourceRecord, args: SourceStatementsArgs, { loaders }: Context) =>
+  toConnection(await loaders.sourceStatements.load(sourceStatementsKey(source.id, args)));
 
 const byTypename = <T extends NodeRecord>(obj: T): T['__typename'] => obj.__typename;
 

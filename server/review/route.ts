@@ -1,6 +1,7 @@
 // GET /review: the page where an editor reviews an extraction draft before it is imported
 // (review.html and review.js beside this module, served as they are). The page holds no data;
 // what it does goes through /graphql with the editor key typed into it, which the API checks.
+import { projectFile } from '../project-files.ts';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'graphql-yoga';
 
@@ -15,7 +16,7 @@ const cache = new Map<string, string>();
 const read = (file: string) => {
   let body = cache.get(file);
   if (body === undefined) {
-    body = readFileSync(new URL(file, import.meta.url), 'utf8');
+    body = readFileSync(projectFile('server', 'review', file), 'utf8');
     cache.set(file, body);
   }
   return body;

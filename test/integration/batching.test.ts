@@ -82,3 +82,78 @@ describe('one claim with its statements', () => {
     expect(missing).toEqual({ data: { claim: null }, queries: 1 });
   });
 });
+
+describe("a page of a claim's statements", () => {
+  const sentFor = async (query: string, variables: Record<string, unknown>) => {
+    const sent: { query: string; params: Record<string, unknown> }[] = [];
+    const stop = db.observe((q, params) => sent.push({ query: q, params }));
+    try {
+      const res = await gql(app, query, variables);
+      expect(res.errors).toBeUndefined();
+      return { data: res.data, sent };
+    } finally {
+      stop();
+    }
+  };
+  const id = `${topic}-1-claim-3`;
+
+  it('reads only the page, and whom statements cite only when asked', async () => {
+    const page = `query ($id: ID!, $after: String) {
+      claim(id: $id) { id statements(first: 1, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { type source { id } } } } }
+    }`;
+    const first = await sentFor(page, { id });
+    expect(first.sent).toHaveLength(1);
+    // The window reaches Cypher: a claim's statements are not all read for a page of one.
+    expect(Number(first.sent[0]!.params.limit)).toBe(1);
+    expect(first.sent[0]!.query).not.toContain('CITED');
+    const s = first.data.claim.statements;
+    expect(s.totalCount).toBe(2);
+    expect(s.edges).toHaveLength(1);
+    expect(s.pageInfo.hasNextPage).toBe(true);
+    const second = await sentFor(page, { id, after: s.pageInfo.endCursor });
+    expect(second.data.claim.statements.edges).toHaveLength(1);
+    expect(second.data.claim.statements.pageInfo.hasNextPage).toBe(false);
+    // Earliest first, then by source and type: the same order as the whole list.
+    const types = [s.edges[0].node.type, second.data.claim.statements.edges[0].node.type];
+    expect(new Set(types)).toEqual(new Set(['SAID', 'REPORTED']));
+
+    const citing = await sentFor(
+      `query ($id: ID!) { claim(id: $id) {
+        statements(type: REPORTED) { totalCount edges { node { citing { id } } } } } }`,
+      { id },
+    );
+    // The page, then the cited sources (not among the statements' own).
+    expect(citing.sent).toHaveLength(2);
+    expect(citing.sent[0]!.query).toContain('CITED');
+    expect(citing.data.claim.statements.totalCount).toBe(1);
+    expect(citing.data.claim.statements.edges[0].node.citing).toEqual([{ id: `${topic}-1-actor` }]);
+  });
+});
+
+describe('one source with a page of its statements', () => {
+  it('is one Cypher query, source and statements together', async () => {
+    const sent: string[] = [];
+    const stop = db.observe((q) => sent.push(q));
+    try {
+      const res = await gql(
+        app,
+        `query ($id: ID!) { source(id: $id) { id name ... on Outlet {
+          statements(first: 2) { totalCount edges { node { type claim { id text } } } } } } }`,
+        { id: `${topic}-4-outlet` },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.source.name).toBeTruthy();
+      expect(res.data.source.statements.totalCount).toBe(10);
+      expect(res.data.source.statements.edges).toHaveLength(2);
+    } finally {
+      stop();
+    }
+    expect(sent).toHaveLength(1);
+    const missing = await gql(
+      app,
+      `query { source(id: "${topic}-none") { id ... on Outlet { statements { totalCount } } } }`,
+    );
+    expect(missing).toMatchObject({ data: { source: null } });
+  });
+});

@@ -1,4 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import { Database, verifyConnection } from '../../server/db/database.ts';
@@ -128,5 +130,45 @@ describe('bad configuration gives one clear message', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Cannot reach Neo4j at bolt://127.0.0.1:9');
+  });
+});
+
+describe('the compiled service, as npm start and npm run serve run it', () => {
+  it('builds, starts from dist/ and reads the files beside its code (SDL, Browser guide, review page)', async () => {
+    const build = spawnSync('npm', ['run', '--silent', 'build'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const port = (probe.address() as { port: number }).port;
+    probe.close();
+    // The test Neo4j (NEO4J_URI and the rest come from the test runner); open access, as npm start.
+    const child = spawn('node', ['dist/bin/start.js'], {
+      env: { ...process.env, PORT: String(port), AUTH: 'open' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      for (let t = Date.now(); !out.includes('GraphiQL:');) {
+        if (child.exitCode !== null || Date.now() - t > 60_000) throw new Error(out);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const base = `http://127.0.0.1:${port}`;
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { claims } }' }),
+      });
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect(await (await fetch(`${base}/browser/guide.html`)).text()).toContain('<!doctype html>');
+      const review = await fetch(`${base}/review`, { headers: { accept: 'text/html' } });
+      expect(review.status).toBe(200);
+    } finally {
+      child.kill();
+    }
   });
 });

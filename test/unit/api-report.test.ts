@@ -10,6 +10,8 @@ import {
   scaleChecks,
   summariseRun,
   targetChecks,
+  throughputRatio,
+  timedOut,
   type Cell,
   type SizeCheck,
 } from '../../bench/api-report.ts';
@@ -252,6 +254,62 @@ describe('errors count against a cell', () => {
     const [provenance, nested] = targetChecks(failing, allSizes());
     expect(provenance).toMatchObject({ pass: false, detail: expect.stringContaining('12 errors') });
     expect(nested).toMatchObject({ pass: false, detail: expect.stringContaining('3 errors') });
+  });
+
+  it("judges a baseline whose only errors were timeouts by a lower bound of ours' advantage", () => {
+    // 5 s cells: the peer answered 3 requests and 2 timed out, ours none failed.
+    const peer = { ...cell('peer', 'nested', 64, 600, 0.6), requests: 3, errors: 2, timeouts: 2 };
+    const run = [cell('ours', 'nested', 64, 200, 150), cell('floor', 'nested', 64, 100, 600), peer];
+    // 150 / ((3 + 2) / 5) = 150, where the plain ratio would be 250.
+    expect(throughputRatio(run, 'nested', 64, 'peer')).toMatchObject({
+      value: 150,
+      problem: null,
+      how: expect.stringContaining('lower bound'),
+    });
+    const [, nested] = targetChecks(run, allSizes());
+    expect(nested).toMatchObject({ pass: true, value: 150 });
+    expect(nested!.detail).toContain("lower bound: the peer's 2 requests past a limit");
+    // Below the limit even as a bound: still a miss, on the bound's value.
+    const close = run.map((c) => (c.target === 'ours' ? cell('ours', 'nested', 64, 200, 1.5) : c));
+    expect(targetChecks(close, allSizes())[1]).toMatchObject({ pass: false, value: 1.5 });
+  });
+
+  it('still fails a throughput target when ours had errors, or the baseline other errors', () => {
+    const base = [
+      cell('ours', 'search', 16, 20, 90),
+      { ...cell('floor', 'search', 16, 10, 100), errors: 10, timeouts: 0 },
+    ];
+    expect(throughputRatio(base, 'search', 16, 'floor').problem).toBe(
+      'errors in the cells: floor 10 errors, not all past a limit',
+    );
+    const oursFailing = [
+      { ...cell('ours', 'search', 16, 20, 90), errors: 1 },
+      { ...cell('floor', 'search', 16, 10, 100), errors: 2, timeouts: 2 },
+    ];
+    expect(throughputRatio(oursFailing, 'search', 16, 'floor').problem).toBe(
+      'errors in the cells: ours 1 errors',
+    );
+    const mixed = [
+      cell('ours', 'search', 16, 20, 90),
+      { ...cell('floor', 'search', 16, 10, 100), errors: 3, timeouts: 2 },
+    ];
+    expect(throughputRatio(mixed, 'search', 16, 'floor').problem).toContain('not all past a limit');
+  });
+
+  it('tells a response that ran out of time from other failures', () => {
+    expect(timedOut('{"errors":[{"extensions":{"code":"QUERY_TIMEOUT"}}]}')).toBe(true);
+    expect(
+      timedOut(
+        '{"error":"The transaction has not completed within the specified timeout (db.transaction.timeout)."}',
+      ),
+    ).toBe(true);
+    expect(
+      timedOut(
+        '{"errors":[{"message":"The transaction has not completed within the timeout specified at its start by the client."}]}',
+      ),
+    ).toBe(true);
+    expect(timedOut('{"error":"db.memory.transaction.total.max threshold reached"}')).toBe(true);
+    expect(timedOut('{"error":"Cannot read properties of undefined"}')).toBe(false);
   });
 
   it('fails a target whose workload is missing from the run', () => {
