@@ -158,6 +158,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
   let lastReport: (typeof reports)[number] | undefined;
+  // the outlet or report that spoke last: what "it claimed" means
+  let lastHolder: Resolved | undefined;
+  // "broadcast the report quoting an informed source": whom a report relies on for all it says
+  const holderSources = new Map<string, Resolved[]>();
 
   const outletByMention = (s: string): DraftOutlet | undefined => {
     const low = s.toLowerCase();
@@ -206,6 +210,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             id: lastPlural.replace(/^anon:/, ''),
           }
         : undefined;
+    if (low === 'it') return lastHolder;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
@@ -257,7 +262,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
           text.slice(a.source[1], a.source[1] + 80),
         );
-      const desc = anonymity ? raw + anonymity[0] : raw;
+      const desc = (anonymity ? raw + anonymity[0] : raw).replace(/[“”"]/g, '');
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
@@ -433,6 +438,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
+    const usedCites = new Set<number>();
     const at = dateIn(sentenceText, input.publishedAt);
     const when = at ? { at } : {};
     const before = statements.length;
@@ -723,10 +729,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (src.id !== own.id) lastReported = claim;
         // the sources the report relies on, scoped to the outlet that cites them
         const scope = src.kind === 'outlet' ? src.id : undefined;
-        const bases = mine
+        let bases = mine
           .map((c) => resolve({ ...a, source: c.span }, index, scope))
           .filter((r): r is Resolved => !!r && r.id !== src.id)
           .concat(base ? [base] : []);
+        if (!bases.length) bases = holderSources.get(src.id) ?? [];
+        if (src.id !== own.id) lastHolder = src;
+        for (const c of mine) usedCites.add(c.span[0]);
         for (const b of bases)
           add({
             type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
@@ -752,6 +761,41 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });
         add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+    }
+    // "X broadcast the report Saturday quoting an informed source.", "The report -- from the Times
+    // and based on discussions with officials -- came as …": a citing phrase that no statement of
+    // the sentence took names whom the report relies on, for what it said and what it says next
+    for (const c of cited) {
+      if (usedCites.has(c.span[0])) continue;
+      const head = text.slice(sentence.start, c.cut[0]);
+      const named = outletByMention(head);
+      let holder: Resolved | undefined;
+      if (named && named.id !== own.id) {
+        if (!outlets.has(named.id)) outlets.set(named.id, named);
+        lastOutlet = named.id;
+        holder = { kind: 'outlet', id: named.id };
+      } else if (/\b(?:report|story|article|piece|broadcast)\b/i.test(head)) {
+        if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
+          lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
+          reports.push(lastReport);
+        }
+        holder = { kind: 'report', id: lastReport.key };
+      }
+      if (!holder) continue;
+      const b = resolve({ ...sentenceAttribution(sentence), source: c.span }, index, holder.id);
+      if (!b || b.id === holder.id) continue;
+      holderSources.set(holder.id, [...(holderSources.get(holder.id) ?? []), b]);
+      lastHolder = holder;
+      for (const st of [...statements])
+        if (st.type === 'REPORTED' && st.source === holder.id && !st.citing?.length) {
+          st.citing = [b.id];
+          add({
+            type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
+            source: b.id,
+            claim: st.claim,
+            evidence: st.evidence,
+          });
+        }
     }
     prevSpeaker = statements
       .slice(before)
@@ -898,6 +942,20 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
   return undefined;
 }
 
+/** A frame for resolving a noun phrase of the sentence that no cue introduced. */
+function sentenceAttribution(sentence: Sentence): Attribution {
+  const at: Span = [sentence.start, sentence.start];
+  return {
+    sentence,
+    cue: at,
+    content: [at],
+    cueLemma: '',
+    negated: false,
+    pattern: 'subject-cue',
+    confidence: 0,
+  };
+}
+
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
   /** The cited source's noun phrase. */
@@ -927,8 +985,16 @@ function citedPhrases(sentence: Sentence): Cited[] {
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
+      // 'quoting an "informed source"': marks around the description are part of it
+      const next = tokens[j + 1];
+      const prev = tokens[j - 1]!;
+      const marks =
+        /^[“”"]$/.test(x.text) &&
+        j > first &&
+        ((x.end === next?.start && /^\w/.test(next.text)) ||
+          (x.start === prev.end && /\w$/.test(prev.text)));
       const stop =
-        /^[,.;:“”"]$/.test(x.text) ||
+        (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks) ||
         x.lower === 'as' ||
         x.lower === 'that' ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||

@@ -3,6 +3,7 @@
 // case fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { claimSimilarity, MATCH_CLAIM, plainClaim } from '../../server/extract/claims.ts';
+import { draft, lines } from './extract-helpers.ts';
 
 describe('a claim is the proposition only: no appositive on its subject, no attribution tail', () => {
   it.each([
@@ -44,5 +45,51 @@ describe('a claim is the proposition only: no appositive on its subject, no attr
       'Ivan Sokolov, a smuggler once convicted in Warsaw in 2011 and freed in a 2019 prisoner exchange between Poland and Ukraine, is arranging gun sales to militants in the north',
     );
     expect(claimSimilarity(a, b)).toBeGreaterThanOrEqual(MATCH_CLAIM);
+  });
+});
+
+describe('whom a report relies on, named where it says nothing: "broadcast the report quoting an informed source."', () => {
+  it('what the report says next rests on that source, and "it claimed" is the report', () => {
+    const text =
+      'State radio broadcast the report on Sunday quoting an "informed source." The report said the minister had fled the country. It claimed the army was guarding his house.';
+    const chain = [
+      'SAID unnamed-report-informed-source',
+      'REPORTED unnamed-report <- unnamed-report-informed-source',
+      'REPORTED latin-times <- unnamed-report',
+    ];
+    expect(lines(text)).toEqual([...chain, ...chain]);
+    const d = draft(text);
+    expect(d.anonymousSources.map((a) => [a.description, a.count])).toEqual([
+      ['an informed source', 1],
+    ]);
+    expect(d.claims.map((c) => c.text)).toEqual([
+      'The minister had fled the country.',
+      'The army was guarding his house.',
+    ]);
+  });
+
+  it('what the report said before rests on it too', () => {
+    expect(
+      lines(
+        'The two companies have agreed to merge, The New York Times reported. The report -- from The New York Times and based on interviews with bank executives -- came as shares fell.',
+      ),
+    ).toEqual([
+      'REPORTED new-york-times <- new-york-times-bank-executives',
+      'REPORTED latin-times <- new-york-times',
+      'SAID new-york-times-bank-executives',
+    ]);
+  });
+
+  it('a citing phrase of a statement is not counted twice, and one without any report is nobody', () => {
+    expect(lines('Reuters reported, citing two officials, that the deal was off.')).toEqual([
+      'SAID reuters-two-officials',
+      'REPORTED reuters <- reuters-two-officials',
+      'REPORTED latin-times <- reuters',
+    ]);
+    expect(lines('The minister spoke for an hour, citing his record on jobs.')).toEqual([]);
+  });
+
+  it('"it" with no report or outlet before it names nobody', () => {
+    expect(lines('It said the bridge would reopen in May.')).toEqual([]);
   });
 });
