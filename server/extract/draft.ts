@@ -129,6 +129,10 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
+const PUBLICATION =
+  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -219,6 +223,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
+    }
+    // "German weekly Spiegel", "the Russian daily Kommersant": a word for a publication before a
+    // name says the name is an outlet, and what comes before it only describes the outlet
+    const words = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+    const pub = words.findIndex(
+      (t, k) => PUBLICATION.test(t.text) && /^[A-Z]/.test(words[k + 1]?.text ?? ''),
+    );
+    if (pub >= 0 && words.slice(pub + 1).every((t) => /^[A-Z]/.test(t.text))) {
+      const name = text.slice(words[pub + 1]!.start, words.at(-1)!.end);
+      const outlet = { id: slug(name.replace(/^the /i, '')), name };
+      if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
+      if (outlet.id !== own.id) lastOutlet = outlet.id;
+      return { kind: 'outlet', id: outlet.id };
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
@@ -485,7 +502,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
       lastClaim = claim;
     }
-    for (const a of found) {
+    for (const a of found.flatMap(conjuncts)) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
       // "told reporters: “No comment, no knowledge,”": the words said are the refusal
@@ -940,6 +957,32 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
     if (d.getTime() <= ref.getTime() + 86_400_000) return d.toISOString().slice(0, 10);
   }
   return undefined;
+}
+
+/**
+ * "both Bout and the Kremlin have denied the reports": each named conjunct is a source of its own.
+ * Only names: "officials and a diplomat" is one unnamed group.
+ */
+function conjuncts(a: Attribution): Attribution[] {
+  if (!a.source) return [a];
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || toks.some((t) => ANON_HEADS.has(t.lower) || t.text === ',')) return [a];
+  const from = toks[0]!.lower === 'both' ? 1 : 0;
+  const sides = [toks.slice(from, and), toks.slice(and + 1)];
+  const named = (side: Token[]) => {
+    const head = side[0]?.lower === 'the' ? side.slice(1) : side;
+    return head.length > 0 && head.length <= 4 && head.every((t) => /^[A-Z]/.test(t.text));
+  };
+  if (!sides.every(named)) return [a];
+  // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name
+  if (!from && !/^the$/i.test(sides[1]![0]!.text) && sides[0]!.length + sides[1]!.length <= 2)
+    return [a];
+  return sides.map((side) => ({
+    ...a,
+    source: [side[0]!.start, side.at(-1)!.end] as Span,
+    described: undefined,
+  }));
 }
 
 /** A frame for resolving a noun phrase of the sentence that no cue introduced. */

@@ -3,7 +3,7 @@
 // case fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { claimSimilarity, MATCH_CLAIM, plainClaim } from '../../server/extract/claims.ts';
-import { draft, lines } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 describe('a claim is the proposition only: no appositive on its subject, no attribution tail', () => {
   it.each([
@@ -91,5 +91,51 @@ describe('whom a report relies on, named where it says nothing: "broadcast the r
 
   it('"it" with no report or outlet before it names nobody', () => {
     expect(lines('It said the bridge would reopen in May.')).toEqual([]);
+  });
+});
+
+describe('coordinated sources: "both X and the Kremlin have denied" is a denial by each', () => {
+  const report = 'The plant will close next year, the Financial Times reported. ';
+  it.each([
+    [
+      'Both Acme and the Labour Ministry have denied the report.',
+      ['acme: The plant will close next year.', 'labour-ministry: The plant will close next year.'],
+    ],
+    [
+      'Ivan Petrov and Anna Orlova denied the report.',
+      [
+        'ivan-petrov: The plant will close next year.',
+        'anna-orlova: The plant will close next year.',
+      ],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(denials(report + sentence)).toEqual(expected);
+  });
+
+  it('one unnamed group and a two-word firm name stay one source', () => {
+    expect(denials(report + 'Officials and a diplomat denied the report.')).toHaveLength(1);
+    expect(lines('Procter and Gamble said sales rose.')).toHaveLength(2);
+  });
+});
+
+describe('a word for a publication before a name: "according to German weekly Spiegel"', () => {
+  it.each([
+    [
+      'The suspects had been identified, according to German weekly Spiegel.',
+      ['REPORTED spiegel', 'REPORTED latin-times <- spiegel'],
+    ],
+    [
+      'The Russian daily Kommersant reported that the general was detained.',
+      ['REPORTED kommersant', 'REPORTED latin-times <- kommersant'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+
+  it('a publication word that is part of a role keeps the person', () => {
+    expect(lines('Agency spokesman John Smith said the fire was out.')).toEqual([
+      'SAID john-smith',
+      'REPORTED latin-times <- john-smith',
+    ]);
   });
 });
