@@ -566,6 +566,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !findAttributions(prevSentence).length
       )
         contentText = text.slice(prevSentence.start, prevSentence.end);
+      // "The troops, the outlet added, would operate …": the words before a cue that interrupts
+      // the sentence are the subject of what follows it
+      const opening = a.source ? text.slice(sentence.start, a.source[0]) : '';
+      if (
+        a.content.length === 1 &&
+        /^[^,“”"]{2,80},\s*$/.test(opening) &&
+        /^\s*,\s*$/.test(text.slice(a.cue[1], a.content[0]![0])) &&
+        !/^(that\b|[“"])/i.test(contentText)
+      )
+        contentText = `${opening.replace(/,\s*$/, '')} ${contentText}`;
       for (const c of mine) {
         const phrase = text.slice(c.cut[0], c.cut[1]);
         contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
@@ -609,9 +619,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
           continue;
         }
+        const lead = LEADING_REPORT.exec(sentenceText);
         const claim = object.proposition
           ? claimFor(object.proposition)
-          : (lastReported ?? lastClaim ?? claimFor(objectText));
+          : lead
+            ? claimFor(lead[1]!)
+            : (lastReported ?? lastClaim ?? claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -1187,9 +1200,17 @@ function denialObject(
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
+    // "dismissed the claim anonymously in a Reuters article": how and where it was denied, when
+    // nothing ("that", "claiming") introduces a proposition
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
-      /^,\s*[a-z]+ing\b/i.test(rest.trim());
+      /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
+      (!/\b(?:that|claiming|saying|suggesting|alleging|stating|indicating|said|says|alleged|claimed|reported)\s*$/i.test(
+        frame[0],
+      ) &&
+        /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
+          proposition,
+        ));
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
@@ -1199,6 +1220,10 @@ function denialObject(
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
 }
+
+/** "Following rumors of an Iranian missile strike on a US ship, officials dismissed the claim". */
+const LEADING_REPORT =
+  /^(?:following|after|amid|despite|in response to|responding to)\s+(?:(?:the|a|an|recent|widespread|media|press)\s+)*(?:rumou?rs?|reports?|claims?|allegations?|speculation)\s+(?:of|that|about)\s+([^,]{12,}),/i;
 
 /** "in response to an NBC News report that X": the claim a quoted denial answers. */
 const ANSWERING =

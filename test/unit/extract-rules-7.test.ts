@@ -139,3 +139,42 @@ describe('a word for a publication before a name: "according to German weekly Sp
     ]);
   });
 });
+
+describe('the denied claim named before the denial: "Following rumors of X, officials dismissed the claim"', () => {
+  it.each([
+    [
+      'Following rumors of a fire at the northern refinery, company officials dismissed the claim anonymously in a Reuters article on Friday.',
+      'latin-times-company-officials: A fire at the northern refinery.',
+    ],
+    [
+      'After reports of a leak at the Vostok dam, the Water Authority dismissed the claims as nonsense.',
+      'water-authority: A leak at the Vostok dam.',
+    ],
+  ])('%s', (text, denial) => {
+    expect(denials(text)).toEqual([denial]);
+  });
+
+  it('a report named with its content keeps that content, whatever comes before', () => {
+    expect(
+      denials(
+        'Following a long debate, the Interior Ministry denied a report that the border was closed.',
+      ),
+    ).toEqual(['interior-ministry: The border was closed.']);
+  });
+});
+
+describe('a cue that interrupts the sentence: "The troops, the outlet added, would operate …"', () => {
+  it('the words before the cue are the subject of the claim', () => {
+    const d = draft(
+      'The plan, the newspaper added, would cost the city two billion dollars over ten years.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual([
+      'The plan would cost the city two billion dollars over ten years.',
+    ]);
+  });
+
+  it('a quotation before the cue is its own content', () => {
+    const d = draft('“The plan is ready,” the mayor said, “and it will cost two billion.”');
+    expect(d.claims.map((c) => c.text).join(' ')).not.toMatch(/^The plan is ready The plan/);
+  });
+});
