@@ -129,6 +129,9 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/** A company's legal form after its name. */
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
+
 /** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
 const PUBLICATION =
   /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
@@ -396,7 +399,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ORGANIZATION_WORDS.test(t.text);
       if (!joined) break;
     }
-    const name = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    const full = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
+    // the legal form, which stays an alias
+    const legal = LEGAL_FORM.exec(` ${full}`);
+    // a legal form alone ("AB (SWMAY.PK) confirmed", the name cut off before it) names nobody
+    if (legal?.index === 0) return undefined;
+    // (a one-word name keeps it: "Acme Corp", "Apple Inc." alone would match too much)
+    const bare = legal ? full.slice(0, legal.index - 1) : full;
+    const name = bare.includes(' ') ? bare : full;
     const nameToks = name.split(' ');
     const role =
       first > 0
@@ -409,6 +420,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       (x) =>
         x.name === name ||
         x.aliases?.includes(name) ||
+        x.aliases?.includes(full) ||
         (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name),
     );
     if (existing) {
@@ -418,7 +430,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const kind =
       GOVERNMENT_WORDS.test(name) || body >= 0
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name)
+        : ORGANIZATION_WORDS.test(name) || name !== full
           ? 'ORGANIZATION'
           : 'PERSON';
     const id = slug(name);
@@ -429,6 +441,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       kind,
       ...(role && /^[A-Z]/.test(role) ? { role } : {}),
       ...(kind === 'PERSON' && last && last !== name ? { aliases: [last] } : {}),
+      ...(name !== full ? { aliases: [full] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
     return { kind: 'actor', id };
@@ -586,6 +599,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         );
         if (m && mine.length) contentText = m[1]!;
       }
+      // "the Journal reported citing people familiar with the matter.": whom it cites is all it says
+      if (!/[A-Za-z]{2}/.test(contentText)) continue;
       const quoted = /^[“"]/.test(contentText.trim())
         ? contentText
             .replace(/\s+/g, ' ')
@@ -978,7 +993,19 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
  */
 function conjuncts(a: Attribution): Attribution[] {
   if (!a.source) return [a];
-  const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const all = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  // "Philip Morris International Inc. (PM) and Swedish Match AB (SWMAY.PK)", "U.S.-based X":
+  // tickers and a hyphenated descriptor are not words of the names
+  let depth = 0;
+  const toks = all.filter((t, k) => {
+    if (t.text === '(') depth++;
+    const keep =
+      depth === 0 &&
+      t.text !== '-' &&
+      !(k > 0 && all[k - 1]!.text === '-' && all[k - 1]!.end === t.start && /^[a-z]/.test(t.text));
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return keep;
+  });
   const and = toks.findIndex((t) => t.lower === 'and');
   if (and <= 0 || toks.some((t) => ANON_HEADS.has(t.lower) || t.text === ',')) return [a];
   const from = toks[0]!.lower === 'both' ? 1 : 0;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimSimilarity, MATCH_CLAIM, plainClaim } from '../../server/extract/claims.ts';
 import { denials, draft, lines } from './extract-helpers.ts';
+import { sentences } from '../../server/extract/text.ts';
 
 describe('a claim is the proposition only: no appositive on its subject, no attribution tail', () => {
   it.each([
@@ -176,5 +177,44 @@ describe('a cue that interrupts the sentence: "The troops, the outlet added, wou
   it('a quotation before the cue is its own content', () => {
     const d = draft('“The plan is ready,” the mayor said, “and it will cost two billion.”');
     expect(d.claims.map((c) => c.text).join(' ')).not.toMatch(/^The plan is ready The plan/);
+  });
+});
+
+describe('company names and tickers: "Smurfit Kappa Group Plc (SKG.I)", "Swedish Match AB"', () => {
+  it('a ticker in parentheses does not end the sentence', () => {
+    expect(
+      lines(
+        'Acme Corp (ACM.N) will sell its paper unit to Beta Group Plc (BGP.L), two people familiar with the matter said.',
+      ),
+    ).toEqual([
+      'SAID latin-times-two-people-familiar-with-the-matter',
+      'REPORTED latin-times <- latin-times-two-people-familiar-with-the-matter',
+    ]);
+    expect(sentences('Shares of Acme (ACM.N) rose. Beta fell.')).toHaveLength(2);
+  });
+
+  it('a company goes by its name without the legal form, which is an alias', () => {
+    const d = draft('Philip Morris International Inc. said the talks were ongoing.');
+    expect(d.actors).toEqual([
+      {
+        id: 'philip-morris-international',
+        name: 'Philip Morris International',
+        kind: 'ORGANIZATION',
+        aliases: ['Philip Morris International Inc.'],
+      },
+    ]);
+  });
+
+  it('a legal form alone names nobody', () => {
+    expect(lines('AB (SWMAY.PK) confirmed that talks were under way.')).toEqual([]);
+  });
+});
+
+describe('a report that says only whom it cites: "the Journal reported citing people familiar with the matter."', () => {
+  it('makes no statement of an empty claim, and its sources back what it reported', () => {
+    const d = draft(
+      'The two firms could agree a deal this week, the Journal reported citing people familiar with the matter.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual(['The two firms could agree a deal this week.']);
   });
 });
