@@ -129,6 +129,18 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/**
+ * Which of two attributions that lie in each other's content is the sentence's outer frame:
+ * content-first ("…, an official told the newspaper"), then "according to" ("X claimed …,
+ * according to five sources"), then the rest; words that end in a dangling "that" ("The daily
+ * reported that, according to a secret report, …") are no content of any frame.
+ */
+function frameRank(a: Attribution, text: string): number {
+  const content = text.slice(a.content[0]![0], a.content.at(-1)![1]);
+  if (/\b(?:that|said|says|reported|told)\W*$/i.test(content)) return -1;
+  return a.pattern === 'content-first' ? 2 : a.pattern === 'according-to' ? 1 : 0;
+}
+
 /** A company's legal form after its name. */
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
 
@@ -156,6 +168,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const own = ownOutlet(input);
   outlets.set(own.id, own);
+  // "UNN (Ukrainian National News)", unn.ua: the names the article may give its own outlet
+  const ownNames = new Set(
+    [
+      own.name,
+      own.name.replace(/\s*\(.*\)\s*/, ''),
+      /\((.+)\)/.exec(own.name)?.[1] ?? '',
+      own.domain?.split('.')[0] ?? '',
+    ]
+      .map((n) => n.toLowerCase().replace(/^the\s+/, ''))
+      .filter((n) => n.length > 1),
+  );
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
   let lastPlural: string | undefined;
@@ -220,6 +243,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (low === 'it') return lastHolder;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "…, according to UNN": the article's own outlet, named in its own text
+    if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
@@ -282,7 +307,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
           text.slice(a.source[1], a.source[1] + 80),
         );
-      const desc = (anonymity ? raw + anonymity[0] : raw).replace(/[“”"]/g, '');
+      const desc = (anonymity ? raw + anonymity[0] : raw)
+        .replace(/[“”"]/g, '')
+        // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
+        .replace(/\s+(?:who|that|which)$/i, '');
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
@@ -535,21 +563,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       );
       const within = (x: Attribution, y: Attribution) =>
         !!x.source && x.source[0] >= y.content[0]![0] && x.source[1] <= y.content.at(-1)![1];
-      // "Iranian officials insisted that …, an official told the newspaper": each lies in the
-      // other's content; the one whose words come first (content-first) is the outer frame
+      // "Iranian officials insisted that …, an official told the newspaper", "X claimed …,
+      // according to five sources": each lies in the other's content; the one whose words come
+      // first (content-first, "according to" at the end) is the outer frame
       const inner = found.some(
         (b) =>
-          b !== a &&
-          within(a, b) &&
-          !(within(b, a) && a.pattern === 'content-first' && b.pattern !== 'content-first'),
+          b !== a && within(a, b) && !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
+      // "according to five sources close to the situation who spoke to CNN": whom they spoke to
+      const spokeTo = a.source
+        ? /^\s*(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+([^,.;]{2,60})/i.exec(
+            text.slice(a.source[1], a.source[1] + 80),
+          )
+        : null;
       const listener = a.listener
         ? (outletByMention(text.slice(a.listener[0], a.listener[1])) ??
           (/^the (outlet|newspaper|network)$/i.test(text.slice(a.listener[0], a.listener[1]).trim())
             ? { id: lastOutlet ?? own.id, name: '' }
             : undefined))
-        : undefined;
+        : spokeTo
+          ? outletByMention(spokeTo[1]!)
+          : undefined;
       if (listener?.name && !outlets.has(listener.id))
         outlets.set(listener.id, listener as DraftOutlet);
       const src = resolve(a, index, listener?.id);

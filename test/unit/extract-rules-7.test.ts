@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSimilarity, MATCH_CLAIM, plainClaim } from '../../server/extract/claims.ts';
 import { denials, draft, lines } from './extract-helpers.ts';
 import { sentences } from '../../server/extract/text.ts';
+import { extractDraft } from '../../server/extract/draft.ts';
 
 describe('a claim is the proposition only: no appositive on its subject, no attribution tail', () => {
   it.each([
@@ -216,5 +217,53 @@ describe('a report that says only whom it cites: "the Journal reported citing pe
       'The two firms could agree a deal this week, the Journal reported citing people familiar with the matter.',
     );
     expect(d.claims.map((c) => c.text)).toEqual(['The two firms could agree a deal this week.']);
+  });
+});
+
+describe('"according to" at the end is the frame of the words before it', () => {
+  it('"X claimed …, according to five sources close to the situation who spoke to CNN"', () => {
+    const text =
+      'Poland and Lithuania claimed to have stopped a plot against the port, according to five sources close to the situation who spoke to CNN.';
+    expect(lines(text)).toEqual([
+      'SAID cnn-five-sources-close-to-the-situation',
+      'REPORTED cnn <- cnn-five-sources-close-to-the-situation',
+      'REPORTED latin-times <- cnn',
+    ]);
+    expect(draft(text).anonymousSources.map((a) => [a.description, a.count, a.citedBy])).toEqual([
+      ['five sources close to the situation', 5, 'cnn'],
+    ]);
+  });
+
+  it('but not when the words before it end in a dangling "that"', () => {
+    expect(
+      lines(
+        'The Hamburg daily Abendblatt reported that, according to a police report, the port was closed for a week.',
+      ),
+    ).not.toContain('REPORTED unnamed-police-report');
+  });
+
+  it('a content-first cue at the end still frames an opening "according to"', () => {
+    expect(
+      lines('According to the minutes, the army moved north in May, two officials told Reuters.'),
+    ).toEqual([
+      'SAID reuters-two-officials',
+      'REPORTED reuters <- reuters-two-officials',
+      'REPORTED latin-times <- reuters',
+    ]);
+  });
+});
+
+describe('the article\'s own outlet named in its text: "…, according to UNN"', () => {
+  it('is the outlet, by its short name, not a person', () => {
+    const d = extractDraft({
+      url: 'https://unn.ua/en/news/1',
+      publishedAt: '2025-01-02',
+      outlet: 'UNN (Ukrainian National News)',
+      text: 'The border will reopen on Monday, according to UNN.',
+    }).document;
+    expect(d.actors).toEqual([]);
+    expect(d.statements.map((s) => `${s.type} ${s.source}`)).toEqual([
+      `REPORTED ${d.article.outlet}`,
+    ]);
   });
 });
