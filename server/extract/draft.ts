@@ -475,6 +475,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return { kind: 'actor', id };
   };
 
+  /** A report or outlet relies on `b` for what it reported before and reports next. */
+  const relyOn = (holder: Resolved, b: Resolved) => {
+    if (b.id === holder.id) return;
+    holderSources.set(holder.id, [...(holderSources.get(holder.id) ?? []), b]);
+    lastHolder = holder;
+    for (const st of [...statements])
+      if (st.type === 'REPORTED' && st.source === holder.id && !st.citing?.length) {
+        st.citing = [b.id];
+        add({
+          type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
+          source: b.id,
+          claim: st.claim,
+          evidence: st.evidence,
+        });
+      }
+  };
+
   const add = (s: DraftStatement) => {
     const same = statements.find(
       (x) => x.type === s.type && x.source === s.source && x.claim === s.claim,
@@ -589,6 +606,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         outlets.set(listener.id, listener as DraftOutlet);
       const src = resolve(a, index, listener?.id);
       if (!src) continue;
+      // "CNN cites five officials from the USA who are familiar with the situation.": whom the
+      // outlet relies on, not something it says
+      if (
+        (a.cueLemma === 'cite' || a.cueLemma === 'quote') &&
+        a.pattern === 'subject-cue' &&
+        (src.kind === 'outlet' || src.kind === 'report') &&
+        a.content.length === 1 &&
+        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|in\s+reporting|saying|that)\b/i.test(
+          text.slice(...a.content[0]!),
+        )
+      ) {
+        const b = resolve({ ...a, source: a.content[0]! }, index, src.id);
+        if (b?.kind === 'anon') {
+          relyOn(src, b);
+          continue;
+        }
+      }
       // whom the report cites, and the content without the citing phrase
       const mine = cited.filter(
         (c) => !a.source || c.span[1] <= a.source[0] || c.span[0] >= a.source[1],
@@ -863,19 +897,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       if (!holder) continue;
       const b = resolve({ ...sentenceAttribution(sentence), source: c.span }, index, holder.id);
-      if (!b || b.id === holder.id) continue;
-      holderSources.set(holder.id, [...(holderSources.get(holder.id) ?? []), b]);
-      lastHolder = holder;
-      for (const st of [...statements])
-        if (st.type === 'REPORTED' && st.source === holder.id && !st.citing?.length) {
-          st.citing = [b.id];
-          add({
-            type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
-            source: b.id,
-            claim: st.claim,
-            evidence: st.evidence,
-          });
-        }
+      if (b) relyOn(holder, b);
     }
     prevSpeaker = statements
       .slice(before)

@@ -267,3 +267,23 @@ describe('the article\'s own outlet named in its text: "…, according to UNN"',
     ]);
   });
 });
+
+describe('an outlet that "cites" a source and says nothing else: "CNN cites five officials …"', () => {
+  it('the source backs what the outlet reported, and is not itself a claim', () => {
+    const text =
+      'The army planned a raid on the port, CNN reported. CNN cites five officials from the USA and other Western countries who are familiar with the situation.';
+    expect(lines(text)).toEqual([
+      'REPORTED cnn <- cnn-five-officials-from-the-usa-and-other-western-countries-who-are-familiar-with-the-situation',
+      'REPORTED latin-times <- cnn',
+      'SAID cnn-five-officials-from-the-usa-and-other-western-countries-who-are-familiar-with-the-situation',
+    ]);
+    expect(draft(text).anonymousSources.map((a) => a.count)).toEqual([5]);
+  });
+
+  it('"cited X as saying Y" still says Y', () => {
+    const d = draft(
+      'A weekend column in The New York Times cited unnamed officials as saying an agreement was reached in principle.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual(['An agreement was reached in principle.']);
+  });
+});
