@@ -131,14 +131,18 @@ const BODY =
 
 /**
  * Which of two attributions that lie in each other's content is the sentence's outer frame:
- * content-first ("…, an official told the newspaper"), then "according to" ("X claimed …,
+ * content-first ("…, an official told the newspaper", "…, reported the Times"), then "according to" ("X claimed …,
  * according to five sources"), then the rest; words that end in a dangling "that" ("The daily
  * reported that, according to a secret report, …") are no content of any frame.
  */
 function frameRank(a: Attribution, text: string): number {
   const content = text.slice(a.content[0]![0], a.content.at(-1)![1]);
   if (/\b(?:that|said|says|reported|told)\W*$/i.test(content)) return -1;
-  return a.pattern === 'content-first' ? 2 : a.pattern === 'according-to' ? 1 : 0;
+  return a.pattern === 'content-first' || a.pattern === 'inverted'
+    ? 2
+    : a.pattern === 'according-to'
+      ? 1
+      : 0;
 }
 
 /** A company's legal form after its name. */
@@ -826,14 +830,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                 b.content.length === 1 &&
                 b.source[0] >= content[0] &&
                 text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
-                b.content[0]![1] === content[1],
+                // "…, an official said that X, reported NYT": the inner content runs on over the
+                // outer cue, which ends it
+                b.content[0]![1] >= content[1],
             )
           : undefined;
       // scoped to the report's outlet (an unnamed report's key is renamed to its outlet at the end)
       const innerSrc = innerSpeaker ? resolve(innerSpeaker, index, src.id) : undefined;
       const base = innerSrc?.kind === 'anon' || innerSrc?.kind === 'actor' ? innerSrc : undefined;
       if (base && innerSpeaker) {
-        const said = text.slice(...innerSpeaker.content[0]!);
+        const said = text
+          .slice(innerSpeaker.content[0]![0], Math.min(innerSpeaker.content[0]![1], content[1]))
+          .replace(/[\s,]+$/, '');
         contentText = innerSpeaker.negated ? negate(said) : said;
       }
       const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
@@ -1121,7 +1129,22 @@ function citedPhrases(sentence: Sentence): Cited[] {
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
-    const first = basedOn ? i + 4 : i + 1;
+    // "citing information from officials", "quoting documents provided by the ministry": whom
+    // the material came from
+    const material =
+      !basedOn &&
+      /^(information|intelligence|documents?|data|accounts?|briefings?|assessments?)$/.test(
+        tokens[i + 1]?.lower ?? '',
+      ) &&
+      /^(from|by|of)$/.test(tokens[i + 2]?.lower ?? '')
+        ? 2
+        : !basedOn &&
+            /^(information|intelligence|documents?|data)$/.test(tokens[i + 1]?.lower ?? '') &&
+            /^(provided|supplied|shared|obtained)$/.test(tokens[i + 2]?.lower ?? '') &&
+            /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
+          ? 3
+          : 0;
+    const first = basedOn ? i + 4 : i + 1 + material;
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;

@@ -287,3 +287,34 @@ describe('an outlet that "cites" a source and says nothing else: "CNN cites five
     expect(d.claims.map((c) => c.text)).toEqual(['An agreement was reached in principle.']);
   });
 });
+
+describe('"…, reported the Times" at the end frames a sentence with a cue of its own', () => {
+  it('"X had asked Y to …, reported the New York Times" is the Times\'s report', () => {
+    expect(lines('Lima had asked Quito to delay the vote, reported the New York Times.')).toEqual([
+      'REPORTED new-york-times',
+      'REPORTED latin-times <- new-york-times',
+    ]);
+  });
+
+  it('"an official said that X, reported NYT": the official is the Times\'s source for X', () => {
+    const d = draft(
+      'However, an official familiar with the talks said that the offer did not include any new money, reported NYT.',
+    );
+    expect(
+      d.statements.map((s) => `${s.type} ${s.source}${s.citing ? ` <- ${s.citing}` : ''}`),
+    ).toEqual([
+      'SAID new-york-times-official-familiar-with-the-talks',
+      'REPORTED new-york-times <- new-york-times-official-familiar-with-the-talks',
+      'REPORTED latin-times <- new-york-times',
+    ]);
+    expect(d.claims.map((c) => c.text)).toEqual(['The offer did not include any new money.']);
+  });
+
+  it('"citing information from officials": the officials are the source, not the information', () => {
+    expect(
+      draft(
+        'The port was closed, reported the New York Times citing information from senior officials.',
+      ).anonymousSources.map((a) => a.description),
+    ).toEqual(['senior officials']);
+  });
+});
