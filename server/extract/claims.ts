@@ -65,8 +65,9 @@ export function plainClaim(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // a dateline: "WASHINGTON, Oct. 23 (UPI) -- "
+    // … or "BEIJING (AP) — ", "Feb 7 (Reuters) - ", "(dpa-AFX) - "
     .replace(
-      /^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([A-Za-z]+\)\s*)?(?:--|—|–)\s*/,
+      /^(?:[A-Z][A-Z .'-]+,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([\w-]+\)\s*)?|(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?\([\w-]+\)\s*)(?:--|—|–|-)\s+/,
       '',
     )
     .replace(/^(however|meanwhile|also|moreover|furthermore|and|but)\b,?\s*/i, '')

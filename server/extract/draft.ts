@@ -564,7 +564,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
       lastClaim = claim;
     }
-    for (const a of found.flatMap(conjuncts)) {
+    for (const a of found.flatMap(conjuncts).map((x) => afterDateline(x, text))) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
       // "told reporters: “No comment, no knowledge,”": the words said are the refusal
@@ -985,6 +985,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       rename.set(r.key, id);
     }
   }
+  // Wire copy ("BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline): the agency
+  // reported what the article carries, and the publishing site reported it citing the agency
+  const wire = wireAgency(text);
+  const agency = wire ? (outletByMention(wire) ?? { id: slug(wire), name: wire }) : undefined;
+  if (agency && agency.id !== own.id) {
+    if (!outlets.has(agency.id)) outlets.set(agency.id, agency);
+    const renamed = new Map<string, string>();
+    for (const x of anons.values())
+      if (x.citedBy === own.id) {
+        const id = `${agency.id}${x.id.slice(own.id.length)}`;
+        renamed.set(x.id, id);
+        anons.delete(x.id);
+        anons.set(id, { ...x, id, citedBy: agency.id });
+      }
+    const rid = (id: string) => renamed.get(id) ?? id;
+    for (const st of [...statements]) {
+      st.source = rid(st.source);
+      if (st.citing) st.citing = st.citing.map(rid);
+      if (st.type !== 'REPORTED' || st.source !== own.id) continue;
+      if (st.citing?.includes(agency.id)) continue;
+      st.source = agency.id;
+      add({
+        type: 'REPORTED',
+        source: own.id,
+        claim: st.claim,
+        citing: [agency.id],
+        evidence: st.evidence,
+      });
+    }
+  }
   let doc: DraftDocument = {
     formatVersion: 1,
     article: {
@@ -1088,6 +1118,43 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+/**
+ * "WASHINGTON (dpa-AFX) - According to a report by CNN, X": a dateline is not what the report
+ * said; what follows the source is.
+ */
+function afterDateline(a: Attribution, text: string): Attribution {
+  if (a.pattern !== 'according-to' || !a.source || a.content.at(-1)![1] > a.cue[0]) return a;
+  const before = text.slice(a.sentence.start, a.cue[0]);
+  if (!/^\s*[A-Z][A-Z .,'-]*(?:\([\w-]+\)?)?\s*(?:--|[-—–])?\s*$/.test(before)) return a;
+  const rest = /^\s*,?\s*/.exec(text.slice(a.source[1], a.sentence.end))![0].length;
+  const start = a.source[1] + rest;
+  const end = a.sentence.end - (/[.!?]$/.test(text.slice(0, a.sentence.end)) ? 1 : 0);
+  return end - start > 10 ? { ...a, content: [[start, end]] } : a;
+}
+
+/** Wire agencies by the names their bylines use, beside the outlets of the lexicon. */
+const AGENCIES: Record<string, string> = {
+  afp: 'Agence France-Presse',
+  'agence france-presse': 'Agence France-Presse',
+  'agence france presse': 'Agence France-Presse',
+  'deutsche presse agentur': 'dpa',
+  'deutsche presse-agentur': 'dpa',
+};
+
+/** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
+function wireAgency(text: string): string | undefined {
+  const head = text.slice(0, 160);
+  const dateline = /^\s*(?:[A-Z][\w.,' ]{0,50}?\s)?\(([A-Za-z][\w-]{1,15})\)\s*(?:--|[-—–])/.exec(
+    head,
+  )?.[1];
+  const byline =
+    /^\s*(Deutsche Presse[- ]Agentur|Agence France[- ]Presse|Associated Press|Reuters|AFP)\b[^\n]{0,60}\n/i.exec(
+      head,
+    )?.[1];
+  const name = dateline ?? byline;
+  return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
 }
 
 /** A frame for resolving a noun phrase of the sentence that no cue introduced. */

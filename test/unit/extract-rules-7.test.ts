@@ -318,3 +318,54 @@ describe('"…, reported the Times" at the end frames a sentence with a cue of i
     ).toEqual(['senior officials']);
   });
 });
+
+describe('wire copy: "BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline', () => {
+  it('the agency reported what the article carries, and the site reported it citing the agency', () => {
+    const text =
+      'BEIJING (AP) — The port will reopen on Monday, the Wall Street Journal reported. Officials denied the report.';
+    expect(lines(text)).toEqual([
+      'REPORTED wall-street-journal',
+      'REPORTED associated-press <- wall-street-journal',
+      'DENIED associated-press-officials',
+      'REPORTED latin-times <- associated-press',
+    ]);
+    expect(draft(text).claims.map((c) => c.text)).toEqual(['The port will reopen on Monday.']);
+  });
+
+  it('unnamed sources the agency quotes are the agency’s', () => {
+    const d = draft(
+      'Deutsche Presse Agentur Published: Saturday\nThe mine will close next year, two officials said.',
+    );
+    expect(d.anonymousSources.map((a) => [a.id, a.citedBy])).toEqual([
+      ['dpa-two-officials', 'dpa'],
+    ]);
+    expect(lines('(Reuters) - The mine will close next year, two officials said.')).toEqual([
+      'SAID reuters-two-officials',
+      'REPORTED reuters <- reuters-two-officials',
+      'REPORTED latin-times <- reuters',
+    ]);
+  });
+
+  it("a wire service's own site, or a city in capitals with no agency, is no wire copy", () => {
+    const own = extractDraft({
+      url: 'https://www.reuters.com/x',
+      publishedAt: '2025-01-02',
+      text: '(Reuters) - The mine will close next year, two officials said.',
+    }).document;
+    expect(own.statements.map((s) => `${s.type} ${s.source}`)).toEqual([
+      'SAID reuters-two-officials',
+      'REPORTED reuters',
+    ]);
+    expect(lines('PARIS - The mine will close next year, two officials said.')).toEqual([
+      'SAID latin-times-two-officials',
+      'REPORTED latin-times <- latin-times-two-officials',
+    ]);
+  });
+
+  it('"WASHINGTON (dpa-AFX) - According to a report by CNN, X": X is what CNN reported', () => {
+    const d = draft(
+      'WASHINGTON (dpa-AFX) - According to a report by the US broadcaster CNN, the army had found the tunnel in March.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual(['The army had found the tunnel in March.']);
+  });
+});
