@@ -513,7 +513,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const found = findAttributions(sentence).filter(
       (a) =>
         a.assertive !== false &&
-        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)),
+        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
+        !holderless(a, text),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
@@ -1132,6 +1133,21 @@ function afterDateline(a: Attribution, text: string): Attribution {
   const start = a.source[1] + rest;
   const end = a.sentence.end - (/[.!?]$/.test(text.slice(0, a.sentence.end)) ? 1 : 0);
   return end - start > 10 ? { ...a, content: [[start, end]] } : a;
+}
+
+/**
+ * "Iran is believed to be building a weapon", "Khamenei was said to have the last word": a belief
+ * or a saying nobody is said to hold (no "by …"); its subject is what it is about, not a source.
+ */
+function holderless(a: Attribution, text: string): boolean {
+  const cue =
+    /^(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:believed|thought|said|expected|rumou?red|understood|alleged|reported|known|considered|seen)(\s+to\s+\w+)?$/.exec(
+      text.slice(a.cue[0], a.cue[1]).toLowerCase(),
+    );
+  if (!cue) return false;
+  // "is widely expected to announce": the infinitive can be read into the cue
+  const infinitive = !!cue[1] || /^\s+to\s/.test(text.slice(a.cue[1], a.cue[1] + 5));
+  return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
 }
 
 /** Wire agencies by the names their bylines use, beside the outlets of the lexicon. */

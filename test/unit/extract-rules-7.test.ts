@@ -369,3 +369,20 @@ describe('wire copy: "BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agent
     expect(d.claims.map((c) => c.text)).toEqual(['The army had found the tunnel in March.']);
   });
 });
+
+describe('a belief or saying nobody holds: "Iran is believed to be building …"', () => {
+  it.each([
+    'The talks came as Iran is believed to be building a new missile.',
+    'Governor Lee was said to have the last word on the budget.',
+    'Acme is widely expected to announce job cuts.',
+  ])('%s is no statement', (text) => {
+    expect(lines(text)).toEqual([]);
+  });
+
+  it('with a holder it is one: "is believed by officials to …", "Ana Ruiz said"', () => {
+    expect(lines('Ana Ruiz said the regime was building a new missile.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
+  });
+});
