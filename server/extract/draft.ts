@@ -269,6 +269,21 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (outlet.id !== own.id) lastOutlet = outlet.id;
       return { kind: 'outlet', id: outlet.id };
     }
+    // "the New York Times released a piece claiming that …": the piece is the outlet's
+    if (
+      /^(?:a|an|the|its)\s+(?:\w+\s+)?(?:piece|report|story|article|column|investigation)$/.test(
+        low,
+      )
+    ) {
+      const pre = text.slice(a.sentence.start, a.source[0]);
+      const verb = /\b(?:released|published|ran|aired|carried|posted|broke|put out)\s+$/.exec(pre);
+      const publisher = verb ? outletByMention(pre.slice(0, verb.index)) : undefined;
+      if (publisher) {
+        if (!outlets.has(publisher.id)) outlets.set(publisher.id, publisher);
+        if (publisher.id !== own.id) lastOutlet = publisher.id;
+        return { kind: 'outlet', id: publisher.id };
+      }
+    }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
     if (/\b(report|story|article)\b/.test(low) && !anonFirst) {
@@ -599,9 +614,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             text.slice(a.source[1], a.source[1] + 80),
           )
         : null;
-      const listener = a.listener
-        ? (outletByMention(text.slice(a.listener[0], a.listener[1])) ??
-          (/^the (outlet|newspaper|network)$/i.test(text.slice(a.listener[0], a.listener[1]).trim())
+      // "confirmed to the broadcaster that …"
+      const toWhom =
+        /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
+          text.slice(a.cue[1], a.cue[1] + 60),
+        )?.[1];
+      const listenerText = a.listener ? text.slice(a.listener[0], a.listener[1]) : toWhom;
+      const listener = listenerText
+        ? (outletByMention(listenerText) ??
+          (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
+            listenerText.trim(),
+          )
             ? { id: lastOutlet ?? own.id, name: '' }
             : undefined))
         : spokeTo
@@ -833,7 +856,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                 text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
                 // "…, an official said that X, reported NYT": the inner content runs on over the
                 // outer cue, which ends it
-                b.content[0]![1] >= content[1],
+                b.content[0]![1] >= content[1] &&
+                b.content[0]![0] < content[1],
             )
           : undefined;
       // scoped to the report's outlet (an unnamed report's key is renamed to its outlet at the end)
@@ -845,7 +869,24 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           .replace(/[\s,]+$/, '');
         contentText = innerSpeaker.negated ? negate(said) : said;
       }
-      const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
+      // "confirmed a Wednesday night Wall Street Journal report on the plans": what that report
+      // claimed, not the words that name it
+      const confirmed =
+        CONFIRM_LEMMAS.has(a.cueLemma) &&
+        speaker &&
+        /^(?:a|an|the|this|that|its|their)\s+(?:[^\s]+\s+){0,7}?(?:reports?|story|article|account)\b(?![,\s]+(?:that|claiming|saying|which))/i.test(
+          contentText,
+        );
+      const confirmedOutlet = confirmed ? outletByMention(contentText) : undefined;
+      const confirmedClaim = confirmed
+        ? ((confirmedOutlet &&
+            [...statements]
+              .reverse()
+              .find((x) => x.type === 'REPORTED' && x.source === confirmedOutlet.id)?.claim) ??
+          lastReported)
+        : undefined;
+      const claim =
+        confirmedClaim ?? claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       if (src.kind === 'outlet' || src.kind === 'report') {
@@ -877,8 +918,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
-      const type: StatementType =
-        CONFIRM_LEMMAS.has(a.cueLemma) && src.kind === 'actor' ? 'CONFIRMED' : 'SAID';
+      // a source that confirms, on or off the record, what another put forward (ANNOTATION.md)
+      const type: StatementType = CONFIRM_LEMMAS.has(a.cueLemma) ? 'CONFIRMED' : 'SAID';
       add({ type, source: src.id, claim, ...when, ...quote, evidence });
       if (cited2 && cited2 !== own.id) {
         add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });

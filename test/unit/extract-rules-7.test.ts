@@ -386,3 +386,45 @@ describe('a belief or saying nobody holds: "Iran is believed to be building …"
     ]);
   });
 });
+
+describe('"the New York Times released a piece claiming that X": the piece is the outlet\'s', () => {
+  it('reports X', () => {
+    expect(
+      lines(
+        'On Saturday, the New York Times released a piece claiming that the two firms had merged.',
+      ),
+    ).toEqual(['REPORTED new-york-times', 'REPORTED latin-times <- new-york-times']);
+  });
+
+  it('a piece nobody is said to publish names no outlet', () => {
+    expect(lines('Critics wrote a piece claiming that the two firms had merged.')).not.toContain(
+      'REPORTED new-york-times',
+    );
+  });
+});
+
+describe('confirmations on or off the record, as ANNOTATION.md defines them', () => {
+  it('an unnamed source that confirms to an outlet confirms, scoped to that outlet', () => {
+    expect(
+      lines(
+        'Berlin was warned of the plot, CNN reported. A German government official confirmed to the broadcaster that Berlin had received warnings.',
+      ),
+    ).toEqual([
+      'REPORTED cnn',
+      'REPORTED latin-times <- cnn',
+      'CONFIRMED cnn-german-government-official',
+      'REPORTED cnn <- cnn-german-government-official',
+      'REPORTED latin-times <- cnn',
+    ]);
+  });
+
+  it('"confirmed a Wednesday night Wall Street Journal report on the plans" confirms what that report said', () => {
+    const d = draft(
+      'The governor plans to close the prison, the Wall Street Journal reported. A senior official confirmed a Wednesday night Wall Street Journal report on the plans.',
+    );
+    const confirmed = d.statements.find((s) => s.type === 'CONFIRMED');
+    expect(d.claims.find((c) => c.id === confirmed?.claim)?.text).toBe(
+      'The governor plans to close the prison.',
+    );
+  });
+});
