@@ -319,6 +319,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (about < 0 || i < about) &&
         !toks.slice(headIndex + 1, i).some((x) => x.pos === 'ADP' || x.pos === 'CCONJ'),
     );
+    // "a spokesman for Rheinmetall, Oliver Hoffman, told CNN": the name set beside the
+    // description is who spoke
+    const between = a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '';
+    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(between);
+    if (headIndex >= 0 && !hasName && beside && ROLE_WORDS.test(toks[headIndex]!.text)) {
+      const start = a.source[1] + between.indexOf(beside[1]!);
+      return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
+    }
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source

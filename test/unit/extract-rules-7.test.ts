@@ -428,3 +428,19 @@ describe('confirmations on or off the record, as ANNOTATION.md defines them', ()
     );
   });
 });
+
+describe('a name set beside a role: "a spokesman for Acme, John Baker, said"', () => {
+  it('the named person spoke', () => {
+    expect(lines('A spokesman for Acme, John Baker, said the plant would close.')).toEqual([
+      'SAID john-baker',
+      'REPORTED latin-times <- john-baker',
+    ]);
+  });
+
+  it('an unnamed source stays unnamed', () => {
+    expect(lines('A spokesman for Acme said the plant would close.')).toEqual([
+      'SAID latin-times-spokesman-for-acme',
+      'REPORTED latin-times <- latin-times-spokesman-for-acme',
+    ]);
+  });
+});
