@@ -191,6 +191,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
+  // a report's first claim is its main one ("denied the reports" after the details)
+  const firstReported = new Map<string, string>();
+  let lastReporter: string | undefined;
+  const deniedReport = () =>
+    (lastReporter ? firstReported.get(lastReporter) : undefined) ?? lastReported;
   let lastReport: (typeof reports)[number] | undefined;
   // the outlet or report that spoke last: what "it claimed" means
   let lastHolder: Resolved | undefined;
@@ -624,7 +629,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         : null;
       // "confirmed to the broadcaster that …"
       const toWhom =
-        /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
+        /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
           text.slice(a.cue[1], a.cue[1] + 60),
         )?.[1];
       const listenerText = a.listener ? text.slice(a.listener[0], a.listener[1]) : toWhom;
@@ -744,7 +749,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : lead
             ? claimFor(lead[1]!)
-            : (lastReported ?? lastClaim ?? claimFor(objectText));
+            : (deniedReport() ?? lastClaim ?? claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -772,7 +777,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
         // "denouncing a report that X as “fake news”": X, without the label
         const proposition = rejectedProposition(objectText);
-        const claim = proposition ? claimFor(proposition) : (lastReported ?? lastClaim);
+        const claim = proposition ? claimFor(proposition) : (deniedReport() ?? lastClaim);
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
@@ -796,7 +801,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             ? claimFor(answered[2]!)
             : proposition
               ? claimFor(proposition)
-              : (lastReported ?? lastClaim);
+              : (deniedReport() ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
           if (o) {
@@ -898,7 +903,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       if (src.kind === 'outlet' || src.kind === 'report') {
-        if (src.id !== own.id) lastReported = claim;
+        if (src.id !== own.id) {
+          lastReported = claim;
+          lastReporter = src.id;
+          if (!firstReported.has(src.id)) firstReported.set(src.id, claim);
+        }
         // the sources the report relies on, scoped to the outlet that cites them
         const scope = src.kind === 'outlet' ? src.id : undefined;
         let bases = mine
@@ -926,6 +935,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
+      // "sources familiar with the matter told the Wall Street Journal": the Journal's report
+      if (cited2 && cited2 !== own.id) {
+        lastReported = claim;
+        lastReporter = cited2;
+        if (!firstReported.has(cited2)) firstReported.set(cited2, claim);
+      }
       // a source that confirms, on or off the record, what another put forward (ANNOTATION.md)
       const type: StatementType = CONFIRM_LEMMAS.has(a.cueLemma) ? 'CONFIRMED' : 'SAID';
       add({ type, source: src.id, claim, ...when, ...quote, evidence });

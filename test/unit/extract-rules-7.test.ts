@@ -444,3 +444,21 @@ describe('a name set beside a role: "a spokesman for Acme, John Baker, said"', (
     ]);
   });
 });
+
+describe('"denied the reports" after the details: the report\'s main claim, its first', () => {
+  it('a denial of the report without its content denies what the report said first', () => {
+    expect(
+      denials(
+        'Acme is selling its port business, sources familiar with the matter told the Wall Street Journal. The buyer would pay in cash, the sources told the Journal. Acme denied the reports.',
+      ),
+    ).toEqual(['acme: Acme is selling its port business.']);
+  });
+
+  it('a source that "disclosed to the WSJ" is scoped to the Journal', () => {
+    expect(
+      draft(
+        'A European security official disclosed to the WSJ that the shipments had started.',
+      ).anonymousSources.map((a) => a.citedBy),
+    ).toEqual(['wall-street-journal']);
+  });
+});
