@@ -194,6 +194,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // a report's first claim is its main one ("denied the reports" after the details)
   const firstReported = new Map<string, string>();
   let lastReporter: string | undefined;
+  // "The Times asked Liu whether X": the question a denial in the next sentences answers
+  let question: { text: string; sentence: number } | undefined;
+  let sentenceIndex = 0;
+  const askedClaim = () =>
+    question && sentenceIndex - question.sentence <= 2 ? claimFor(question.text) : undefined;
   const deniedReport = () =>
     (lastReporter ? firstReported.get(lastReporter) : undefined) ?? lastReported;
   let lastReport: (typeof reports)[number] | undefined;
@@ -534,6 +539,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
+    sentenceIndex = index;
     const sentenceText = text.slice(sentence.start, sentence.end);
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
@@ -645,6 +651,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           : undefined;
       if (listener?.name && !outlets.has(listener.id))
         outlets.set(listener.id, listener as DraftOutlet);
+      // "The Times asked Liu Pengyu, spokesman for …, whether X": a question, not a claim; the
+      // one asked answers next
+      const asked =
+        a.cueLemma === 'ask'
+          ? /^(?:([A-Z][^,]{1,60}?)(?:,[^,]{0,120})?,?\s+)?(?:whether|if)\s+(.{12,})$/s.exec(
+              text.slice(a.content[0]![0], a.content.at(-1)![1]),
+            )
+          : null;
+      if (asked) {
+        question = { text: asked[2]!, sentence: index };
+        if (asked[1]) {
+          const at = a.content[0]![0];
+          resolve({ ...a, source: [at, at + asked[1].length] }, index, undefined);
+        }
+        continue;
+      }
       const src = resolve(a, index, listener?.id);
       if (!src) continue;
       // "CNN cites five officials from the USA who are familiar with the situation.": whom the
@@ -749,7 +771,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : lead
             ? claimFor(lead[1]!)
-            : (deniedReport() ?? lastClaim ?? claimFor(objectText));
+            : (askedClaim() ?? deniedReport() ?? lastClaim ?? claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -777,13 +799,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
         // "denouncing a report that X as “fake news”": X, without the label
         const proposition = rejectedProposition(objectText);
-        const claim = proposition ? claimFor(proposition) : (deniedReport() ?? lastClaim);
+        const claim = proposition
+          ? claimFor(proposition)
+          : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
       // "said the report looked like a fake": the report's claim is denied
+      // … or in the words quoted: "“These claims are speculation without any basis,” he responded"
       const rejected =
-        speaker && ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText);
+        speaker &&
+        ((ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText)) ||
+          (quoted !== undefined &&
+            ABOUT_REPORT.test(quoted.slice(0, 40)) &&
+            rejectsReport(quoted)));
       if (
         rejected ||
         (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
@@ -801,7 +830,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             ? claimFor(answered[2]!)
             : proposition
               ? claimFor(proposition)
-              : (deniedReport() ?? lastClaim);
+              : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
           if (o) {

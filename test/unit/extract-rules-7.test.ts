@@ -462,3 +462,20 @@ describe('"denied the reports" after the details: the report\'s main claim, its 
     ).toEqual(['wall-street-journal']);
   });
 });
+
+describe('"asked X whether Y" … "These claims are baseless," he responded: the answer denies Y', () => {
+  it('the question is no claim, and the denial of "these claims" is of what was asked', () => {
+    const text =
+      'The Times asked Ana Ruiz, spokeswoman for the ministry, whether the army had left the border. "These claims are speculation without any basis," she responded.';
+    expect(denials(text)).toEqual(['ana-ruiz: The army had left the border.']);
+    expect(lines(text)).not.toContain('REPORTED new-york-times');
+  });
+
+  it('an answer that rejects nothing denies nothing', () => {
+    expect(
+      denials(
+        'The Times asked Ana Ruiz whether the army had left the border. "We will know more on Monday," she responded.',
+      ),
+    ).toEqual([]);
+  });
+});
