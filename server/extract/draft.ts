@@ -129,6 +129,17 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/** "…, something it denies", "…, a charge he has denied": who denies the clause before. */
+function echoDenial(a: Attribution, text: string): { who: string; at: number } | undefined {
+  if (!a.source || !DENIAL_LEMMAS.has(a.cueLemma) || a.cue[0] < a.source[1]) return undefined;
+  const raw = text.slice(a.source[0], a.source[1]);
+  const m =
+    /^(?:something|a charge|a claim|an allegation|an accusation|allegations|charges|claims|which)\s+(?:that\s+)?(.+)$/i.exec(
+      raw,
+    );
+  return m ? { who: m[1]!.trim(), at: a.source[0] + raw.indexOf(m[1]!) } : undefined;
+}
+
 /**
  * Which of two attributions that lie in each other's content is the sentence's outer frame:
  * content-first ("…, an official told the newspaper", "…, reported the Times"), then "according to" ("X claimed …,
@@ -624,9 +635,53 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // first (content-first, "according to" at the end) is the outer frame
       const inner = found.some(
         (b) =>
-          b !== a && within(a, b) && !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
+          b !== a &&
+          !echoDenial(b, text) &&
+          within(a, b) &&
+          !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
+      // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
+      // the mayor took bribes, a charge he has denied": the one named denies the clause before
+      const echo = echoDenial(a, text);
+      if (echo) {
+        const comma = text.lastIndexOf(',', a.source![0]);
+        const frame = found.find(
+          (b) => b !== a && b.cue[1] <= comma && b.content[0]![0] < comma && !echoDenial(b, text),
+        );
+        const proposition = text
+          .slice(frame ? frame.content[0]![0] : sentence.start, comma)
+          .replace(/^\s*that\s+/i, '');
+        const pronoun = /^(it|they|he|she)$/i.test(echo.who);
+        // a pronoun is the clause's own subject when that is a name ("Iran is seeking …")
+        const subject = /^(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/.exec(proposition)?.[1];
+        const whoText = pronoun ? subject : echo.who;
+        const whoAt = whoText ? text.indexOf(whoText, pronoun ? sentence.start : echo.at) : -1;
+        const denier =
+          whoAt >= 0
+            ? resolve({ ...a, source: [whoAt, whoAt + whoText!.length] }, index, undefined)
+            : pronoun && /^(he|she)$/i.test(echo.who) && lastPerson
+              ? ({ kind: 'actor', id: lastPerson } as Resolved)
+              : undefined;
+        if (denier && (denier.kind === 'actor' || denier.kind === 'anon')) {
+          const evidence: Evidence = {
+            sentence: sentenceText,
+            source: a.source!,
+            cue: a.cue,
+            content: [a.content[0]![0], comma],
+            confidence: 0.5,
+            method: METHOD_VERSION,
+          };
+          add({
+            type: 'DENIED',
+            source: denier.id,
+            claim: claimFor(proposition),
+            ...when,
+            evidence,
+          });
+        }
+        continue;
+      }
       // "according to five sources close to the situation who spoke to CNN": whom they spoke to
       const spokeTo = a.source
         ? /^\s*(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+([^,.;]{2,60})/i.exec(
@@ -730,6 +785,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           contentText,
         );
         if (m && mine.length) contentText = m[1]!;
+      }
+      // "…, something it denies" is not part of what the frame says
+      for (const e of found) {
+        if (!echoDenial(e, text)) continue;
+        const tail = text.slice(text.lastIndexOf(',', e.source![0]), e.source![1]);
+        const at = contentText.indexOf(tail);
+        if (at > 0) contentText = contentText.slice(0, at);
       }
       // "the Journal reported citing people familiar with the matter.": whom it cites is all it says
       if (!/[A-Za-z]{2}/.test(contentText)) continue;

@@ -479,3 +479,26 @@ describe('"asked X whether Y" … "These claims are baseless," he responded: the
     ).toEqual([]);
   });
 });
+
+describe('a denial set after the claim: "…, something it denies", "…, a charge he has denied"', () => {
+  it.each([
+    ['Western states think Iran is seeking nuclear weapons, something it denies.', 'iran'],
+    ['Critics say Tom Hale took bribes, a charge he has denied.', 'tom-hale'],
+    [
+      'Beta Group says Acme Corp dumped waste in the river, an allegation Acme Corp rejects.',
+      'acme-corp',
+    ],
+  ])('%s', (text, denier) => {
+    const d = draft(text);
+    const denial = d.statements.find((s) => s.type === 'DENIED');
+    expect(denial?.source).toBe(denier);
+    // one claim: what the frame says is what is denied, without the denial's words
+    const said = d.statements.find((s) => s.type === 'SAID');
+    expect(said?.claim).toBe(denial?.claim);
+    expect(d.claims.find((c) => c.id === denial?.claim)?.text).not.toMatch(/deni|reject/);
+  });
+
+  it('"something" that is not a denial stays what it was', () => {
+    expect(denials('Ana Ruiz said the mine would close, something workers fear.')).toEqual([]);
+  });
+});
