@@ -475,6 +475,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ORGANIZATION_WORDS.test(t.text);
       if (!joined) break;
     }
+    // "Western states", "Arab governments": a group named by a capitalised adjective and a plural
+    const group =
+      endName === first + 1 &&
+      endName < toks.length &&
+      toks.slice(endName).every((t) => /^[a-z]+s$/.test(t.text) && t.pos === 'NOUN') &&
+      /^(?:states|governments|countries|nations|allies|powers)$/.test(toks.at(-1)!.text);
+    if (group) endName = toks.length;
     const full = text.slice(toks[first]!.start, toks[endName - 1]!.end);
     // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
     // the legal form, which stays an alias
@@ -504,7 +511,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'actor', id: existing.id };
     }
     const kind =
-      GOVERNMENT_WORDS.test(name) || body >= 0
+      GOVERNMENT_WORDS.test(name) || body >= 0 || group
         ? 'GOVERNMENT'
         : ORGANIZATION_WORDS.test(name) || name !== full
           ? 'ORGANIZATION'

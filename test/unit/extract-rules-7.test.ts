@@ -502,3 +502,20 @@ describe('a denial set after the claim: "…, something it denies", "…, a char
     expect(denials('Ana Ruiz said the mine would close, something workers fear.')).toEqual([]);
   });
 });
+
+describe('a group named by a capitalised adjective and a plural: "Western states", "Arab governments"', () => {
+  it.each([
+    ['Western states say the regime is enriching uranium.', 'western-states'],
+    ['Arab governments believe the talks will fail.', 'arab-governments'],
+  ])('%s', (text, id) => {
+    expect(lines(text)).toEqual([`SAID ${id}`, `REPORTED latin-times <- ${id}`]);
+    expect(draft(text).actors.map((a) => a.kind)).toEqual(['GOVERNMENT']);
+  });
+
+  it('a name followed by other words keeps only the name', () => {
+    expect(lines('Lula says the regime is enriching uranium.')).toEqual([
+      'SAID lula',
+      'REPORTED latin-times <- lula',
+    ]);
+  });
+});
