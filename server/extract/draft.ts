@@ -215,6 +215,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let lastReport: (typeof reports)[number] | undefined;
   // the outlet or report that spoke last: what "it claimed" means
   let lastHolder: Resolved | undefined;
+  let holderAt = -1;
   // "broadcast the report quoting an informed source": whom a report relies on for all it says
   const holderSources = new Map<string, Resolved[]>();
 
@@ -265,7 +266,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             id: lastPlural.replace(/^anon:/, ''),
           }
         : undefined;
-    if (low === 'it') return lastHolder;
+    // "The report said … It claimed …": "it" opening the next sentence; "what it terms" in the
+    // middle of one is more often the subject before it
+    if (low === 'it')
+      return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
     // "…, according to UNN": the article's own outlet, named in its own text
@@ -535,6 +539,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (b.id === holder.id) return;
     holderSources.set(holder.id, [...(holderSources.get(holder.id) ?? []), b]);
     lastHolder = holder;
+    holderAt = sentenceIndex;
     for (const st of [...statements])
       if (st.type === 'REPORTED' && st.source === holder.id && !st.citing?.length) {
         st.citing = [b.id];
@@ -1013,7 +1018,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           .filter((r): r is Resolved => !!r && r.id !== src.id)
           .concat(base ? [base] : []);
         if (!bases.length) bases = holderSources.get(src.id) ?? [];
-        if (src.id !== own.id) lastHolder = src;
+        if (src.id !== own.id) [lastHolder, holderAt] = [src, index];
         for (const c of mine) usedCites.add(c.span[0]);
         for (const b of bases)
           add({

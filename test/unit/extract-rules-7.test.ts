@@ -519,3 +519,11 @@ describe('a group named by a capitalised adjective and a plural: "Western states
     ]);
   });
 });
+
+describe('"it" is the report only when it opens the next sentence', () => {
+  it('"what it terms" in the middle of a sentence is not the outlet named before', () => {
+    const text =
+      'The suspects were identified, according to German weekly Spiegel. The government condemned what it terms a campaign of sabotage.';
+    expect(lines(text)).toEqual(['REPORTED spiegel', 'REPORTED latin-times <- spiegel']);
+  });
+});
