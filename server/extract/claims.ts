@@ -65,15 +65,27 @@ export function plainClaim(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     // a dateline: "WASHINGTON, Oct. 23 (UPI) -- "
+    // … or "BEIJING (AP) — ", "Feb 7 (Reuters) - ", "(dpa-AFX) - "
     .replace(
-      /^[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([A-Za-z]+\)\s*)?(?:--|—|–)\s*/,
+      /^(?:[A-Z][A-Z .'-]+,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?(?:\([\w-]+\)\s*)?|(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\s*)?\([\w-]+\)\s*)(?:--|—|–|-)\s+/,
       '',
     )
     .replace(/^(however|meanwhile|also|moreover|furthermore|and|but)\b,?\s*/i, '')
+    // "citing sources, that a plot was found": whom the report relies on is not what it says
+    .replace(/^(?:citing|quoting)\s[^,]{1,80},\s*/i, '')
     .replace(/^that\s+/i, '')
+    // "…, the sources said, asking not to be identified": the attribution and what qualifies it
     .replace(
-      /,?[”"’']?,?\s+(?:[a-z]+\s+){0,3}(?:officials?|sources?|people|he|she|they|it)\s+(?:said|added|told\s+\w+)$/i,
+      /,?[”"’']?,?\s+(?:[a-z]+\s+){0,3}(?:officials?|sources?|people|he|she|they|it)\s+(?:said|added|told\s+\w+)(?:\s+on\s+\w+day)?(?:,\s+[a-z]+ing\b.*)?$/i,
       '',
+    )
+    .replace(/,\s+according to\s[^,]{2,80}$/i, '')
+    .replace(/\breportedly\s+/gi, '')
+    // "Viktor Bout, a convicted arms dealer freed in 2022, is arranging …": who the subject is,
+    // beside the proposition, would make two wordings of one claim look like two claims
+    .replace(
+      /^((?!(?:In|On|At|After|Before|When|If|As|For|By|From|Since|During|While|Although|But|And|So|Yet|Still|However|Meanwhile)\b)(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:(?:a|an|the)\s|(?:who|which|whose)\s)[^,;:“”"]{3,140}?,\s+(?=[a-z])/,
+      '$1 ',
     )
     .replace(/[“”"]/g, '')
     .replace(/^[‘']+|[’']+$/g, '')

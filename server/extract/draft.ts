@@ -129,6 +129,40 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/** "…, something it denies", "…, a charge he has denied": who denies the clause before. */
+function echoDenial(a: Attribution, text: string): { who: string; at: number } | undefined {
+  if (!a.source || !DENIAL_LEMMAS.has(a.cueLemma) || a.cue[0] < a.source[1]) return undefined;
+  const raw = text.slice(a.source[0], a.source[1]);
+  const m =
+    /^(?:something|a charge|a claim|an allegation|an accusation|allegations|charges|claims|which)\s+(?:that\s+)?(.+)$/i.exec(
+      raw,
+    );
+  return m ? { who: m[1]!.trim(), at: a.source[0] + raw.indexOf(m[1]!) } : undefined;
+}
+
+/**
+ * Which of two attributions that lie in each other's content is the sentence's outer frame:
+ * content-first ("…, an official told the newspaper", "…, reported the Times"), then "according to" ("X claimed …,
+ * according to five sources"), then the rest; words that end in a dangling "that" ("The daily
+ * reported that, according to a secret report, …") are no content of any frame.
+ */
+function frameRank(a: Attribution, text: string): number {
+  const content = text.slice(a.content[0]![0], a.content.at(-1)![1]);
+  if (/\b(?:that|said|says|reported|told)\W*$/i.test(content)) return -1;
+  return a.pattern === 'content-first' || a.pattern === 'inverted'
+    ? 2
+    : a.pattern === 'according-to'
+      ? 1
+      : 0;
+}
+
+/** A company's legal form after its name. */
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
+
+/** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
+const PUBLICATION =
+  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -149,6 +183,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const own = ownOutlet(input);
   outlets.set(own.id, own);
+  // "UNN (Ukrainian National News)", unn.ua: the names the article may give its own outlet
+  const ownNames = new Set(
+    [
+      own.name,
+      own.name.replace(/\s*\(.*\)\s*/, ''),
+      /\((.+)\)/.exec(own.name)?.[1] ?? '',
+      own.domain?.split('.')[0] ?? '',
+    ]
+      .map((n) => n.toLowerCase().replace(/^the\s+/, ''))
+      .filter((n) => n.length > 1),
+  );
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
   let lastPlural: string | undefined;
@@ -157,7 +202,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
+  // a report's first claim is its main one ("denied the reports" after the details)
+  const firstReported = new Map<string, string>();
+  let lastReporter: string | undefined;
+  // "The Times asked Liu whether X": the question a denial in the next sentences answers
+  let question: { text: string; sentence: number } | undefined;
+  let sentenceIndex = 0;
+  const askedClaim = () =>
+    question && sentenceIndex - question.sentence <= 2 ? claimFor(question.text) : undefined;
+  const deniedReport = () =>
+    (lastReporter ? firstReported.get(lastReporter) : undefined) ?? lastReported;
   let lastReport: (typeof reports)[number] | undefined;
+  // the outlet or report that spoke last: what "it claimed" means
+  let lastHolder: Resolved | undefined;
+  let holderAt = -1;
+  // "broadcast the report quoting an informed source": whom a report relies on for all it says
+  const holderSources = new Map<string, Resolved[]>();
 
   const outletByMention = (s: string): DraftOutlet | undefined => {
     const low = s.toLowerCase();
@@ -206,14 +266,48 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             id: lastPlural.replace(/^anon:/, ''),
           }
         : undefined;
+    // "The report said … It claimed …": "it" opening the next sentence; "what it terms" in the
+    // middle of one is more often the subject before it
+    if (low === 'it')
+      return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "…, according to UNN": the article's own outlet, named in its own text
+    if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
+    }
+    // "German weekly Spiegel", "the Russian daily Kommersant": a word for a publication before a
+    // name says the name is an outlet, and what comes before it only describes the outlet
+    const words = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+    const pub = words.findIndex(
+      (t, k) => PUBLICATION.test(t.text) && /^[A-Z]/.test(words[k + 1]?.text ?? ''),
+    );
+    if (pub >= 0 && words.slice(pub + 1).every((t) => /^[A-Z]/.test(t.text))) {
+      const name = text.slice(words[pub + 1]!.start, words.at(-1)!.end);
+      const outlet = { id: slug(name.replace(/^the /i, '')), name };
+      if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
+      if (outlet.id !== own.id) lastOutlet = outlet.id;
+      return { kind: 'outlet', id: outlet.id };
+    }
+    // "the New York Times released a piece claiming that …": the piece is the outlet's
+    if (
+      /^(?:a|an|the|its)\s+(?:\w+\s+)?(?:piece|report|story|article|column|investigation)$/.test(
+        low,
+      )
+    ) {
+      const pre = text.slice(a.sentence.start, a.source[0]);
+      const verb = /\b(?:released|published|ran|aired|carried|posted|broke|put out)\s+$/.exec(pre);
+      const publisher = verb ? outletByMention(pre.slice(0, verb.index)) : undefined;
+      if (publisher) {
+        if (!outlets.has(publisher.id)) outlets.set(publisher.id, publisher);
+        if (publisher.id !== own.id) lastOutlet = publisher.id;
+        return { kind: 'outlet', id: publisher.id };
+      }
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
@@ -250,6 +344,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (about < 0 || i < about) &&
         !toks.slice(headIndex + 1, i).some((x) => x.pos === 'ADP' || x.pos === 'CCONJ'),
     );
+    // "a spokesman for Rheinmetall, Oliver Hoffman, told CNN": the name set beside the
+    // description is who spoke
+    const between = a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '';
+    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(between);
+    if (headIndex >= 0 && !hasName && beside && ROLE_WORDS.test(toks[headIndex]!.text)) {
+      const start = a.source[1] + between.indexOf(beside[1]!);
+      return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
+    }
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
@@ -257,7 +359,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
           text.slice(a.source[1], a.source[1] + 80),
         );
-      const desc = anonymity ? raw + anonymity[0] : raw;
+      const desc = (anonymity ? raw + anonymity[0] : raw)
+        .replace(/[“”"]/g, '')
+        // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
+        .replace(/\s+(?:who|that|which)$/i, '');
       const definite = /^the\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
@@ -374,7 +479,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ORGANIZATION_WORDS.test(t.text);
       if (!joined) break;
     }
-    const name = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    // "Western states", "Arab governments": a group named by a capitalised adjective and a plural
+    const group =
+      endName === first + 1 &&
+      endName < toks.length &&
+      toks.slice(endName).every((t) => /^[a-z]+s$/.test(t.text) && t.pos === 'NOUN') &&
+      /^(?:states|governments|countries|nations|allies|powers)$/.test(toks.at(-1)!.text);
+    if (group) endName = toks.length;
+    const full = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
+    // the legal form, which stays an alias
+    const legal = LEGAL_FORM.exec(` ${full}`);
+    // a legal form alone ("AB (SWMAY.PK) confirmed", the name cut off before it) names nobody
+    if (legal?.index === 0) return undefined;
+    // (a one-word name keeps it: "Acme Corp", "Apple Inc." alone would match too much)
+    const bare = legal ? full.slice(0, legal.index - 1) : full;
+    const name = bare.includes(' ') ? bare : full;
     const nameToks = name.split(' ');
     const role =
       first > 0
@@ -387,6 +507,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       (x) =>
         x.name === name ||
         x.aliases?.includes(name) ||
+        x.aliases?.includes(full) ||
         (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name),
     );
     if (existing) {
@@ -394,9 +515,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'actor', id: existing.id };
     }
     const kind =
-      GOVERNMENT_WORDS.test(name) || body >= 0
+      GOVERNMENT_WORDS.test(name) || body >= 0 || group
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name)
+        : ORGANIZATION_WORDS.test(name) || name !== full
           ? 'ORGANIZATION'
           : 'PERSON';
     const id = slug(name);
@@ -407,9 +528,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       kind,
       ...(role && /^[A-Z]/.test(role) ? { role } : {}),
       ...(kind === 'PERSON' && last && last !== name ? { aliases: [last] } : {}),
+      ...(name !== full ? { aliases: [full] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
     return { kind: 'actor', id };
+  };
+
+  /** A report or outlet relies on `b` for what it reported before and reports next. */
+  const relyOn = (holder: Resolved, b: Resolved) => {
+    if (b.id === holder.id) return;
+    holderSources.set(holder.id, [...(holderSources.get(holder.id) ?? []), b]);
+    lastHolder = holder;
+    holderAt = sentenceIndex;
+    for (const st of [...statements])
+      if (st.type === 'REPORTED' && st.source === holder.id && !st.citing?.length) {
+        st.citing = [b.id];
+        add({
+          type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
+          source: b.id,
+          claim: st.claim,
+          evidence: st.evidence,
+        });
+      }
   };
 
   const add = (s: DraftStatement) => {
@@ -422,6 +562,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
+    sentenceIndex = index;
     const sentenceText = text.slice(sentence.start, sentence.end);
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
@@ -429,10 +570,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const found = findAttributions(sentence).filter(
       (a) =>
         a.assertive !== false &&
-        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)),
+        (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
+        !holderless(a, text),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
+    const usedCites = new Set<number>();
     const at = dateIn(sentenceText, input.publishedAt);
     const when = at ? { at } : {};
     const before = statements.length;
@@ -479,7 +622,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
       lastClaim = claim;
     }
-    for (const a of found) {
+    for (const a of found.flatMap(conjuncts).map((x) => afterDateline(x, text))) {
       // a refusal to comment says nothing, but only its own clause is a refusal
       if (guarded.some(([x, y]) => a.cue[0] >= x && a.cue[0] < y)) continue;
       // "told reporters: “No comment, no knowledge,”": the words said are the refusal
@@ -499,25 +642,117 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       );
       const within = (x: Attribution, y: Attribution) =>
         !!x.source && x.source[0] >= y.content[0]![0] && x.source[1] <= y.content.at(-1)![1];
-      // "Iranian officials insisted that …, an official told the newspaper": each lies in the
-      // other's content; the one whose words come first (content-first) is the outer frame
+      // "Iranian officials insisted that …, an official told the newspaper", "X claimed …,
+      // according to five sources": each lies in the other's content; the one whose words come
+      // first (content-first, "according to" at the end) is the outer frame
       const inner = found.some(
         (b) =>
           b !== a &&
+          !echoDenial(b, text) &&
           within(a, b) &&
-          !(within(b, a) && a.pattern === 'content-first' && b.pattern !== 'content-first'),
+          !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
-      const listener = a.listener
-        ? (outletByMention(text.slice(a.listener[0], a.listener[1])) ??
-          (/^the (outlet|newspaper|network)$/i.test(text.slice(a.listener[0], a.listener[1]).trim())
+      // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
+      // the mayor took bribes, a charge he has denied": the one named denies the clause before
+      const echo = echoDenial(a, text);
+      if (echo) {
+        const comma = text.lastIndexOf(',', a.source![0]);
+        const frame = found.find(
+          (b) => b !== a && b.cue[1] <= comma && b.content[0]![0] < comma && !echoDenial(b, text),
+        );
+        const proposition = text
+          .slice(frame ? frame.content[0]![0] : sentence.start, comma)
+          .replace(/^\s*that\s+/i, '');
+        const pronoun = /^(it|they|he|she)$/i.test(echo.who);
+        // a pronoun is the clause's own subject when that is a name ("Iran is seeking …")
+        const subject = /^(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/.exec(proposition)?.[1];
+        const whoText = pronoun ? subject : echo.who;
+        const whoAt = whoText ? text.indexOf(whoText, pronoun ? sentence.start : echo.at) : -1;
+        const denier =
+          whoAt >= 0
+            ? resolve({ ...a, source: [whoAt, whoAt + whoText!.length] }, index, undefined)
+            : pronoun && /^(he|she)$/i.test(echo.who) && lastPerson
+              ? ({ kind: 'actor', id: lastPerson } as Resolved)
+              : undefined;
+        if (denier && (denier.kind === 'actor' || denier.kind === 'anon')) {
+          const evidence: Evidence = {
+            sentence: sentenceText,
+            source: a.source!,
+            cue: a.cue,
+            content: [a.content[0]![0], comma],
+            confidence: 0.5,
+            method: METHOD_VERSION,
+          };
+          add({
+            type: 'DENIED',
+            source: denier.id,
+            claim: claimFor(proposition),
+            ...when,
+            evidence,
+          });
+        }
+        continue;
+      }
+      // "according to five sources close to the situation who spoke to CNN": whom they spoke to
+      const spokeTo = a.source
+        ? /^\s*(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+([^,.;]{2,60})/i.exec(
+            text.slice(a.source[1], a.source[1] + 80),
+          )
+        : null;
+      // "confirmed to the broadcaster that …"
+      const toWhom =
+        /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
+          text.slice(a.cue[1], a.cue[1] + 60),
+        )?.[1];
+      const listenerText = a.listener ? text.slice(a.listener[0], a.listener[1]) : toWhom;
+      const listener = listenerText
+        ? (outletByMention(listenerText) ??
+          (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
+            listenerText.trim(),
+          )
             ? { id: lastOutlet ?? own.id, name: '' }
             : undefined))
-        : undefined;
+        : spokeTo
+          ? outletByMention(spokeTo[1]!)
+          : undefined;
       if (listener?.name && !outlets.has(listener.id))
         outlets.set(listener.id, listener as DraftOutlet);
+      // "The Times asked Liu Pengyu, spokesman for …, whether X": a question, not a claim; the
+      // one asked answers next
+      const asked =
+        a.cueLemma === 'ask'
+          ? /^(?:([A-Z][^,]{1,60}?)(?:,[^,]{0,120})?,?\s+)?(?:whether|if)\s+(.{12,})$/s.exec(
+              text.slice(a.content[0]![0], a.content.at(-1)![1]),
+            )
+          : null;
+      if (asked) {
+        question = { text: asked[2]!, sentence: index };
+        if (asked[1]) {
+          const at = a.content[0]![0];
+          resolve({ ...a, source: [at, at + asked[1].length] }, index, undefined);
+        }
+        continue;
+      }
       const src = resolve(a, index, listener?.id);
       if (!src) continue;
+      // "CNN cites five officials from the USA who are familiar with the situation.": whom the
+      // outlet relies on, not something it says
+      if (
+        (a.cueLemma === 'cite' || a.cueLemma === 'quote') &&
+        a.pattern === 'subject-cue' &&
+        (src.kind === 'outlet' || src.kind === 'report') &&
+        a.content.length === 1 &&
+        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|in\s+reporting|saying|that)\b/i.test(
+          text.slice(...a.content[0]!),
+        )
+      ) {
+        const b = resolve({ ...a, source: a.content[0]! }, index, src.id);
+        if (b?.kind === 'anon') {
+          relyOn(src, b);
+          continue;
+        }
+      }
       // whom the report cites, and the content without the citing phrase
       const mine = cited.filter(
         (c) => !a.source || c.span[1] <= a.source[0] || c.span[0] >= a.source[1],
@@ -543,6 +778,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !findAttributions(prevSentence).length
       )
         contentText = text.slice(prevSentence.start, prevSentence.end);
+      // "The troops, the outlet added, would operate …": the words before a cue that interrupts
+      // the sentence are the subject of what follows it
+      const opening = a.source ? text.slice(sentence.start, a.source[0]) : '';
+      if (
+        a.content.length === 1 &&
+        /^[^,“”"]{2,80},\s*$/.test(opening) &&
+        /^\s*,\s*$/.test(text.slice(a.cue[1], a.content[0]![0])) &&
+        !/^(that\b|[“"])/i.test(contentText)
+      )
+        contentText = `${opening.replace(/,\s*$/, '')} ${contentText}`;
       for (const c of mine) {
         const phrase = text.slice(c.cut[0], c.cut[1]);
         contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
@@ -553,6 +798,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         );
         if (m && mine.length) contentText = m[1]!;
       }
+      // "…, something it denies" is not part of what the frame says
+      for (const e of found) {
+        if (!echoDenial(e, text)) continue;
+        const tail = text.slice(text.lastIndexOf(',', e.source![0]), e.source![1]);
+        const at = contentText.indexOf(tail);
+        if (at > 0) contentText = contentText.slice(0, at);
+      }
+      // "the Journal reported citing people familiar with the matter.": whom it cites is all it says
+      if (!/[A-Za-z]{2}/.test(contentText)) continue;
       const quoted = /^[“"]/.test(contentText.trim())
         ? contentText
             .replace(/\s+/g, ' ')
@@ -586,9 +840,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
           continue;
         }
+        const lead = LEADING_REPORT.exec(sentenceText);
         const claim = object.proposition
           ? claimFor(object.proposition)
-          : (lastReported ?? lastClaim ?? claimFor(objectText));
+          : lead
+            ? claimFor(lead[1]!)
+            : (askedClaim() ?? deniedReport() ?? lastClaim ?? claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -616,13 +873,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
         // "denouncing a report that X as “fake news”": X, without the label
         const proposition = rejectedProposition(objectText);
-        const claim = proposition ? claimFor(proposition) : (lastReported ?? lastClaim);
+        const claim = proposition
+          ? claimFor(proposition)
+          : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (claim) add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         continue;
       }
       // "said the report looked like a fake": the report's claim is denied
+      // … or in the words quoted: "“These claims are speculation without any basis,” he responded"
       const rejected =
-        speaker && ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText);
+        speaker &&
+        ((ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText)) ||
+          (quoted !== undefined &&
+            ABOUT_REPORT.test(quoted.slice(0, 40)) &&
+            rejectsReport(quoted)));
       if (
         rejected ||
         (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
@@ -640,7 +904,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             ? claimFor(answered[2]!)
             : proposition
               ? claimFor(proposition)
-              : (lastReported ?? lastClaim);
+              : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
           if (o) {
@@ -706,27 +970,56 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                 b.content.length === 1 &&
                 b.source[0] >= content[0] &&
                 text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
-                b.content[0]![1] === content[1],
+                // "…, an official said that X, reported NYT": the inner content runs on over the
+                // outer cue, which ends it
+                b.content[0]![1] >= content[1] &&
+                b.content[0]![0] < content[1],
             )
           : undefined;
       // scoped to the report's outlet (an unnamed report's key is renamed to its outlet at the end)
       const innerSrc = innerSpeaker ? resolve(innerSpeaker, index, src.id) : undefined;
       const base = innerSrc?.kind === 'anon' || innerSrc?.kind === 'actor' ? innerSrc : undefined;
       if (base && innerSpeaker) {
-        const said = text.slice(...innerSpeaker.content[0]!);
+        const said = text
+          .slice(innerSpeaker.content[0]![0], Math.min(innerSpeaker.content[0]![1], content[1]))
+          .replace(/[\s,]+$/, '');
         contentText = innerSpeaker.negated ? negate(said) : said;
       }
-      const claim = claimFor(contentText, src.kind === 'report' ? src.id : undefined);
+      // "confirmed a Wednesday night Wall Street Journal report on the plans": what that report
+      // claimed, not the words that name it
+      const confirmed =
+        CONFIRM_LEMMAS.has(a.cueLemma) &&
+        speaker &&
+        /^(?:a|an|the|this|that|its|their)\s+(?:[^\s]+\s+){0,7}?(?:reports?|story|article|account)\b(?![,\s]+(?:that|claiming|saying|which))/i.test(
+          contentText,
+        );
+      const confirmedOutlet = confirmed ? outletByMention(contentText) : undefined;
+      const confirmedClaim = confirmed
+        ? ((confirmedOutlet &&
+            [...statements]
+              .reverse()
+              .find((x) => x.type === 'REPORTED' && x.source === confirmedOutlet.id)?.claim) ??
+          lastReported)
+        : undefined;
+      const claim =
+        confirmedClaim ?? claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       if (src.kind === 'outlet' || src.kind === 'report') {
-        if (src.id !== own.id) lastReported = claim;
+        if (src.id !== own.id) {
+          lastReported = claim;
+          lastReporter = src.id;
+          if (!firstReported.has(src.id)) firstReported.set(src.id, claim);
+        }
         // the sources the report relies on, scoped to the outlet that cites them
         const scope = src.kind === 'outlet' ? src.id : undefined;
-        const bases = mine
+        let bases = mine
           .map((c) => resolve({ ...a, source: c.span }, index, scope))
           .filter((r): r is Resolved => !!r && r.id !== src.id)
           .concat(base ? [base] : []);
+        if (!bases.length) bases = holderSources.get(src.id) ?? [];
+        if (src.id !== own.id) [lastHolder, holderAt] = [src, index];
+        for (const c of mine) usedCites.add(c.span[0]);
         for (const b of bases)
           add({
             type: b.kind === 'outlet' ? 'REPORTED' : 'SAID',
@@ -745,13 +1038,42 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
-      const type: StatementType =
-        CONFIRM_LEMMAS.has(a.cueLemma) && src.kind === 'actor' ? 'CONFIRMED' : 'SAID';
+      // "sources familiar with the matter told the Wall Street Journal": the Journal's report
+      if (cited2 && cited2 !== own.id) {
+        lastReported = claim;
+        lastReporter = cited2;
+        if (!firstReported.has(cited2)) firstReported.set(cited2, claim);
+      }
+      // a source that confirms, on or off the record, what another put forward (ANNOTATION.md)
+      const type: StatementType = CONFIRM_LEMMAS.has(a.cueLemma) ? 'CONFIRMED' : 'SAID';
       add({ type, source: src.id, claim, ...when, ...quote, evidence });
       if (cited2 && cited2 !== own.id) {
         add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });
         add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
       } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+    }
+    // "X broadcast the report Saturday quoting an informed source.", "The report -- from the Times
+    // and based on discussions with officials -- came as …": a citing phrase that no statement of
+    // the sentence took names whom the report relies on, for what it said and what it says next
+    for (const c of cited) {
+      if (usedCites.has(c.span[0])) continue;
+      const head = text.slice(sentence.start, c.cut[0]);
+      const named = outletByMention(head);
+      let holder: Resolved | undefined;
+      if (named && named.id !== own.id) {
+        if (!outlets.has(named.id)) outlets.set(named.id, named);
+        lastOutlet = named.id;
+        holder = { kind: 'outlet', id: named.id };
+      } else if (/\b(?:report|story|article|piece|broadcast)\b/i.test(head)) {
+        if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
+          lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
+          reports.push(lastReport);
+        }
+        holder = { kind: 'report', id: lastReport.key };
+      }
+      if (!holder) continue;
+      const b = resolve({ ...sentenceAttribution(sentence), source: c.span }, index, holder.id);
+      if (b) relyOn(holder, b);
     }
     prevSpeaker = statements
       .slice(before)
@@ -831,6 +1153,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       rename.set(r.key, id);
     }
   }
+  // Wire copy ("BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline): the agency
+  // reported what the article carries, and the publishing site reported it citing the agency
+  const wire = wireAgency(text);
+  const agency = wire ? (outletByMention(wire) ?? { id: slug(wire), name: wire }) : undefined;
+  if (agency && agency.id !== own.id) {
+    if (!outlets.has(agency.id)) outlets.set(agency.id, agency);
+    const renamed = new Map<string, string>();
+    for (const x of anons.values())
+      if (x.citedBy === own.id) {
+        const id = `${agency.id}${x.id.slice(own.id.length)}`;
+        renamed.set(x.id, id);
+        anons.delete(x.id);
+        anons.set(id, { ...x, id, citedBy: agency.id });
+      }
+    const rid = (id: string) => renamed.get(id) ?? id;
+    for (const st of [...statements]) {
+      st.source = rid(st.source);
+      if (st.citing) st.citing = st.citing.map(rid);
+      if (st.type !== 'REPORTED' || st.source !== own.id) continue;
+      if (st.citing?.includes(agency.id)) continue;
+      st.source = agency.id;
+      add({
+        type: 'REPORTED',
+        source: own.id,
+        claim: st.claim,
+        citing: [agency.id],
+        evidence: st.evidence,
+      });
+    }
+  }
   let doc: DraftDocument = {
     formatVersion: 1,
     article: {
@@ -898,6 +1250,110 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "both Bout and the Kremlin have denied the reports": each named conjunct is a source of its own.
+ * Only names: "officials and a diplomat" is one unnamed group.
+ */
+function conjuncts(a: Attribution): Attribution[] {
+  if (!a.source) return [a];
+  const all = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  // "Philip Morris International Inc. (PM) and Swedish Match AB (SWMAY.PK)", "U.S.-based X":
+  // tickers and a hyphenated descriptor are not words of the names
+  let depth = 0;
+  const toks = all.filter((t, k) => {
+    if (t.text === '(') depth++;
+    const keep =
+      depth === 0 &&
+      t.text !== '-' &&
+      !(k > 0 && all[k - 1]!.text === '-' && all[k - 1]!.end === t.start && /^[a-z]/.test(t.text));
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return keep;
+  });
+  const and = toks.findIndex((t) => t.lower === 'and');
+  if (and <= 0 || toks.some((t) => ANON_HEADS.has(t.lower) || t.text === ',')) return [a];
+  const from = toks[0]!.lower === 'both' ? 1 : 0;
+  const sides = [toks.slice(from, and), toks.slice(and + 1)];
+  const named = (side: Token[]) => {
+    const head = side[0]?.lower === 'the' ? side.slice(1) : side;
+    return head.length > 0 && head.length <= 4 && head.every((t) => /^[A-Z]/.test(t.text));
+  };
+  if (!sides.every(named)) return [a];
+  // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name
+  if (!from && !/^the$/i.test(sides[1]![0]!.text) && sides[0]!.length + sides[1]!.length <= 2)
+    return [a];
+  return sides.map((side) => ({
+    ...a,
+    source: [side[0]!.start, side.at(-1)!.end] as Span,
+    described: undefined,
+  }));
+}
+
+/**
+ * "WASHINGTON (dpa-AFX) - According to a report by CNN, X": a dateline is not what the report
+ * said; what follows the source is.
+ */
+function afterDateline(a: Attribution, text: string): Attribution {
+  if (a.pattern !== 'according-to' || !a.source || a.content.at(-1)![1] > a.cue[0]) return a;
+  const before = text.slice(a.sentence.start, a.cue[0]);
+  if (!/^\s*[A-Z][A-Z .,'-]*(?:\([\w-]+\)?)?\s*(?:--|[-—–])?\s*$/.test(before)) return a;
+  const rest = /^\s*,?\s*/.exec(text.slice(a.source[1], a.sentence.end))![0].length;
+  const start = a.source[1] + rest;
+  const end = a.sentence.end - (/[.!?]$/.test(text.slice(0, a.sentence.end)) ? 1 : 0);
+  return end - start > 10 ? { ...a, content: [[start, end]] } : a;
+}
+
+/**
+ * "Iran is believed to be building a weapon", "Khamenei was said to have the last word": a belief
+ * or a saying nobody is said to hold (no "by …"); its subject is what it is about, not a source.
+ */
+function holderless(a: Attribution, text: string): boolean {
+  const cue =
+    /^(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:believed|thought|said|expected|rumou?red|understood|alleged|reported|known|considered|seen)(\s+to\s+\w+)?$/.exec(
+      text.slice(a.cue[0], a.cue[1]).toLowerCase(),
+    );
+  if (!cue) return false;
+  // "is widely expected to announce": the infinitive can be read into the cue
+  const infinitive = !!cue[1] || /^\s+to\s/.test(text.slice(a.cue[1], a.cue[1] + 5));
+  return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
+}
+
+/** Wire agencies by the names their bylines use, beside the outlets of the lexicon. */
+const AGENCIES: Record<string, string> = {
+  afp: 'Agence France-Presse',
+  'agence france-presse': 'Agence France-Presse',
+  'agence france presse': 'Agence France-Presse',
+  'deutsche presse agentur': 'dpa',
+  'deutsche presse-agentur': 'dpa',
+};
+
+/** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
+function wireAgency(text: string): string | undefined {
+  const head = text.slice(0, 160);
+  const dateline = /^\s*(?:[A-Z][\w.,' ]{0,50}?\s)?\(([A-Za-z][\w-]{1,15})\)\s*(?:--|[-—–])/.exec(
+    head,
+  )?.[1];
+  const byline =
+    /^\s*(Deutsche Presse[- ]Agentur|Agence France[- ]Presse|Associated Press|Reuters|AFP)\b[^\n]{0,60}\n/i.exec(
+      head,
+    )?.[1];
+  const name = dateline ?? byline;
+  return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
+}
+
+/** A frame for resolving a noun phrase of the sentence that no cue introduced. */
+function sentenceAttribution(sentence: Sentence): Attribution {
+  const at: Span = [sentence.start, sentence.start];
+  return {
+    sentence,
+    cue: at,
+    content: [at],
+    cueLemma: '',
+    negated: false,
+    pattern: 'subject-cue',
+    confidence: 0,
+  };
+}
+
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
   /** The cited source's noun phrase. */
@@ -923,12 +1379,35 @@ function citedPhrases(sentence: Sentence): Cited[] {
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
-    const first = basedOn ? i + 4 : i + 1;
+    // "citing information from officials", "quoting documents provided by the ministry": whom
+    // the material came from
+    const material =
+      !basedOn &&
+      /^(information|intelligence|documents?|data|accounts?|briefings?|assessments?)$/.test(
+        tokens[i + 1]?.lower ?? '',
+      ) &&
+      /^(from|by|of)$/.test(tokens[i + 2]?.lower ?? '')
+        ? 2
+        : !basedOn &&
+            /^(information|intelligence|documents?|data)$/.test(tokens[i + 1]?.lower ?? '') &&
+            /^(provided|supplied|shared|obtained)$/.test(tokens[i + 2]?.lower ?? '') &&
+            /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
+          ? 3
+          : 0;
+    const first = basedOn ? i + 4 : i + 1 + material;
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
+      // 'quoting an "informed source"': marks around the description are part of it
+      const next = tokens[j + 1];
+      const prev = tokens[j - 1]!;
+      const marks =
+        /^[“”"]$/.test(x.text) &&
+        j > first &&
+        ((x.end === next?.start && /^\w/.test(next.text)) ||
+          (x.start === prev.end && /\w$/.test(prev.text)));
       const stop =
-        /^[,.;:“”"]$/.test(x.text) ||
+        (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks) ||
         x.lower === 'as' ||
         x.lower === 'that' ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
@@ -1078,9 +1557,17 @@ function denialObject(
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
+    // "dismissed the claim anonymously in a Reuters article": how and where it was denied, when
+    // nothing ("that", "claiming") introduces a proposition
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
-      /^,\s*[a-z]+ing\b/i.test(rest.trim());
+      /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
+      (!/\b(?:that|claiming|saying|suggesting|alleging|stating|indicating|said|says|alleged|claimed|reported)\s*$/i.test(
+        frame[0],
+      ) &&
+        /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
+          proposition,
+        ));
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
@@ -1090,6 +1577,10 @@ function denialObject(
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
 }
+
+/** "Following rumors of an Iranian missile strike on a US ship, officials dismissed the claim". */
+const LEADING_REPORT =
+  /^(?:following|after|amid|despite|in response to|responding to)\s+(?:(?:the|a|an|recent|widespread|media|press)\s+)*(?:rumou?rs?|reports?|claims?|allegations?|speculation)\s+(?:of|that|about)\s+([^,]{12,}),/i;
 
 /** "in response to an NBC News report that X": the claim a quoted denial answers. */
 const ANSWERING =

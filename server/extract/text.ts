@@ -118,7 +118,11 @@ export function sentences(text: string): Sentence[] {
         // … or inside a domain name ("Amazon.com's"): no space between the two parts
         ((/(?:\b[A-Z][a-z]{0,4}\.|\))$/.test(text.slice(prior.start, prior.end)) &&
           (/^[a-z)]/.test(head) || /^[A-Z]\.\)/.test(head))) ||
-          (s.start === prior.end && /^[a-z]/.test(head)))
+          (s.start === prior.end && /^[a-z]/.test(head)) ||
+          // … or inside a ticker in parentheses ("Smurfit Kappa Group Plc (SKG.I) will …")
+          (s.start === prior.end &&
+            /^[A-Z0-9]{1,6}\)/.test(text.slice(s.start, s.start + 7)) &&
+            /\([A-Z0-9.]{1,10}$/.test(text.slice(prior.start, prior.end))))
       )
         out[out.length - 1] = {
           start: prior.start,
