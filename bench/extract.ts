@@ -3,50 +3,27 @@
 // token counts when both sides give it the same role, as the authors measure agreement) and
 // exact-span F1 (a span counts only with identical offsets, as published work reports).
 // Usage: npm run bench:extract -- --polnear PATH [--split dev]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sentences } from '../server/extract/text.ts';
 import { attributionsOf, type Span } from '../server/extract/attributions.ts';
 import { runCorpus } from './extract-corpus.ts';
 import { extractDraft } from '../server/extract/draft.ts';
-
-type Role = 'Source' | 'Cue' | 'Content';
-const ROLES: Role[] = ['Source', 'Cue', 'Content'];
+import {
+  articles,
+  count,
+  f1,
+  figures,
+  goldSpans,
+  noCounts,
+  predictedSpans,
+  ROLES,
+  TOKEN,
+  tokenSet,
+  type Role,
+} from './polnear-score.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function goldSpans(ann: string): Record<Role, Span[]> {
-  const out: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-  for (const line of ann.split('\n')) {
-    const m = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
-    if (!m) continue;
-    for (const frag of m[2]!.split(';')) {
-      const [a, b] = frag.trim().split(' ').map(Number);
-      if (a !== undefined && b !== undefined) out[m[1] as Role].push([a, b]);
-    }
-  }
-  return out;
-}
-
-function predicted(text: string): Record<Role, Span[]> {
-  const out: Record<Role, Span[]> = { Source: [], Cue: [], Content: [] };
-  for (const a of attributionsOf(text, sentences(text))) {
-    if (a.source) out.Source.push(a.described ?? a.source);
-    out.Cue.push(a.cue);
-    out.Content.push(...a.content);
-  }
-  return out;
-}
-
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-function tokenSet(text: string, spans: Span[]): Set<number> {
-  const set = new Set<number>();
-  for (const [a, b] of spans)
-    for (const m of text.slice(a, b).matchAll(TOKEN)) set.add(a + m.index);
-  return set;
 }
 
 /**
@@ -74,11 +51,6 @@ function univocal(text: string): Record<Role, Span[]> {
   for (const [at, r] of role) out[r].push([at, at + 1]);
   return out;
 }
-const norm = ([a, b]: Span, text: string): string => {
-  const s = text.slice(a, b);
-  const lead = s.length - s.trimStart().length;
-  return `${a + lead}:${a + s.trimEnd().length}`;
-};
 
 const root = arg('polnear');
 const split = arg('split') ?? 'dev';
@@ -97,27 +69,18 @@ if (!root) {
   runCorpus(half, process.argv.includes('--explain'), process.argv.includes('--record'));
   process.exit(0);
 }
-const dir = join(root, 'data', split);
-const anns = readdirSync(join(dir, 'attributions'))
-  .filter((f) => f.endsWith('.ann'))
-  .sort();
-// Some articles were annotated twice; the first annotation (by file name) stands for each.
-const byText = new Map<string, string>();
-for (const f of anns) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (!byText.has(base)) byText.set(base, f);
-}
-
-const counts = Object.fromEntries(
-  ROLES.map((r) => [r, { tp: 0, p: 0, g: 0, etp: 0, ep: 0, eg: 0, utp: 0, up: 0 }]),
-) as unknown as Record<Role, Record<string, number>>;
+const docs = articles(root, split);
+const counts = noCounts();
+const univocalHits = Object.fromEntries(ROLES.map((r) => [r, { tp: 0, p: 0 }])) as Record<
+  Role,
+  { tp: number; p: number }
+>;
 let ms = 0;
 let words = 0;
 let peak = 0;
-for (const [base, annFile] of byText) {
-  const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-  const gold = goldSpans(readFileSync(join(dir, 'attributions', annFile), 'utf8'));
-  const pred = predicted(text);
+for (const { text, ann } of docs) {
+  const gold = goldSpans(ann);
+  const pred = predictedSpans(attributionsOf(text, sentences(text)));
   const one = univocal(text);
   // timed: the whole pipeline (finder + draft builder), as `npm run extract` runs it
   const t0 = performance.now();
@@ -125,45 +88,31 @@ for (const [base, annFile] of byText) {
   ms += performance.now() - t0;
   words += text.split(/\s+/).length;
   peak = Math.max(peak, process.memoryUsage().rss);
+  count(counts, text, gold, pred);
   for (const r of ROLES) {
     const gs = tokenSet(text, gold[r]);
-    const ps = tokenSet(text, pred[r]);
-    const c = counts[r];
-    for (const x of ps) if (gs.has(x)) c.tp!++;
-    c.p! += ps.size;
     const us = tokenSet(text, one[r]);
-    for (const x of us) if (gs.has(x)) c.utp!++;
-    c.up! += us.size;
-    c.g! += gs.size;
-    const ge = new Set(gold[r].map((s) => norm(s, text)));
-    const pe = new Set(pred[r].map((s) => norm(s, text)));
-    for (const x of pe) if (ge.has(x)) c.etp!++;
-    c.ep! += pe.size;
-    c.eg! += ge.size;
+    for (const x of us) if (gs.has(x)) univocalHits[r].tp++;
+    univocalHits[r].p += us.size;
   }
 }
-const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 const fmt = (x: number) => x.toFixed(3);
-console.log(`PolNeAR ${split}: ${byText.size} articles, ${words} words`);
+console.log(`PolNeAR ${split}: ${docs.length} articles, ${words} words`);
 console.log('role     overlap P  R      F1     | exact P  R      F1');
 for (const r of ROLES) {
-  const c = counts[r];
-  const p = c.tp! / Math.max(1, c.p!);
-  const rc = c.tp! / Math.max(1, c.g!);
-  const ep = c.etp! / Math.max(1, c.ep!);
-  const er = c.etp! / Math.max(1, c.eg!);
+  const x = figures(counts[r]);
   console.log(
-    `${r.padEnd(8)} ${fmt(p)} ${fmt(rc)} ${fmt(f1(p, rc))}  | ${fmt(ep)} ${fmt(er)} ${fmt(f1(ep, er))}`,
+    `${r.padEnd(8)} ${fmt(x.p)} ${fmt(x.r)} ${fmt(x.f1)}  | ${fmt(x.ep)} ${fmt(x.er)} ${fmt(x.ef1)}`,
   );
 }
 console.log(
   `univocal (one role per token, nested attributions over outer content) overlap F1: ${ROLES.map(
     (r) => {
-      const c = counts[r];
-      return `${r} ${fmt(f1(c.utp! / Math.max(1, c.up!), c.utp! / Math.max(1, c.g!)))}`;
+      const u = univocalHits[r];
+      return `${r} ${fmt(f1(u.tp / Math.max(1, u.p), u.tp / Math.max(1, counts[r].g)))}`;
     },
   ).join(', ')}`,
 );
 console.log(
-  `speed (finder + draft builder): ${(byText.size / (ms / 1000)).toFixed(1)} articles/s, ${((ms / words) * 1000).toFixed(1)} ms per 1,000 words; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
+  `speed (finder + draft builder): ${(docs.length / (ms / 1000)).toFixed(1)} articles/s, ${((ms / words) * 1000).toFixed(1)} ms per 1,000 words; peak RSS ${(peak / 2 ** 20).toFixed(0)} MB`,
 );
