@@ -19,7 +19,7 @@ import {
 import { claimOverlap, claimSimilarity, negated, plainClaim, SAME_CLAIM } from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-3';
+export const METHOD_VERSION = 'rules-7';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
