@@ -4,11 +4,11 @@
 // ("pointed to", "talked about") that the gold cue takes in at least half the cases it follows the
 // verb as a cue, at least MIN_CUES times. Only the train split is read.
 // Usage: npx tsx bench/polnear-cues.ts PATH [--print]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { sentences } from '../server/extract/text.ts';
 import { CUE_LEMMAS } from '../server/extract/lexicon.ts';
 import { adjectiveFrame } from '../server/extract/attributions.ts';
+import { articles } from './polnear-score.ts';
 
 const MIN_CUES = 3;
 const MIN_PRECISION = 0.25;
@@ -16,15 +16,6 @@ const root = process.argv[2];
 if (!root) {
   console.error('usage: npx tsx bench/polnear-cues.ts PATH [--print]');
   process.exit(2);
-}
-const dir = join(root, 'data', 'train');
-const anns = readdirSync(join(dir, 'attributions'))
-  .filter((f) => f.endsWith('.ann'))
-  .sort();
-const byText = new Map<string, string>();
-for (const f of anns) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (!byText.has(base)) byText.set(base, f);
 }
 const asVerb = new Map<string, number>();
 const asCue = new Map<string, number>();
@@ -37,10 +28,9 @@ const pairsIn = new Map<string, number>();
 // an adjective after "be" with the word after it ("critical of", "eager to")
 const adjectives = new Map<string, number>();
 const adjectivesIn = new Map<string, number>();
-for (const [base, annFile] of byText) {
-  const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
+for (const { text, ann } of articles(root, 'train')) {
   const cues: [number, number][] = [];
-  for (const line of readFileSync(join(dir, 'attributions', annFile), 'utf8').split('\n')) {
+  for (const line of ann.split('\n')) {
     const m = /^T\d+\tCue ([\d ;]+)\t/.exec(line);
     if (m)
       for (const frag of m[1]!.split(';'))

@@ -4,11 +4,10 @@
 // it misses, cuts short or over-extends. Only the train split is read (dev and test are for
 // scoring, never for reading misses).
 // Usage: npx tsx bench/polnear-explain.ts PATH [--examples N] [--group KEY]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sentences, type Sentence, type Token } from '../server/extract/text.ts';
 import { attributionsOf, type Span } from '../server/extract/attributions.ts';
 import { CUE_LEMMAS, MINED_CUES, WEAK_CUES } from '../server/extract/lexicon.ts';
+import { articles, tokenSet } from './polnear-score.ts';
 
 const root = process.argv[2];
 if (!root) {
@@ -58,13 +57,6 @@ function goldAttributions(ann: string): Gold[] {
 }
 
 const overlaps = (a: Span[], b: Span[]) => a.some(([x, y]) => b.some(([u, v]) => x < v && u < y));
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-function tokenSet(text: string, spans: Span[]): Set<number> {
-  const set = new Set<number>();
-  for (const [a, b] of spans)
-    for (const m of text.slice(a, b).matchAll(TOKEN)) set.add(a + m.index);
-  return set;
-}
 
 const groups = new Map<string, { n: number; tokens: number; examples: string[] }>();
 function count(key: string, tokens: number, example: string) {
@@ -112,23 +104,13 @@ function frame(text: string, s: Sentence | undefined, g: Gold, cueToks: Token[])
   return parts.join(' ');
 }
 
-const dir = join(root, 'data', 'train');
-const anns = readdirSync(join(dir, 'attributions'))
-  .filter((f) => f.endsWith('.ann'))
-  .sort();
-const byText = new Map<string, string>();
-for (const f of anns) {
-  const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-  if (!byText.has(base)) byText.set(base, f);
-}
 let total = 0;
 let hit = 0;
 let goldCueTokenCount = 0;
 let missedCueTokens = 0;
 const lemmaMiss = new Map<string, number>();
-for (const [base, annFile] of byText) {
-  const text = readFileSync(join(dir, 'text', `${base}.txt`), 'utf8');
-  const gold = goldAttributions(readFileSync(join(dir, 'attributions', annFile), 'utf8'));
+for (const { text, ann } of articles(root, 'train')) {
+  const gold = goldAttributions(ann);
   const sents = sentences(text);
   const pred = attributionsOf(text, sents);
   const allTokens = sents.flatMap((s) => s.tokens);
