@@ -218,8 +218,15 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       }
     }
     // "he said": a subject pronoun is the whole subject ("When the mayor campaigned in Ohio he
-    // said"), unless joined to another ("Trump and I")
-    if (i === end && /^(he|she|they|i|we)$/.test(t.lower) && prev?.pos !== 'CCONJ') return i - 1;
+    // said"), unless joined to another ("Trump and I") or the subject of a clause on the noun
+    // before it ("…, a charge he has denied": the draft reads that noun as what is denied)
+    if (
+      i === end &&
+      /^(he|she|they|i|we)$/.test(t.lower) &&
+      prev?.pos !== 'CCONJ' &&
+      !/^(something|charges?|claims?|allegations?|accusations?)$/.test(prev?.lower ?? '')
+    )
+      return i - 1;
     // "Cook said …", "Mr. Hedge said", "Sen. Ted Cruz says": the tagger reads a capitalised name
     // as a verb at times, before the cue or inside a longer name
     if (
