@@ -2,17 +2,13 @@ import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { present } from '../errors.ts';
 import { presentSources, sourceOfKind, type ClaimStatementsKey } from '../loaders.ts';
 import type { Context } from '../context.ts';
-import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
-import type { ClaimRecord, StatementRecord, StatementType } from '../domain/records.ts';
+import { pageWindow, toConnection } from '../domain/pagination.ts';
+import type { ClaimRecord, StatementRecord } from '../domain/records.ts';
 import { asserts, denies } from '../domain/statements.ts';
 import { timeline } from '../domain/timeline.ts';
 import { provenanceOf } from './provenance.ts';
 import { selectsAnywhere } from './selection.ts';
-
-export type ClaimStatementsArgs = PageArgs & {
-  type?: StatementType | null;
-  reviewedOnly?: boolean | null;
-};
+import type { StatementsArgs } from './source.ts';
 
 /**
  * The loader key of `Claim.statements(args)` selected as `nodes`: Query.claim fetches the same
@@ -20,7 +16,7 @@ export type ClaimStatementsArgs = PageArgs & {
  */
 export const claimStatementsKey = (
   id: string,
-  args: ClaimStatementsArgs,
+  args: StatementsArgs,
   nodes: readonly FieldNode[],
   info: Pick<GraphQLResolveInfo, 'fragments'>,
 ): ClaimStatementsKey => ({
@@ -38,7 +34,7 @@ export const ClaimResolvers = {
   Claim: {
     statements: async (
       claim: ClaimRecord,
-      args: ClaimStatementsArgs,
+      args: StatementsArgs,
       { loaders }: Context,
       info: GraphQLResolveInfo,
     ) =>

@@ -1,10 +1,4 @@
-import {
-  getArgumentValues,
-  type FieldNode,
-  type GraphQLInterfaceType,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import type { ClaimFilter } from '../db/claim-store.ts';
 import { pageWindow, toConnection, type PageArgs } from '../domain/pagination.ts';
@@ -12,13 +6,16 @@ import { KIND_LABEL, type SourceKind } from '../domain/records.ts';
 import { MAX_SEARCH_LENGTH, toLuceneQuery } from '../domain/search.ts';
 import { BadUserInputError } from '../errors.ts';
 import { provenanceOf } from './provenance.ts';
-import { claimStatementsKey, type ClaimStatementsArgs } from './claim.ts';
-import { fieldsBelow, selects } from './selection.ts';
-import { sourceStatementsKey, type SourceStatementsArgs } from './source.ts';
+import { claimStatementsKey } from './claim.ts';
+import { selectionKeys, selects } from './selection.ts';
+import { sourceStatementsKey, type StatementsArgs } from './source.ts';
 
 /** Claim fields answered from all of the claim's statements (server/resolvers/claim.ts). */
 const WHOLE_LIST_FIELDS = new Set(['assertions', 'denials', 'timeline']);
-const PAGE_FIELDS = new Set(['statements']);
+
+/** Loads what the fields below will ask for; a failure is theirs to report, where it belongs. */
+const prefetch = (loads: Promise<unknown>[]) =>
+  Promise.all(loads.map((load) => load.catch(() => undefined)));
 
 export const Query = {
   stats: (_: unknown, __: unknown, { stores }: Context) => stores.stats.counts(),
@@ -37,26 +34,13 @@ export const Query = {
     info: GraphQLResolveInfo,
   ) => {
     // The claim's statements come with the claim itself: one round trip instead of two. A page
-    // of them is fetched with the key Claim.statements will build (from the same field nodes:
-    // those of one response key are merged into one field).
-    const pages = new Map<string, FieldNode[]>();
-    for (const n of fieldsBelow(info, PAGE_FIELDS)) {
-      const key = (n.alias ?? n.name).value;
-      pages.set(key, [...(pages.get(key) ?? []), n]);
-    }
-    const statements = (info.schema.getType('Claim') as GraphQLObjectType).getFields().statements!;
-    const pageKey = (nodes: FieldNode[]) => {
-      try {
-        const args = getArgumentValues(statements, nodes[0]!, info.variableValues);
-        return claimStatementsKey(id, args as ClaimStatementsArgs, nodes, info);
-      } catch {
-        return null; // e.g. a page too large: Claim.statements reports it where it belongs
-      }
-    };
-    const keys = [...pages.values()].map(pageKey).filter((k) => k !== null);
-    await Promise.all([
+    // of them is fetched with the key Claim.statements will build from the same field nodes.
+    const pages = selectionKeys(info, 'Claim', 'statements', (args, nodes) =>
+      claimStatementsKey(id, args as StatementsArgs, nodes, info),
+    );
+    await prefetch([
       ...(selects(info, WHOLE_LIST_FIELDS) ? [loaders.claimStatements.load(id)] : []),
-      ...keys.map((k) => loaders.claimStatementPage.load(k)),
+      ...pages.map((k) => loaders.claimStatementPage.load(k)),
     ]);
     return loaders.claim.load(id);
   },
@@ -67,27 +51,10 @@ export const Query = {
     info: GraphQLResolveInfo,
   ) => {
     // A page of the source's statements comes with the source itself, as a claim's do.
-    const pages = fieldsBelow(info, PAGE_FIELDS);
-    if (pages.length === 1) {
-      const statements = (info.schema.getType('Source') as GraphQLInterfaceType).getFields()
-        .statements!;
-      const args = (() => {
-        try {
-          return getArgumentValues(statements, pages[0]!, info.variableValues);
-        } catch {
-          return null; // e.g. a page too large: the statements field reports it where it belongs
-        }
-      })();
-      if (args) {
-        try {
-          await loaders.sourceStatements.load(
-            sourceStatementsKey(id, args as SourceStatementsArgs),
-          );
-        } catch {
-          // The statements field asks again and reports the failure where it belongs.
-        }
-      }
-    }
+    const pages = selectionKeys(info, 'Source', 'statements', (args) =>
+      sourceStatementsKey(id, args as StatementsArgs),
+    );
+    await prefetch(pages.map((k) => loaders.sourceStatements.load(k)));
     return loaders.source.load(id);
   },
   sources: async (_: unknown, args: PageArgs & { kind?: SourceKind | null }, { stores }: Context) =>

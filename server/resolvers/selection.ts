@@ -1,6 +1,9 @@
 import {
+  getArgumentValues,
   Kind,
   type FieldNode,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -32,7 +35,7 @@ export function selects(info: GraphQLResolveInfo, names: ReadonlySet<string>): b
 }
 
 /** The selections of `names` directly below the field being resolved, with their arguments. */
-export const fieldsBelow = (info: GraphQLResolveInfo, names: ReadonlySet<string>): FieldNode[] =>
+const fieldsBelow = (info: GraphQLResolveInfo, names: ReadonlySet<string>): FieldNode[] =>
   info.fieldNodes
     .flatMap((node) => fieldsOf(node.selectionSet, info.fragments))
     .filter((f) => names.has(f.name.value));
@@ -48,4 +51,33 @@ export function selectsAnywhere(
       (f) => f.name.value === name || selectsAnywhere([f], fragments, name),
     ),
   );
+}
+
+/**
+ * Each selection of `field` directly below the field being resolved, by response key (the
+ * selections under one key are merged into one field), with the arguments it will be resolved
+ * with on `type`: for fetching it with its parent. A selection whose arguments or `keyOf` fail
+ * is left out: the field itself reports that, where it belongs.
+ */
+export function selectionKeys<K>(
+  info: GraphQLResolveInfo,
+  type: string,
+  field: string,
+  keyOf: (args: Record<string, unknown>, nodes: FieldNode[]) => K,
+): K[] {
+  const byKey = new Map<string, FieldNode[]>();
+  for (const n of fieldsBelow(info, new Set([field]))) {
+    const key = (n.alias ?? n.name).value;
+    byKey.set(key, [...(byKey.get(key) ?? []), n]);
+  }
+  const definition = (
+    info.schema.getType(type) as GraphQLObjectType | GraphQLInterfaceType
+  ).getFields()[field]!;
+  return [...byKey.values()].flatMap((nodes) => {
+    try {
+      return [keyOf(getArgumentValues(definition, nodes[0]!, info.variableValues), nodes)];
+    } catch {
+      return [];
+    }
+  });
 }

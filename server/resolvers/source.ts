@@ -10,23 +10,21 @@ import type {
   StatementType,
 } from '../domain/records.ts';
 
-export type SourceStatementsArgs = PageArgs & {
+/** The arguments of `statements` on a source and on a claim. */
+export type StatementsArgs = PageArgs & {
   type?: StatementType | null;
   reviewedOnly?: boolean | null;
 };
 
 /** The loader key of `statements(args)`: Query.source fetches the same page with the source. */
-export const sourceStatementsKey = (
-  id: string,
-  args: SourceStatementsArgs,
-): SourceStatementsKey => ({
+export const sourceStatementsKey = (id: string, args: StatementsArgs): SourceStatementsKey => ({
   id,
   type: args.type ?? null,
   reviewedOnly: args.reviewedOnly ?? false,
   ...pageWindow(args),
 });
 
-const statements = async (source: SourceRecord, args: SourceStatementsArgs, { loaders }: Context) =>
+const statements = async (source: SourceRecord, args: StatementsArgs, { loaders }: Context) =>
   toConnection(await loaders.sourceStatements.load(sourceStatementsKey(source.id, args)));
 
 const byTypename = <T extends NodeRecord>(obj: T): T['__typename'] => obj.__typename;
