@@ -15,6 +15,20 @@ const STATEMENT_TYPES = 'SAID|REPORTED|DENIED|CONFIRMED|RETRACTED';
 // not: a source's claims come in the index's order within one instant, where ours orders such
 // ties by id. A statement always ends at a claim: no label check on the far node, and counts
 // read the degree store.
+/**
+ * An outlet's or actor's claims: its statements newest first from the (source, at) index, each
+ * claim once, stopping after the page; the count kept on the source.
+ */
+const claimsOfSource = (type: string, param: string, count: string, filter = '') => `
+    MATCH (s:Source {id: $${param}})
+    RETURN s.${count} AS totalCount,
+      COLLECT {
+        MATCH ()-[r:${type}]->(c) WHERE r.source = $${param} AND r.at IS NOT NULL ${filter}
+        WITH r, c ORDER BY r.source DESC, r.at DESC
+        WITH DISTINCT c LIMIT $n
+        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}
+      } AS claims`;
+
 export const FLOOR_CYPHER: Record<WorkloadName, string> = {
   claim: `
     MATCH (c:Claim {id: $id})
@@ -112,37 +126,14 @@ export const FLOOR_CYPHER: Record<WorkloadName, string> = {
     }
     RETURN claims, totalCount`,
 
-  // An outlet's or actor's claims: its statements newest first from the (source, at) index,
-  // each claim once, stopping after the page; the count kept on the source.
-  reportedBy: `
-    MATCH (s:Source {id: $reportedBy})
-    RETURN s.reportedClaims AS totalCount,
-      COLLECT {
-        MATCH ()-[r:REPORTED]->(c) WHERE r.source = $reportedBy AND r.at IS NOT NULL
-        WITH r, c ORDER BY r.source DESC, r.at DESC
-        WITH DISTINCT c LIMIT $n
-        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}
-      } AS claims`,
-
-  anonymousByOutlet: `
-    MATCH (s:Source {id: $reportedBy})
-    RETURN s.reportedAnonymousOnly AS totalCount,
-      COLLECT {
-        MATCH ()-[r:REPORTED]->(c) WHERE r.source = $reportedBy AND r.at IS NOT NULL AND c.anonymousOnly
-        WITH r, c ORDER BY r.source DESC, r.at DESC
-        WITH DISTINCT c LIMIT $n
-        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}
-      } AS claims`,
-
-  deniedBy: `
-    MATCH (s:Source {id: $deniedBy})
-    RETURN s.deniedClaims AS totalCount,
-      COLLECT {
-        MATCH ()-[r:DENIED]->(c) WHERE r.source = $deniedBy AND r.at IS NOT NULL
-        WITH r, c ORDER BY r.source DESC, r.at DESC
-        WITH DISTINCT c LIMIT $n
-        RETURN c {.id, .text, firstSeenAt: toString(c.firstSeenAt)}
-      } AS claims`,
+  reportedBy: claimsOfSource('REPORTED', 'reportedBy', 'reportedClaims'),
+  anonymousByOutlet: claimsOfSource(
+    'REPORTED',
+    'reportedBy',
+    'reportedAnonymousOnly',
+    'AND c.anonymousOnly',
+  ),
+  deniedBy: claimsOfSource('DENIED', 'deniedBy', 'deniedClaims'),
 
   // The counts kept on the outlet; its reports from the degree store.
   sourcingProfile: `
