@@ -26,11 +26,14 @@
 //   Precision and recall of those matches over the positives, at that threshold and a few others.
 // - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
 //   entry's `noComment` phrases in the text. Must be zero.
-// Usage: npm run bench:extract [-- --half tune [--explain] [--record]]
+// Usage: npm run bench:extract [-- --half tune [--round N] [--explain] [--record]] [--against DIR]
+// `--round N` scores one round of annotation (a new round's first score is a look at unseen
+// text); `--against DIR` scores another person's annotations of some articles (DIR/<id>.annotation.json)
+// in place of the drafts: how far two people agree, the ceiling a draft can be held to.
 // Both halves write bench/results/extract.*; `--half tune --record` rewrites the tune figures and
 // keeps the test half's recorded ones (and the notes saying when they were measured), so tuning
 // after the test half's one run never runs it again.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { claimSimilarity, MATCH_CLAIM } from '../server/extract/claims.ts';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
@@ -49,6 +52,7 @@ interface Entry {
   publishedAt: string;
   title?: string;
   split: 'tune' | 'test';
+  round: number;
   text?: string;
   textFile?: string;
   annotationFile?: string;
@@ -144,7 +148,18 @@ const zero = (): Counts => ({
   words: 0,
 });
 
-function score(entry: Entry, text: string, gold: Doc, c: Counts, explain: boolean): void {
+/**
+ * Scores one article's draft against its annotation into `c`; with `other`, another person's
+ * annotation of the same text stands in for the draft (how far two people agree).
+ */
+function score(
+  entry: Entry,
+  text: string,
+  gold: Doc,
+  c: Counts,
+  explain: boolean,
+  other?: Doc,
+): void {
   const input = {
     url: entry.url,
     publishedAt: entry.publishedAt,
@@ -152,11 +167,13 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts, explain: boolea
     outlet: entry.outlet.name,
     text,
   };
-  const { document: draft } = extractDraft(input);
-  // speed in steady state: the first run pays for loading and compiling, so it is not timed
-  const t0 = performance.now();
-  for (let k = 0; k < TIMED_RUNS; k++) extractDraft(input);
-  c.ms += (performance.now() - t0) / TIMED_RUNS;
+  const draft: Doc = other ?? extractDraft(input).document;
+  if (!other) {
+    // speed in steady state: the first run pays for loading and compiling, so it is not timed
+    const t0 = performance.now();
+    for (let k = 0; k < TIMED_RUNS; k++) extractDraft(input);
+    c.ms += (performance.now() - t0) / TIMED_RUNS;
+  }
   c.words += text.split(/\s+/).length;
   c.articles++;
   const gk = sourceKeys(gold);
@@ -243,7 +260,8 @@ function score(entry: Entry, text: string, gold: Doc, c: Counts, explain: boolea
     return at >= 0 ? [[at, at + p.length] as const] : [];
   });
   for (const s of draft.statements) {
-    if (s.type !== 'DENIED') continue;
+    // a person's annotation keeps no spans: its denials are judged by reading, not here
+    if (s.type !== 'DENIED' || !('evidence' in s)) continue;
     const spans = [s.evidence.cue, s.evidence.content];
     if (spans.some(([a, b]) => phrases.some(([x, y]) => a < y && x < b))) c.noCommentDenials++;
   }
@@ -308,7 +326,19 @@ const prf = (x: { tp: number; p: number; g: number }) => {
   return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, ...x };
 };
 
-export function runCorpus(only?: 'tune' | 'test', explain = false, record = false): void {
+export interface CorpusRun {
+  /** One half only (tuning reads the tune half alone). */
+  only?: 'tune' | 'test';
+  /** One round of annotation only (its first score is a look at unseen text). */
+  round?: number;
+  explain?: boolean;
+  /** Rewrite the recorded tune figures, keeping the recorded test half. */
+  record?: boolean;
+  /** A folder of second annotations (<id>.annotation.json): score them instead of the drafts. */
+  against?: string;
+}
+
+export function runCorpus({ only, round, explain = false, record = false, against }: CorpusRun) {
   // the error analysis is for tuning, and the test half must not be looked at while tuning
   if (explain && only !== 'tune') throw new Error('--explain reads the tune half only');
   const halves = { tune: zero(), test: zero() };
@@ -320,6 +350,9 @@ export function runCorpus(only?: 'tune' | 'test', explain = false, record = fals
     const entry = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as Entry;
     // tuning reads the tune half alone: the test half's texts are not even opened
     if (only && entry.split !== only) continue;
+    if (round !== undefined && entry.round !== round) continue;
+    const otherPath = against && join(against, f.replace(/\.json$/, '.annotation.json'));
+    if (otherPath && !existsSync(otherPath)) continue;
     const text = entry.textFile
       ? readFileSync(join(ROOT, entry.textFile), 'utf8')
       : (entry.text ?? '');
@@ -327,12 +360,13 @@ export function runCorpus(only?: 'tune' | 'test', explain = false, record = fals
       ? join(ROOT, entry.annotationFile)
       : join(CORPUS, f.replace(/\.json$/, '.annotation.json'));
     const gold = JSON.parse(readFileSync(annPath, 'utf8')) as Doc;
-    score(entry, text, gold, halves[entry.split], explain);
+    const other = otherPath ? (JSON.parse(readFileSync(otherPath, 'utf8')) as Doc) : undefined;
+    score(entry, text, gold, halves[entry.split], explain, other);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   const result = Object.fromEntries(
     Object.entries(halves)
-      .filter(([half]) => !only || half === only)
+      .filter(([half, c]) => (!only || half === only) && c.articles > 0)
       .map(([half, c]) => [
         half,
         {
@@ -375,12 +409,14 @@ export function runCorpus(only?: 'tune' | 'test', explain = false, record = fals
   ) =>
     `| ${name} | ${f3(x.precision)} | ${f3(x.recall)} | ${f3(x.f1)} | ${x.tp}/${x.p} drafted, ${x.g} annotated |`;
   const lines = [
-    '# Extraction on the hand-annotated corpus',
+    against
+      ? `# A second annotation (${against}) scored against the corpus's, as drafts are`
+      : '# Extraction on the hand-annotated corpus',
     '',
     'Written by `npm run bench:extract` (bench/extract-corpus.ts states the matching rules).',
     `Claims align when >= ${ALIGN} of the annotated claim's content words are in the draft's claim.`,
     "Rules were tuned on the tune half only; the test half's texts and annotations are never read.",
-    ...notes,
+    ...(round === undefined && !against ? notes : []),
     '',
   ];
   for (const [half, r] of Object.entries(result)) {
@@ -401,12 +437,16 @@ export function runCorpus(only?: 'tune' | 'test', explain = false, record = fals
       `- anonymous-source recall: ${f3(r.anonymousRecall)} (${r.anonymous.tp}/${r.anonymous.g})`,
       `- exact chains: ${r.exactChains.tp}/${r.exactChains.g}`,
       `- "no comment" denials: ${r.noCommentDenials}`,
-      `- speed (finder + draft builder): ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.msPer1000Words.toFixed(1)} ms per 1,000 words`,
+      ...(against
+        ? []
+        : [
+            `- speed (finder + draft builder): ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.msPer1000Words.toFixed(1)} ms per 1,000 words`,
+          ]),
       '',
     );
   }
   lines.push(`Peak RSS: ${out.peakRssMb} MB.`, '');
-  if (!only || record) {
+  if ((!only || record) && round === undefined && !against) {
     // the PolNeAR section below is written by hand from `--polnear` runs; keep it
     const md = readFileSync(mdPath, 'utf8');
     const polnear = md.indexOf('## PolNeAR');

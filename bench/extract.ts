@@ -56,17 +56,27 @@ const root = arg('polnear');
 const split = arg('split') ?? 'dev';
 if (!root) {
   const half = arg('half');
-  if (half !== undefined && half !== 'tune' && half !== 'test') {
+  const round = arg('round');
+  if (
+    (half !== undefined && half !== 'tune' && half !== 'test') ||
+    (round !== undefined && !/^[1-9]$/.test(round))
+  ) {
     console.error(
-      'usage: npm run bench:extract -- [--half tune|test [--explain] [--record]] [--polnear PATH [--split train|dev|test]]',
+      'usage: npm run bench:extract -- [--half tune|test [--round N] [--explain] [--record]] [--against DIR] [--polnear PATH [--split train|dev|test]]',
     );
     process.exit(2);
   }
-  if (process.argv.includes('--record') && half !== 'tune') {
-    console.error('--record keeps the recorded test half: use it with --half tune');
+  if (process.argv.includes('--record') && (half !== 'tune' || round !== undefined)) {
+    console.error('--record keeps the recorded test half: use it with --half tune, all rounds');
     process.exit(2);
   }
-  runCorpus(half, process.argv.includes('--explain'), process.argv.includes('--record'));
+  runCorpus({
+    only: half,
+    round: round === undefined ? undefined : Number(round),
+    explain: process.argv.includes('--explain'),
+    record: process.argv.includes('--record'),
+    against: arg('against'),
+  });
   process.exit(0);
 }
 const docs = articles(root, split);
