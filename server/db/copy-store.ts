@@ -15,24 +15,49 @@ const BY_OUTLET = `
   RETURN COLLECT { MATCH (o)<-[l:LIKELY_COPIES]-(x:Outlet) RETURN ${EVIDENCE} ORDER BY l.score DESC, x.id } AS copies,
          COLLECT { MATCH (o)-[l:LIKELY_COPIES]->(x:Outlet) RETURN ${EVIDENCE} ORDER BY l.score DESC, x.id } AS copiedFrom`;
 
-// Each outlet's first report of the claim, as the recompute reads it (an undated one at 0), and
+// Each outlet's first report of claim `c`, as the recompute reads it (an undated one at 0), and
 // the stored pairs among those outlets: an outlet has a few pairs, so they are expanded from it.
-// In a view (as of a date, reviewed statements only), only the reports that view shows.
-const BY_CLAIM = `
-  UNWIND $ids AS id
-  OPTIONAL MATCH (c:Claim {id: id})
+// In a view (as of a date, reviewed statements only), only the reports that view shows. A
+// fragment, so that a claim's provenance query reads it in the same round trip.
+export const CLAIM_COPYING = `
   CALL (c) {
     MATCH (o:Outlet)-[r:REPORTED]->(c)
     WHERE ${KNOWN('r')} AND (NOT $reviewedOnly OR coalesce(r.reviewed, true))
     WITH o, min(coalesce(toFloat(r.at.epochMillis), 0.0)) AS at
-    RETURN collect([o.id, at]) AS first, collect(o) AS outlets
+    WITH collect([o.id, at]) AS first, collect(o) AS outlets
+    RETURN first, COLLECT {
+      UNWIND outlets AS a
+      MATCH (a)-[l:LIKELY_COPIES]->(b) WHERE b IN outlets
+      RETURN {copier: a.id, original: b.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
+              copierFirstClaims: coalesce(l.copierFirstClaims, 0), medianDelayHours: l.medianDelayHours, score: l.score}
+    } AS pairs
+  }`;
+
+const BY_CLAIM = `
+  UNWIND $ids AS id
+  OPTIONAL MATCH (c:Claim {id: id})
+  ${CLAIM_COPYING}
+  RETURN first, pairs`;
+
+/** What CLAIM_COPYING read, as merging a claim's copied origins needs it. */
+export function toCopying(r: Record<string, unknown>): ClaimCopying {
+  const copies = new Map<string, Map<string, CopyPair>>();
+  for (const p of r.pairs as Record<string, unknown>[]) {
+    const pair: CopyPair = {
+      copier: String(p.copier),
+      original: String(p.original),
+      sharedClaims: toNumber(p.sharedClaims),
+      sharedFalseClaims: toNumber(p.sharedFalseClaims),
+      copierFirstClaims: toNumber(p.copierFirstClaims),
+      medianDelayHours: Number(p.medianDelayHours),
+      score: Number(p.score),
+    };
+    const m = copies.get(pair.copier) ?? new Map<string, CopyPair>();
+    m.set(pair.original, pair);
+    copies.set(pair.copier, m);
   }
-  RETURN first, COLLECT {
-    UNWIND outlets AS a
-    MATCH (a)-[l:LIKELY_COPIES]->(b) WHERE b IN outlets
-    RETURN {copier: a.id, original: b.id, sharedClaims: l.sharedClaims, sharedFalseClaims: l.sharedFalseClaims,
-            copierFirstClaims: coalesce(l.copierFirstClaims, 0), medianDelayHours: l.medianDelayHours, score: l.score}
-  } AS pairs`;
+  return { firstReported: new Map(r.first as [string, number][]), copies };
+}
 
 const ALL = `
   MATCH (a:Outlet)-[l:LIKELY_COPIES]->(b:Outlet)
@@ -90,24 +115,6 @@ export class CopyStore {
       asOf: asOf && neo4jDateTime(asOf),
       reviewedOnly,
     });
-    return rows.map((r) => {
-      const copies = new Map<string, Map<string, CopyPair>>();
-      for (const p of r.pairs as Record<string, unknown>[]) {
-        const pair: CopyPair = {
-          copier: String(p.copier),
-          original: String(p.original),
-          sharedClaims: toNumber(p.sharedClaims),
-          sharedFalseClaims: toNumber(p.sharedFalseClaims),
-          copierFirstClaims: toNumber(p.copierFirstClaims),
-          medianDelayHours: Number(p.medianDelayHours),
-          score: Number(p.score),
-        };
-        const m = copies.get(pair.copier) ?? new Map<string, CopyPair>();
-        m.set(pair.original, pair);
-        copies.set(pair.copier, m);
-      }
-      const first = r.first as [string, number][];
-      return { firstReported: new Map(first), copies };
-    });
+    return rows.map(toCopying);
   }
 }

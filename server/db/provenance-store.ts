@@ -5,10 +5,12 @@ import {
   NO_COPYING,
   summarize,
   traceOrigins,
+  type ClaimCopying,
   type HopRow,
   type ProvenanceFacts,
 } from '../domain/provenance.ts';
 import type { ClaimRecord, SourceRecord, StatementRecord } from '../domain/records.ts';
+import { CLAIM_COPYING, toCopying } from './copy-store.ts';
 
 // One query per batch of claims, reading only what belongs to each claim: its statements (the
 // claim's own relationships) and the CITED relationships carrying its id, found through the
@@ -23,7 +25,8 @@ import type { ClaimRecord, SourceRecord, StatementRecord } from '../domain/recor
  */
 const REVIEWED = (r: string) => `(NOT $reviewedOnly OR coalesce(${r}.reviewed, true))`;
 
-const PROVENANCE = `
+/** With `copying`, also what merging the claim's copied origins needs (CLAIM_COPYING). */
+const provenance = (copying: boolean) => `
   UNWIND $ids AS id
   OPTIONAL MATCH (c:Claim {id: id})
   CALL (c) {
@@ -51,8 +54,12 @@ const PROVENANCE = `
     WITH DISTINCT s
     RETURN collect(${SOURCE}) AS sources
   }
+  ${copying ? CLAIM_COPYING : ''}
   RETURN c IS NOT NULL AS found, CASE WHEN c IS NULL THEN null ELSE ${CLAIM} END AS claim,
-    statements, citations, denials, sources`;
+    statements, citations, denials, sources${copying ? ', first, pairs' : ''}`;
+
+const PROVENANCE = provenance(false);
+const PROVENANCE_WITH_COPYING = provenance(true);
 
 /** What one claim's provenance query returns: the facts, and what the answer shows of them. */
 export interface ProvenanceRecord extends ProvenanceFacts {
@@ -61,6 +68,11 @@ export interface ProvenanceRecord extends ProvenanceFacts {
   denials: StatementRecord[];
   /** Every source the claim's statements, citations and denials name. */
   sources: SourceRecord[];
+}
+
+/** A provenance answer's facts: with what merging the claim's copied origins needs. */
+export interface CopyingProvenance extends ProvenanceRecord {
+  copying: ClaimCopying;
 }
 
 /** Runs one read query: the database's, or a write transaction's when facts must see its writes. */
@@ -74,33 +86,35 @@ export async function provenanceFacts(
   reviewedOnly = false,
 ): Promise<(ProvenanceRecord | null)[]> {
   const rows = await run(PROVENANCE, { ids, asOf: asOf && neo4jDateTime(asOf), reviewedOnly });
-  return rows.map((r, i) => {
-    if (!r.found) return null;
-    const sources = (r.sources as Record<string, unknown>[]).map(toSource);
-    const facts = traceOrigins({
-      claimId: ids[i] ?? '',
-      statements: r.statements as { type: 'SAID' | 'REPORTED'; source: string }[],
-      citations: (r.citations as HopRow[]).map((h) => ({
-        ...h,
-        at: toIso(h.at),
-        article: h.article || null,
-      })),
-      sources: new Map(
-        sources.map((s) => [
-          s.id,
-          s.__typename === 'AnonymousSource'
-            ? { anonymous: true, citedBy: s.citedBy }
-            : { anonymous: false, citedBy: null },
-        ]),
-      ),
-    });
-    return {
-      ...facts,
-      claim: r.claim ? toClaim(r.claim as Record<string, unknown>) : null,
-      denials: (r.denials as Record<string, unknown>[]).map(toStatement),
-      sources,
-    };
+  return rows.map((r, i) => toFacts(r, ids[i] ?? ''));
+}
+
+function toFacts(r: Record<string, unknown>, claimId: string): ProvenanceRecord | null {
+  if (!r.found) return null;
+  const sources = (r.sources as Record<string, unknown>[]).map(toSource);
+  const facts = traceOrigins({
+    claimId,
+    statements: r.statements as { type: 'SAID' | 'REPORTED'; source: string }[],
+    citations: (r.citations as HopRow[]).map((h) => ({
+      ...h,
+      at: toIso(h.at),
+      article: h.article || null,
+    })),
+    sources: new Map(
+      sources.map((s) => [
+        s.id,
+        s.__typename === 'AnonymousSource'
+          ? { anonymous: true, citedBy: s.citedBy }
+          : { anonymous: false, citedBy: null },
+      ]),
+    ),
   });
+  return {
+    ...facts,
+    claim: r.claim ? toClaim(r.claim as Record<string, unknown>) : null,
+    denials: (r.denials as Record<string, unknown>[]).map(toStatement),
+    sources,
+  };
 }
 
 // Kept on each claim at write time (and by the start-up migration, server/db/schema.ts), so
@@ -131,7 +145,19 @@ export class ProvenanceStore {
    * Provenance of each claim, as known on `asOf` (an ISO date) when given, and from reviewed
    * statements only when asked.
    */
-  factsByClaim(ids: readonly string[], asOf: string | null = null, reviewedOnly = false) {
-    return provenanceFacts((q, p) => this.db.read(q, p), ids, asOf, reviewedOnly);
+  async factsByClaim(
+    ids: readonly string[],
+    asOf: string | null = null,
+    reviewedOnly = false,
+  ): Promise<(CopyingProvenance | null)[]> {
+    const rows = await this.db.read(PROVENANCE_WITH_COPYING, {
+      ids,
+      asOf: asOf && neo4jDateTime(asOf),
+      reviewedOnly,
+    });
+    return rows.map((r, i) => {
+      const facts = toFacts(r, ids[i] ?? '');
+      return facts && { ...facts, copying: toCopying(r) };
+    });
   }
 }

@@ -82,10 +82,9 @@ export function useProvenancePictures(
         const asOf = parseAsOf(url.searchParams.get('asOf'));
         const loaders = createLoaders(createStores(db));
         const view = { id: claimId, asOf, reviewedOnly: false };
-        const [facts, copying] = await Promise.all([
-          asOf ? loaders.provenanceView.load(view) : loaders.provenance.load(claimId),
-          loaders.claimCopying.load(view),
-        ]);
+        const facts = await (asOf
+          ? loaders.provenanceView.load(view)
+          : loaders.provenance.load(claimId));
         if (!facts?.claim) {
           endResponse(problem(404, 'NOT_FOUND', `No claim with id '${claimId}'.`));
           return;
@@ -93,7 +92,7 @@ export function useProvenancePictures(
         const svg = drawProvenance({
           claim: facts.claim,
           asOf,
-          summary: summarize(facts, copying),
+          summary: summarize(facts, facts.copying),
           denials: facts.denials,
           sources: facts.sources,
         });

@@ -15,12 +15,11 @@ export async function provenanceOf(
 ): Promise<Provenance> {
   const iso = asOf ? asOf.toISOString() : null;
   const view = { id: claimId, asOf: iso, reviewedOnly: !!reviewedOnly };
-  const [facts, copying] = await Promise.all([
-    iso || reviewedOnly ? loaders.provenanceView.load(view) : loaders.provenance.load(claimId),
-    loaders.claimCopying.load(view),
-  ]);
+  const facts = await (iso || reviewedOnly
+    ? loaders.provenanceView.load(view)
+    : loaders.provenance.load(claimId));
   if (!facts) throw new NotFoundError('claim', claimId);
-  return { claimId, asOf: iso, ...summarize(facts, copying), denials: facts.denials };
+  return { claimId, asOf: iso, ...summarize(facts, facts.copying), denials: facts.denials };
 }
 
 export const ProvenanceResolvers = {

@@ -157,3 +157,29 @@ describe('one source with a page of its statements', () => {
     expect(missing).toMatchObject({ data: { source: null } });
   });
 });
+
+describe("a claim's provenance", () => {
+  it('is one Cypher query: chains, origins, merged copies, denials and every name', async () => {
+    const sent: string[] = [];
+    const stop = db.observe((q) => sent.push(q));
+    try {
+      const res = await gql(
+        app,
+        `query ($id: ID!) { provenance(claimId: $id) {
+          claim { id text } reports independentOrigins anonymousOnly circular maxDepth
+          origins { anonymous basis source { id name } }
+          mergedOrigins { origin { name } mergedInto { name } reason }
+          chains { depth sources { id name } hops { from { id } to { id } at } }
+          denials { at quote source { id name } } } }`,
+        { id: `${topic}-2-claim-3` },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.provenance.claim.text).toBeTruthy();
+      expect(res.data.provenance.chains[0].sources[0].name).toBeTruthy();
+      expect(res.data.provenance.origins[0].source.name).toBeTruthy();
+    } finally {
+      stop();
+    }
+    expect(sent).toHaveLength(1);
+  });
+});
