@@ -1414,6 +1414,7 @@ function citedPhrases(sentence: Sentence): Cited[] {
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
+          !describesNoun(tokens, j) &&
           // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
           !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;
@@ -1431,6 +1432,25 @@ function citedPhrases(sentence: Sentence): Cited[] {
     });
   }
   return out;
+}
+
+/**
+ * "allied officials", "retired and serving officers": a participle that describes the noun after
+ * it (the tagger reads it as a verb) is part of the noun phrase.
+ */
+function describesNoun(tokens: Token[], j: number): boolean {
+  if (!/(?:ed|ing)$/.test(tokens[j]!.lower)) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') return true;
+    if (!(
+      x.pos === 'ADJ' ||
+      x.pos === 'CCONJ' ||
+      (x.pos === 'VERB' && /(?:ed|ing)$/.test(x.lower))
+    ))
+      return false;
+  }
+  return false;
 }
 
 /** Character ranges of the clauses that refuse to comment ("did not respond; X denied …"). */
