@@ -328,7 +328,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'report', id: r.key };
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const headIndex = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+    const headIndex = anonHead(toks);
     // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
@@ -1353,6 +1353,24 @@ function sentenceAttribution(sentence: Sentence): Attribution {
     confidence: 0,
   };
 }
+
+/**
+ * Where the noun that makes a description an unnamed source is: a word for one ("officials",
+ * "an aide"), or any noun after a word that says the outlet withheld the name ("an unnamed heart
+ * surgeon", "anonymous party donors").
+ */
+function anonHead(toks: Token[]): number {
+  const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+  if (head >= 0) return head;
+  const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
+  if (marker < 0) return -1;
+  let k = marker + 1;
+  while (k < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
+  return toks.slice(marker + 1, k).some((t) => t.pos === 'NOUN') && toks[k - 1]!.pos === 'NOUN'
+    ? k - 1
+    : -1;
+}
+const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed|unnamed)$/;
 
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {

@@ -45,7 +45,7 @@ describe('whom an outlet cites: a participle that describes the cited sources is
 describe('"unnamed", "anonymous", "unidentified" make a source anonymous whatever it is called', () => {
   it.each([
     [
-      'The tabloid quoted an unnamed heart surgeon as saying the singer had been ill for months.',
+      'Reuters quoted an unnamed heart surgeon as saying the singer had been ill for months.',
       'an unnamed heart surgeon / 1',
     ],
     [
