@@ -629,6 +629,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const said = a.content.map((c) => text.slice(c[0], c[1])).join(' ');
       const words = (/^[“"]([^”"]+)[”"]/.exec(said)?.[1] ?? said).split(/\s+/);
       if (words.length <= 8 && NEVER_DENIAL.test(words.join(' '))) continue;
+      if (unanswered(a, sentenceText, sentence.start, text)) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
       if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
       const content: Span = [a.content[0]![0], a.content.at(-1)![1]];
@@ -1370,7 +1371,7 @@ function anonHead(toks: Token[]): number {
     ? k - 1
     : -1;
 }
-const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed|unnamed)$/;
+const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
 
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
@@ -1469,6 +1470,23 @@ function describesNoun(tokens: Token[], j: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * Denials that were not made: one asked about in a question ("declined to answer questions
+ * whether Beijing also denied the report", "asked if the ministry had rejected it"), and a
+ * push-back the sentence itself says stopped short of a denial.
+ */
+function unanswered(a: Attribution, sentence: string, base: number, text: string): boolean {
+  if (!DENIAL_LEMMAS.has(a.cueLemma) && !REPORT_DENIALS.has(a.cueLemma)) return false;
+  const from = a.source && a.source[0] < a.cue[0] ? a.source[0] : a.cue[0];
+  if (/\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return true;
+  return (
+    REPORT_DENIALS.has(a.cueLemma) &&
+    /\b(?:stop(?:ped|s)?|fell|falls?) short of (?:deny|denying|refut|reject)|\b(?:did|does|would)(?:n[’']t| not) (?:\w+ly )?deny\b/i.test(
+      sentence.slice(a.cue[0] - base),
+    )
+  );
 }
 
 /** Character ranges of the clauses that refuse to comment ("did not respond; X denied …"). */
