@@ -294,6 +294,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (outlet.id !== own.id) lastOutlet = outlet.id;
       return { kind: 'outlet', id: outlet.id };
     }
+    // "London's Evening Herald newspaper", "the Kommersant daily": a name before a word for a
+    // publication is an outlet (the finder may leave the name out of the source), and a place
+    // before it only says where it is; "a Moscow newspaper" is unnamed
+    const tail = words.at(-1);
+    if (tail && PUBLICATION.test(tail.text)) {
+      const toks = a.sentence.tokens;
+      let end = toks.indexOf(tail);
+      let from = end;
+      while (
+        from > 0 &&
+        /^[A-Z]/.test(toks[from - 1]!.text) &&
+        !/^the$/i.test(toks[from - 1]!.text)
+      )
+        from--;
+      if (from < end && !/^an?$/i.test(toks[from - 1]?.text ?? '')) {
+        const name = text.slice(toks[from]!.start, toks[end - 1]!.end);
+        const outlet = { id: slug(name), name };
+        if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
+        if (outlet.id !== own.id) lastOutlet = outlet.id;
+        return { kind: 'outlet', id: outlet.id };
+      }
+    }
     // "the New York Times released a piece claiming that …": the piece is the outlet's
     if (
       /^(?:a|an|the|its)\s+(?:\w+\s+)?(?:piece|report|story|article|column|investigation)$/.test(
@@ -1065,6 +1087,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (!outlets.has(named.id)) outlets.set(named.id, named);
         lastOutlet = named.id;
         holder = { kind: 'outlet', id: named.id };
+      } else if (
+        /\b(?:the|this)\s+(?:newspaper|paper|outlet|daily|weekly|publication)\s*$/i.test(head)
+      ) {
+        // "The newspaper, citing undisclosed sources, named …": the outlet named before
+        holder = { kind: 'outlet', id: lastOutlet ?? own.id };
       } else if (/\b(?:report|story|article|piece|broadcast)\b/i.test(head)) {
         if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
           lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
