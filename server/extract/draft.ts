@@ -275,7 +275,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
-    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    const mention = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    // "A Time Warner Cable spokesman": the outlet's name only begins a company's
+    const named =
+      mention && !inLongerName(raw, mention.name, a.sentence.tokens, a.source)
+        ? mention
+        : undefined;
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -1081,7 +1086,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     for (const c of cited) {
       if (usedCites.has(c.span[0])) continue;
       const head = text.slice(sentence.start, c.cut[0]);
-      const named = outletByMention(head);
+      // "comments by anonymous officials to The Wall Street Journal": the outlet they spoke to
+      const listener = /^\s*to\s+([^,;.]+)/.exec(text.slice(c.span[1], sentence.end));
+      const named = (listener ? outletByMention(listener[1]!) : undefined) ?? outletByMention(head);
       let holder: Resolved | undefined;
       if (named && named.id !== own.id) {
         if (!outlets.has(named.id)) outlets.set(named.id, named);
@@ -1092,7 +1099,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ) {
         // "The newspaper, citing undisclosed sources, named …": the outlet named before
         holder = { kind: 'outlet', id: lastOutlet ?? own.id };
-      } else if (/\b(?:report|story|article|piece|broadcast)\b/i.test(head)) {
+      } else if (/\b(?:reports?|story|stories|articles?|piece|broadcast)\b/i.test(head)) {
         if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
           lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
           reports.push(lastReport);
@@ -1400,6 +1407,22 @@ function anonHead(toks: Token[]): number {
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
 
+/**
+ * "A Time Warner Cable spokesman": an unnamed source whose description holds an outlet's name
+ * run on by more capitalised words that are not the outlet's own ("Fox News" is Fox's).
+ */
+function inLongerName(raw: string, outlet: string, tokens: Token[], span: Span): boolean {
+  const toks = tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
+  const head = anonHead(toks);
+  if (head < 0 || head !== toks.length - 1) return false;
+  const names = [outlet, ...(OUTLETS.find((o) => o.name === outlet)?.aliases ?? [])].map((n) =>
+    n.replace(/^the\s+/i, ''),
+  );
+  return !names.some(
+    (n) => raw.includes(n) && !/^\s+[A-Z]/.test(raw.slice(raw.indexOf(n) + n.length)),
+  );
+}
+
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
   /** The cited source's noun phrase. */
@@ -1416,12 +1439,19 @@ function citedPhrases(sentence: Sentence): Cited[] {
     const basedOn =
       t.lower === 'based' &&
       tokens[i + 1]?.lower === 'on' &&
-      /^(discussions|conversations|interviews|talks|information|accounts|briefings)$/.test(
+      /^(discussions|conversations|interviews|talks|information|accounts|briefings|comments|remarks|statements|leaks)$/.test(
         tokens[i + 2]?.lower ?? '',
       ) &&
       /^(with|from|by)$/.test(tokens[i + 3]?.lower ?? '');
+    // "The Post report quotes unnamed officials to claim …": the present tense after the report
+    // (the tagger may read "quotes" as a noun), not "his quotes from the meeting"
+    const present =
+      /^(cites|quotes)$/.test(t.lower) &&
+      /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+      /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
     if (
       !basedOn &&
+      !present &&
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
@@ -1456,6 +1486,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
         (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks) ||
         x.lower === 'as' ||
         x.lower === 'that' ||
+        // "officials to claim that …", "comments by officials to the Journal": what follows is
+        // no longer who they are, unless it says whom they are close to
+        (x.lower === 'to' &&
+          !/^(close|closer|closest|near|loyal|linked|related|connected)$/.test(prev.lower)) ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&

@@ -108,3 +108,48 @@ describe('"no comment" is never a denial', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a report rests on: "based on comments by anonymous officials to …"', () => {
+  it('the officials are whom the reports relied on', () => {
+    expect(
+      anons(
+        'The reports, based on remarks by anonymous European diplomats to Politico, were called baseless by the ministry.',
+      ),
+    ).toEqual(['anonymous European diplomats / - / politico']);
+  });
+});
+
+describe('"the report quotes / cites …" in the present tense names whom it relies on', () => {
+  it('"The Politico report quotes unnamed aides to claim that …"', () => {
+    expect(
+      anons(
+        'The Politico report quotes unnamed former aides to claim that the senator had hidden the loans.',
+      ),
+    ).toEqual(['unnamed former aides / - / politico']);
+  });
+  it('a quote as a noun names nobody', () => {
+    expect(anons('His quotes from the meeting were widely shared.')).toEqual([]);
+  });
+});
+
+describe('"two unnamed sources were cited": a passive citing phrase goes on the outlet named last', () => {
+  it('the sources are the outlet’s', () => {
+    expect(
+      anons(
+        'Politico reported that the governor would resign. Two unnamed sources were cited in the story.',
+      ),
+    ).toEqual(['Two unnamed sources / 2 / politico']);
+  });
+});
+
+describe('an unnamed spokesman of a company whose name begins with an outlet’s ("Time Warner")', () => {
+  it('"A Fox Valley Bank spokesman said" is the bank’s spokesman, not Fox', () => {
+    expect(lines('A Fox Valley Bank spokesman said the branch would stay open.')).toEqual([
+      'SAID latin-times-fox-valley-bank-spokesman',
+      'REPORTED latin-times <- latin-times-fox-valley-bank-spokesman',
+    ]);
+  });
+  it('"A Fox News spokesman said" still names the outlet', () => {
+    expect(lines('A Fox News spokesman said the anchor would return.')[0]).toMatch(/fox-news/);
+  });
+});
