@@ -161,7 +161,7 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA
 
 /** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
 const PUBLICATION =
-  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
+  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|blog|channel|network|agency|radio|television|newswire)$/;
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
@@ -1110,6 +1110,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const b = resolve({ ...sentenceAttribution(sentence), source: c.span }, index, holder.id);
       if (b) relyOn(holder, b);
     }
+    // "…; two unnamed sources were cited.": whom the outlet named last relies on
+    const passive = passiveCited(sentence);
+    const passiveHolder =
+      lastHolder ?? (lastOutlet ? { kind: 'outlet' as const, id: lastOutlet } : undefined);
+    if (passive && passiveHolder) {
+      const b = resolve(
+        { ...sentenceAttribution(sentence), source: passive },
+        index,
+        passiveHolder.id,
+      );
+      if (b?.kind === 'anon') relyOn(passiveHolder, b);
+    }
     prevSpeaker = statements
       .slice(before)
       .filter((s) => s.type !== 'REPORTED' && (actors.has(s.source) || anons.has(s.source)))
@@ -1421,6 +1433,25 @@ function inLongerName(raw: string, outlet: string, tokens: Token[], span: Span):
   return !names.some(
     (n) => raw.includes(n) && !/^\s+[A-Z]/.test(raw.slice(raw.indexOf(n) + n.length)),
   );
+}
+
+/** The unnamed sources of "two unnamed sources were cited", "officials were quoted". */
+function passiveCited(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex(
+    (t, k) =>
+      /^(cited|quoted)$/.test(t.lower) &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      tokens[k + 1]?.lower !== 'as' &&
+      tokens[k + 1]?.lower !== 'by',
+  );
+  if (at < 0) return undefined;
+  let aux = at - 1;
+  while (aux > 0 && tokens[aux - 1]!.pos === 'AUX') aux--;
+  let from = aux;
+  while (from > 0 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[from - 1]!.pos)) from--;
+  const np = tokens.slice(from, aux);
+  return np.length && anonHead(np) === np.length - 1 ? [np[0]!.start, np.at(-1)!.end] : undefined;
 }
 
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */

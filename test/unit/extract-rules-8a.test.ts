@@ -153,3 +153,20 @@ describe('an unnamed spokesman of a company whose name begins with an outlet’s
     expect(lines('A Fox News spokesman said the anchor would return.')[0]).toMatch(/fox-news/);
   });
 });
+
+describe('"conservative blog The Ridge Report": a blog is a publication too', () => {
+  it('its unnamed sources are its own', () => {
+    expect(
+      anons(
+        'Conservative blog The Ridge Line reported that the governor would resign. Two unnamed sources were cited.',
+      ),
+    ).toEqual(['Two unnamed sources / 2 / ridge-line']);
+  });
+  it('a passive "cited as" is no citing phrase', () => {
+    expect(
+      anons(
+        'Politico reported that the governor would resign. Two unnamed sources were cited as saying he was tired.',
+      ),
+    ).toEqual([]);
+  });
+});
