@@ -1573,6 +1573,8 @@ function unanswered(a: Attribution, sentence: string, base: number, text: string
   if (!DENIAL_LEMMAS.has(a.cueLemma) && !REPORT_DENIALS.has(a.cueLemma)) return false;
   const from = a.source && a.source[0] < a.cue[0] ? a.source[0] : a.cue[0];
   if (/\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return true;
+  // "refused to deny", "declined to confirm or deny", "would not deny": the denial not made
+  if (REFUSED_DENIAL.test(text.slice(Math.max(0, a.cue[0] - 50), a.cue[1]))) return true;
   return (
     REPORT_DENIALS.has(a.cueLemma) &&
     /\b(?:stop(?:ped|s)?|fell|falls?) short of (?:deny|denying|refut|reject)|\b(?:did|does|would)(?:n[’']t| not) (?:\w+ly )?deny\b/i.test(
@@ -1580,6 +1582,9 @@ function unanswered(a: Attribution, sentence: string, base: number, text: string
     )
   );
 }
+
+const REFUSED_DENIAL =
+  /\b(?:refus\w*|declin\w*|unwilling|unable|reluctant|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|cannot|can[’']t)\s+(?:to\s+)?(?:(?:confirm|comment)\s+(?:or|nor)\s+)?(?:\w+ly\s+)?(?:deny|refute|reject|dismiss|rebut)\w*\s*$/i;
 
 /** Character ranges of the clauses that refuse to comment ("did not respond; X denied …"). */
 function noCommentClauses(sentence: string, base: number): Span[] {

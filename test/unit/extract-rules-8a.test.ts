@@ -170,3 +170,19 @@ describe('"conservative blog The Ridge Report": a blog is a publication too', ()
     ).toEqual([]);
   });
 });
+
+describe('a denial that someone refused to make is none', () => {
+  it.each([
+    'The Pentagon refused to confirm or deny the report.',
+    'The Defense Ministry refused to deny the report.',
+  ])('%s', (sentence) => {
+    expect(denials(`Politico reported that the minister would resign. ${sentence}`)).toEqual([]);
+  });
+  it('a denial made after a refusal to say more still counts', () => {
+    expect(
+      denials(
+        'Politico reported that the minister would resign. The Defense Ministry declined to give details but denied the report.',
+      ),
+    ).toEqual(['ministry: The minister would resign.']);
+  });
+});
