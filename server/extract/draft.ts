@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { findAttributions, type Attribution, type Span } from './attributions.ts';
 import {
   ANON_HEADS,
+  WEAK_CUES,
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
   DENIAL_CONTENT,
@@ -598,7 +599,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       (a) =>
         a.assertive !== false &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
-        !holderless(a, text),
+        !holderless(a, text) &&
+        !compoundNoun(a),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
@@ -1364,6 +1366,25 @@ function holderless(a: Attribution, text: string): boolean {
   return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
 }
 
+/**
+ * "emails, phone calls and other data": a noun the tagger read as a cue ("calls", "shows") after a
+ * bare singular noun is a compound, not a source speaking; a singular count noun needs a
+ * determiner to be a subject.
+ */
+function compoundNoun(a: Attribution): boolean {
+  if (!a.source || !WEAK_CUES.has(a.cueLemma) || a.cue[0] < a.source[1]) return false;
+  const src = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const only = src.length === 1 ? src[0]! : undefined;
+  return (
+    !!only &&
+    only.pos === 'NOUN' &&
+    /^[a-z]+$/.test(only.text) &&
+    !/s$/.test(only.text) &&
+    !ANON_HEADS.has(only.lower) &&
+    !/^(police|staff|management|security|intelligence)$/.test(only.lower)
+  );
+}
+
 /** Wire agencies by the names their bylines use, beside the outlets of the lexicon. */
 const AGENCIES: Record<string, string> = {
   afp: 'Agence France-Presse',
@@ -1478,7 +1499,7 @@ function citedPhrases(sentence: Sentence): Cited[] {
     // (the tagger may read "quotes" as a noun), not "his quotes from the meeting"
     const present =
       /^(cites|quotes)$/.test(t.lower) &&
-      /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+      /^(report|article|story|piece|investigation|analysis)$/.test(tokens[i - 1]?.lower ?? '') &&
       /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
     if (
       !basedOn &&

@@ -186,3 +186,16 @@ describe('a denial that someone refused to make is none', () => {
     ).toEqual(['ministry: The minister would resign.']);
   });
 });
+
+describe('"texts, phone calls and emails": a compound noun is no one speaking', () => {
+  it('the report around it keeps its unnamed sources', () => {
+    const text =
+      'Quoting unnamed engineers, The Guardian said the device could record texts, phone calls and emails from the region.';
+    expect(anons(text)).toEqual(['unnamed engineers / - / guardian']);
+    expect(lines(text)).toEqual([
+      'SAID guardian-unnamed-engineers',
+      'REPORTED guardian <- guardian-unnamed-engineers',
+      'REPORTED latin-times <- guardian',
+    ]);
+  });
+});
