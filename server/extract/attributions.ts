@@ -155,6 +155,20 @@ function timeBefore(tokens: Token[], end: number): number {
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
   else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
   else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  // "The Leak earlier in the day reported", "Politico later that week reported"
+  else if (/^(day|week|month|year|morning|afternoon|evening|night)$/.test(low(end - 1))) {
+    if (low(end - 2) === 'the' && /^(in|on|during)$/.test(low(end - 3))) k = end - 3;
+    else if (/^(that|this|last|the)$/.test(low(end - 2))) k = end - 2;
+    if (
+      k < end &&
+      !/^(earlier|later)$/.test(low(k - 1)) &&
+      low(k) !== 'in' &&
+      low(k) !== 'on' &&
+      low(k) !== 'during'
+    )
+      k = end;
+    else if (k < end && /^(earlier|later)$/.test(low(k - 1))) k--;
+  }
   // "a document filed Thursday says": the time is the participle's
   return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
 }

@@ -199,3 +199,21 @@ describe('"texts, phone calls and emails": a compound noun is no one speaking', 
     ]);
   });
 });
+
+describe('"The Post earlier in the day reported …": a time between the outlet and its cue', () => {
+  it('the outlet reports, and whom it cites are its sources', () => {
+    expect(
+      anons(
+        'Politico earlier in the day reported that the chief executive would resign, citing an unnamed insider source.',
+      ),
+    ).toEqual(['an unnamed insider source / 1 / politico']);
+    expect(
+      lines('Politico earlier in the day reported that the chief executive would resign.')[0],
+    ).toBe('REPORTED politico');
+  });
+  it('"later that week" too', () => {
+    expect(
+      lines('Politico later that week reported that the chief executive would resign.')[0],
+    ).toBe('REPORTED politico');
+  });
+});
