@@ -553,6 +553,37 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
+    // "The deal, per our insider source, “is off”", "…, per two people familiar with it.": "per"
+    // after a comma names a source as "according to" does, when what follows is one (an unnamed
+    // source, a name or a report), never a rate ("per share", ", per year")
+    if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
+      const srcEnd = npAfter(tokens, i + 1);
+      const np = srcEnd === undefined ? [] : tokens.slice(i + 1, srcEnd);
+      const sourceLike = np.some(
+        (x) => ANON_HEADS.has(x.lower) || x.pos === 'PROPN' || /^reports?$/.test(x.lower),
+      );
+      if (srcEnd !== undefined && sourceLike) {
+        const close = tokens[srcEnd]?.text === ',' ? srcEnd : -1;
+        const before = i > 1 ? contentSpan(tokens, 0, i - 1) : undefined;
+        const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
+        const content = [before, after].filter((c): c is Span => !!c);
+        if (content.length) {
+          found.push({
+            sentence,
+            source: span(tokens, i + 1, srcEnd)!,
+            cue: span(tokens, i, i + 1)!,
+            content,
+            cueLemma: 'according to',
+            negated: false,
+            pattern: 'according-to',
+            confidence: 0.8,
+          });
+          i = srcEnd - 1;
+          continue;
+        }
+      }
+    }
+
     // a headline or transcript speaker: "McCain: the movement is …"
     if (t.text === ':' && i > 0 && i <= 6 && last - i > 3) {
       const s0 = trimStart(tokens, 0, i);

@@ -217,3 +217,26 @@ describe('"The Post earlier in the day reported …": a time between the outlet 
     ).toBe('REPORTED politico');
   });
 });
+
+describe('"per" names a source like "according to": "The deal, per two insiders, is off"', () => {
+  it('in the middle of the sentence, around what was said', () => {
+    expect(anons('The merger, per our insider source, “will not go ahead this year.”')).toEqual([
+      'our insider source / 1 / latin-times',
+    ]);
+    expect(
+      draft('The merger, per our insider source, “will not go ahead this year.”').claims.map(
+        (c) => c.text,
+      ),
+    ).toEqual(['The merger will not go ahead this year.']);
+  });
+  it('at the end', () => {
+    expect(lines('The plant will close in May, per two people familiar with the plans.')).toEqual([
+      'SAID latin-times-two-people-familiar-with-the-plans',
+      'REPORTED latin-times <- latin-times-two-people-familiar-with-the-plans',
+    ]);
+  });
+  it('a rate is no source: "five dollars per share", ", per year"', () => {
+    expect(lines('The bid values the firm at 40 dollars per share, per the filing.')).toEqual([]);
+    expect(lines('Prices rose 4 percent, per year, over the decade.')).toEqual([]);
+  });
+});
