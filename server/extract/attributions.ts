@@ -325,6 +325,8 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i - 1) ||
       innerHyphen(tokens, i) ||
+      // "a well-placed source": the word after the hyphen, whatever the tagger made of it
+      (i >= 2 && innerHyphen(tokens, i - 2)) ||
       (SOURCE_MODIFIERS.has(t.lower) && i < end)
     ) {
       // "Soon-Shiong himself went on": the reflexive stands beside the name
@@ -407,6 +409,7 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
+      (i > from && innerHyphen(tokens, i - 1)) ||
       (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
       // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
       (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||

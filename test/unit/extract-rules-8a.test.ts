@@ -240,3 +240,15 @@ describe('"per" names a source like "according to": "The deal, per two insiders,
     expect(lines('Prices rose 4 percent, per year, over the decade.')).toEqual([]);
   });
 });
+
+describe('a hyphenated word inside an unnamed source’s description ("a well-placed source")', () => {
+  it.each([
+    ['A well-placed source told Reuters the deal was off.', 'A well-placed source / 1 / reuters'],
+    [
+      'The deal was off, a Madrid-based official told Reuters.',
+      'a Madrid-based official / 1 / reuters',
+    ],
+  ])('%s', (text, described) => {
+    expect(anons(text)).toEqual([described]);
+  });
+});
