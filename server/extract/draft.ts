@@ -406,6 +406,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const plural = /s$/.test(head) || head === 'people';
       if (count === undefined && !plural) count = 1;
+      count = conjunctCount(toks, headIndex, count);
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
       let modifiers = toks
         .slice(0, headIndex)
@@ -1473,6 +1474,29 @@ function passiveCited(sentence: Sentence): Span | undefined {
   while (from > 0 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[from - 1]!.pos)) from--;
   const np = tokens.slice(from, aux);
   return np.length && anonHead(np) === np.length - 1 ? [np[0]!.start, np.at(-1)!.end] : undefined;
+}
+
+/**
+ * "a congressional aide and two people briefed on it" is three: each group joined after the first
+ * adds its number, and a plural group without one ("… and European officials") leaves the count
+ * unstated.
+ */
+function conjunctCount(toks: Token[], head: number, count: number | undefined): number | undefined {
+  let total = count;
+  for (let k = head + 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'and') continue;
+    const next = toks.slice(k + 1).findIndex((t) => ANON_HEADS.has(t.lower));
+    if (next < 0) break;
+    const group = toks.slice(k + 1, k + 1 + next + 1);
+    const h = group.at(-1)!.lower;
+    let n: number | undefined;
+    for (const t of group.slice(0, -1))
+      n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : n);
+    if (n === undefined && !/s$/.test(h) && h !== 'people') n = 1;
+    total = total === undefined || n === undefined ? undefined : total + n;
+    k += next + 1;
+  }
+  return total;
 }
 
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */

@@ -252,3 +252,20 @@ describe('a hyphenated word inside an unnamed source’s description ("a well-pl
     expect(anons(text)).toEqual([described]);
   });
 });
+
+describe('how many: groups joined by "and" add up', () => {
+  it('"a congressional aide and two people briefed on the schedule" is three', () => {
+    expect(
+      anons(
+        'The vote would be delayed, CNN reported, citing a congressional aide and two people briefed on the schedule.',
+      ),
+    ).toEqual(['a congressional aide and two people briefed on the schedule / 3 / cnn']);
+  });
+  it('a plural group without a number leaves the count unstated', () => {
+    expect(
+      anons(
+        'The vote would be delayed, CNN reported, citing a senior official and European diplomats.',
+      ),
+    ).toEqual(['a senior official and European diplomats / - / cnn']);
+  });
+});
