@@ -56,7 +56,7 @@ describe('"unnamed", "anonymous", "unidentified" make a source anonymous whateve
   ])('%s', (text, described) => {
     expect(anons(text).map((a) => a.split(' / ').slice(0, 2).join(' / '))).toEqual([described]);
   });
-  it('a person close to someone, unnamed, is anonymous: "a campaign ally", "a family friend"', () => {
+  it('a person close to someone, unnamed, is anonymous: "a White House ally"', () => {
     expect(anons('A White House ally told the Post that the senator would retire.')).toEqual([
       'A White House ally / 1 / washington-post',
     ]);
@@ -154,7 +154,7 @@ describe('an unnamed spokesman of a company whose name begins with an outlet’s
   });
 });
 
-describe('"conservative blog The Ridge Report": a blog is a publication too', () => {
+describe('"conservative blog The Ridge Line": a blog is a publication too', () => {
   it('its unnamed sources are its own', () => {
     expect(
       anons(
