@@ -562,9 +562,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
       const srcEnd = npAfter(tokens, i + 1);
       const np = srcEnd === undefined ? [] : tokens.slice(i + 1, srcEnd);
-      const sourceLike = np.some(
-        (x) => ANON_HEADS.has(x.lower) || x.pos === 'PROPN' || /^reports?$/.test(x.lower),
-      );
+      // a name heads it ("per CNN"), not only describes it ("per NATO rules")
+      const sourceLike =
+        np.at(-1)?.pos === 'PROPN' ||
+        np.some((x) => ANON_HEADS.has(x.lower) || /^reports?$/.test(x.lower));
       if (srcEnd !== undefined && sourceLike) {
         const close = tokens[srcEnd]?.text === ',' ? srcEnd : -1;
         const before = i > 1 ? contentSpan(tokens, 0, i - 1) : undefined;

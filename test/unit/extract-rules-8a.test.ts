@@ -235,9 +235,10 @@ describe('"per" names a source like "according to": "The deal, per two insiders,
       'REPORTED latin-times <- latin-times-two-people-familiar-with-the-plans',
     ]);
   });
-  it('a rate is no source: "five dollars per share", ", per year"', () => {
+  it('a rate or a rule is no source: "40 dollars per share", ", per year", "per NATO rules"', () => {
     expect(lines('The bid values the firm at 40 dollars per share, per the filing.')).toEqual([]);
     expect(lines('Prices rose 4 percent, per year, over the decade.')).toEqual([]);
+    expect(lines('The troops, per NATO rules, must leave the base by May.')).toEqual([]);
   });
 });
 
