@@ -155,6 +155,20 @@ function timeBefore(tokens: Token[], end: number): number {
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
   else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
   else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  // "The Leak earlier in the day reported", "Politico later that week reported"
+  else if (/^(day|week|month|year|morning|afternoon|evening|night)$/.test(low(end - 1))) {
+    if (low(end - 2) === 'the' && /^(in|on|during)$/.test(low(end - 3))) k = end - 3;
+    else if (/^(that|this|last|the)$/.test(low(end - 2))) k = end - 2;
+    if (
+      k < end &&
+      !/^(earlier|later)$/.test(low(k - 1)) &&
+      low(k) !== 'in' &&
+      low(k) !== 'on' &&
+      low(k) !== 'during'
+    )
+      k = end;
+    else if (k < end && /^(earlier|later)$/.test(low(k - 1))) k--;
+  }
   // "a document filed Thursday says": the time is the participle's
   return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
 }
@@ -311,6 +325,8 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i - 1) ||
       innerHyphen(tokens, i) ||
+      // "a well-placed source": the word after the hyphen, whatever the tagger made of it
+      (i >= 2 && innerHyphen(tokens, i - 2)) ||
       (SOURCE_MODIFIERS.has(t.lower) && i < end)
     ) {
       // "Soon-Shiong himself went on": the reflexive stands beside the name
@@ -393,6 +409,7 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i) ||
       innerHyphen(tokens, i + 1) ||
+      (i > from && innerHyphen(tokens, i - 1)) ||
       (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
       // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
       (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||
@@ -537,6 +554,38 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
       i++;
       continue;
+    }
+
+    // "The deal, per our insider source, “is off”", "…, per two people familiar with it.": "per"
+    // after a comma names a source as "according to" does, when what follows is one (an unnamed
+    // source, a name or a report), never a rate ("per share", ", per year")
+    if (t.lower === 'per' && (i === 0 || tokens[i - 1]!.text === ',')) {
+      const srcEnd = npAfter(tokens, i + 1);
+      const np = srcEnd === undefined ? [] : tokens.slice(i + 1, srcEnd);
+      // a name heads it ("per CNN"), not only describes it ("per NATO rules")
+      const sourceLike =
+        np.at(-1)?.pos === 'PROPN' ||
+        np.some((x) => ANON_HEADS.has(x.lower) || /^reports?$/.test(x.lower));
+      if (srcEnd !== undefined && sourceLike) {
+        const close = tokens[srcEnd]?.text === ',' ? srcEnd : -1;
+        const before = i > 1 ? contentSpan(tokens, 0, i - 1) : undefined;
+        const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
+        const content = [before, after].filter((c): c is Span => !!c);
+        if (content.length) {
+          found.push({
+            sentence,
+            source: span(tokens, i + 1, srcEnd)!,
+            cue: span(tokens, i, i + 1)!,
+            content,
+            cueLemma: 'according to',
+            negated: false,
+            pattern: 'according-to',
+            confidence: 0.8,
+          });
+          i = srcEnd - 1;
+          continue;
+        }
+      }
     }
 
     // a headline or transcript speaker: "McCain: the movement is …"

@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { findAttributions, type Attribution, type Span } from './attributions.ts';
 import {
   ANON_HEADS,
+  WEAK_CUES,
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
   DENIAL_CONTENT,
@@ -161,7 +162,7 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA
 
 /** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
 const PUBLICATION =
-  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
+  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|blog|channel|network|agency|radio|television|newswire)$/;
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
@@ -275,7 +276,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
-    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    const mention = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    // "A Time Warner Cable spokesman": the outlet's name only begins a company's
+    const named =
+      mention && !inLongerName(raw, mention.name, a.sentence.tokens, a.source)
+        ? mention
+        : undefined;
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -293,6 +299,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
       if (outlet.id !== own.id) lastOutlet = outlet.id;
       return { kind: 'outlet', id: outlet.id };
+    }
+    // "London's Evening Herald newspaper", "the Kommersant daily": a name before a word for a
+    // publication is an outlet (the finder may leave the name out of the source), and a place
+    // before it only says where it is; "a Moscow newspaper" is unnamed
+    const tail = words.at(-1);
+    if (tail && PUBLICATION.test(tail.text)) {
+      const toks = a.sentence.tokens;
+      let end = toks.indexOf(tail);
+      let from = end;
+      while (
+        from > 0 &&
+        /^[A-Z]/.test(toks[from - 1]!.text) &&
+        !/^the$/i.test(toks[from - 1]!.text)
+      )
+        from--;
+      if (from < end && !/^an?$/i.test(toks[from - 1]?.text ?? '')) {
+        const name = text.slice(toks[from]!.start, toks[end - 1]!.end);
+        const outlet = { id: slug(name), name };
+        if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
+        if (outlet.id !== own.id) lastOutlet = outlet.id;
+        return { kind: 'outlet', id: outlet.id };
+      }
     }
     // "the New York Times released a piece claiming that …": the piece is the outlet's
     if (
@@ -328,7 +356,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'report', id: r.key };
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const headIndex = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+    const headIndex = anonHead(toks);
     // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
@@ -378,6 +406,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const plural = /s$/.test(head) || head === 'people';
       if (count === undefined && !plural) count = 1;
+      count = conjunctCount(toks, headIndex, count);
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
       let modifiers = toks
         .slice(0, headIndex)
@@ -571,7 +600,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       (a) =>
         a.assertive !== false &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
-        !holderless(a, text),
+        !holderless(a, text) &&
+        !compoundNoun(a),
     );
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
@@ -629,6 +659,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const said = a.content.map((c) => text.slice(c[0], c[1])).join(' ');
       const words = (/^[“"]([^”"]+)[”"]/.exec(said)?.[1] ?? said).split(/\s+/);
       if (words.length <= 8 && NEVER_DENIAL.test(words.join(' '))) continue;
+      if (unanswered(a, sentenceText, sentence.start, text)) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
       if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
       const content: Span = [a.content[0]![0], a.content.at(-1)![1]];
@@ -1058,13 +1089,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     for (const c of cited) {
       if (usedCites.has(c.span[0])) continue;
       const head = text.slice(sentence.start, c.cut[0]);
-      const named = outletByMention(head);
+      // "comments by anonymous officials to The Wall Street Journal": the outlet they spoke to
+      const listener = /^\s*to\s+([^,;.]+)/.exec(text.slice(c.span[1], sentence.end));
+      const named = (listener ? outletByMention(listener[1]!) : undefined) ?? outletByMention(head);
       let holder: Resolved | undefined;
       if (named && named.id !== own.id) {
         if (!outlets.has(named.id)) outlets.set(named.id, named);
         lastOutlet = named.id;
         holder = { kind: 'outlet', id: named.id };
-      } else if (/\b(?:report|story|article|piece|broadcast)\b/i.test(head)) {
+      } else if (
+        /\b(?:the|this)\s+(?:newspaper|paper|outlet|daily|weekly|publication)\s*$/i.test(head)
+      ) {
+        // "The newspaper, citing undisclosed sources, named …": the outlet named before
+        holder = { kind: 'outlet', id: lastOutlet ?? own.id };
+      } else if (/\b(?:reports?|story|stories|articles?|piece|broadcast)\b/i.test(head)) {
         if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
           lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
           reports.push(lastReport);
@@ -1074,6 +1112,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (!holder) continue;
       const b = resolve({ ...sentenceAttribution(sentence), source: c.span }, index, holder.id);
       if (b) relyOn(holder, b);
+    }
+    // "…; two unnamed sources were cited.": whom the outlet named last relies on
+    const passive = passiveCited(sentence);
+    const passiveHolder =
+      lastHolder ?? (lastOutlet ? { kind: 'outlet' as const, id: lastOutlet } : undefined);
+    if (passive && passiveHolder) {
+      const b = resolve(
+        { ...sentenceAttribution(sentence), source: passive },
+        index,
+        passiveHolder.id,
+      );
+      if (b?.kind === 'anon') relyOn(passiveHolder, b);
     }
     prevSpeaker = statements
       .slice(before)
@@ -1317,6 +1367,25 @@ function holderless(a: Attribution, text: string): boolean {
   return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
 }
 
+/**
+ * "emails, phone calls and other data": a noun the tagger read as a cue ("calls", "shows") after a
+ * bare singular noun is a compound, not a source speaking; a singular count noun needs a
+ * determiner to be a subject.
+ */
+function compoundNoun(a: Attribution): boolean {
+  if (!a.source || !WEAK_CUES.has(a.cueLemma) || a.cue[0] < a.source[1]) return false;
+  const src = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const only = src.length === 1 ? src[0]! : undefined;
+  return (
+    !!only &&
+    only.pos === 'NOUN' &&
+    /^[a-z]+$/.test(only.text) &&
+    !/s$/.test(only.text) &&
+    !ANON_HEADS.has(only.lower) &&
+    !/^(police|staff|management|security|intelligence)$/.test(only.lower)
+  );
+}
+
 /** Wire agencies by the names their bylines use, beside the outlets of the lexicon. */
 const AGENCIES: Record<string, string> = {
   afp: 'Agence France-Presse',
@@ -1354,6 +1423,82 @@ function sentenceAttribution(sentence: Sentence): Attribution {
   };
 }
 
+/**
+ * Where the noun that makes a description an unnamed source is: a word for one ("officials",
+ * "an aide"), or any noun after a word that says the outlet withheld the name ("an unnamed heart
+ * surgeon", "anonymous party donors").
+ */
+function anonHead(toks: Token[]): number {
+  const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+  if (head >= 0) return head;
+  const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
+  if (marker < 0) return -1;
+  let k = marker + 1;
+  while (k < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
+  return toks.slice(marker + 1, k).some((t) => t.pos === 'NOUN') && toks[k - 1]!.pos === 'NOUN'
+    ? k - 1
+    : -1;
+}
+const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+
+/**
+ * "A Time Warner Cable spokesman": an unnamed source whose description holds an outlet's name
+ * run on by more capitalised words that are not the outlet's own ("Fox News" is Fox's).
+ */
+function inLongerName(raw: string, outlet: string, tokens: Token[], span: Span): boolean {
+  const toks = tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
+  const head = anonHead(toks);
+  if (head < 0 || head !== toks.length - 1) return false;
+  const names = [outlet, ...(OUTLETS.find((o) => o.name === outlet)?.aliases ?? [])].map((n) =>
+    n.replace(/^the\s+/i, ''),
+  );
+  return !names.some(
+    (n) => raw.includes(n) && !/^\s+[A-Z]/.test(raw.slice(raw.indexOf(n) + n.length)),
+  );
+}
+
+/** The unnamed sources of "two unnamed sources were cited", "officials were quoted". */
+function passiveCited(sentence: Sentence): Span | undefined {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex(
+    (t, k) =>
+      /^(cited|quoted)$/.test(t.lower) &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      tokens[k + 1]?.lower !== 'as' &&
+      tokens[k + 1]?.lower !== 'by',
+  );
+  if (at < 0) return undefined;
+  let aux = at - 1;
+  while (aux > 0 && tokens[aux - 1]!.pos === 'AUX') aux--;
+  let from = aux;
+  while (from > 0 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[from - 1]!.pos)) from--;
+  const np = tokens.slice(from, aux);
+  return np.length && anonHead(np) === np.length - 1 ? [np[0]!.start, np.at(-1)!.end] : undefined;
+}
+
+/**
+ * "a congressional aide and two people briefed on it" is three: each group joined after the first
+ * adds its number, and a plural group without one ("… and European officials") leaves the count
+ * unstated.
+ */
+function conjunctCount(toks: Token[], head: number, count: number | undefined): number | undefined {
+  let total = count;
+  for (let k = head + 1; k < toks.length; k++) {
+    if (toks[k]!.lower !== 'and') continue;
+    const next = toks.slice(k + 1).findIndex((t) => ANON_HEADS.has(t.lower));
+    if (next < 0) break;
+    const group = toks.slice(k + 1, k + 1 + next + 1);
+    const h = group.at(-1)!.lower;
+    let n: number | undefined;
+    for (const t of group.slice(0, -1))
+      n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : n);
+    if (n === undefined && !/s$/.test(h) && h !== 'people') n = 1;
+    total = total === undefined || n === undefined ? undefined : total + n;
+    k += next + 1;
+  }
+  return total;
+}
+
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
   /** The cited source's noun phrase. */
@@ -1370,12 +1515,19 @@ function citedPhrases(sentence: Sentence): Cited[] {
     const basedOn =
       t.lower === 'based' &&
       tokens[i + 1]?.lower === 'on' &&
-      /^(discussions|conversations|interviews|talks|information|accounts|briefings)$/.test(
+      /^(discussions|conversations|interviews|talks|information|accounts|briefings|comments|remarks|statements|leaks)$/.test(
         tokens[i + 2]?.lower ?? '',
       ) &&
       /^(with|from|by)$/.test(tokens[i + 3]?.lower ?? '');
+    // "The Post report quotes unnamed officials to claim …": the present tense after the report
+    // (the tagger may read "quotes" as a noun), not "his quotes from the meeting"
+    const present =
+      /^(cites|quotes)$/.test(t.lower) &&
+      /^(report|article|story|piece|investigation|analysis)$/.test(tokens[i - 1]?.lower ?? '') &&
+      /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
     if (
       !basedOn &&
+      !present &&
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
@@ -1410,10 +1562,15 @@ function citedPhrases(sentence: Sentence): Cited[] {
         (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks) ||
         x.lower === 'as' ||
         x.lower === 'that' ||
+        // "officials to claim that …", "comments by officials to the Journal": what follows is
+        // no longer who they are, unless it says whom they are close to
+        (x.lower === 'to' &&
+          !/^(close|closer|closest|near|loyal|linked|related|connected)$/.test(prev.lower)) ||
         (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
+          !describesNoun(tokens, j) &&
           // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
           !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;
@@ -1432,6 +1589,47 @@ function citedPhrases(sentence: Sentence): Cited[] {
   }
   return out;
 }
+
+/**
+ * "allied officials", "retired and serving officers": a participle that describes the noun after
+ * it (the tagger reads it as a verb) is part of the noun phrase.
+ */
+function describesNoun(tokens: Token[], j: number): boolean {
+  if (!/(?:ed|ing)$/.test(tokens[j]!.lower)) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN') return true;
+    if (!(
+      x.pos === 'ADJ' ||
+      x.pos === 'CCONJ' ||
+      (x.pos === 'VERB' && /(?:ed|ing)$/.test(x.lower))
+    ))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Denials that were not made: one asked about in a question ("declined to answer questions
+ * whether Beijing also denied the report", "asked if the ministry had rejected it"), and a
+ * push-back the sentence itself says stopped short of a denial.
+ */
+function unanswered(a: Attribution, sentence: string, base: number, text: string): boolean {
+  if (!DENIAL_LEMMAS.has(a.cueLemma) && !REPORT_DENIALS.has(a.cueLemma)) return false;
+  const from = a.source && a.source[0] < a.cue[0] ? a.source[0] : a.cue[0];
+  if (/\b(?:whether|if)\s+$/i.test(text.slice(Math.max(0, from - 12), from))) return true;
+  // "refused to deny", "declined to confirm or deny", "would not deny": the denial not made
+  if (REFUSED_DENIAL.test(text.slice(Math.max(0, a.cue[0] - 50), a.cue[1]))) return true;
+  return (
+    REPORT_DENIALS.has(a.cueLemma) &&
+    /\b(?:stop(?:ped|s)?|fell|falls?) short of (?:deny|denying|refut|reject)|\b(?:did|does|would)(?:n[’']t| not) (?:\w+ly )?deny\b/i.test(
+      sentence.slice(a.cue[0] - base),
+    )
+  );
+}
+
+const REFUSED_DENIAL =
+  /\b(?:refus\w*|declin\w*|unwilling|unable|reluctant|would\s+not|wouldn[’']t|could\s+not|couldn[’']t|cannot|can[’']t)\s+(?:to\s+)?(?:(?:confirm|comment)\s+(?:or|nor)\s+)?(?:\w+ly\s+)?(?:deny|refute|reject|dismiss|rebut)\w*\s*$/i;
 
 /** Character ranges of the clauses that refuse to comment ("did not respond; X denied …"). */
 function noCommentClauses(sentence: string, base: number): Span[] {

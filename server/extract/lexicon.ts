@@ -268,6 +268,11 @@ export const ANON_HEADS = new Set([
   'residents',
   'expert',
   'experts',
+  // people close to someone, unnamed: "a Trump administration ally", "a longtime confidant"
+  'ally',
+  'allies',
+  'confidant',
+  'confidants',
 ]);
 
 export const REPORT_NOUNS = new Set([

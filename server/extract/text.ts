@@ -48,6 +48,9 @@ function tokenize(text: string, base: number): Sentence[] {
     const lemmas = s.tokens().out(its.lemma) as string[];
     const tokens: Token[] = [];
     values.forEach((value, i) => {
+      // a line break inside a sentence (hard-wrapped wire copy) is a space: wink keeps it as a
+      // token, which would split "people familiar\nwith the matter" in two
+      if (!value.trim()) return;
       const at = read.indexOf(value, cursor);
       // wink keeps the original token text, so a miss only happens on normalised characters;
       // the token then gets the cursor position rather than a wrong far-away match.
