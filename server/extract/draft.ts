@@ -112,13 +112,21 @@ const words = (s: string) =>
 const TITLES =
   /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
 
-// compiled once: outlet names are looked up for every source and listener
+/** Capitalised words that follow a name without being part of it ("told Reuters Tuesday"). */
+const NOT_NAME_PART =
+  '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+// compiled once: outlet names are looked up for every source and listener. A name is matched
+// as it is spelt, capitals and all, and not as the start of a longer name: "long-time
+// consultant" and "Time Warner Cable" are not Time, "Fox Sports" is not Fox News. Only a
+// leading "the" may take either case, and a domain ("bbc.co.uk") any case.
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
-  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(
-    (n) =>
-      new RegExp(`(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`),
-  ),
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].map((n) => {
+    const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
+    return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
+      ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
+      : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
+  }),
 }));
 
 const ANON_BEFORE_REPORT = new RegExp(
@@ -220,9 +228,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const holderSources = new Map<string, Resolved[]>();
 
   const outletByMention = (s: string): DraftOutlet | undefined => {
-    const low = s.toLowerCase();
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
-      if (patterns.some((p) => p.test(low)))
+      if (patterns.some((p) => p.test(s)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
     return undefined;
   };
