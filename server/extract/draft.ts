@@ -121,13 +121,15 @@ const NOT_NAME_PART =
 // leading "the" may take either case, and a domain ("bbc.co.uk") any case.
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
-  patterns: [outlet.name, ...(outlet.aliases ?? [])].map((n) => {
-    const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
-    return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
-      ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
-      : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
-  }),
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(namePattern),
 }));
+
+function namePattern(n: string): RegExp {
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
+  return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
+    ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
+    : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
+}
 
 const ANON_BEFORE_REPORT = new RegExp(
   `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
@@ -167,9 +169,54 @@ function frameRank(a: Attribution, text: string): number {
 /** A company's legal form after its name. */
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
 
-/** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
-const PUBLICATION =
-  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
+/**
+ * Words for a publication, in lower case ("German weekly Spiegel", "news site Fresh News", "a
+ * conservative blog, The Bearing Drift,"). "agency", "network", "service" and "site" alone name
+ * public bodies and groups as often ("the intelligence agency Mossad"), so they count only after
+ * a word that makes them news.
+ */
+const PUB_WORD =
+  '(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|blog|website|publication|outlet|newswire|paper|radio|television|(?:news|wire|press)\\s+(?:agency|service)|wire\\s+service|(?:news|web|media)\\s*(?:site|portal)|(?:news|television|tv|cable)\\s+(?:network|channel))';
+/**
+ * A proper name of up to five words, capitals as written ("L’Equipe", "The Bearing Drift"); a dot
+ * only inside a word ("U.S"), so a sentence's full stop ends the name.
+ */
+const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[A-Z](?:[\\w&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
+const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
+const PUBLICATION_NAMES = [
+  // "news site Fresh News", "German weekly Spiegel"
+  new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
+  // "Fresh News, a Cambodian news agency"
+  new RegExp(`(${PROPER}),\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${PUB_WORD}\\b`, 'g'),
+  // "a conservative blog, The Bearing Drift,"
+  new RegExp(`\\b${PUB_WORD},\\s+(${PROPER}),`, 'g'),
+  // "London's Evening Standard newspaper"; two words at least, as one before a publication word
+  // is more often a place or a leaning ("German weekly", "Conservative blog")
+  new RegExp(
+    `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
+    'g',
+  ),
+];
+
+/**
+ * The names an article introduces as publications: an outlet wherever they appear next ("According
+ * to the Leak", "Bearing Drift also reported"), so what they publish is REPORTED, not SAID.
+ */
+export function publicationNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const re of PUBLICATION_NAMES)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!
+        .replace(/\s+/g, ' ')
+        // "London's Evening Standard": the place is not part of the name
+        .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
+        .replace(/^the /i, '');
+      // "the New York-based daily": a place that describes it
+      if (name.length > 1 && !/-[a-z]/.test(name) && !ANON_HEADS.has(name.toLowerCase()))
+        names.add(name);
+    }
+  return [...names];
+}
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
@@ -227,11 +274,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // "broadcast the report quoting an informed source": whom a report relies on for all it says
   const holderSources = new Map<string, Resolved[]>();
 
+  const introduced = publicationNames(text).map((name) => ({
+    outlet: { id: slug(name), name },
+    pattern: namePattern(name),
+  }));
   const outletByMention = (s: string): DraftOutlet | undefined => {
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
       if (patterns.some((p) => p.test(s)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
-    return undefined;
+    return introduced.find((x) => x.pattern.test(s))?.outlet;
   };
 
   const reportClaims = new Map<string, string>();
@@ -279,6 +330,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "A conservative blog, The Bearing Drift, reported", "The director of the Center for X,
+    // Jane Roe, said": a description with the name set beside it is the one named
+    const apposed = /^(?:a|an|the)\s+[a-z]/i.test(raw)
+      ? /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(
+          a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '',
+        )
+      : null;
+    if (apposed) {
+      const start = a.source[1] + text.slice(a.source[1], a.cue[0]).indexOf(apposed[1]!);
+      return resolve({ ...a, source: [start, start + apposed[1]!.length] }, index, scope);
+    }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
@@ -287,19 +349,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
-    }
-    // "German weekly Spiegel", "the Russian daily Kommersant": a word for a publication before a
-    // name says the name is an outlet, and what comes before it only describes the outlet
-    const words = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const pub = words.findIndex(
-      (t, k) => PUBLICATION.test(t.text) && /^[A-Z]/.test(words[k + 1]?.text ?? ''),
-    );
-    if (pub >= 0 && words.slice(pub + 1).every((t) => /^[A-Z]/.test(t.text))) {
-      const name = text.slice(words[pub + 1]!.start, words.at(-1)!.end);
-      const outlet = { id: slug(name.replace(/^the /i, '')), name };
-      if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
-      if (outlet.id !== own.id) lastOutlet = outlet.id;
-      return { kind: 'outlet', id: outlet.id };
     }
     // "the New York Times released a piece claiming that …": the piece is the outlet's
     if (
@@ -1343,7 +1392,12 @@ function wireAgency(text: string): string | undefined {
     /^\s*(Deutsche Presse[- ]Agentur|Agence France[- ]Presse|Associated Press|Reuters|AFP)\b[^\n]{0,60}\n/i.exec(
       head,
     )?.[1];
-  const name = dateline ?? byline;
+  // "Kyodo News" on a line of its own above the story: the agency's byline
+  const agencyLine =
+    /^\s*((?:[A-Z][\w.-]*\s+){0,3}(?:News|Press|Agency|Agentur|Presse|Wire))[ \t]*\n/.exec(
+      head,
+    )?.[1];
+  const name = dateline ?? byline ?? agencyLine;
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
 }
 

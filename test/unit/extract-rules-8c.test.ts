@@ -4,6 +4,7 @@
 // sentences are our own; each case fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { draft, lines } from './extract-helpers.ts';
+import { publicationNames } from '../../server/extract/draft.ts';
 
 const sources = (text: string) => [...new Set(draft(text).statements.map((s) => s.source))];
 
@@ -24,6 +25,68 @@ describe('an outlet is named by its proper name, not by a word that spells it', 
     );
     expect(lines('The senator will retire, the Times reported on Monday.')).toContain(
       'REPORTED latin-times <- new-york-times',
+    );
+  });
+});
+
+describe('a name the article introduces as a publication is an outlet wherever it appears', () => {
+  it('"news site X", "X, a news agency", "X newspaper", "a blog, X,": X reports, it does not say', () => {
+    const text =
+      'The Daily Ledger, a regional news agency, said on Friday that the mayor had resigned. According to the Daily Ledger, the mayor will leave office next month.';
+    expect(lines(text)).toContain('REPORTED latin-times <- daily-ledger');
+    expect(lines(text)).not.toContain('SAID daily-ledger');
+    const blog =
+      'A local blog, The Harbor Post, reported that the port would close. Harbor Post also reported that 200 jobs would go.';
+    expect(lines(blog)).toEqual(
+      expect.arrayContaining(['REPORTED harbor-post', 'REPORTED latin-times <- harbor-post']),
+    );
+    expect(lines(blog).some((l) => /^SAID/.test(l))).toBe(false);
+    expect(
+      lines('Tech website The Byte claimed the company would cut 500 jobs, citing an insider.'),
+    ).toContain('REPORTED latin-times <- byte');
+    expect(
+      lines("The mayor resigned, Lisbon's Morning Courier newspaper said on Tuesday."),
+    ).toContain('REPORTED latin-times <- morning-courier');
+  });
+
+  it('a place, a leaning or a sentence end is not the name of the publication', () => {
+    expect(
+      publicationNames(
+        'A US newspaper said so. The New York-based weekly agreed. Conservative blog posts said so. It was first reported by Michael Stone. News website X.',
+      ),
+    ).toEqual([]);
+    expect(publicationNames('It was in the news site Harbor Post. Harbor Post said so.')).toEqual([
+      'Harbor Post',
+    ]);
+  });
+
+  it('a word for a public body before a name does not make it an outlet', () => {
+    expect(lines('The intelligence agency Mossad said the plot had been foiled.')).not.toContain(
+      'REPORTED mossad',
+    );
+    expect(
+      lines('Rebel network Al Shabab said it had seized the town.').some((l) =>
+        l.startsWith('REPORTED al-shabab'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a description with the name set beside it is the one named', () => {
+  it('"The head of the Institute for X, Jane Roe, said": Jane Roe, not the institute', () => {
+    const text =
+      'The director of the Center for Urban Studies at Lakeside University, Jane Roe, said the plan would fail.';
+    expect(lines(text)).toEqual(['SAID jane-roe', 'REPORTED latin-times <- jane-roe']);
+  });
+});
+
+describe('a wire byline at the head of the text names the agency', () => {
+  it('"Pacific News" on a line of its own before the story: the site reports citing the agency', () => {
+    const text =
+      'Pacific News\n\nPosted at Jul 22 2019 09:03 PM\n\nMinister Ana Ruiz said the port would stay open.';
+    expect(lines(text)).toContain('REPORTED latin-times <- pacific-news');
+    expect(lines('Pacific Rim\n\nMinister Ana Ruiz said the port would stay open.')).not.toContain(
+      'REPORTED latin-times <- pacific-rim',
     );
   });
 });
