@@ -311,7 +311,11 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       (t.pos === 'PUNCT' && /^[’']s?$/.test(t.text)) ||
       innerHyphen(tokens, i - 1) ||
       innerHyphen(tokens, i) ||
-      (SOURCE_MODIFIERS.has(t.lower) && i < end)
+      (SOURCE_MODIFIERS.has(t.lower) && i < end) ||
+      // "Carlos Fernandez de Cossio said": a particle inside a name
+      (i < end &&
+        /^(?:de|da|del|di|du|van|von|der|bin|ibn|dos)$/.test(t.text) &&
+        /^[A-Z]/.test(prev?.text ?? ''))
     ) {
       // "Soon-Shiong himself went on": the reflexive stands beside the name
       if (t.pos === 'PRON' && /sel(f|ves)$/.test(t.lower) && i === end && i > 1) {

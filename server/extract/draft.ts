@@ -218,6 +218,27 @@ export function publicationNames(text: string): string[] {
   return [...names];
 }
 
+/**
+ * "Carlos Fernandez" or "Fernandez de Cossio" for "Carlos Fernandez de Cossio", "Tucker Martin"
+ * for "J. Tucker Martin": a person named in full earlier goes by the first words of the name,
+ * the surname with its particles, or the name without an initial.
+ */
+function shortFormOf(short: string[], full: string[]): boolean {
+  if (short.length >= full.length) return false;
+  const prefix = short.length >= 2 && short.every((w, i) => full[i] === w);
+  const suffix = short.every((w, i) => full[full.length - short.length + i] === w);
+  // the surname before its particles ("Fernandez" of "Fernandez de Cossio")
+  const beforeParticle =
+    short.length === 1 &&
+    full.some((w, i) => w === short[0] && i > 0 && PARTICLE.test(full[i + 1] ?? ''));
+  return prefix || (suffix && (short.length >= 2 || full.length === 2)) || beforeParticle;
+}
+
+/** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
+const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
+/** Capitalised at a sentence's start, never a name. */
+const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such)$/i;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -493,12 +514,39 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         toks[k + 1]?.pos === 'PROPN' &&
         /^[A-Z]/.test(toks[k + 1]!.text) &&
         !GOVERNMENT_WORDS.test(t.text) &&
-        !ORGANIZATION_WORDS.test(t.text);
+        !ORGANIZATION_WORDS.test(t.text) &&
+        !PARTICLE.test(t.text);
       if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
     });
     let first = toks.findIndex(
-      (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
+      (t, k) =>
+        k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
     );
+    // "the US State Department", "the Foreign Ministry": the title words before the noun of a
+    // body are its name
+    if (first > 0 && (GOVERNMENT_WORDS.test(toks[first]!.text) || BODY.test(toks[first]!.text)))
+      while (
+        first > 0 &&
+        /^[A-Z]/.test(toks[first - 1]!.text) &&
+        !DETERMINER.test(toks[first - 1]!.text) &&
+        toks[first - 1]!.lower !== 'the' &&
+        !ROLE_WORDS.test(toks[first - 1]!.text)
+      )
+        first--;
+    // "his resignation by the end of November": a name behind a preposition in a phrase headed
+    // by a common noun is what the phrase is about, not who speaks
+    const lead = first > 0 ? toks.slice(0, first) : [];
+    if (
+      /^[a-z]/.test(lead[0]?.text ?? '') &&
+      lead.some((t) => t.pos === 'ADP') &&
+      !lead.some(
+        (t) =>
+          ROLE_WORDS.test(t.text) ||
+          GOVERNMENT_WORDS.test(t.text) ||
+          ORGANIZATION_WORDS.test(t.text),
+      )
+    )
+      return undefined;
     // "The US military", "the Mexican government": a body named only by words that are titles
     // elsewhere, and the noun of what it is
     const body =
@@ -527,6 +575,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const joined =
         /^[A-Z]/.test(t.text) ||
+        // "Carlos Fernandez de Cossio", "Ursula von der Leyen"
+        (PARTICLE.test(t.text) &&
+          toks
+            .slice(endName + 1)
+            .find((x) => !PARTICLE.test(x.text))
+            ?.text.match(/^[A-Z]/) != null &&
+          toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text))) ||
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
         (prev.text === '-' && prev.end === t.start) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
@@ -564,7 +619,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         x.name === name ||
         x.aliases?.includes(name) ||
         x.aliases?.includes(full) ||
-        (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name),
+        (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name) ||
+        (x.kind === 'PERSON' && shortFormOf(nameToks, x.name.split(' '))),
     );
     if (existing) {
       if (existing.kind === 'PERSON') lastPerson = existing.id;

@@ -90,3 +90,32 @@ describe('a wire byline at the head of the text names the agency', () => {
     );
   });
 });
+
+describe('a name is all of the name, and only a name', () => {
+  it('"de", "van", "bin" inside a name belong to it, and the short form later is the same person', () => {
+    const text =
+      'Deputy Minister Luis Garcia de la Vega rejected the report. Luis Garcia said the island hosts no foreign troops.';
+    expect(lines(text)).toEqual(expect.arrayContaining(['SAID luis-garcia-de-la-vega']));
+    expect(lines(text).some((l) => /luis-garcia(?!-de)/.test(l))).toBe(false);
+  });
+
+  it('a body named by title words keeps them: "the State Department", "the Foreign Ministry"', () => {
+    expect(lines('The report was wrong, the US State Department said on Friday.')).toContain(
+      'SAID us-state-department',
+    );
+    expect(lines('The talks had failed, the Foreign Ministry said.')).toContain(
+      'SAID foreign-ministry',
+    );
+  });
+
+  it('an article, a month or a name behind a preposition is not the speaker', () => {
+    expect(
+      sources('A newspaper report that the mayor took bribes has been denied by the mayor.'),
+    ).not.toContain('a');
+    expect(
+      sources(
+        'The Herald reported that the governor is expected to announce his resignation by the end of November.',
+      ),
+    ).not.toContain('november');
+  });
+});
