@@ -1149,7 +1149,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
         continue;
       }
-      const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
+      // "Hun Sen told news site Fresh News", "X told NBC News": the outlet told stands between
+      // the article and the one who spoke
+      const cited2 =
+        src.kind === 'anon'
+          ? anons.get(src.id)!.citedBy
+          : listener && outlets.has(listener.id)
+            ? listener.id
+            : undefined;
       // "sources familiar with the matter told the Wall Street Journal": the Journal's report
       if (cited2 && cited2 !== own.id) {
         lastReported = claim;
@@ -1531,6 +1538,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
+          // "U.S. and allied officials", "unnamed sources": a participle before its noun
+          !(/ed$/.test(x.lower) && /^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '')) &&
           // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
           !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;

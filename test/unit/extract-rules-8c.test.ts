@@ -119,3 +119,37 @@ describe('a name is all of the name, and only a name', () => {
     ).not.toContain('november');
   });
 });
+
+describe('citation chains: the outlet a named person told, and whom a report cites', () => {
+  it('"X told news site Y": Y reported it citing X, the article citing Y', () => {
+    expect(lines('"The mayor has resigned," Ana Ruiz told local news site Harbor Post.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED harbor-post <- ana-ruiz',
+      'REPORTED latin-times <- harbor-post',
+    ]);
+    expect(lines('Ana Ruiz told CNN on Monday that the mayor has resigned.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED cnn <- ana-ruiz',
+      'REPORTED latin-times <- cnn',
+    ]);
+  });
+
+  it('telling reporters, or the article’s own outlet, puts no outlet between', () => {
+    expect(lines('Ana Ruiz told reporters the mayor has resigned.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
+    expect(lines('Ana Ruiz told Latin Times the mayor has resigned.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
+  });
+
+  it('"citing U.S. and allied officials": a participle before the noun is part of the description', () => {
+    expect(
+      lines(
+        'The mayor spoke a day after The Washington Post, citing U.S. and allied officials, reported that the port had been sold.',
+      ),
+    ).toContain('REPORTED washington-post <- washington-post-u-s-and-allied-officials');
+  });
+});
