@@ -190,6 +190,15 @@ const PUBLICATION_NAMES = [
   new RegExp(`(${PROPER}),\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${PUB_WORD}\\b`, 'g'),
   // "a conservative blog, The Bearing Drift,"
   new RegExp(`\\b${PUB_WORD},\\s+(${PROPER}),`, 'g'),
+  // "Bearing Drift, one of the sites on Virginia politics, reported on Saturday night that":
+  // only outlets report what someone said or what is so (a company reports figures, "reported a
+  // loss", with an object instead)
+  new RegExp(
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|earlier)(?:\\s+(?:night|morning|evening|afternoon))?)?\\s+(?:that\\b|[“"])`,
+    'g',
+  ),
+  // "the Evening Standard's story", "Bearing Drift’s scoop"
+  new RegExp(`(${PROPER})['’]s\\s+(?:[\\w-]+\\s+)?(?:story|article|scoop|front page)\\b`, 'g'),
   // "London's Evening Standard newspaper"; two words at least, as one before a publication word
   // is more often a place or a leaning ("German weekly", "Conservative blog")
   new RegExp(
@@ -212,7 +221,14 @@ export function publicationNames(text: string): string[] {
         .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
         .replace(/^the /i, '');
       // "the New York-based daily": a place that describes it
-      if (name.length > 1 && !/-[a-z]/.test(name) && !ANON_HEADS.has(name.toLowerCase()))
+      if (
+        name.length > 1 &&
+        !/-[a-z]/.test(name) &&
+        !ANON_HEADS.has(name.toLowerCase()) &&
+        !GOVERNMENT_WORDS.test(name) &&
+        !ORGANIZATION_WORDS.test(name) &&
+        !LEGAL_FORM.test(` ${name}`)
+      )
         names.add(name);
     }
   return [...names];

@@ -153,3 +153,25 @@ describe('citation chains: the outlet a named person told, and whom a report cit
     ).toContain('REPORTED washington-post <- washington-post-u-s-and-allied-officials');
   });
 });
+
+describe('a name that reports, or whose story is told, is an outlet', () => {
+  it('"X reported that …", "X’s story": X is an outlet in the rest of the article', () => {
+    const text =
+      'Harbor Notes, a popular source on city politics, reported on Saturday night that the mayor would resign. Harbor Notes said the deal was done.';
+    expect(lines(text)).toEqual(
+      expect.arrayContaining(['REPORTED harbor-notes', 'REPORTED latin-times <- harbor-notes']),
+    );
+    expect(lines(text).some((l) => l.startsWith('SAID'))).toBe(false);
+    expect(
+      lines(
+        'The palace said the Morning Courier’s story was untrue. The Morning Courier said the prince was ill.',
+      ),
+    ).toContain('REPORTED latin-times <- morning-courier');
+  });
+
+  it('a company reporting figures, a ministry reporting, a person’s report are not outlets', () => {
+    expect(publicationNames('Acme Corp reported a loss of $3 million on Monday.')).toEqual([]);
+    expect(publicationNames('The Health Ministry reported that 20 people had died.')).toEqual([]);
+    expect(publicationNames('Robert Mueller’s report found no evidence.')).toEqual([]);
+  });
+});
