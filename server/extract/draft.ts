@@ -695,9 +695,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const found = findAttributions(sentence).filter(
+    const all = findAttributions(sentence);
+    const found = all.filter(
       (a) =>
         a.assertive !== false &&
+        !colonDateline(a, all, text) &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text),
     );
@@ -1435,6 +1437,17 @@ function afterDateline(a: Attribution, text: string): Attribution {
   const start = a.source[1] + rest;
   const end = a.sentence.end - (/[.!?]$/.test(text.slice(0, a.sentence.end)) ? 1 : 0);
   return end - start > 10 ? { ...a, content: [[start, end]] } : a;
+}
+
+/**
+ * "New Delhi: Ministry spokesperson X on Tuesday dismissed …": a colon after a name at the head
+ * of the sentence, before a clause with a speaker and a cue of its own, is a dateline.
+ */
+function colonDateline(a: Attribution, all: Attribution[], text: string): boolean {
+  if (text.slice(a.cue[0], a.cue[1]) !== ':' || !a.source || a.source[0] !== a.sentence.start)
+    return false;
+  const [from, to] = [a.content[0]![0], a.content.at(-1)![1]];
+  return all.some((b) => b !== a && !!b.source && b.source[0] >= from && b.cue[1] <= to);
 }
 
 /**

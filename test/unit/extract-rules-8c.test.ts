@@ -175,3 +175,20 @@ describe('a name that reports, or whose story is told, is an outlet', () => {
     expect(publicationNames('Robert Mueller’s report found no evidence.')).toEqual([]);
   });
 });
+
+describe('a dateline with a colon is no speaker', () => {
+  it('"Lisbon: Minister X said …": X said it, not Lisbon', () => {
+    expect(
+      lines(
+        'Lisbon: Foreign Ministry spokesperson Ana Ruiz said on Tuesday that the port was sold.',
+      ),
+    ).toEqual(['SAID ana-ruiz', 'REPORTED latin-times <- ana-ruiz']);
+  });
+
+  it('a name, a colon and words with no speech verb of their own stay a statement', () => {
+    expect(lines('Ana Ruiz: "The port was sold last week."')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
+  });
+});
