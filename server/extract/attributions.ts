@@ -155,6 +155,16 @@ function timeBefore(tokens: Token[], end: number): number {
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
   else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
   else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  // "The Leak earlier in the day reported": a time within a period, with its edge word
+  else if (
+    (PERIOD.test(low(end - 1)) || low(end - 1) === 'day') &&
+    low(end - 2) === 'the' &&
+    low(end - 3) === 'in' &&
+    /^(earlier|later)$/.test(low(end - 4))
+  )
+    k = end - 4;
+  // "late last week", "earlier this month", "late Saturday night"
+  if (k < end && /^(early|late|earlier|later)$/.test(low(k - 1))) k--;
   // "a document filed Thursday says": the time is the participle's
   return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
 }

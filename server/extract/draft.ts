@@ -197,6 +197,8 @@ const PUBLICATION_NAMES = [
     `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|earlier)(?:\\s+(?:night|morning|evening|afternoon))?)?\\s+(?:that\\b|[“"])`,
     'g',
   ),
+  // "information obtained by The Leak", "a draft seen by Reuters"
+  new RegExp(`\\b(?:obtained|seen|reviewed)\\s+by\\s+(${PROPER})`, 'g'),
   // "the Evening Standard's story", "Bearing Drift’s scoop"
   new RegExp(`(${PROPER})['’]s\\s+(?:[\\w-]+\\s+)?(?:story|article|scoop|front page)\\b`, 'g'),
   // "London's Evening Standard newspaper"; two words at least, as one before a publication word
@@ -227,6 +229,9 @@ export function publicationNames(text: string): string[] {
         !ANON_HEADS.has(name.toLowerCase()) &&
         !GOVERNMENT_WORDS.test(name) &&
         !ORGANIZATION_WORDS.test(name) &&
+        // "seen by President Trump": a person with a title
+        !TITLES.test(name.split(' ')[0]!) &&
+        !ROLE_WORDS.test(name.split(' ')[0]!) &&
         !LEGAL_FORM.test(` ${name}`)
       )
         names.add(name);

@@ -192,3 +192,27 @@ describe('a dateline with a colon is no speaker', () => {
     ]);
   });
 });
+
+describe('a time between the source and its cue is not the source', () => {
+  it.each([
+    'Ana Ruiz earlier in the day said that the port was sold.',
+    'Ana Ruiz late last week said that the port was sold.',
+    'Ana Ruiz earlier this month said that the port was sold.',
+  ])('%s', (text) => {
+    expect(lines(text)).toEqual(['SAID ana-ruiz', 'REPORTED latin-times <- ana-ruiz']);
+  });
+
+  it('"obtained by", "seen by" a name: the name is an outlet', () => {
+    expect(lines('Information obtained by The Ledger suggests that the port was sold.')).toContain(
+      'REPORTED latin-times <- ledger',
+    );
+  });
+});
+
+describe('"seen by" a person with a title is no outlet', () => {
+  it('keeps people who are shown a letter out of the outlets', () => {
+    expect(publicationNames('A letter seen by President Ana Ruiz said the port was sold.')).toEqual(
+      [],
+    );
+  });
+});
