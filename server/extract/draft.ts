@@ -255,6 +255,10 @@ function shortFormOf(short: string[], full: string[]): boolean {
   return prefix || (suffix && (short.length >= 2 || full.length === 2)) || beforeParticle;
 }
 
+/** Nouns for an organisation or a government that "the …" refers back to. */
+const BODY_NOUN =
+  /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
+
 /** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
 const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
 /** Capitalised at a sentence's start, never a name. */
@@ -293,6 +297,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   );
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
+  // the organisation or government named last: what "the company", "the ministry" mean
+  let lastBody: string | undefined;
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
@@ -383,6 +389,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const start = a.source[1] + text.slice(a.source[1], a.cue[0]).indexOf(apposed[1]!);
       return resolve({ ...a, source: [start, start + apposed[1]!.length] }, index, scope);
     }
+    // "Acme Corp denied it. … the company said": the body named last
+    // ("The Palace", capitalised, is a name)
+    if (BODY_NOUN.test(/^[Tt]he\s+([a-z]+)$/.exec(raw)?.[1] ?? ''))
+      return lastBody ? { kind: 'actor', id: lastBody } : undefined;
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
@@ -645,12 +655,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     if (existing) {
       if (existing.kind === 'PERSON') lastPerson = existing.id;
+      else lastBody = existing.id;
       return { kind: 'actor', id: existing.id };
     }
+    // "French club Lyon", "carrier Delta": the noun before the name says what it is
+    const roleBody = first > 0 ? BODY_NOUN.exec(toks[first - 1]!.lower)?.[0] : undefined;
     const kind =
-      GOVERNMENT_WORDS.test(name) || body >= 0 || group
+      GOVERNMENT_WORDS.test(name) ||
+      body >= 0 ||
+      group ||
+      (roleBody && GOVERNMENT_WORDS.test(roleBody))
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name) || name !== full
+        : ORGANIZATION_WORDS.test(name) || name !== full || roleBody
           ? 'ORGANIZATION'
           : 'PERSON';
     const id = slug(name);
@@ -664,6 +680,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ...(name !== full ? { aliases: [full] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
+    else lastBody = id;
     return { kind: 'actor', id };
   };
 

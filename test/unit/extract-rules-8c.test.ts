@@ -216,3 +216,29 @@ describe('"seen by" a person with a title is no outlet', () => {
     );
   });
 });
+
+describe('"the company", "the club", "the ministry": the organisation named last', () => {
+  it('a definite description of a body is the body the article named before', () => {
+    const text =
+      'Acme Corp denied the report on Monday. "We are not for sale," the company said in a statement.';
+    expect(lines(text)).toEqual(
+      expect.arrayContaining(['SAID acme-corp', 'REPORTED latin-times <- acme-corp']),
+    );
+  });
+
+  it('with no body named before, the description names nobody', () => {
+    expect(lines('"We are not for sale," the company said in a statement.')).toEqual([]);
+  });
+
+  it('"The Palace", capitalised, is a name, not a reference back', () => {
+    expect(lines('Acme Corp denied it. The Palace said the prince was well.')).toContain(
+      'SAID palace',
+    );
+  });
+
+  it('a person named last is not "the company"', () => {
+    const text =
+      'Ana Ruiz denied the report on Monday. "We are not for sale," the company said in a statement.';
+    expect(lines(text)).not.toContain('SAID ana-ruiz');
+  });
+});
