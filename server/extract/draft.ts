@@ -297,6 +297,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   );
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
+  // the outlet each journalist named with it works for
+  const journalistOf = new Map<string, string>();
   // the organisation or government named last: what "the company", "the ministry" mean
   let lastBody: string | undefined;
   let lastPlural: string | undefined;
@@ -393,6 +395,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // ("The Palace", capitalised, is a name)
     if (BODY_NOUN.test(/^[Tt]he\s+([a-z]+)$/.exec(raw)?.[1] ?? ''))
       return lastBody ? { kind: 'actor', id: lastBody } : undefined;
+    // "BBC News royal correspondent Nicholas Witchell says": the journalist speaks, for the outlet
+    const journalist =
+      /^(.+?)\s+(?:[a-z][a-z-]*\s+){0,3}(?:correspondent|reporter|editor|journalist|columnist|anchor|host|analyst|writer|commentator)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)$/.exec(
+        raw,
+      );
+    const paper = journalist
+      ? ownNames.has(journalist[1]!.toLowerCase().replace(/^the\s+/, ''))
+        ? own
+        : outletByMention(journalist[1]!)
+      : undefined;
+    if (journalist && paper) {
+      const start = a.source[0] + raw.lastIndexOf(journalist[2]!);
+      const person = resolve(
+        { ...a, source: [start, start + journalist[2]!.length] },
+        index,
+        scope,
+      );
+      if (person?.kind === 'actor' && paper.id !== own.id) {
+        if (!outlets.has(paper.id)) outlets.set(paper.id, paper);
+        journalistOf.set(person.id, paper.id);
+      }
+      return person;
+    }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
@@ -1196,7 +1221,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? anons.get(src.id)!.citedBy
           : listener && outlets.has(listener.id)
             ? listener.id
-            : undefined;
+            : journalistOf.get(src.id);
       // "sources familiar with the matter told the Wall Street Journal": the Journal's report
       if (cited2 && cited2 !== own.id) {
         lastReported = claim;

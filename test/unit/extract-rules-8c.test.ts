@@ -242,3 +242,24 @@ describe('"the company", "the club", "the ministry": the organisation named last
     expect(lines(text)).not.toContain('SAID ana-ruiz');
   });
 });
+
+describe('a journalist named with the outlet: "BBC News royal correspondent X", "CNN’s X"', () => {
+  it('the journalist speaks, for the outlet', () => {
+    expect(lines('CNN senior correspondent Ana Ruiz says the palace is irritated.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED cnn <- ana-ruiz',
+      'REPORTED latin-times <- cnn',
+    ]);
+    expect(lines('Latin Times reporter Ana Ruiz says the palace is irritated.')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
+  });
+
+  it('the outlet alone still reports', () => {
+    expect(lines('CNN says the palace is irritated.')).toEqual([
+      'REPORTED cnn',
+      'REPORTED latin-times <- cnn',
+    ]);
+  });
+});
