@@ -1536,7 +1536,11 @@ function wireAgency(text: string): string | undefined {
     /^\s*((?:[A-Z][\w.-]*\s+){0,3}(?:News|Press|Agency|Agentur|Presse|Wire))[ \t]*\n/.exec(
       head,
     )?.[1];
-  const name = dateline ?? byline ?? agencyLine;
+  // "… for the near future.\n\nAP", "\n\n- AFP": the agency credited on the last line alone
+  const credit = /\n[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,5}|Reuters)[ \t]*\s*$/.exec(
+    text.slice(-40),
+  )?.[1];
+  const name = dateline ?? byline ?? agencyLine ?? credit;
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
 }
 

@@ -81,10 +81,20 @@ describe('a description with the name set beside it is the one named', () => {
 });
 
 describe('a wire byline at the head of the text names the agency', () => {
-  it('"Pacific News" on a line of its own before the story: the site reports citing the agency', () => {
+  it('"Pacific News" on a line of its own before the story, "- AFP" after it: the site reports citing the agency', () => {
     const text =
       'Pacific News\n\nPosted at Jul 22 2019 09:03 PM\n\nMinister Ana Ruiz said the port would stay open.';
     expect(lines(text)).toContain('REPORTED latin-times <- pacific-news');
+    expect(lines('Minister Ana Ruiz said the port would stay open.\n\n- AFP')).toContain(
+      'REPORTED latin-times <- agence-france-presse',
+    );
+    expect(lines('Minister Ana Ruiz said the port would stay open.\n\nAP')).toContain(
+      'REPORTED latin-times <- associated-press',
+    );
+    expect(lines('Minister Ana Ruiz said the port would stay open.\n\nThe End')).toEqual([
+      'SAID ana-ruiz',
+      'REPORTED latin-times <- ana-ruiz',
+    ]);
     expect(lines('Pacific Rim\n\nMinister Ana Ruiz said the port would stay open.')).not.toContain(
       'REPORTED latin-times <- pacific-rim',
     );
