@@ -391,10 +391,38 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const start = a.source[1] + text.slice(a.source[1], a.cue[0]).indexOf(apposed[1]!);
       return resolve({ ...a, source: [start, start + apposed[1]!.length] }, index, scope);
     }
-    // "Acme Corp denied it. … the company said": the body named last
-    // ("The Palace", capitalised, is a name)
-    if (BODY_NOUN.test(/^[Tt]he\s+([a-z]+)$/.exec(raw)?.[1] ?? ''))
+    // "Acme Corp denied it. … the company said": the body named last ("The Palace", capitalised,
+    // is a name)
+    const described = /^[Tt]he\s+([a-z]+)$/.exec(raw)?.[1] ?? '';
+    if (BODY_NOUN.test(described)) {
+      // "Buckingham Palace … the palace said": the last name whose head is that noun comes first
+      const named = [
+        ...text
+          .slice(0, a.source[0])
+          .matchAll(
+            new RegExp(
+              `\\b((?:[A-Z][\\w’'.-]*\\s+){1,4})${described[0]!.toUpperCase()}${described.slice(1)}\\b`,
+              'g',
+            ),
+          ),
+      ].at(-1);
+      if (named) {
+        const name = named[0]
+          .split(/[.!?]\s+/)
+          .at(-1)!
+          .replace(/^The\s+/, '');
+        const id = slug(name);
+        if (!actors.has(id))
+          actors.set(id, {
+            id,
+            name,
+            kind: GOVERNMENT_WORDS.test(name) ? 'GOVERNMENT' : 'ORGANIZATION',
+          });
+        lastBody = id;
+        return { kind: 'actor', id };
+      }
       return lastBody ? { kind: 'actor', id: lastBody } : undefined;
+    }
     // "BBC News royal correspondent Nicholas Witchell says": the journalist speaks, for the outlet
     const journalist =
       /^(.+?)\s+(?:[a-z][a-z-]*\s+){0,3}(?:correspondent|reporter|editor|journalist|columnist|anchor|host|analyst|writer|commentator)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)$/.exec(

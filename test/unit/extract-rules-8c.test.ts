@@ -273,3 +273,19 @@ describe('a journalist named with the outlet: "BBC News royal correspondent X", 
     ]);
   });
 });
+
+describe('"the palace", "the ministry" with no body resolved before: the name ending in that noun', () => {
+  it('refers back to the last proper name whose head is the noun', () => {
+    expect(
+      lines(
+        'The report was denied by Harbor Palace on Monday. The palace said the story was a breach of privacy.',
+      ),
+    ).toEqual(
+      expect.arrayContaining(['SAID harbor-palace', 'REPORTED latin-times <- harbor-palace']),
+    );
+  });
+
+  it('without such a name it names nobody', () => {
+    expect(lines('The palace said the story was a breach of privacy.')).toEqual([]);
+  });
+});
