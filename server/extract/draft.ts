@@ -255,6 +255,29 @@ function shortFormOf(short: string[], full: string[]): boolean {
   return prefix || (suffix && (short.length >= 2 || full.length === 2)) || beforeParticle;
 }
 
+/**
+ * "his resignation by the end of November": words before the first name that start in lower
+ * case and put the name behind a preposition, with no role or body among them, are about the
+ * name; the phrase is not a speaker.
+ */
+function aboutName(lead: Token[]): boolean {
+  return (
+    /^[a-z]/.test(lead[0]?.text ?? '') &&
+    lead.some((t) => t.pos === 'ADP') &&
+    !lead.some(
+      (t) =>
+        ROLE_WORDS.test(t.text) || GOVERNMENT_WORDS.test(t.text) || ORGANIZATION_WORDS.test(t.text),
+    )
+  );
+}
+
+/** The source's words before its first capitalised one (all of them when there is none). */
+function tokensBeforeName(a: Attribution): Token[] {
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const first = toks.findIndex((t) => /^[A-Z]/.test(t.text));
+  return first > 0 ? toks.slice(0, first) : [];
+}
+
 /** Nouns for an organisation or a government that "the …" refers back to. */
 const BODY_NOUN =
   /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
@@ -619,18 +642,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         first--;
     // "his resignation by the end of November": a name behind a preposition in a phrase headed
     // by a common noun is what the phrase is about, not who speaks
-    const lead = first > 0 ? toks.slice(0, first) : [];
-    if (
-      /^[a-z]/.test(lead[0]?.text ?? '') &&
-      lead.some((t) => t.pos === 'ADP') &&
-      !lead.some(
-        (t) =>
-          ROLE_WORDS.test(t.text) ||
-          GOVERNMENT_WORDS.test(t.text) ||
-          ORGANIZATION_WORDS.test(t.text),
-      )
-    )
-      return undefined;
+    if (aboutName(first > 0 ? toks.slice(0, first) : [])) return undefined;
     // "The US military", "the Mexican government": a body named only by words that are titles
     // elsewhere, and the noun of what it is
     const body =
@@ -854,6 +866,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (b) =>
           b !== a &&
           !echoDenial(b, text) &&
+          // a frame whose "source" is a thing with a name behind a preposition frames nothing
+          !(b.source && aboutName(tokensBeforeName(b))) &&
           within(a, b) &&
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );

@@ -289,3 +289,13 @@ describe('"the palace", "the ministry" with no body resolved before: the name en
     expect(lines('The palace said the story was a breach of privacy.')).toEqual([]);
   });
 });
+
+describe('a phrase about a name is no frame around the statement it follows', () => {
+  it('"… is expected to announce his resignation by the end of November" leaves the report standing', () => {
+    expect(
+      lines(
+        'Where it stands: The Herald reported last night that the governor is "expected" to announce his resignation by the end of November.',
+      ),
+    ).toEqual(['REPORTED herald', 'REPORTED latin-times <- herald']);
+  });
+});
