@@ -169,6 +169,8 @@ function timeBefore(tokens: Token[], end: number): number {
       k = end;
     else if (k < end && /^(earlier|later)$/.test(low(k - 1))) k--;
   }
+  // "late last week", "earlier this month", "late Saturday night"
+  if (k < end && /^(early|late|earlier|later)$/.test(low(k - 1))) k--;
   // "a document filed Thursday says": the time is the participle's
   return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
 }
@@ -327,7 +329,11 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       innerHyphen(tokens, i) ||
       // "a well-placed source": the word after the hyphen, whatever the tagger made of it
       (i >= 2 && innerHyphen(tokens, i - 2)) ||
-      (SOURCE_MODIFIERS.has(t.lower) && i < end)
+      (SOURCE_MODIFIERS.has(t.lower) && i < end) ||
+      // "Carlos Fernandez de Cossio said": a particle inside a name
+      (i < end &&
+        /^(?:de|da|del|di|du|van|von|der|bin|ibn|dos)$/.test(t.text) &&
+        /^[A-Z]/.test(prev?.text ?? ''))
     ) {
       // "Soon-Shiong himself went on": the reflexive stands beside the name
       if (t.pos === 'PRON' && /sel(f|ves)$/.test(t.lower) && i === end && i > 1) {

@@ -113,14 +113,24 @@ const words = (s: string) =>
 const TITLES =
   /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
 
-// compiled once: outlet names are looked up for every source and listener
+/** Capitalised words that follow a name without being part of it ("told Reuters Tuesday"). */
+const NOT_NAME_PART =
+  '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+// compiled once: outlet names are looked up for every source and listener. A name is matched
+// as it is spelt, capitals and all, and not as the start of a longer name: "long-time
+// consultant" and "Time Warner Cable" are not Time, "Fox Sports" is not Fox News. Only a
+// leading "the" may take either case, and a domain ("bbc.co.uk") any case.
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
-  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(
-    (n) =>
-      new RegExp(`(^|[^a-z])${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`),
-  ),
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(namePattern),
 }));
+
+function namePattern(n: string): RegExp {
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
+  return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
+    ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
+    : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
+}
 
 const ANON_BEFORE_REPORT = new RegExp(
   `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
@@ -160,9 +170,126 @@ function frameRank(a: Attribution, text: string): number {
 /** A company's legal form after its name. */
 const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
 
-/** Words for a publication, in lower case before its name ("German weekly Spiegel"). */
+/**
+ * Words for a publication, in lower case ("German weekly Spiegel", "news site Fresh News", "a
+ * conservative blog, The Bearing Drift,"). "agency", "network", "service" and "site" alone name
+ * public bodies and groups as often ("the intelligence agency Mossad"), so they count only after
+ * a word that makes them news.
+ */
+/** One word for a publication, as the last word of a source ("the Kommersant daily"). */
 const PUBLICATION =
   /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|blog|channel|network|agency|radio|television|newswire)$/;
+const PUB_WORD =
+  '(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|blog|website|publication|outlet|newswire|paper|radio|television|(?:news|wire|press)\\s+(?:agency|service)|wire\\s+service|(?:news|web|media)\\s*(?:site|portal)|(?:news|television|tv|cable)\\s+(?:network|channel))';
+/**
+ * A proper name of up to five words, capitals as written ("L’Equipe", "The Bearing Drift"); a dot
+ * only inside a word ("U.S"), so a sentence's full stop ends the name.
+ */
+const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[A-Z](?:[\\w&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
+const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
+const PUBLICATION_NAMES = [
+  // "news site Fresh News", "German weekly Spiegel"
+  new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
+  // "Fresh News, a Cambodian news agency"
+  new RegExp(`(${PROPER}),\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?${PUB_WORD}\\b`, 'g'),
+  // "a conservative blog, The Bearing Drift,"
+  new RegExp(`\\b${PUB_WORD},\\s+(${PROPER}),`, 'g'),
+  // "Bearing Drift, one of the sites on Virginia politics, reported on Saturday night that":
+  // only outlets report what someone said or what is so (a company reports figures, "reported a
+  // loss", with an object instead)
+  new RegExp(
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|earlier)(?:\\s+(?:night|morning|evening|afternoon))?)?\\s+(?:that\\b|[“"])`,
+    'g',
+  ),
+  // "information obtained by The Leak", "a draft seen by Reuters"
+  new RegExp(`\\b(?:obtained|seen|reviewed)\\s+by\\s+(${PROPER})`, 'g'),
+  // "the Evening Standard's story", "Bearing Drift’s scoop"
+  new RegExp(`(${PROPER})['’]s\\s+(?:[\\w-]+\\s+)?(?:story|article|scoop|front page)\\b`, 'g'),
+  // "London's Evening Standard newspaper"; two words at least, as one before a publication word
+  // is more often a place or a leaning ("German weekly", "Conservative blog")
+  new RegExp(
+    `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
+    'g',
+  ),
+];
+
+/**
+ * The names an article introduces as publications: an outlet wherever they appear next ("According
+ * to the Leak", "Bearing Drift also reported"), so what they publish is REPORTED, not SAID.
+ */
+export function publicationNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const re of PUBLICATION_NAMES)
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!
+        .replace(/\s+/g, ' ')
+        // "London's Evening Standard": the place is not part of the name
+        .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
+        .replace(/^the /i, '');
+      // "the New York-based daily": a place that describes it
+      if (
+        name.length > 1 &&
+        !/-[a-z]/.test(name) &&
+        !ANON_HEADS.has(name.toLowerCase()) &&
+        !GOVERNMENT_WORDS.test(name) &&
+        !ORGANIZATION_WORDS.test(name) &&
+        // "seen by President Trump": a person with a title
+        !TITLES.test(name.split(' ')[0]!) &&
+        !ROLE_WORDS.test(name.split(' ')[0]!) &&
+        !LEGAL_FORM.test(` ${name}`)
+      )
+        names.add(name);
+    }
+  return [...names];
+}
+
+/**
+ * "Carlos Fernandez" or "Fernandez de Cossio" for "Carlos Fernandez de Cossio", "Tucker Martin"
+ * for "J. Tucker Martin": a person named in full earlier goes by the first words of the name,
+ * the surname with its particles, or the name without an initial.
+ */
+function shortFormOf(short: string[], full: string[]): boolean {
+  if (short.length >= full.length) return false;
+  const prefix = short.length >= 2 && short.every((w, i) => full[i] === w);
+  const suffix = short.every((w, i) => full[full.length - short.length + i] === w);
+  // the surname before its particles ("Fernandez" of "Fernandez de Cossio")
+  const beforeParticle =
+    short.length === 1 &&
+    full.some((w, i) => w === short[0] && i > 0 && PARTICLE.test(full[i + 1] ?? ''));
+  return prefix || (suffix && (short.length >= 2 || full.length === 2)) || beforeParticle;
+}
+
+/**
+ * "his resignation by the end of November": words before the first name that start in lower
+ * case and put the name behind a preposition, with no role or body among them, are about the
+ * name; the phrase is not a speaker.
+ */
+function aboutName(lead: Token[]): boolean {
+  return (
+    /^[a-z]/.test(lead[0]?.text ?? '') &&
+    lead.some((t) => t.pos === 'ADP') &&
+    !lead.some(
+      (t) =>
+        ROLE_WORDS.test(t.text) || GOVERNMENT_WORDS.test(t.text) || ORGANIZATION_WORDS.test(t.text),
+    )
+  );
+}
+
+/** The source's words before its first capitalised one (all of them when there is none). */
+function tokensBeforeName(a: Attribution): Token[] {
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  const first = toks.findIndex((t) => /^[A-Z]/.test(t.text));
+  return first > 0 ? toks.slice(0, first) : [];
+}
+
+/** Nouns for an organisation or a government that "the …" refers back to. */
+const BODY_NOUN =
+  /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
+
+/** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
+const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
+/** Capitalised at a sentence's start, never a name. */
+const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such)$/i;
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
@@ -197,6 +324,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   );
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
+  // the outlet each journalist named with it works for
+  const journalistOf = new Map<string, string>();
+  // the organisation or government named last: what "the company", "the ministry" mean
+  let lastBody: string | undefined;
   let lastPlural: string | undefined;
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
@@ -220,12 +351,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // "broadcast the report quoting an informed source": whom a report relies on for all it says
   const holderSources = new Map<string, Resolved[]>();
 
+  const introduced = publicationNames(text).map((name) => ({
+    outlet: { id: slug(name), name },
+    pattern: namePattern(name),
+  }));
   const outletByMention = (s: string): DraftOutlet | undefined => {
-    const low = s.toLowerCase();
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
-      if (patterns.some((p) => p.test(low)))
+      if (patterns.some((p) => p.test(s)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
-    return undefined;
+    return introduced.find((x) => x.pattern.test(s))?.outlet;
   };
 
   const reportClaims = new Map<string, string>();
@@ -273,6 +407,72 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
     if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "A conservative blog, The Bearing Drift, reported", "The director of the Center for X,
+    // Jane Roe, said": a description with the name set beside it is the one named
+    const apposed = /^(?:a|an|the)\s+[a-z]/i.test(raw)
+      ? /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(
+          a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '',
+        )
+      : null;
+    if (apposed) {
+      const start = a.source[1] + text.slice(a.source[1], a.cue[0]).indexOf(apposed[1]!);
+      return resolve({ ...a, source: [start, start + apposed[1]!.length] }, index, scope);
+    }
+    // "Acme Corp denied it. … the company said": the body named last ("The Palace", capitalised,
+    // is a name)
+    const described = /^[Tt]he\s+([a-z]+)$/.exec(raw)?.[1] ?? '';
+    if (BODY_NOUN.test(described)) {
+      // "Buckingham Palace … the palace said": the last name whose head is that noun comes first
+      const named = [
+        ...text
+          .slice(0, a.source[0])
+          .matchAll(
+            new RegExp(
+              `\\b((?:[A-Z][\\w’'.-]*\\s+){1,4})${described[0]!.toUpperCase()}${described.slice(1)}\\b`,
+              'g',
+            ),
+          ),
+      ].at(-1);
+      if (named) {
+        const name = named[0]
+          .split(/[.!?]\s+/)
+          .at(-1)!
+          .replace(/^The\s+/, '');
+        const id = slug(name);
+        if (!actors.has(id))
+          actors.set(id, {
+            id,
+            name,
+            kind: GOVERNMENT_WORDS.test(name) ? 'GOVERNMENT' : 'ORGANIZATION',
+          });
+        lastBody = id;
+        return { kind: 'actor', id };
+      }
+      return lastBody ? { kind: 'actor', id: lastBody } : undefined;
+    }
+    // "BBC News royal correspondent Nicholas Witchell says": the journalist speaks, for the outlet
+    const journalist =
+      /^(.+?)\s+(?:[a-z][a-z-]*\s+){0,3}(?:correspondent|reporter|editor|journalist|columnist|anchor|host|analyst|writer|commentator)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]+)$/.exec(
+        raw,
+      );
+    const paper = journalist
+      ? ownNames.has(journalist[1]!.toLowerCase().replace(/^the\s+/, ''))
+        ? own
+        : outletByMention(journalist[1]!)
+      : undefined;
+    if (journalist && paper) {
+      const start = a.source[0] + raw.lastIndexOf(journalist[2]!);
+      const person = resolve(
+        { ...a, source: [start, start + journalist[2]!.length] },
+        index,
+        scope,
+      );
+      if (person?.kind === 'actor' && paper.id !== own.id) {
+        if (!outlets.has(paper.id)) outlets.set(paper.id, paper);
+        journalistOf.set(person.id, paper.id);
+      }
+      return person;
+    }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
@@ -287,30 +487,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
     }
-    // "German weekly Spiegel", "the Russian daily Kommersant": a word for a publication before a
-    // name says the name is an outlet, and what comes before it only describes the outlet
-    const words = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const pub = words.findIndex(
-      (t, k) => PUBLICATION.test(t.text) && /^[A-Z]/.test(words[k + 1]?.text ?? ''),
-    );
-    if (pub >= 0 && words.slice(pub + 1).every((t) => /^[A-Z]/.test(t.text))) {
-      const name = text.slice(words[pub + 1]!.start, words.at(-1)!.end);
-      const outlet = { id: slug(name.replace(/^the /i, '')), name };
-      if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
-      if (outlet.id !== own.id) lastOutlet = outlet.id;
-      return { kind: 'outlet', id: outlet.id };
-    }
     // "London's Evening Herald newspaper", "the Kommersant daily": a name before a word for a
     // publication is an outlet (the finder may leave the name out of the source), and a place
     // before it only says where it is; "a Moscow newspaper" is unnamed
-    const tail = words.at(-1);
+    const tail = a.sentence.tokens
+      .filter((t) => t.start >= a.source![0] && t.end <= a.source![1])
+      .at(-1);
     if (tail && PUBLICATION.test(tail.text)) {
       const toks = a.sentence.tokens;
-      let end = toks.indexOf(tail);
+      const end = toks.indexOf(tail);
       let from = end;
       while (
         from > 0 &&
         /^[A-Z]/.test(toks[from - 1]!.text) &&
+        !DETERMINER.test(toks[from - 1]!.text) &&
         !/^the$/i.test(toks[from - 1]!.text)
       )
         from--;
@@ -466,12 +656,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         toks[k + 1]?.pos === 'PROPN' &&
         /^[A-Z]/.test(toks[k + 1]!.text) &&
         !GOVERNMENT_WORDS.test(t.text) &&
-        !ORGANIZATION_WORDS.test(t.text);
+        !ORGANIZATION_WORDS.test(t.text) &&
+        !PARTICLE.test(t.text);
       if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
     });
     let first = toks.findIndex(
-      (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
+      (t, k) =>
+        k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
     );
+    // "the US State Department", "the Foreign Ministry": the title words before the noun of a
+    // body are its name
+    if (first > 0 && (GOVERNMENT_WORDS.test(toks[first]!.text) || BODY.test(toks[first]!.text)))
+      while (
+        first > 0 &&
+        /^[A-Z]/.test(toks[first - 1]!.text) &&
+        !DETERMINER.test(toks[first - 1]!.text) &&
+        toks[first - 1]!.lower !== 'the' &&
+        !ROLE_WORDS.test(toks[first - 1]!.text)
+      )
+        first--;
+    // "his resignation by the end of November": a name behind a preposition in a phrase headed
+    // by a common noun is what the phrase is about, not who speaks
+    if (aboutName(first > 0 ? toks.slice(0, first) : [])) return undefined;
     // "The US military", "the Mexican government": a body named only by words that are titles
     // elsewhere, and the noun of what it is
     const body =
@@ -500,6 +706,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const joined =
         /^[A-Z]/.test(t.text) ||
+        // "Carlos Fernandez de Cossio", "Ursula von der Leyen"
+        (PARTICLE.test(t.text) &&
+          toks
+            .slice(endName + 1)
+            .find((x) => !PARTICLE.test(x.text))
+            ?.text.match(/^[A-Z]/) != null &&
+          toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text))) ||
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
         (prev.text === '-' && prev.end === t.start) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
@@ -537,16 +750,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         x.name === name ||
         x.aliases?.includes(name) ||
         x.aliases?.includes(full) ||
-        (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name),
+        (nameToks.length === 1 && x.kind === 'PERSON' && x.name.split(' ').at(-1) === name) ||
+        (x.kind === 'PERSON' && shortFormOf(nameToks, x.name.split(' '))),
     );
     if (existing) {
       if (existing.kind === 'PERSON') lastPerson = existing.id;
+      else lastBody = existing.id;
       return { kind: 'actor', id: existing.id };
     }
+    // "French club Lyon", "carrier Delta": the noun before the name says what it is
+    const roleBody = first > 0 ? BODY_NOUN.exec(toks[first - 1]!.lower)?.[0] : undefined;
     const kind =
-      GOVERNMENT_WORDS.test(name) || body >= 0 || group
+      GOVERNMENT_WORDS.test(name) ||
+      body >= 0 ||
+      group ||
+      (roleBody && GOVERNMENT_WORDS.test(roleBody))
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name) || name !== full
+        : ORGANIZATION_WORDS.test(name) || name !== full || roleBody
           ? 'ORGANIZATION'
           : 'PERSON';
     const id = slug(name);
@@ -560,6 +780,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ...(name !== full ? { aliases: [full] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
+    else lastBody = id;
     return { kind: 'actor', id };
   };
 
@@ -596,9 +817,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const found = findAttributions(sentence).filter(
+    const all = findAttributions(sentence);
+    const found = all.filter(
       (a) =>
         a.assertive !== false &&
+        !colonDateline(a, all, text) &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text) &&
         !compoundNoun(a),
@@ -680,6 +903,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (b) =>
           b !== a &&
           !echoDenial(b, text) &&
+          // a frame whose "source" is a thing with a name behind a preposition frames nothing
+          !(b.source && aboutName(tokensBeforeName(b))) &&
           within(a, b) &&
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
@@ -1068,7 +1293,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
         continue;
       }
-      const cited2 = src.kind === 'anon' ? anons.get(src.id)!.citedBy : undefined;
+      // "Hun Sen told news site Fresh News", "X told NBC News": the outlet told stands between
+      // the article and the one who spoke
+      const cited2 =
+        src.kind === 'anon'
+          ? anons.get(src.id)!.citedBy
+          : listener && outlets.has(listener.id)
+            ? listener.id
+            : journalistOf.get(src.id);
       // "sources familiar with the matter told the Wall Street Journal": the Journal's report
       if (cited2 && cited2 !== own.id) {
         lastReported = claim;
@@ -1353,6 +1585,17 @@ function afterDateline(a: Attribution, text: string): Attribution {
 }
 
 /**
+ * "New Delhi: Ministry spokesperson X on Tuesday dismissed …": a colon after a name at the head
+ * of the sentence, before a clause with a speaker and a cue of its own, is a dateline.
+ */
+function colonDateline(a: Attribution, all: Attribution[], text: string): boolean {
+  if (text.slice(a.cue[0], a.cue[1]) !== ':' || !a.source || a.source[0] !== a.sentence.start)
+    return false;
+  const [from, to] = [a.content[0]![0], a.content.at(-1)![1]];
+  return all.some((b) => b !== a && !!b.source && b.source[0] >= from && b.cue[1] <= to);
+}
+
+/**
  * "Iran is believed to be building a weapon", "Khamenei was said to have the last word": a belief
  * or a saying nobody is said to hold (no "by …"); its subject is what it is about, not a source.
  */
@@ -1405,7 +1648,16 @@ function wireAgency(text: string): string | undefined {
     /^\s*(Deutsche Presse[- ]Agentur|Agence France[- ]Presse|Associated Press|Reuters|AFP)\b[^\n]{0,60}\n/i.exec(
       head,
     )?.[1];
-  const name = dateline ?? byline;
+  // "Kyodo News" on a line of its own above the story: the agency's byline
+  const agencyLine =
+    /^\s*((?:[A-Z][\w.-]*\s+){0,3}(?:News|Press|Agency|Agentur|Presse|Wire))[ \t]*\n/.exec(
+      head,
+    )?.[1];
+  // "… for the near future.\n\nAP", "\n\n- AFP": the agency credited on the last line alone
+  const credit = /\n[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,5}|Reuters)[ \t]*\s*$/.exec(
+    text.slice(-40),
+  )?.[1];
+  const name = dateline ?? byline ?? agencyLine ?? credit;
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
 }
 
@@ -1571,6 +1823,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
           !describesNoun(tokens, j) &&
+          // "U.S. and allied officials", "unnamed sources": a participle before its noun
+          !(/ed$/.test(x.lower) && /^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '')) &&
           // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
           !(/ing$/.test(x.lower) && /^[’']s$/.test(tokens[j - 1]?.text ?? '')));
       if (stop) break;

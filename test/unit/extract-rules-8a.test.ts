@@ -183,7 +183,7 @@ describe('a denial that someone refused to make is none', () => {
       denials(
         'Politico reported that the minister would resign. The Defense Ministry declined to give details but denied the report.',
       ),
-    ).toEqual(['ministry: The minister would resign.']);
+    ).toEqual(['defense-ministry: The minister would resign.']);
   });
 });
 
