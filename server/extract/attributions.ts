@@ -155,8 +155,17 @@ function timeBefore(tokens: Token[], end: number): number {
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
   else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
   else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
+  else k = earlierIn(low, end) ?? k;
   // "a document filed Thursday says": the time is the participle's
   return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
+}
+
+/** "The Leak earlier in the day reported …", "the paper later that week wrote …": where the time starts. */
+function earlierIn(low: (i: number) => string, end: number): number | undefined {
+  if (!/^(day|week|month|morning|afternoon|evening|night|year)$/.test(low(end - 1))) return;
+  if (!/^(the|that|this)$/.test(low(end - 2))) return;
+  const k = /^(in|on)$/.test(low(end - 3)) ? end - 4 : end - 3;
+  return /^(earlier|later)$/.test(low(k)) ? k : undefined;
 }
 
 /**

@@ -653,6 +653,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
+      if (onlyParticiple(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before
       const echo = echoDenial(a, text);
@@ -897,7 +898,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             contentText.replace(/[”"]$/, ''),
           );
         const answered = ANSWERING.exec(sentenceText);
-        const proposition = rejected ? rejectedProposition(objectText) : undefined;
+        // "said that a report on X was false": the report is named in the words said
+        const proposition = rejected
+          ? (rejectedProposition(objectText) ?? rejectedProposition(contentText))
+          : undefined;
         const claim = denied
           ? claimFor(denied[1]!)
           : answered
@@ -1559,6 +1563,13 @@ function denialObject(
     // "denied the report, saying …": after a comma, the denier's own words
     // "dismissed the claim anonymously in a Reuters article": how and where it was denied, when
     // nothing ("that", "claiming") introduces a proposition
+    // "a report on the chief executive stepping down": what the report is about, as a gerund
+    const about =
+      /^(?:on|about)\s+((?:[^\s]+\s+){1,6}?(?!(?:saying|claiming|alleging|suggesting|stating|indicating)\b)[a-z]+ing\b.*)$/s.exec(
+        proposition,
+      )?.[1];
+    if (about)
+      return { kind: 'claim', proposition: about, ...(frame[1] ? { outlet: frame[1] } : {}) };
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
       /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
@@ -1576,6 +1587,26 @@ function denialObject(
   }
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
+}
+
+/**
+ * "responded on Twitter late Saturday, saying the report was false": the reply's words are the
+ * participle's, and what comes before it says only how and when.
+ */
+function onlyParticiple(a: Attribution, found: Attribution[], text: string): boolean {
+  if (a.content.length !== 1 || !a.source) return false;
+  const [start, end] = a.content[0]!;
+  return found.some(
+    (b) =>
+      b !== a &&
+      b.pattern === 'participle' &&
+      b.source?.[0] === a.source![0] &&
+      b.cue[0] > start &&
+      b.cue[0] < end &&
+      /^(?:on|in|via|through|at|by|with|to|from|late|early|later|earlier)\b[^“”"]{0,60},\s*$/i.test(
+        text.slice(start, b.cue[0]),
+      ),
+  );
 }
 
 /** "Following rumors of an Iranian missile strike on a US ship, officials dismissed the claim". */

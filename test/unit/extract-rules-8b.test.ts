@@ -1,0 +1,43 @@
+// Denial rules of the eighth pass on issue 14 (area B), each written for a pattern of news prose
+// seen in the corpus tune half's missed or false denials (never for one article's words). The
+// sentences are our own; each case fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { denials, found, lines } from './extract-helpers.ts';
+
+describe('"said that a report … was false": a speaker calling a report false denies it', () => {
+  it('a report named with what it says is denied, not said', () => {
+    expect(
+      denials(
+        'A company spokeswoman said in a post on Monday that a report on the chief executive leaving the firm next spring was false.',
+      ),
+    ).toEqual([
+      'latin-times-company-spokeswoman: The chief executive leaving the firm next spring.',
+    ]);
+  });
+
+  it('"saying the report was false" after a reply denies the report put forward before', () => {
+    const text =
+      'The Boston Globe reported that the senator would quit. The senator’s spokeswoman replied on Facebook late Sunday, saying the report was false.';
+    expect(denials(text)).toEqual(['latin-times-senator-spokeswoman: The senator would quit.']);
+    expect(lines(text)).not.toContain('SAID latin-times-senator-spokeswoman');
+  });
+
+  it('a report said to be true is no denial', () => {
+    expect(
+      denials(
+        'A company spokeswoman said on Monday that a report on the chief executive leaving the firm next spring was accurate.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a report denied before it is detailed: "The Globe earlier in the day reported that …"', () => {
+  it.each([
+    'The Boston Globe earlier in the day reported that the senator was set to quit in 2026.',
+    'The Boston Globe later that week reported that the senator was set to quit in 2026.',
+  ])('a time between the outlet and its cue is not the source: %s', (text) => {
+    expect(found(text)).toEqual([
+      'The Boston Globe | reported | that the senator was set to quit in 2026',
+    ]);
+  });
+});
