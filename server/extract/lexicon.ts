@@ -26,6 +26,7 @@ export const CUE_LEMMAS = new Set([
   'deny',
   'reject',
   'dismiss',
+  'rubbish',
   'confirm',
   'tweet',
   'declare',
@@ -185,6 +186,7 @@ export const DENIAL_LEMMAS = new Set([
   'deny',
   'reject',
   'dismiss',
+  'rubbish',
   'refute',
   'rebut',
   'rebuff',
@@ -217,7 +219,7 @@ export const CALL_LEMMAS = new Set([
 ]);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
-  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|bogus|fake( news)?|fabricated|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
+  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|groundless|unsubstantiated|mendacious|bogus|fake( news)?|fabricated|(a )?fabrication|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =

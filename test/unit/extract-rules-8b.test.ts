@@ -41,3 +41,30 @@ describe('a report denied before it is detailed: "The Globe earlier in the day r
     ]);
   });
 });
+
+describe('the words of a rejection: "unsubstantiated", "groundless", "mendacious", "rubbished the reports"', () => {
+  const before = 'The Daily Post reported that the mine would close. ';
+  it.each([
+    'Acme Mining called the report “unsubstantiated.”',
+    'Acme Mining said the claims were unsubstantiated.',
+    'Acme Mining described the story as “mendacious”.',
+    'Acme Mining termed the allegations a fabrication.',
+    'Acme Mining rubbished the report.',
+  ])('%s', (sentence) => {
+    expect(denials(before + sentence)).toEqual(['acme-mining: The mine would close.']);
+  });
+
+  it('"rubbished media reports that X" denies X', () => {
+    expect(
+      denials('Acme Mining has rubbished media reports that the mine will close next year.'),
+    ).toEqual(['acme-mining: The mine will close next year.']);
+  });
+
+  it.each([
+    'Acme Mining called the report “well sourced.”',
+    'Acme Mining said the claims were substantiated.',
+    'Acme Mining said the report was a rubbish piece of reporting but accurate.',
+  ])('a report not called false is no denial: %s', (sentence) => {
+    expect(denials(before + sentence)).toEqual([]);
+  });
+});
