@@ -573,6 +573,54 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text),
     );
+    // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
+    const passive = passiveDenial(sentenceText);
+    if (passive) {
+      const at = sentence.start;
+      const agent: Span = [at + passive.agent[0], at + passive.agent[1]];
+      const by = resolve(
+        {
+          sentence,
+          source: agent,
+          cue: [at + passive.cue[0], at + passive.cue[1]],
+          content: [[sentence.start, at + passive.cue[0]]],
+          cueLemma: 'deny',
+          negated: false,
+          pattern: 'subject-cue',
+          confidence: 0.5,
+        },
+        index,
+        undefined,
+      );
+      const object = denialObject(passive.subject);
+      if (by?.kind === 'actor' && object.kind === 'claim') {
+        const evidence: Evidence = {
+          sentence: sentenceText,
+          source: agent,
+          cue: [at + passive.cue[0], at + passive.cue[1]],
+          content: [sentence.start, at + passive.cue[0]],
+          confidence: 0.5,
+          method: METHOD_VERSION,
+        };
+        const claim = object.proposition
+          ? claimFor(object.proposition)
+          : (deniedReport() ?? lastClaim);
+        const o = object.outlet ? outletByMention(object.outlet) : undefined;
+        if (claim && o && object.proposition) {
+          if (!outlets.has(o.id)) outlets.set(o.id, o);
+          add({ type: 'REPORTED', source: o.id, claim, evidence });
+          if (o.id !== own.id)
+            add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
+        }
+        if (claim) {
+          add({ type: 'DENIED', source: by.id, claim, evidence });
+          lastClaim = claim;
+          // what the sentence says after the denial ("…, while the White House called them …")
+          const rest = found.filter((a) => a.cue[0] >= agent[1]);
+          found.splice(0, found.length, ...rest);
+        }
+      }
+    }
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
     const usedCites = new Set<number>();
@@ -1503,7 +1551,7 @@ const OBJECT_NOUN =
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
-  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
   '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
@@ -1539,6 +1587,10 @@ function rejectedProposition(text: string): string | undefined {
   return p.split(/\s+/).length >= 3 ? p : undefined;
 }
 
+/** "a report on Monday that …", "the story last week claiming …": when the report came out. */
+const REPORT_TIME =
+  /^(?:(?:on|late|early|earlier|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last)\s+(?:week|month|year))\b(?:\s+(?:night|morning|evening|afternoon))?\s*(?=that\b|claiming\b|saying\b|alleging\b|suggesting\b)/i;
+
 /** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
 function denialObject(
   object: string,
@@ -1556,8 +1608,8 @@ function denialObject(
   if (noun) {
     // "dismissed a report as fake, which alleged …": the label before the report's content
     const rest = noun[1]!.replace(/^\s*as\s+[“"]?[\w\s-]{1,30}?[”"]?\s*,\s*[”"]?\s*/i, '');
-    const frame = OBJECT_FRAME.exec(rest.trim())!;
-    const proposition = rest.trim().slice(frame[0].length).trim();
+    const frame = OBJECT_FRAME.exec(rest.trim().replace(REPORT_TIME, ''))!;
+    const proposition = rest.trim().replace(REPORT_TIME, '').slice(frame[0].length).trim();
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
@@ -1579,14 +1631,47 @@ function denialObject(
         /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
           proposition,
         ));
+    // "a Boston Globe report that …": the outlet named before the noun
+    const outlet =
+      frame[1] ??
+      /^(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){1,4})(?:reports?|story|article)\b/
+        .exec(o)?.[1]
+        ?.trim();
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
-      ...(frame[1] ? { outlet: frame[1] } : {}),
+      ...(outlet ? { outlet } : {}),
     };
   }
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
+}
+
+/** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */
+function passiveDenial(sentence: string): { subject: string; cue: Span; agent: Span } | undefined {
+  const m =
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+      sentence,
+    );
+  if (!m) return undefined;
+  const from = m[0].length;
+  // "by Cuba's deputy foreign minister as …": the agent runs to a comma or a new phrase
+  const tail =
+    /^(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
+      sentence.slice(from),
+    );
+  if (!tail) return undefined;
+  const cue = sentence.indexOf(m[2]!, m[1]!.length);
+  // "The media reports, based on comments by …, were dismissed": an aside, not what they say
+  const subject = m[1]!.replace(
+    /^(.*?\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?))\s*,.*$/is,
+    '$1',
+  );
+  return {
+    subject,
+    cue: [cue, from - 4],
+    agent: [from, from + tail[0].length],
+  };
 }
 
 /**

@@ -68,3 +68,61 @@ describe('the words of a rejection: "unsubstantiated", "groundless", "mendacious
     expect(denials(before + sentence)).toEqual([]);
   });
 });
+
+describe('a denial in the passive: "A report that X has been denied by Y"', () => {
+  it.each([
+    [
+      'A newspaper report that the singer has cancer has been denied by Kensington Palace.',
+      ['kensington-palace: The singer has cancer.'],
+    ],
+    [
+      'The claim that the minister took bribes was firmly rejected by Acme Mining on Friday.',
+      ['acme-mining: The minister took bribes.'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(denials(text)).toEqual(expected);
+    expect(lines(text).filter((l) => l.startsWith('SAID'))).toEqual([]);
+  });
+
+  it('an outlet named in the subject reported what is denied', () => {
+    expect(
+      lines(
+        'A report in The Wall Street Journal that the mine will close was dismissed by Acme Mining.',
+      ),
+    ).toEqual([
+      'REPORTED wall-street-journal',
+      'REPORTED latin-times <- wall-street-journal',
+      'DENIED acme-mining',
+    ]);
+  });
+
+  it('a report "backed by" or "confirmed by" someone is no denial', () => {
+    expect(denials('A report that the mine will close has been confirmed by Acme Mining.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('"denied a Journal report on Monday that X": X is what is denied, the Journal reported it', () => {
+  it('the time between the report and its content is not part of it', () => {
+    const text =
+      'Acme Mining denied a Wall Street Journal report on Monday that it had approached Globex about a merger.';
+    expect(denials(text)).toEqual(['acme-mining: It had approached Globex about a merger.']);
+    expect(lines(text)).toEqual([
+      'REPORTED wall-street-journal',
+      'REPORTED latin-times <- wall-street-journal',
+      'DENIED acme-mining',
+    ]);
+  });
+});
+
+describe('a passive denial beside other statements', () => {
+  it('an aside on the report is not its claim, and what follows the denial is read too', () => {
+    const text =
+      'The Daily Post reported that the mine would close. The reports, based on leaks from two unnamed engineers, were dismissed by Acme Mining chief executive Jan Novak as “baseless”, while Globex called them inaccurate.';
+    expect(denials(text)).toEqual([
+      'jan-novak: The mine would close.',
+      'globex: The mine would close.',
+    ]);
+  });
+});
