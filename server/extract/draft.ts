@@ -16,7 +16,14 @@ import {
   ORGANIZATION_WORDS,
   OUTLETS,
 } from './lexicon.ts';
-import { claimOverlap, claimSimilarity, negated, plainClaim, SAME_CLAIM } from './claims.ts';
+import {
+  claimOverlap,
+  claimSimilarity,
+  claimWords,
+  negated,
+  plainClaim,
+  SAME_CLAIM,
+} from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-7';
@@ -988,7 +995,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
-                claimOverlap(c.text, contentText) >= NEGATED_DENIAL &&
+                (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
+                  shortNegation(c.text, contentText)) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(
@@ -1645,6 +1653,18 @@ function denialObject(
   }
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
+}
+
+/**
+ * "no deal has been done" against "Acme has agreed a deal to buy Globex": a short negated
+ * sentence whose few content words the claim mostly holds is its negation, however much more the
+ * claim says.
+ */
+function shortNegation(claim: string, content: string): boolean {
+  const said = [...new Set(claimWords(content))];
+  if (!said.length || said.length > 4) return false;
+  const held = new Set(claimWords(claim));
+  return said.filter((w) => held.has(w)).length / said.length >= 0.5;
 }
 
 /** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */

@@ -126,3 +126,22 @@ describe('a passive denial beside other statements', () => {
     ]);
   });
 });
+
+describe('a short negated restatement of what a report claimed: "no deal has been done"', () => {
+  const report = 'The Wall Street Journal reported that Acme had agreed a deal to buy Globex. ';
+  it.each([
+    'Acme chairman Jan Novak told reporters that no deal has been done.',
+    '“There is no deal,” Acme chairman Jan Novak said.',
+  ])('%s', (sentence) => {
+    expect(denials(report + sentence)).toEqual([
+      'jan-novak: Acme had agreed a deal to buy Globex.',
+    ]);
+  });
+
+  it.each([
+    'Acme chairman Jan Novak said that the board has not met since March.',
+    'Acme chairman Jan Novak said that no decision on the Globex deal or on any other purchase of a rival has been taken by the board.',
+  ])('a negation about something else, or a longer one, is not a denial: %s', (sentence) => {
+    expect(denials(report + sentence)).toEqual([]);
+  });
+});
