@@ -708,7 +708,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
-      if (onlyParticiple(a, found, text)) continue;
+      if (onlyParticiple(a, found, text) || onlyDenial(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before
       const echo = echoDenial(a, text);
@@ -885,6 +885,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         DENIAL_LEMMAS.has(a.cueLemma) ||
         (REPORT_DENIALS.has(a.cueLemma) &&
           OBJECT_NOUN.test(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+      // "declined to deny the report", "pushed back … but stopped short of denying them": a
+      // denial held back is none, and neither is the pushing back beside it
+      if (
+        denial &&
+        HELD_BACK.test(
+          REPORT_DENIALS.has(a.cueLemma) ? sentenceText : text.slice(sentence.start, a.cue[1]),
+        )
+      )
+        continue;
       if (denial && !a.negated && speaker) {
         const object = denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
         if (object.kind === 'none') {
@@ -1623,6 +1632,13 @@ function denialObject(
     // "denied the report, saying …": after a comma, the denier's own words
     // "dismissed the claim anonymously in a Reuters article": how and where it was denied, when
     // nothing ("that", "claiming") introduces a proposition
+    // "a report on a popular mining blog that X": where it ran, then what it claimed
+    const where =
+      /^(?:on|in|by|from|at)\s+[^,;“”"]{2,60}?\s+(?:that|claiming|alleging|saying|suggesting|stating)\s+(?:that\s+)?(.{12,})$/s.exec(
+        proposition,
+      )?.[1];
+    if (where)
+      return { kind: 'claim', proposition: where, ...(frame[1] ? { outlet: frame[1] } : {}) };
     // "a report on the chief executive stepping down": what the report is about, as a gerund
     const about =
       /^(?:on|about)\s+((?:[^\s]+\s+){1,6}?(?!(?:saying|claiming|alleging|suggesting|stating|indicating)\b)[a-z]+ing\b.*)$/s.exec(
@@ -1665,6 +1681,29 @@ function shortNegation(claim: string, content: string): boolean {
   if (!said.length || said.length > 4) return false;
   const held = new Set(claimWords(claim));
   return said.filter((w) => held.has(w)).length / said.length >= 0.5;
+}
+
+/** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
+const HELD_BACK =
+  /\b(?:(?:declin|refus|fail|hesitat)\w*\s+to|unwilling\s+to|reluctant\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:\w+ly\s+)?(?:deny|denying|reject|rejecting|dismiss|dismissing|refute|refuting|rebut|rebutting)\b/i;
+
+/**
+ * "responded on Twitter to deny the report": the reply says nothing beside the denial verb that
+ * follows it, which the finder reads on its own.
+ */
+function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean {
+  if (a.content.length !== 1 || DENIAL_LEMMAS.has(a.cueLemma)) return false;
+  const [start, end] = a.content[0]!;
+  return found.some(
+    (b) =>
+      b !== a &&
+      DENIAL_LEMMAS.has(b.cueLemma) &&
+      b.cue[1] > start &&
+      b.cue[1] < end &&
+      /^(?:(?:via|on|in|through|with|by)\s+[^,;“”"]{1,40}?\s+)?to\s+(?:\w+ly\s+)?\w+$/i.test(
+        text.slice(start, b.cue[1]),
+      ),
+  );
 }
 
 /** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */

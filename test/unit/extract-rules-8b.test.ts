@@ -145,3 +145,42 @@ describe('a short negated restatement of what a report claimed: "no deal has bee
     expect(denials(report + sentence)).toEqual([]);
   });
 });
+
+describe('a denial verb that is refused or held back denies nothing', () => {
+  const report = 'The Wall Street Journal reported that the mine would close. ';
+  it.each([
+    'Acme Mining declined to deny the report.',
+    'Acme Mining refused to deny the report.',
+    'Acme Mining pushed back against the stories but stopped short of denying them outright.',
+    'Acme Mining would not deny the report.',
+  ])('%s', (sentence) => {
+    expect(denials(report + sentence)).toEqual([]);
+  });
+
+  it('pushing back on the report, with nothing held back, is a denial', () => {
+    expect(denials(report + 'Acme Mining pushed back against the report.')).toEqual([
+      'acme-mining: The mine would close.',
+    ]);
+  });
+});
+
+describe('"responded via Twitter to deny the report": the reply is the denial, not a statement of its own', () => {
+  it('one denial and nothing said', () => {
+    const text =
+      'The Wall Street Journal reported that the mine would close. Acme Mining responded on Twitter to deny the report.';
+    expect(lines(text)).toEqual([
+      'REPORTED wall-street-journal',
+      'REPORTED latin-times <- wall-street-journal',
+      'DENIED acme-mining',
+    ]);
+  });
+});
+
+describe('"denied a report on a mining blog that X": where the report ran is not what it claimed', () => {
+  it.each([
+    'Acme Mining denied a report on a popular mining blog that the mine would close next year.',
+    'Acme Mining rejected claims in a local newspaper alleging that the mine would close next year.',
+  ])('%s', (text) => {
+    expect(denials(text)).toEqual(['acme-mining: The mine would close next year.']);
+  });
+});
