@@ -136,6 +136,17 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/**
+ * "Time Warner Cable", "Fortune Brands": a one-word outlet name followed by more capitalised words
+ * is the start of another name.
+ */
+function longerName(s: string, low: string, p: RegExp): boolean {
+  const m = p.exec(low);
+  if (!m || /\s/.test(m[0].trim())) return false;
+  const end = m.index + m[0].length - m[2]!.length;
+  return /^\s+[A-Z]/.test(s.slice(end));
+}
+
 /** "…, something it denies", "…, a charge he has denied": who denies the clause before. */
 function echoDenial(a: Attribution, text: string): { who: string; at: number } | undefined {
   if (!a.source || !DENIAL_LEMMAS.has(a.cueLemma) || a.cue[0] < a.source[1]) return undefined;
@@ -229,7 +240,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const outletByMention = (s: string): DraftOutlet | undefined => {
     const low = s.toLowerCase();
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
-      if (patterns.some((p) => p.test(low)))
+      if (patterns.some((p) => p.test(low) && !longerName(s, low, p)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
     return undefined;
   };

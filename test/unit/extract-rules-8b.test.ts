@@ -184,3 +184,21 @@ describe('"denied a report on a mining blog that X": where the report ran is not
     expect(denials(text)).toEqual(['acme-mining: The mine would close next year.']);
   });
 });
+
+describe('"Time Warner Cable Inc and Cox Communications Inc denied …": a one-word outlet name inside a longer name is not the outlet', () => {
+  it('both companies deny what the report claimed, and neither is the magazine', () => {
+    const text =
+      'Time Warner Cable Inc and Cox Communications Inc denied a Wall Street Journal report on Monday that Time Warner Cable had approached Cox about a merger.';
+    expect(denials(text)).toEqual([
+      'time-warner-cable: Time Warner Cable had approached Cox about a merger.',
+      'cox-communications: Time Warner Cable had approached Cox about a merger.',
+    ]);
+  });
+
+  it('the magazine alone is still the outlet', () => {
+    expect(lines('Time reported that the senator would quit.')).toEqual([
+      'REPORTED time',
+      'REPORTED latin-times <- time',
+    ]);
+  });
+});
