@@ -1585,7 +1585,7 @@ const REJECT_WORD =
   '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
-  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
+  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
   'i',
 );
 /** Verbs that link a report to what it is called: "the report looked like a fake". */
@@ -1594,7 +1594,7 @@ const LINKING =
 /** Whether a content says that a report is false (and not that it is "not fake"). */
 function rejectsReport(content: string): boolean {
   const m = REPORT_REJECTED.exec(content);
-  return !!m && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+  return !!m && !/\b(?:not|no|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
 }
 /** The proposition of a report named in a rejecting phrase, without the rejection. */
 function rejectedProposition(text: string): string | undefined {
@@ -1623,7 +1623,10 @@ const REPORT_TIME =
 function denialObject(
   object: string,
 ): { kind: 'claim'; proposition?: string; outlet?: string } | { kind: 'none'; said?: string } {
-  const o = object.replace(/^[\s,]+/, '');
+  // "dismissed as “baseless claims”, a report that …": the label comes before the report
+  const o = object
+    .replace(/^[\s,]+/, '')
+    .replace(/^as\s+[“"]?[^,“”"]{1,60}[”"]?\s*,\s*(?=(?:a|an|the)\s)/i, '');
   if (/^(that\b|[“"])/.test(o)) return { kind: 'claim', proposition: o };
   if (
     /^(it|this|these|those|them all|any such)\b(?!\s+(?:\w+\s+)?(?:saying|adding|stating))/i.test(

@@ -202,3 +202,31 @@ describe('"Time Warner Cable Inc and Cox Communications Inc denied …": a one-w
     ]);
   });
 });
+
+describe('the label before the report: "dismissed as “baseless claims”, a report that X"', () => {
+  it('X is what is denied, and the outlet reported it', () => {
+    const text =
+      'Acme Mining on Tuesday dismissed as “baseless claims”, a Wall Street Journal report that the mine would close next year.';
+    expect(denials(text)).toEqual(['acme-mining: The mine would close next year.']);
+    expect(lines(text)).toContain('REPORTED latin-times <- wall-street-journal');
+  });
+});
+
+describe('a report that "makes" or "contains" what is false', () => {
+  const before = 'The Wall Street Journal reported that the mine would close. ';
+  it('"The report makes unsubstantiated claims," the minister said: a denial', () => {
+    expect(
+      denials(
+        before + '“The report makes baseless claims about our plans,” Acme chief Jan Novak said.',
+      ),
+    ).toEqual(['jan-novak: The mine would close.']);
+  });
+  it('a report that contains no false claims is not denied', () => {
+    expect(
+      denials(
+        before +
+          '“The report contains no false claims about our plans,” Acme chief Jan Novak said.',
+      ),
+    ).toEqual([]);
+  });
+});
