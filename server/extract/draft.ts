@@ -1187,12 +1187,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
     if (!said || !negated(said.text)) continue;
-    const target = claims.find(
-      (c) =>
-        !negated(c.text) &&
-        claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
-        reportedClaim(c.id, st.source),
-    );
+    const target =
+      claims.find(
+        (c) =>
+          !negated(c.text) &&
+          claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+          reportedClaim(c.id, st.source),
+      ) ??
+      // "“There have been no talks with anyone,” a spokesman said": the talks the article's
+      // report is about, whatever words it used
+      (st.quote && NO_TALKS.test(said.text)
+        ? claims.find((c) => !negated(c.text) && reportedClaim(c.id, st.source))
+        : undefined);
     if (!target) continue;
     const old = st.claim;
     st.type = 'DENIED';
@@ -1696,6 +1702,10 @@ function shortNegation(claim: string, content: string): boolean {
   const held = new Set(claimWords(claim));
   return said.filter((w) => held.has(w)).length / said.length >= 0.5;
 }
+
+/** "There have been no talks", "we have not held any discussions": the talks denied. */
+const NO_TALKS =
+  /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)\s+any|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
 
 /** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
 const HELD_BACK =

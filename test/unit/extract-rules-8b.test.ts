@@ -230,3 +230,29 @@ describe('a report that "makes" or "contains" what is false', () => {
     ).toEqual([]);
   });
 });
+
+describe('"There have been no talks": denying the talks a report is about denies the report', () => {
+  const report =
+    ' The Wall Street Journal reported on Friday that Acme was interested in buying Globex.';
+  it.each([
+    '“There have been no conversations with anyone about a purchase,” Acme spokesman Jan Novak said.',
+    '“We have not held any talks with Globex,” Acme spokesman Jan Novak said.',
+  ])('%s', (sentence) => {
+    expect(denials(sentence + report)).toEqual([
+      'jan-novak: Acme was interested in buying Globex.',
+    ]);
+  });
+
+  it.each([
+    [
+      'talks held',
+      '“There have been talks with many firms,” Acme spokesman Jan Novak said.' + report,
+    ],
+    [
+      'no report',
+      '“There have been no talks with the union since March,” Acme spokesman Jan Novak said.',
+    ],
+  ])('not a denial: %s', (_, text) => {
+    expect(denials(text)).toEqual([]);
+  });
+});
