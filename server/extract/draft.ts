@@ -718,7 +718,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           within(a, b) &&
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
-      if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
+      // "…, with spokesman X calling them “groundless”": X denies beside the one whose words
+      // hold the phrase
+      const withCaller =
+        CALL_LEMMAS.has(a.cueLemma) &&
+        !!a.source &&
+        /\bwith\s+$/i.test(text.slice(Math.max(0, a.source[0] - 6), a.source[0]));
+      if (inner && !DENIAL_LEMMAS.has(a.cueLemma) && !withCaller) continue;
       if (onlyParticiple(a, found, text) || onlyDenial(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before

@@ -256,3 +256,24 @@ describe('"There have been no talks": denying the talks a report is about denies
     expect(denials(text)).toEqual([]);
   });
 });
+
+describe('"…, with spokesman X calling them “groundless”": a second denier inside the first denial', () => {
+  const report = 'The Wall Street Journal reported that the mine would close. ';
+  it('both deny', () => {
+    expect(
+      denials(
+        report +
+          'Acme chief Jan Novak has denied such reports, with company spokesman Petr Dvorak calling them “groundless.”',
+      ),
+    ).toEqual(['jan-novak: The mine would close.', 'petr-dvorak: The mine would close.']);
+  });
+
+  it('calling them something else is not a denial', () => {
+    expect(
+      denials(
+        report +
+          'Acme chief Jan Novak has denied such reports, with company spokesman Petr Dvorak calling them “premature.”',
+      ),
+    ).toEqual(['jan-novak: The mine would close.']);
+  });
+});
