@@ -1665,6 +1665,10 @@ function denialObject(
       )?.[1];
     if (where)
       return { kind: 'claim', proposition: where, ...(frame[1] ? { outlet: frame[1] } : {}) };
+    // "reports surrounding Petr Dvorak's move to Chelsea": what they are about
+    const topic = /^(?:surrounding|concerning|regarding)\s+(.{8,})$/s.exec(proposition)?.[1];
+    if (topic)
+      return { kind: 'claim', proposition: topic, ...(frame[1] ? { outlet: frame[1] } : {}) };
     // "a report on the chief executive stepping down": what the report is about, as a gerund
     const about =
       /^(?:on|about)\s+((?:[^\s]+\s+){1,6}?(?!(?:saying|claiming|alleging|suggesting|stating|indicating)\b)[a-z]+ing\b.*)$/s.exec(

@@ -277,3 +277,26 @@ describe('"…, with spokesman X calling them “groundless”": a second denier
     ).toEqual(['jan-novak: The mine would close.']);
   });
 });
+
+describe('"…, having previously denied reports surrounding X": a perfect participle denies too', () => {
+  it.each([
+    [
+      'Club president Jan Novak is known for such games, having previously denied reports that Petr Dvorak would join Chelsea.',
+      'jan-novak: Petr Dvorak would join Chelsea.',
+    ],
+    [
+      'Club president Jan Novak is known for such games, having denied reports surrounding Petr Dvorak’s move to Chelsea.',
+      'jan-novak: Petr Dvorak’s move to Chelsea.',
+    ],
+  ])('%s', (text, denial) => {
+    expect(denials(text)).toEqual([denial]);
+  });
+
+  it('having confirmed them is no denial', () => {
+    expect(
+      denials(
+        'Club president Jan Novak is known for such games, having confirmed reports that Petr Dvorak would join Chelsea.',
+      ),
+    ).toEqual([]);
+  });
+});
