@@ -365,7 +365,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "a spokesman for Rheinmetall, Oliver Hoffman, told CNN": the name set beside the
     // description is who spoke
     const between = a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '';
-    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(between);
+    // … and "X's spokesman, Jan Novak, responded on Twitter, saying …": beside the role, whatever
+    // the cue that follows
+    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*(?:$|(?=[a-z]))/.exec(
+      between,
+    );
     if (headIndex >= 0 && !hasName && beside && ROLE_WORDS.test(toks[headIndex]!.text)) {
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);

@@ -300,3 +300,13 @@ describe('"…, having previously denied reports surrounding X": a perfect parti
     ).toEqual([]);
   });
 });
+
+describe('"The senator’s spokesman, Jan Novak, responded …, saying the report was false": the name beside the role denies', () => {
+  it('the participle’s speaker is the named spokesman', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that the senator would quit. The senator’s spokesman, Jan Novak, responded on Twitter late Saturday night, saying the report was false.',
+      ),
+    ).toEqual(['jan-novak: The senator would quit.']);
+  });
+});
