@@ -908,6 +908,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           OBJECT_NOUN.test(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
       // "declined to deny the report", "pushed back … but stopped short of denying them": a
       // denial held back is none, and neither is the pushing back beside it
+      // "declined to answer questions whether Acme also denied the report": a denial asked about
+      if (denial && /\b(?:whether|if)\b[^,;]*$/i.test(text.slice(sentence.start, a.cue[0])))
+        continue;
       if (
         denial &&
         HELD_BACK.test(

@@ -310,3 +310,22 @@ describe('"The senator’s spokesman, Jan Novak, responded …, saying the repor
     ).toEqual(['jan-novak: The senator would quit.']);
   });
 });
+
+describe('a denial asked about is none: "declined to answer whether Acme also denied the report"', () => {
+  const report = 'The Wall Street Journal reported that the mine would close. ';
+  it.each([
+    'But the spokesman declined to answer repeated questions whether Acme Mining also denied the report.',
+    'Reporters asked if Acme Mining had rejected the report.',
+  ])('%s', (sentence) => {
+    expect(denials(report + sentence)).toEqual([]);
+  });
+
+  it('a denial after the question is answered still counts', () => {
+    expect(
+      denials(
+        report +
+          'Acme Mining denied the report on Friday when reporters asked whether the mine would close.',
+      ),
+    ).toEqual(['acme-mining: The mine would close.']);
+  });
+});
