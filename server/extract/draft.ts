@@ -8,6 +8,7 @@ import {
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
   DENIAL_CONTENT,
+  VERDICT,
   DENIAL_LEMMAS,
   DENIAL_WORDS,
   GOVERNMENT_WORDS,
@@ -978,7 +979,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             rejectsReport(quoted)));
       if (
         rejected ||
-        (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
+        ((DENIAL_CONTENT.test(contentText) ||
+          // a longer quote says more than the verdict: it stays what the speaker said
+          (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
+          speaker &&
+          (quoted !== undefined || !a.source))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =

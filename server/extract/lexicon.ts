@@ -207,6 +207,10 @@ export const REPORT_LEMMAS = new Set([
 export const DENIAL_CONTENT =
   /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
 
+/** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies". */
+export const VERDICT =
+  /\b(is|was|are|were|[’']s)\s+(all|just|simply|pure|a|an|the)\s+([\w-]+\s+){0,2}?(made[- ]up|fabricat\w*|lies|a lie|fiction|falsehoods?)\b/i;
+
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
 export const CALL_LEMMAS = new Set([
   'call',

@@ -329,3 +329,22 @@ describe('a denial asked about is none: "declined to answer whether Acme also de
     ).toEqual(['acme-mining: The mine would close.']);
   });
 });
+
+describe('a quoted verdict on the report: "This is the worst made-up news", "It is all lies"', () => {
+  const report = 'The Wall Street Journal reported that the mine would close. ';
+  it.each([
+    '“This is the worst made-up news about our company,” Acme chief Jan Novak told reporters.',
+    '“It is all lies,” Acme chief Jan Novak told reporters.',
+    '“This is a complete fabrication,” Acme chief Jan Novak told reporters.',
+  ])('%s', (sentence) => {
+    expect(denials(report + sentence)).toEqual(['jan-novak: The mine would close.']);
+  });
+
+  it('news that is not called false is no denial', () => {
+    expect(
+      denials(
+        report + '“This is the worst news for our town,” Acme chief Jan Novak told reporters.',
+      ),
+    ).toEqual([]);
+  });
+});
