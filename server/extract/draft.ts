@@ -1719,10 +1719,15 @@ function denialObject(
  * claim says.
  */
 function shortNegation(claim: string, content: string): boolean {
+  // "He says the United States was not ready": someone else's words, and names shared are no
+  // sign that the thing done is the same
+  if (/\b(?:says?|said|told)\b/i.test(content)) return false;
   const said = [...new Set(claimWords(content))];
   if (!said.length || said.length > 4) return false;
   const held = new Set(claimWords(claim));
-  return said.filter((w) => held.has(w)).length / said.length >= 0.5;
+  const common = new Set(claimWords(content.replace(/\b[A-Z][\w’'-]*/g, ' ')));
+  const shared = said.filter((w) => held.has(w));
+  return shared.length / said.length >= 0.5 && shared.some((w) => common.has(w));
 }
 
 /** "There have been no talks", "we have not held any discussions": the talks denied. */

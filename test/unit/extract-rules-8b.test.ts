@@ -348,3 +348,13 @@ describe('a quoted verdict on the report: "This is the worst made-up news", "It 
     ).toEqual([]);
   });
 });
+
+describe('a short negation that shares only names with a report is no denial', () => {
+  it('"He says the United States was not ready"', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that the United States might take a stand. “He says the United States was not ready,” Admiral Jan Novak said.',
+      ),
+    ).toEqual([]);
+  });
+});
