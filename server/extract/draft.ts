@@ -1759,6 +1759,9 @@ function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean
 
 /** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */
 function passiveDenial(sentence: string): { subject: string; cue: Span; agent: Span } | undefined {
+  // the cheap test first: most sentences have no passive denial verb at all
+  if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
+    return undefined;
   const m =
     /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
       sentence,
