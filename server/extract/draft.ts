@@ -920,7 +920,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       )
         continue;
       if (denial && !a.negated && speaker) {
-        const object = denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
+        const object =
+          bareClause(a, content[1], text) ??
+          denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;
@@ -1728,6 +1730,35 @@ function shortNegation(claim: string, content: string): boolean {
   const common = new Set(claimWords(content.replace(/\b[A-Z][\w’'-]*/g, ' ')));
   const shared = said.filter((w) => held.has(w));
   return shared.length / said.length >= 0.5 && shared.some((w) => common.has(w));
+}
+
+/**
+ * "denied the company had approached Globex": a clause with no "that", its subject's words then
+ * a finite verb, is the proposition denied; "denied such a plan existed" points back at the claim
+ * put forward before.
+ */
+function bareClause(
+  a: Attribution,
+  end: number,
+  text: string,
+): { kind: 'claim'; proposition?: string } | undefined {
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.cue[1] && t.end <= end);
+  const comma = toks.findIndex((t) => t.text === ',');
+  const head = comma < 0 ? toks : toks.slice(0, comma);
+  if (!head.length || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos)) return undefined;
+  const verb = head.findIndex(
+    (t, k) => k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))),
+  );
+  if (verb < 0 || verb > 6) return undefined;
+  const subject = head.slice(0, verb);
+  // "rebuffed pressure to rein in …": an infinitive, not a clause
+  if (!subject.every((t) => /^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(t.pos) && t.lower !== 'to'))
+    return undefined;
+  // "denied reports it had …", "denied the report was accurate": a report, not a proposition
+  if (subject.some((t) => REPORTISH.test(t.text) || /^(claims?|allegations?)$/i.test(t.text)))
+    return undefined;
+  if (subject[0]!.lower === 'such') return { kind: 'claim' };
+  return { kind: 'claim', proposition: text.slice(head[0]!.start, end) };
 }
 
 /** "There have been no talks", "we have not held any discussions": the talks denied. */

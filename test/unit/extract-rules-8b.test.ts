@@ -358,3 +358,33 @@ describe('a short negation that shares only names with a report is no denial', (
     ).toEqual([]);
   });
 });
+
+describe('"denied the company had approached Globex": a clause without "that" is what is denied', () => {
+  it('the clause is the claim', () => {
+    expect(denials('Acme Mining denied the company had approached Globex about a merger.')).toEqual(
+      ['acme-mining: The company had approached Globex about a merger.'],
+    );
+  });
+
+  it('"denied such a plan existed" points back at the claim reported before', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that Acme would close the mine. Acme Mining denied such a plan existed.',
+      ),
+    ).toEqual(['acme-mining: Acme would close the mine.']);
+  });
+
+  it('an infinitive is not a clause: "rebuffed pressure to rein in his supporters"', () => {
+    expect(
+      denials('Senator Jan Novak has rebuffed pressure to rein in his supporters after the rally.'),
+    ).toEqual([]);
+  });
+
+  it('a noun phrase with no verb of its own is not a clause', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that Acme would close the mine. Acme Mining denied the charges, saying the mine is safe.',
+      ),
+    ).toEqual([]);
+  });
+});
