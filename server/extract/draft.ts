@@ -371,7 +371,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*(?:$|(?=[a-z]))/.exec(
       between,
     );
-    if (headIndex >= 0 && !hasName && beside && ROLE_WORDS.test(toks[headIndex]!.text)) {
+    // "The director of the Center for Politics, Jan Novak, denied": a role that opens the
+    // description, whatever names its scope
+    const roleFirst = toks.findIndex((t) => ROLE_WORDS.test(t.text));
+    const opensWithRole =
+      roleFirst >= 0 &&
+      roleFirst <= 2 &&
+      toks.slice(0, roleFirst).every((t) => /^(DET|PRON)$/.test(t.pos));
+    if (
+      beside &&
+      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) || opensWithRole)
+    ) {
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
     }

@@ -388,3 +388,13 @@ describe('"denied the company had approached Globex": a clause without "that" is
     ).toEqual([]);
   });
 });
+
+describe('"The director of the Center for Politics, Jan Novak, also denied the rumor": the name beside an opening role denies', () => {
+  it('the named director, not the centre', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that the senator would quit. The director of the Center for Politics at Harbor University, Jan Novak, also denied the rumor on Twitter.',
+      ),
+    ).toEqual(['jan-novak: The senator would quit.']);
+  });
+});
