@@ -182,6 +182,9 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA
 const PUBLICATION =
   /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|channel|network|agency|radio|television|newswire)$/;
 
+/** Lower-case words inside personal names ("de Cossio", "von der Leyen", "bin Salman"). */
+const NAME_PARTICLE = /^(de|da|del|della|der|di|du|dos|das|van|von|bin|ibn|al|el|la|le|ter|den)$/;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -507,6 +510,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
         (prev.text === '-' && prev.end === t.start) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
+        (NAME_PARTICLE.test(t.text) &&
+          (/^[A-Z]/.test(prev.text) || NAME_PARTICLE.test(prev.text)) &&
+          toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text)) &&
+          toks.slice(endName + 1).findIndex((x) => !NAME_PARTICLE.test(x.text)) >= 0 &&
+          /^[A-Z]/.test(toks.slice(endName + 1).find((x) => !NAME_PARTICLE.test(x.text))!.text)) ||
         // "the Obama administration", "the Trump campaign"
         GOVERNMENT_WORDS.test(t.text) ||
         ORGANIZATION_WORDS.test(t.text);

@@ -398,3 +398,21 @@ describe('"The director of the Center for Politics, Jan Novak, also denied the r
     ).toEqual(['jan-novak: The senator would quit.']);
   });
 });
+
+describe('"Deputy Minister Carlos Fernandez de Cossio dismissed the report": a particle inside a name', () => {
+  it('the whole name denies', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that the mine would close. Deputy Minister Luis Ortega de Castro dismissed the report as “unfounded”.',
+      ),
+    ).toEqual(['luis-ortega-de-castro: The mine would close.']);
+  });
+
+  it('a lower-case "de" after a name and before ordinary words is not part of it', () => {
+    expect(
+      denials(
+        'The Wall Street Journal reported that the mine would close. Luis Ortega de facto denied the report.',
+      ),
+    ).toEqual(['luis-ortega: The mine would close.']);
+  });
+});
