@@ -474,7 +474,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^[A-Z]/.test(toks[k + 1]!.text) &&
         !GOVERNMENT_WORDS.test(t.text) &&
         !ORGANIZATION_WORDS.test(t.text);
-      if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
+      // "Virginia Republican Gov. Jan Novak": an abbreviated title before a name is a role too
+      const abbreviated =
+        /^(Gov|Sen|Rep|Gen|Adm|Lt|Col|Sgt|Amb)\.?$/.test(t.text) &&
+        /^[A-Z]/.test(toks[k + (toks[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
+      if (ROLE_WORDS.test(t.text) || roleNoun || abbreviated) lastRole = k;
     });
     let first = toks.findIndex(
       (t, k) => k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text),
