@@ -1764,7 +1764,7 @@ function bareClause(
   a: Attribution,
   end: number,
   text: string,
-): { kind: 'claim'; proposition?: string } | undefined {
+): { kind: 'claim'; proposition?: string; outlet?: string } | undefined {
   const toks = a.sentence.tokens.filter((t) => t.start >= a.cue[1] && t.end <= end);
   const comma = toks.findIndex((t) => t.text === ',');
   const head = comma < 0 ? toks : toks.slice(0, comma);
