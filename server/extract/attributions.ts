@@ -735,9 +735,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
         cueEnd++;
     }
+    // "…, having previously denied reports that …": a perfect participle
+    if (tokens[cueStart - 1]?.lower === 'having' && tokens[cueStart - 2]?.text === ',') cueStart--;
     const cue = span(tokens, cueStart, cueEnd)!;
     const participle =
-      t.lower.endsWith('ing') &&
+      (t.lower.endsWith('ing') || tokens[cueStart]?.lower === 'having') &&
       (tokens[cueStart - 1]?.text === ',' ||
         (/^[”"]$/.test(tokens[cueStart - 1]?.text ?? '') && tokens[cueStart - 2]?.text === ','));
 

@@ -9,6 +9,7 @@ import {
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
   DENIAL_CONTENT,
+  VERDICT,
   DENIAL_LEMMAS,
   DENIAL_WORDS,
   GOVERNMENT_WORDS,
@@ -17,10 +18,17 @@ import {
   ORGANIZATION_WORDS,
   OUTLETS,
 } from './lexicon.ts';
-import { claimOverlap, claimSimilarity, negated, plainClaim, SAME_CLAIM } from './claims.ts';
+import {
+  claimOverlap,
+  claimSimilarity,
+  claimWords,
+  negated,
+  plainClaim,
+  SAME_CLAIM,
+} from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-7';
+export const METHOD_VERSION = 'rules-8';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
@@ -290,6 +298,9 @@ const BODY_NOUN =
 const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
 /** Capitalised at a sentence's start, never a name. */
 const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such)$/i;
+
+/** Lower-case words inside personal names ("de Cossio", "von der Leyen", "bin Salman"). */
+const NAME_PARTICLE = /^(de|da|del|della|der|di|du|dos|das|van|von|bin|ibn|al|el|la|le|ter|den)$/;
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
@@ -565,8 +576,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "a spokesman for Rheinmetall, Oliver Hoffman, told CNN": the name set beside the
     // description is who spoke
     const between = a.cue[0] >= a.source[1] ? text.slice(a.source[1], a.cue[0]) : '';
-    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*$/.exec(between);
-    if (headIndex >= 0 && !hasName && beside && ROLE_WORDS.test(toks[headIndex]!.text)) {
+    // … and "X's spokesman, Jan Novak, responded on Twitter, saying …": beside the role, whatever
+    // the cue that follows
+    const beside = /^,\s*((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w.’'-]+),\s*(?:$|(?=[a-z]))/.exec(
+      between,
+    );
+    // "The director of the Center for Politics, Jan Novak, denied": a role that opens the
+    // description, whatever names its scope
+    const roleFirst = toks.findIndex((t) => ROLE_WORDS.test(t.text));
+    const opensWithRole =
+      roleFirst >= 0 &&
+      roleFirst <= 2 &&
+      toks.slice(0, roleFirst).every((t) => /^(DET|PRON)$/.test(t.pos));
+    if (
+      beside &&
+      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) || opensWithRole)
+    ) {
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
     }
@@ -658,7 +683,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !GOVERNMENT_WORDS.test(t.text) &&
         !ORGANIZATION_WORDS.test(t.text) &&
         !PARTICLE.test(t.text);
-      if (ROLE_WORDS.test(t.text) || roleNoun) lastRole = k;
+      // "Virginia Republican Gov. Jan Novak": an abbreviated title before a name is a role too
+      const abbreviated =
+        /^(Gov|Sen|Rep|Gen|Adm|Lt|Col|Sgt|Amb)\.?$/.test(t.text) &&
+        /^[A-Z]/.test(toks[k + (toks[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
+      if (ROLE_WORDS.test(t.text) || roleNoun || abbreviated) lastRole = k;
     });
     let first = toks.findIndex(
       (t, k) =>
@@ -716,6 +745,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
         (prev.text === '-' && prev.end === t.start) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
+        (NAME_PARTICLE.test(t.text) &&
+          (/^[A-Z]/.test(prev.text) || NAME_PARTICLE.test(prev.text)) &&
+          toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text)) &&
+          toks.slice(endName + 1).findIndex((x) => !NAME_PARTICLE.test(x.text)) >= 0 &&
+          /^[A-Z]/.test(toks.slice(endName + 1).find((x) => !NAME_PARTICLE.test(x.text))!.text)) ||
         // "the Obama administration", "the Trump campaign"
         GOVERNMENT_WORDS.test(t.text) ||
         ORGANIZATION_WORDS.test(t.text);
@@ -826,6 +861,54 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !holderless(a, text) &&
         !compoundNoun(a),
     );
+    // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
+    const passive = passiveDenial(sentenceText);
+    if (passive) {
+      const at = sentence.start;
+      const agent: Span = [at + passive.agent[0], at + passive.agent[1]];
+      const by = resolve(
+        {
+          sentence,
+          source: agent,
+          cue: [at + passive.cue[0], at + passive.cue[1]],
+          content: [[sentence.start, at + passive.cue[0]]],
+          cueLemma: 'deny',
+          negated: false,
+          pattern: 'subject-cue',
+          confidence: 0.5,
+        },
+        index,
+        undefined,
+      );
+      const object = denialObject(passive.subject);
+      if (by?.kind === 'actor' && object.kind === 'claim') {
+        const evidence: Evidence = {
+          sentence: sentenceText,
+          source: agent,
+          cue: [at + passive.cue[0], at + passive.cue[1]],
+          content: [sentence.start, at + passive.cue[0]],
+          confidence: 0.5,
+          method: METHOD_VERSION,
+        };
+        const claim = object.proposition
+          ? claimFor(object.proposition)
+          : (deniedReport() ?? lastClaim);
+        const o = object.outlet ? outletByMention(object.outlet) : undefined;
+        if (claim && o && object.proposition) {
+          if (!outlets.has(o.id)) outlets.set(o.id, o);
+          add({ type: 'REPORTED', source: o.id, claim, evidence });
+          if (o.id !== own.id)
+            add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
+        }
+        if (claim) {
+          add({ type: 'DENIED', source: by.id, claim, evidence });
+          lastClaim = claim;
+          // what the sentence says after the denial ("…, while the White House called them …")
+          const rest = found.filter((a) => a.cue[0] >= agent[1]);
+          found.splice(0, found.length, ...rest);
+        }
+      }
+    }
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
     const usedCites = new Set<number>();
@@ -908,7 +991,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           within(a, b) &&
           !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
       );
-      if (inner && !DENIAL_LEMMAS.has(a.cueLemma)) continue;
+      // "…, with spokesman X calling them “groundless”": X denies beside the one whose words
+      // hold the phrase
+      const withCaller =
+        CALL_LEMMAS.has(a.cueLemma) &&
+        !!a.source &&
+        /\bwith\s+$/i.test(text.slice(Math.max(0, a.source[0] - 6), a.source[0]));
+      if (inner && !DENIAL_LEMMAS.has(a.cueLemma) && !withCaller) continue;
+      if (onlyParticiple(a, found, text) || onlyDenial(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before
       const echo = echoDenial(a, text);
@@ -1085,8 +1175,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         DENIAL_LEMMAS.has(a.cueLemma) ||
         (REPORT_DENIALS.has(a.cueLemma) &&
           OBJECT_NOUN.test(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+      // "declined to deny the report", "pushed back … but stopped short of denying them": a
+      // denial held back is none, and neither is the pushing back beside it
+      // "declined to answer questions whether Acme also denied the report": a denial asked about
+      if (denial && /\b(?:whether|if)\b[^,;]*$/i.test(text.slice(sentence.start, a.cue[0])))
+        continue;
+      if (
+        denial &&
+        HELD_BACK.test(
+          REPORT_DENIALS.has(a.cueLemma) ? sentenceText : text.slice(sentence.start, a.cue[1]),
+        )
+      )
+        continue;
       if (denial && !a.negated && speaker) {
-        const object = denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
+        const object =
+          bareClause(a, content[1], text) ??
+          denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;
@@ -1145,7 +1249,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             rejectsReport(quoted)));
       if (
         rejected ||
-        (DENIAL_CONTENT.test(contentText) && speaker && (quoted !== undefined || !a.source))
+        ((DENIAL_CONTENT.test(contentText) ||
+          // a longer quote says more than the verdict: it stays what the speaker said
+          (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
+          speaker &&
+          (quoted !== undefined || !a.source))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
@@ -1153,7 +1261,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             contentText.replace(/[”"]$/, ''),
           );
         const answered = ANSWERING.exec(sentenceText);
-        const proposition = rejected ? rejectedProposition(objectText) : undefined;
+        // "said that a report on X was false": the report is named in the words said
+        const proposition = rejected
+          ? (rejectedProposition(objectText) ?? rejectedProposition(contentText))
+          : undefined;
         const claim = denied
           ? claimFor(denied[1]!)
           : answered
@@ -1192,7 +1303,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
-                claimOverlap(c.text, contentText) >= NEGATED_DENIAL &&
+                (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
+                  shortNegation(c.text, contentText)) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(
@@ -1346,12 +1458,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (b) relyOn(holder, b);
     }
     // "…; two unnamed sources were cited.": whom the outlet named last relies on
-    const passive = passiveCited(sentence);
+    const citedBy = passiveCited(sentence);
     const passiveHolder =
       lastHolder ?? (lastOutlet ? { kind: 'outlet' as const, id: lastOutlet } : undefined);
-    if (passive && passiveHolder) {
+    if (citedBy && passiveHolder) {
       const b = resolve(
-        { ...sentenceAttribution(sentence), source: passive },
+        { ...sentenceAttribution(sentence), source: citedBy },
         index,
         passiveHolder.id,
       );
@@ -1389,12 +1501,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
     if (!said || !negated(said.text)) continue;
-    const target = claims.find(
-      (c) =>
-        !negated(c.text) &&
-        claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
-        reportedClaim(c.id, st.source),
-    );
+    const target =
+      claims.find(
+        (c) =>
+          !negated(c.text) &&
+          claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+          reportedClaim(c.id, st.source),
+      ) ??
+      // "“There have been no talks with anyone,” a spokesman said": the talks the article's
+      // report is about, whatever words it used
+      (st.quote && NO_TALKS.test(said.text)
+        ? claims.find((c) => !negated(c.text) && reportedClaim(c.id, st.source))
+        : undefined);
     if (!target) continue;
     const old = st.claim;
     st.type = 'DENIED';
@@ -1951,13 +2069,13 @@ const OBJECT_NOUN =
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
-  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+  /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
-  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
+  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
   'i',
 );
 /** Verbs that link a report to what it is called: "the report looked like a fake". */
@@ -1966,7 +2084,7 @@ const LINKING =
 /** Whether a content says that a report is false (and not that it is "not fake"). */
 function rejectsReport(content: string): boolean {
   const m = REPORT_REJECTED.exec(content);
-  return !!m && !/\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+  return !!m && !/\b(?:not|no|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
 }
 /** The proposition of a report named in a rejecting phrase, without the rejection. */
 function rejectedProposition(text: string): string | undefined {
@@ -1987,11 +2105,18 @@ function rejectedProposition(text: string): string | undefined {
   return p.split(/\s+/).length >= 3 ? p : undefined;
 }
 
+/** "a report on Monday that …", "the story last week claiming …": when the report came out. */
+const REPORT_TIME =
+  /^(?:(?:on|late|early|earlier|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last)\s+(?:week|month|year))\b(?:\s+(?:night|morning|evening|afternoon))?\s*(?=that\b|claiming\b|saying\b|alleging\b|suggesting\b)/i;
+
 /** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
 function denialObject(
   object: string,
 ): { kind: 'claim'; proposition?: string; outlet?: string } | { kind: 'none'; said?: string } {
-  const o = object.replace(/^[\s,]+/, '');
+  // "dismissed as “baseless claims”, a report that …": the label comes before the report
+  const o = object
+    .replace(/^[\s,]+/, '')
+    .replace(/^as\s+[“"]?[^,“”"]{1,60}[”"]?\s*,\s*(?=(?:a|an|the)\s)/i, '');
   if (/^(that\b|[“"])/.test(o)) return { kind: 'claim', proposition: o };
   if (
     /^(it|this|these|those|them all|any such)\b(?!\s+(?:\w+\s+)?(?:saying|adding|stating))/i.test(
@@ -2004,13 +2129,31 @@ function denialObject(
   if (noun) {
     // "dismissed a report as fake, which alleged …": the label before the report's content
     const rest = noun[1]!.replace(/^\s*as\s+[“"]?[\w\s-]{1,30}?[”"]?\s*,\s*[”"]?\s*/i, '');
-    const frame = OBJECT_FRAME.exec(rest.trim())!;
-    const proposition = rest.trim().slice(frame[0].length).trim();
+    const frame = OBJECT_FRAME.exec(rest.trim().replace(REPORT_TIME, ''))!;
+    const proposition = rest.trim().replace(REPORT_TIME, '').slice(frame[0].length).trim();
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
     // "dismissed the claim anonymously in a Reuters article": how and where it was denied, when
     // nothing ("that", "claiming") introduces a proposition
+    // "a report on a popular mining blog that X": where it ran, then what it claimed
+    const where =
+      /^(?:on|in|by|from|at)\s+[^,;“”"]{2,60}?\s+(?:that|claiming|alleging|saying|suggesting|stating)\s+(?:that\s+)?(.{12,})$/s.exec(
+        proposition,
+      )?.[1];
+    if (where)
+      return { kind: 'claim', proposition: where, ...(frame[1] ? { outlet: frame[1] } : {}) };
+    // "reports surrounding Petr Dvorak's move to Chelsea": what they are about
+    const topic = /^(?:surrounding|concerning|regarding)\s+(.{8,})$/s.exec(proposition)?.[1];
+    if (topic)
+      return { kind: 'claim', proposition: topic, ...(frame[1] ? { outlet: frame[1] } : {}) };
+    // "a report on the chief executive stepping down": what the report is about, as a gerund
+    const about =
+      /^(?:on|about)\s+((?:[^\s]+\s+){1,6}?(?!(?:saying|claiming|alleging|suggesting|stating|indicating)\b)[a-z]+ing\b.*)$/s.exec(
+        proposition,
+      )?.[1];
+    if (about)
+      return { kind: 'claim', proposition: about, ...(frame[1] ? { outlet: frame[1] } : {}) };
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
       /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
@@ -2020,14 +2163,143 @@ function denialObject(
         /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
           proposition,
         ));
+    // "a Boston Globe report that …": the outlet named before the noun
+    const outlet =
+      frame[1] ??
+      /^(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){1,4})(?:reports?|story|article)\b/
+        .exec(o)?.[1]
+        ?.trim();
     return {
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
-      ...(frame[1] ? { outlet: frame[1] } : {}),
+      ...(outlet ? { outlet } : {}),
     };
   }
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
+}
+
+/**
+ * "no deal has been done" against "Acme has agreed a deal to buy Globex": a short negated
+ * sentence whose few content words the claim mostly holds is its negation, however much more the
+ * claim says.
+ */
+function shortNegation(claim: string, content: string): boolean {
+  // "He says the United States was not ready": someone else's words, and names shared are no
+  // sign that the thing done is the same
+  if (/\b(?:says?|said|told)\b/i.test(content)) return false;
+  const said = [...new Set(claimWords(content))];
+  if (!said.length || said.length > 4) return false;
+  const held = new Set(claimWords(claim));
+  const common = new Set(claimWords(content.replace(/\b[A-Z][\w’'-]*/g, ' ')));
+  const shared = said.filter((w) => held.has(w));
+  return shared.length / said.length >= 0.5 && shared.some((w) => common.has(w));
+}
+
+/**
+ * "denied the company had approached Globex": a clause with no "that", its subject's words then
+ * a finite verb, is the proposition denied; "denied such a plan existed" points back at the claim
+ * put forward before.
+ */
+function bareClause(
+  a: Attribution,
+  end: number,
+  text: string,
+): { kind: 'claim'; proposition?: string; outlet?: string } | undefined {
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.cue[1] && t.end <= end);
+  const comma = toks.findIndex((t) => t.text === ',');
+  const head = comma < 0 ? toks : toks.slice(0, comma);
+  if (!head.length || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos)) return undefined;
+  const verb = head.findIndex(
+    (t, k) => k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))),
+  );
+  if (verb < 0 || verb > 6) return undefined;
+  const subject = head.slice(0, verb);
+  // "rebuffed pressure to rein in …": an infinitive, not a clause
+  if (!subject.every((t) => /^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(t.pos) && t.lower !== 'to'))
+    return undefined;
+  // "denied reports it had …", "denied the report was accurate": a report, not a proposition
+  if (subject.some((t) => REPORTISH.test(t.text) || /^(claims?|allegations?)$/i.test(t.text)))
+    return undefined;
+  if (subject[0]!.lower === 'such') return { kind: 'claim' };
+  return { kind: 'claim', proposition: text.slice(head[0]!.start, end) };
+}
+
+/** "There have been no talks", "we have not held any discussions": the talks denied. */
+const NO_TALKS =
+  /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)\s+any|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
+
+/** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
+const HELD_BACK =
+  /\b(?:(?:declin|refus|fail|hesitat)\w*\s+to|unwilling\s+to|reluctant\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:\w+ly\s+)?(?:deny|denying|reject|rejecting|dismiss|dismissing|refute|refuting|rebut|rebutting)\b/i;
+
+/**
+ * "responded on Twitter to deny the report": the reply says nothing beside the denial verb that
+ * follows it, which the finder reads on its own.
+ */
+function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean {
+  if (a.content.length !== 1 || DENIAL_LEMMAS.has(a.cueLemma)) return false;
+  const [start, end] = a.content[0]!;
+  return found.some(
+    (b) =>
+      b !== a &&
+      DENIAL_LEMMAS.has(b.cueLemma) &&
+      b.cue[1] > start &&
+      b.cue[1] < end &&
+      /^(?:(?:via|on|in|through|with|by)\s+[^,;“”"]{1,40}?\s+)?to\s+(?:\w+ly\s+)?\w+$/i.test(
+        text.slice(start, b.cue[1]),
+      ),
+  );
+}
+
+/** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */
+function passiveDenial(sentence: string): { subject: string; cue: Span; agent: Span } | undefined {
+  // the cheap test first: most sentences have no passive denial verb at all
+  if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
+    return undefined;
+  const m =
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+      sentence,
+    );
+  if (!m) return undefined;
+  const from = m[0].length;
+  // "by Cuba's deputy foreign minister as …": the agent runs to a comma or a new phrase
+  const tail =
+    /^(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
+      sentence.slice(from),
+    );
+  if (!tail) return undefined;
+  const cue = sentence.indexOf(m[2]!, m[1]!.length);
+  // "The media reports, based on comments by …, were dismissed": an aside, not what they say
+  const subject = m[1]!.replace(
+    /^(.*?\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?))\s*,.*$/is,
+    '$1',
+  );
+  return {
+    subject,
+    cue: [cue, from - 4],
+    agent: [from, from + tail[0].length],
+  };
+}
+
+/**
+ * "responded on Twitter late Saturday, saying the report was false": the reply's words are the
+ * participle's, and what comes before it says only how and when.
+ */
+function onlyParticiple(a: Attribution, found: Attribution[], text: string): boolean {
+  if (a.content.length !== 1 || !a.source) return false;
+  const [start, end] = a.content[0]!;
+  return found.some(
+    (b) =>
+      b !== a &&
+      b.pattern === 'participle' &&
+      b.source?.[0] === a.source![0] &&
+      b.cue[0] > start &&
+      b.cue[0] < end &&
+      /^(?:on|in|via|through|at|by|with|to|from|late|early|later|earlier)\b[^“”"]{0,60},\s*$/i.test(
+        text.slice(start, b.cue[0]),
+      ),
+  );
 }
 
 /** "Following rumors of an Iranian missile strike on a US ship, officials dismissed the claim". */

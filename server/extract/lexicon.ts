@@ -26,6 +26,7 @@ export const CUE_LEMMAS = new Set([
   'deny',
   'reject',
   'dismiss',
+  'rubbish',
   'confirm',
   'tweet',
   'declare',
@@ -185,6 +186,7 @@ export const DENIAL_LEMMAS = new Set([
   'deny',
   'reject',
   'dismiss',
+  'rubbish',
   'refute',
   'rebut',
   'rebuff',
@@ -205,6 +207,10 @@ export const REPORT_LEMMAS = new Set([
 export const DENIAL_CONTENT =
   /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
 
+/** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies". */
+export const VERDICT =
+  /\b(is|was|are|were|[’']s)\s+(all|just|simply|pure|a|an|the)\s+([\w-]+\s+){0,2}?(made[- ]up|fabricat\w*|lies|a lie|fiction|falsehoods?)\b/i;
+
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
 export const CALL_LEMMAS = new Set([
   'call',
@@ -217,7 +223,7 @@ export const CALL_LEMMAS = new Set([
 ]);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
-  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|bogus|fake( news)?|fabricated|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
+  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|groundless|unsubstantiated|mendacious|bogus|fake( news)?|fabricated|(a )?fabrication|fiction|nonsense|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =
