@@ -131,25 +131,30 @@ describe("a page of a claim's statements", () => {
   });
 });
 
+/** A query's answer and how many Cypher queries it sent. */
+async function asked(query: string, variables: Record<string, unknown>) {
+  let queries = 0;
+  const stop = db.observe(() => queries++);
+  try {
+    const res = await gql(app, query, variables);
+    expect(res.errors).toBeUndefined();
+    return { data: res.data, queries };
+  } finally {
+    stop();
+  }
+}
+
 describe('one source with a page of its statements', () => {
   it('is one Cypher query, source and statements together', async () => {
-    const sent: string[] = [];
-    const stop = db.observe((q) => sent.push(q));
-    try {
-      const res = await gql(
-        app,
-        `query ($id: ID!) { source(id: $id) { id name ... on Outlet {
-          statements(first: 2) { totalCount edges { node { type claim { id text } } } } } } }`,
-        { id: `${topic}-4-outlet` },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data.source.name).toBeTruthy();
-      expect(res.data.source.statements.totalCount).toBe(10);
-      expect(res.data.source.statements.edges).toHaveLength(2);
-    } finally {
-      stop();
-    }
-    expect(sent).toHaveLength(1);
+    const { data, queries } = await asked(
+      `query ($id: ID!) { source(id: $id) { id name ... on Outlet {
+        statements(first: 2) { totalCount edges { node { type claim { id text } } } } } } }`,
+      { id: `${topic}-4-outlet` },
+    );
+    expect(data.source.name).toBeTruthy();
+    expect(data.source.statements.totalCount).toBe(10);
+    expect(data.source.statements.edges).toHaveLength(2);
+    expect(queries).toBe(1);
     const missing = await gql(
       app,
       `query { source(id: "${topic}-none") { id ... on Outlet { statements { totalCount } } } }`,
@@ -160,26 +165,18 @@ describe('one source with a page of its statements', () => {
 
 describe("a claim's provenance", () => {
   it('is one Cypher query: chains, origins, merged copies, denials and every name', async () => {
-    const sent: string[] = [];
-    const stop = db.observe((q) => sent.push(q));
-    try {
-      const res = await gql(
-        app,
-        `query ($id: ID!) { provenance(claimId: $id) {
-          claim { id text } reports independentOrigins anonymousOnly circular maxDepth
-          origins { anonymous basis source { id name } }
-          mergedOrigins { origin { name } mergedInto { name } reason }
-          chains { depth sources { id name } hops { from { id } to { id } at } }
-          denials { at quote source { id name } } } }`,
-        { id: `${topic}-2-claim-3` },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data.provenance.claim.text).toBeTruthy();
-      expect(res.data.provenance.chains[0].sources[0].name).toBeTruthy();
-      expect(res.data.provenance.origins[0].source.name).toBeTruthy();
-    } finally {
-      stop();
-    }
-    expect(sent).toHaveLength(1);
+    const { data, queries } = await asked(
+      `query ($id: ID!) { provenance(claimId: $id) {
+        claim { id text } reports independentOrigins anonymousOnly circular maxDepth
+        origins { anonymous basis source { id name } }
+        mergedOrigins { origin { name } mergedInto { name } reason }
+        chains { depth sources { id name } hops { from { id } to { id } at } }
+        denials { at quote source { id name } } } }`,
+      { id: `${topic}-2-claim-3` },
+    );
+    expect(data.provenance.claim.text).toBeTruthy();
+    expect(data.provenance.chains[0].sources[0].name).toBeTruthy();
+    expect(data.provenance.origins[0].source.name).toBeTruthy();
+    expect(queries).toBe(1);
   });
 });
