@@ -2065,7 +2065,7 @@ const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
-  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation)\b(.*)$/is;
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
@@ -2125,6 +2125,14 @@ function denialObject(
     !/^them\b/i.test(o)
   )
     return { kind: 'claim' };
+  // "rejected suggestions to sell the plant", "the implication of the ruling": a proposal or a
+  // reading, not a proposition; only "suggestions that …" put a claim forward
+  if (
+    /^(?:(?:a|an|the|any|such)\s+)?(?:[^\s]+\s+){0,2}?(?:suggestions?|ideas?|notion|implications?)\s+(?:to|of|for)\b/i.test(
+      o,
+    )
+  )
+    return { kind: 'none' };
   const noun = OBJECT_NOUN.exec(o);
   if (noun) {
     // "dismissed a report as fake, which alleged …": the label before the report's content

@@ -176,6 +176,9 @@ const positives: Case[] = [
   ],
 ];
 const negatives: Case[] = [
+  // a proposal or a reading rejected is no claim denied
+  [P, 'Acme Corp rejected suggestions to sell the plant.', null],
+  [P, 'Acme Corp rejected the implication of the ruling.', null],
   [P, 'Acme Corp declined to comment.', null],
   [P, 'Acme Corp did not respond to a request for comment.', null],
   [P, 'Acme Corp would neither confirm nor deny the report.', null],
@@ -206,7 +209,6 @@ const stillFailing = new Set<string>([
   'Acme Corp denied any plans to close the plant.',
   '"We deny the report," Acme Corp said.',
   'Tom Hale denied accepting the payment.',
-  'Acme Corp dismissed suggestions that it would shut the factory.',
   'Acme Corp brushed aside the report.',
   'Acme Corp brushed aside reports that it would close the plant.',
   'Acme Corp branded the report "fake news".',
@@ -216,7 +218,6 @@ const stillFailing = new Set<string>([
   'Acme Corp said the report was "misleading".',
   'Asked about the report, John Smith said: "Absolutely not."',
   'The Kremlin insisted no such agreement existed.',
-  "Acme Corp dismissed the union's accusations that it planned to close the plant.",
   'The paper said the plant would close by March, which the company has denied.',
   'Acme Corp, which did not respond to a request for comment, has denied that it plans to close the plant.',
   'Acme Corp slammed the report as "rubbish".',
