@@ -5,7 +5,7 @@
 // it. What is asked is only who denies and a word of the claim denied, so the battery measures
 // the idiom, not the claim's exact wording.
 import { describe, expect, it } from 'vitest';
-import { denials } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 /** [the report, the answer, who denies it (null: nobody), a word of the claim denied] */
 type Case = [string, string, string | null, string?];
@@ -176,6 +176,12 @@ const positives: Case[] = [
   ],
 ];
 const negatives: Case[] = [
+  // a frame with no claim denied, or with the denial held back
+  [P, 'Acme Corp was quick to praise the report.', null],
+  [P, 'Acme Corp has not issued a denial.', null],
+  [P, 'Acme Corp, however, declined to deny the report.', null],
+  [P, 'The court, however, dismissed the lawsuit against Acme Corp.', null],
+  [P, 'Rejecting a bid from a rival, Acme Corp said it would stay independent.', null],
   // a proposal or a reading rejected is no claim denied
   [P, 'Acme Corp rejected suggestions to sell the plant.', null],
   [P, 'Acme Corp rejected the implication of the ruling.', null],
@@ -201,16 +207,9 @@ const negatives: Case[] = [
 
 /** Idioms the rules still miss, each with why; a case that starts passing must leave this list. */
 const stillFailing = new Set<string>([
-  'Acme Corp was quick to deny the report.',
-  'Acme Corp issued a denial on Tuesday.',
-  'Acme Corp said in a statement denying the report that the plant would stay open.',
-  'Denying the report, Acme Corp said the plant would remain open.',
-  'Acme Corp, however, denied this.',
   'Acme Corp denied any plans to close the plant.',
   '"We deny the report," Acme Corp said.',
   'Tom Hale denied accepting the payment.',
-  'Acme Corp brushed aside the report.',
-  'Acme Corp brushed aside reports that it would close the plant.',
   'Acme Corp branded the report "fake news".',
   'Acme Corp called the report "misleading".',
   'Acme Corp called the claims "without foundation".',
@@ -239,4 +238,18 @@ describe('denial idioms: who denies what', () => {
 
 describe('never a denial', () => {
   for (const c of negatives) (stillFailing.has(c[1]) ? it.fails : it)(c[1], () => denies(c));
+});
+
+describe('a framed denial keeps its words as evidence', () => {
+  it('"was quick to deny": the frame is the cue, the report its object, and no SAID beside it', () => {
+    const text = `${P} Acme Corp was quick to deny the report.`;
+    const d = draft(text).statements.find((s) => s.type === 'DENIED')!;
+    const ev = d.evidence!;
+    expect([ev.source, ev.cue, ev.content].map((s) => text.slice(...s!))).toEqual([
+      'Acme Corp',
+      'was quick to deny',
+      'the report',
+    ]);
+    expect(lines(text)).not.toContain('SAID acme-corp');
+  });
 });
