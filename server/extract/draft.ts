@@ -1350,7 +1350,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
       // report put forward denies that claim
       const negatedClaim =
-        speaker && negated(contentText)
+        speaker && negated(contentText) && !UNKNOWING.test(contentText)
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
@@ -1551,7 +1551,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   for (const st of [...statements]) {
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
-    if (!said || !negated(said.text)) continue;
+    if (!said || !negated(said.text) || UNKNOWING.test(said.text)) continue;
     const target =
       claims.find(
         (c) =>
@@ -2310,6 +2310,13 @@ function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean
       ),
   );
 }
+
+/**
+ * "was not aware of any plans", "had no knowledge of", "no information": what the speaker does
+ * not know says nothing about whether the claim is true.
+ */
+const UNKNOWING =
+  /\b(?:(?:was|were|is|are|am|[’']s|[’']re)\s*(?:not|n[’']t)\s+(?:aware|informed)|unaware|(?:did|does|do)(?:\s+not|n[’']t)\s+know|(?:had|has|have)\s+no\s+(?:knowledge|information)|no\s+(?:knowledge|information|evidence|confirmation)|(?:could|can)(?:\s*not|n[’']t)\s+(?:confirm|verify))\b/i;
 
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;

@@ -176,6 +176,10 @@ const positives: Case[] = [
   ],
 ];
 const negatives: Case[] = [
+  // what the speaker does not know is no denial
+  [P, 'Acme Corp said it had no knowledge of any plan to close the Ohio plant.', null],
+  [P, 'Acme Corp said it did not know of any plans to close the Ohio plant.', null],
+  [P, 'A company spokesman said he could not confirm that the Ohio plant would close.', null],
   // a frame with no claim denied, or with the denial held back
   [P, 'Acme Corp was quick to praise the report.', null],
   [P, 'Acme Corp has not issued a denial.', null],
@@ -220,7 +224,6 @@ const stillFailing = new Set<string>([
   'The paper said the plant would close by March, which the company has denied.',
   'Acme Corp, which did not respond to a request for comment, has denied that it plans to close the plant.',
   'Acme Corp slammed the report as "rubbish".',
-  'Acme Corp said it was not aware of any plans to close the plant.',
 ]);
 
 const denies = ([report, answer, who, word]: Case) => {
