@@ -1281,7 +1281,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
-      if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
+      // "slammed the report as “rubbish”": a verb of attack labels only when a report is its object
+      const labels =
+        CALL_LEMMAS.has(a.cueLemma) ||
+        (ATTACK_LEMMAS.has(a.cueLemma) &&
+          /^(?:(?:a|an|the|this|that|these|those|its|his|her|their)\s+)?(?:[^\s]+\s+){0,3}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\s+as\b/i.test(
+            objectText,
+          ));
+      if (labels && speaker && DENIAL_WORDS.test(objectText)) {
         // "denouncing a report that X as “fake news”": X, without the label
         const proposition = rejectedProposition(objectText);
         const claim = proposition
@@ -2109,6 +2116,9 @@ function negate(s: string): string {
     : `It is not the case that ${s}`;
 }
 
+/** Verbs of attack that label what they attack ("slammed the report as rubbish"). */
+const ATTACK_LEMMAS = new Set(['slam', 'blast', 'attack', 'denounce', 'decry', 'ridicule', 'mock']);
+
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
@@ -2123,7 +2133,7 @@ const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|rubbish|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,

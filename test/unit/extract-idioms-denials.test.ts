@@ -176,6 +176,9 @@ const positives: Case[] = [
   ],
 ];
 const negatives: Case[] = [
+  // a label that does not reject the report, or an attack on someone, not on a report
+  [P, 'Acme Corp slammed the regulator as "misleading" investors.', null],
+  [P, 'Acme Corp said the report was not misleading.', null],
   // what the speaker does not know is no denial
   [P, 'Acme Corp said it had no knowledge of any plan to close the Ohio plant.', null],
   [P, 'Acme Corp said it did not know of any plans to close the Ohio plant.', null],
@@ -215,15 +218,11 @@ const stillFailing = new Set<string>([
   '"We deny the report," Acme Corp said.',
   'Tom Hale denied accepting the payment.',
   'Acme Corp branded the report "fake news".',
-  'Acme Corp called the report "misleading".',
-  'Acme Corp called the claims "without foundation".',
   'The story is "simply not true", Acme Corp said.',
-  'Acme Corp said the report was "misleading".',
   'Asked about the report, John Smith said: "Absolutely not."',
   'The Kremlin insisted no such agreement existed.',
   'The paper said the plant would close by March, which the company has denied.',
   'Acme Corp, which did not respond to a request for comment, has denied that it plans to close the plant.',
-  'Acme Corp slammed the report as "rubbish".',
 ]);
 
 const denies = ([report, answer, who, word]: Case) => {
