@@ -139,12 +139,16 @@ const positives: Case[] = [
   ],
   [
     P,
+    // an echoed denial by "the company" (lower case): no name to resolve in the clause
+    // an echoed denial by "the company" (lower case): no name to resolve in the clause
     'The paper said the plant would close by March, which the company has denied.',
     'acme-corp',
     'plant',
   ],
   [
     P,
+    // the no-comment clause guard covers the denial beside it
+    // the no-comment clause guard covers the denial beside it
     'Acme Corp, which did not respond to a request for comment, has denied that it plans to close the plant.',
     'acme-corp',
     'plant',
@@ -214,12 +218,20 @@ const negatives: Case[] = [
 
 /** Idioms the rules still miss, each with why; a case that starts passing must leave this list. */
 const stillFailing = new Set<string>([
+  // "any plans to X": neither a report noun nor a clause, so no object is read
   'Acme Corp denied any plans to close the plant.',
+  // a denial verb inside the quotation: only the outer "said" is read
   '"We deny the report," Acme Corp said.',
+  // a gerund object: the claim needs its subject put back
   'Tom Hale denied accepting the payment.',
+  // the finder reads no cue in "branded" here
   'Acme Corp branded the report "fake news".',
+  // content first and unquoted at its head: the verdict branch wants a quotation
   'The story is "simply not true", Acme Corp said.',
+  // the finder takes "Asked about the report" as what was said
   'Asked about the report, John Smith said: "Absolutely not."',
+  // a "no such X existed" rule turned a tune-half "No such event took place," one of the
+  // officials told Reuters into a denial by a second anonymous id, denials P 0.986 -> 0.972: reverted
   'The Kremlin insisted no such agreement existed.',
   'The paper said the plant would close by March, which the company has denied.',
   'Acme Corp, which did not respond to a request for comment, has denied that it plans to close the plant.',
