@@ -909,6 +909,57 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
       }
     }
+    // "was quick to deny the report", "issued a denial", "X, however, denied this", "brushed
+    // aside", "Denying the report, X said": a denial framed in words the finder reads as
+    // something else, or not at all
+    const framed = passive ? undefined : framedDenial(sentenceText);
+    if (framed && !HELD_BACK.test(sentenceText)) {
+      const at = sentence.start;
+      const agent: Span = [at + framed.agent[0], at + framed.agent[1]];
+      const cue: Span = [at + framed.cue[0], at + framed.cue[1]];
+      const by = resolve(
+        {
+          sentence,
+          source: agent,
+          cue,
+          content: [[at + framed.object[0], at + framed.object[1]]],
+          cueLemma: 'deny',
+          negated: false,
+          pattern: 'subject-cue',
+          confidence: 0.5,
+        },
+        index,
+        undefined,
+      );
+      const objectText = text.slice(at + framed.object[0], at + framed.object[1]);
+      const object: ReturnType<typeof denialObject> = objectText.trim()
+        ? denialObject(objectText)
+        : { kind: 'claim' };
+      if ((by?.kind === 'actor' || by?.kind === 'anon') && object.kind === 'claim') {
+        const claim = object.proposition
+          ? claimFor(object.proposition)
+          : (askedClaim() ?? deniedReport() ?? lastClaim);
+        if (claim) {
+          add({
+            type: 'DENIED',
+            source: by.id,
+            claim,
+            evidence: {
+              sentence: sentenceText,
+              source: agent,
+              cue,
+              content: [at + framed.object[0], at + framed.object[1]],
+              confidence: 0.5,
+              method: METHOD_VERSION,
+            },
+          });
+          lastClaim = claim;
+          // the frame's own words ("was quick", "to deny") are not statements of their own
+          const rest = found.filter((a) => a.cue[1] <= cue[0] || a.cue[0] >= cue[1]);
+          found.splice(0, found.length, ...rest);
+        }
+      }
+    }
     const guarded = noCommentClauses(sentenceText, sentence.start);
     const cited = citedPhrases(sentence);
     const usedCites = new Set<number>();
@@ -1230,7 +1281,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
-      if (CALL_LEMMAS.has(a.cueLemma) && speaker && DENIAL_WORDS.test(objectText)) {
+      // "slammed the report as “rubbish”": a verb of attack labels only when a report is its object
+      const labels =
+        CALL_LEMMAS.has(a.cueLemma) ||
+        (ATTACK_LEMMAS.has(a.cueLemma) &&
+          /^(?:(?:a|an|the|this|that|these|those|its|his|her|their)\s+)?(?:[^\s]+\s+){0,3}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\s+as\b/i.test(
+            objectText,
+          ));
+      if (labels && speaker && DENIAL_WORDS.test(objectText)) {
         // "denouncing a report that X as “fake news”": X, without the label
         const proposition = rejectedProposition(objectText);
         const claim = proposition
@@ -1299,7 +1357,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
       // report put forward denies that claim
       const negatedClaim =
-        speaker && negated(contentText)
+        speaker && negated(contentText) && !UNKNOWING.test(contentText)
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
@@ -1500,7 +1558,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   for (const st of [...statements]) {
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
-    if (!said || !negated(said.text)) continue;
+    if (!said || !negated(said.text) || UNKNOWING.test(said.text)) continue;
     const target =
       claims.find(
         (c) =>
@@ -2058,6 +2116,9 @@ function negate(s: string): string {
     : `It is not the case that ${s}`;
 }
 
+/** Verbs of attack that label what they attack ("slammed the report as rubbish"). */
+const ATTACK_LEMMAS = new Set(['slam', 'blast', 'attack', 'denounce', 'decry', 'ridicule', 'mock']);
+
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
@@ -2065,14 +2126,14 @@ const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
-  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|idea|notion|suggestion|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation)\b(.*)$/is;
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
@@ -2125,6 +2186,14 @@ function denialObject(
     !/^them\b/i.test(o)
   )
     return { kind: 'claim' };
+  // "rejected suggestions to sell the plant", "the implication of the ruling": a proposal or a
+  // reading, not a proposition; only "suggestions that …" put a claim forward
+  if (
+    /^(?:(?:a|an|the|any|such)\s+)?(?:[^\s]+\s+){0,2}?(?:suggestions?|ideas?|notion|implications?)\s+(?:to|of|for)\b/i.test(
+      o,
+    )
+  )
+    return { kind: 'none' };
   const noun = OBJECT_NOUN.exec(o);
   if (noun) {
     // "dismissed a report as fake, which alleged …": the label before the report's content
@@ -2250,6 +2319,75 @@ function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean
         text.slice(start, b.cue[1]),
       ),
   );
+}
+
+/**
+ * "was not aware of any plans", "had no knowledge of", "no information": what the speaker does
+ * not know says nothing about whether the claim is true.
+ */
+const UNKNOWING =
+  /\b(?:(?:was|were|is|are|am|[’']s|[’']re)\s*(?:not|n[’']t)\s+(?:aware|informed)|unaware|(?:did|does|do)(?:\s+not|n[’']t)\s+know|(?:had|has|have)\s+no\s+(?:knowledge|information)|no\s+(?:knowledge|information|evidence|confirmation)|(?:could|can)(?:\s*not|n[’']t)\s+(?:confirm|verify))\b/i;
+
+/** A name, or "the company": who a framed denial is by. */
+const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
+const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
+const SUBJECT_FRAME = new RegExp(
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+);
+/** "Denying the report, X said …". */
+const PARTICIPLE_FRAME = new RegExp(
+  String.raw`^((?:Denying|Rejecting|Dismissing|Refuting|Rebutting)\s+)([^,]{2,120}?),\s*(${FRAME_AGENT})\s+${FRAME_SAY}\b`,
+);
+/** "X said in a statement denying the report …". */
+const STATEMENT_FRAME = new RegExp(
+  String.raw`^(${FRAME_AGENT})\s+${FRAME_SAY}\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|post|letter|email|interview)\s+((?:denying|rejecting|dismissing|refuting))\s+`,
+);
+
+/**
+ * A denial set in a frame: who denies, the words that deny, and what they deny (empty for "issued
+ * a denial", which points back at the report before).
+ */
+function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
+  // the cheap test first: most sentences have none of the frames' words
+  if (!/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush)/i.test(sentence))
+    return undefined;
+  const end = sentence.replace(/[\s.”"]+$/, '').length;
+  const p = PARTICIPLE_FRAME.exec(sentence);
+  if (p) {
+    const obj = p[1]!.length;
+    const agent = sentence.indexOf(p[3]!, obj + p[2]!.length);
+    return {
+      agent: [agent, agent + p[3]!.length],
+      cue: [0, p[1]!.trim().length],
+      object: [obj, obj + p[2]!.length],
+    };
+  }
+  const st = STATEMENT_FRAME.exec(sentence);
+  if (st) {
+    const cue = st[0].length - st[2]!.length - 1;
+    // "denying the report that the plant would stay open": what follows "that" is what was said
+    const rest = sentence.slice(st[0].length, end);
+    const stop = /\s+that\s|,/.exec(rest);
+    return {
+      agent: [0, st[1]!.length],
+      cue: [cue, cue + st[2]!.length],
+      object: [st[0].length, st[0].length + (stop ? stop.index : rest.length)],
+    };
+  }
+  const m = SUBJECT_FRAME.exec(sentence);
+  if (!m) return undefined;
+  const cue = sentence.indexOf(m[2]!, m[1]!.length);
+  const from = cue + m[2]!.length;
+  // "issued a denial on Tuesday": when, not what
+  const rest = sentence.slice(from, end);
+  const when = /^\s*(?:on|late|early|earlier|later|last|this|in|via|through)\b/i.test(rest);
+  const start = from + (rest.length - rest.trimStart().length);
+  return {
+    agent: [0, m[1]!.length],
+    cue: [cue, from],
+    object: when ? [start, start] : [start, end],
+  };
 }
 
 /** "A report that X has been denied by Y": the report, the verb and who denied it, in the sentence. */
