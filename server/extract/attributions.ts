@@ -403,6 +403,65 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   return i < end ? i : undefined;
 }
 
+interface RelativeSubject {
+  /** the unnamed source's first token and the end (exclusive) of its noun phrase */
+  start: number;
+  headEnd: number;
+  /** the relative clause that describes it: "who" to the token before the cue (or its comma) */
+  clause: [number, number];
+}
+
+/**
+ * "An official who spoke on condition of anonymity said …", "A spokesperson for the ministry,
+ * who declined to be named, said …": a relative clause between an unnamed source and its cue
+ * describes the source, and the verbs inside it (spoke, requested, declined) are not cues. Keyed
+ * by the index of the cue the source governs.
+ */
+function relativeSubjects(tokens: Token[], inQuote: boolean[]): Map<number, RelativeSubject> {
+  const out = new Map<number, RelativeSubject>();
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'who' || inQuote[k]) return;
+    const comma = tokens[k - 1]?.text === ',';
+    const headEnd = comma ? k - 1 : k;
+    const start = npBefore(tokens, headEnd);
+    // "a spokesperson for the ministry, who …": the unnamed head may come before its scope
+    if (start === undefined || !tokens.slice(start, headEnd).some((x) => ANON_HEADS.has(x.lower)))
+      return;
+    let cue: number | undefined;
+    let clauseEnd = -1;
+    if (comma) {
+      const close = tokens.findIndex((x, j) => j > k && (x.text === ',' || QUOTE.test(x.text)));
+      const next = tokens[close + 1];
+      if (
+        close > k + 1 &&
+        close - k <= 25 &&
+        tokens[close]!.text === ',' &&
+        next &&
+        isCue(next, tokens[close + 2], tokens[close])
+      )
+        [cue, clauseEnd] = [close + 1, close];
+    } else {
+      // the clause's own verb comes first; the next speech verb that is not an infinitive ("to
+      // speak publicly") nor a passive ("was told") is the source's cue
+      const own = tokens.findIndex((x, j) => j > k && (x.pos === 'VERB' || x.pos === 'AUX'));
+      for (let j = own + 1; own > 0 && j < tokens.length && j - k <= 25; j++) {
+        const x = tokens[j]!;
+        if (x.text === ',' || QUOTE.test(x.text) || inQuote[j]) break;
+        if (
+          x.pos === 'VERB' &&
+          !/^(to|was|were|is|are|be|been)$/.test(tokens[j - 1]!.lower) &&
+          isCue(x, tokens[j + 1], tokens[j - 1])
+        ) {
+          [cue, clauseEnd] = [j, j];
+          break;
+        }
+      }
+    }
+    if (cue !== undefined) out.set(cue, { start, headEnd, clause: [k, clauseEnd] });
+  });
+  return out;
+}
+
 /** The noun phrase starting at `from`, walking right; returns its end (exclusive). */
 function npAfter(tokens: Token[], from: number, limit = 12): number | undefined {
   let i = from;
@@ -517,6 +576,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   const particled = new Set<number>();
   const opened = opener(sentence, inQuote);
   if (opened) found.push(opened);
+  const relative = relativeSubjects(tokens, inQuote);
+  const inRelative = (i: number) =>
+    [...relative.values()].some((r) => i >= r.clause[0] && i < r.clause[1]);
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -640,7 +702,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
       continue;
     }
-    if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
+    if (inQuote[i] || !isCue(t, next, tokens[i - 1]) || inRelative(i)) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
       const srcEnd = npAfter(tokens, i + 1);
@@ -711,6 +773,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       break;
     }
     if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
+    // "who was not authorized to speak publicly said": the clause's adverbs are not the cue's
+    if ((relative.get(i)?.clause[1] ?? 0) > cueStart) cueStart = i;
     // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
     // statement", "said of", "wrote:"
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
@@ -780,8 +844,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     }
 
     // "The Kentucky Republican on Tuesday dismissed …": a time between subject and cue
-    const timeStart = timeBefore(tokens, cueStart);
-    let srcStart = npBefore(tokens, timeStart);
+    const rel = relative.get(i);
+    const timeStart = rel ? rel.headEnd : timeBefore(tokens, cueStart);
+    let srcStart = rel ? rel.start : npBefore(tokens, timeStart);
     // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
     if (
       srcStart !== undefined &&
@@ -1060,6 +1125,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;
+    for (const [cue, r] of relative)
+      if (a.source?.[0] === tokens[r.start]!.start && a.cue[1] === tokens[cue]!.end && !d)
+        a.described = [tokens[r.start]!.start, tokens[r.clause[1] - 1]!.end];
     if (MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) a.assertive = false;
   }
   return found;

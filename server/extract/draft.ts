@@ -598,9 +598,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
+      // … with or without commas, and in the other set phrases for it: "who requested
+      // anonymity", "who declined to be named", "who was not authorized to speak publicly"
       const anonymity =
-        /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
-          text.slice(a.source[1], a.source[1] + 80),
+        /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)\s+not\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
+          text.slice(a.source[1], a.source[1] + 90),
         );
       const desc = (anonymity ? raw + anonymity[0] : raw)
         .replace(/[“”"]/g, '')
