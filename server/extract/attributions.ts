@@ -478,6 +478,11 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
       // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
       (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||
+      // "told The Associated Press": … and a capitalised word before one, after "the"
+      (i > from &&
+        tokens[i - 1]!.pos === 'DET' &&
+        /^[A-Z][a-z]+$/.test(t.text) &&
+        tokens[i + 1]?.pos === 'PROPN') ||
       // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
       (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
     ) {

@@ -219,6 +219,13 @@ const PUBLICATION_NAMES = [
     `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
     'g',
   ),
+  // "the Interfax news agency", "the Yonhap news agency": "news agency" (unlike "agency" alone,
+  // which an intelligence service is too, or "the Kremlin press service", a government office)
+  // makes even one word a publication's name
+  new RegExp(
+    `(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:news|wire)\\s+(?:agency|service)\\b`,
+    'g',
+  ),
 ];
 
 /**

@@ -401,3 +401,15 @@ describe('a later mention of the same unnamed source speaks for it', () => {
     ]);
   });
 });
+
+describe('"news agency" makes a one-word name an outlet; a press service or a weather service is not', () => {
+  it.each([
+    ['The Kremlin press service said the meeting would take place.', 'SAID kremlin'],
+    [
+      'The National Weather Service said the storm would hit on Monday.',
+      'SAID national-weather-service',
+    ],
+  ])('%s', (text, line) => {
+    expect(lines(text)[0]).toEqual(line);
+  });
+});
