@@ -195,6 +195,11 @@ const PUB_WORD =
  */
 const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[A-Z](?:[\\w&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
 const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
+/**
+ * Unnamed people a publication cites, marked as such ("an unnamed official", "two people familiar
+ * with the matter"): a politician cites "officials" too, rarely "unnamed" ones.
+ */
+const ANON_CITED = `(?:(?:[\\w.’'-]+\\s+){0,3}?(?:unnamed|anonymous|unidentified|undisclosed)\\s+(?:[\\w.’'-]+\\s+){0,2}?(?:sources?|officials?|people|persons?|insiders?|diplomats?)\\b|(?:[\\w.’'-]+\\s+){0,4}?(?:sources?|officials?|people|persons?)\\s+(?:familiar\\s+with|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\b)`;
 const PUBLICATION_NAMES = [
   // "news site Fresh News", "German weekly Spiegel"
   new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
@@ -217,6 +222,16 @@ const PUBLICATION_NAMES = [
   // is more often a place or a leaning ("German weekly", "Conservative blog")
   new RegExp(
     `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
+    'g',
+  ),
+  // "Al Arabiya quoted an unnamed official as saying", "Le Monde, citing two sources, said":
+  // a name that cites unnamed people for what it says is a publication
+  new RegExp(
+    `(?<![A-Z][\\w.’'-]*\\s)(${PROPER}),?\\s+(?:citing|quoting|cited|quoted)\\s+${ANON_CITED}`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(?:Citing|Quoting)\\s+${ANON_CITED}[^,.;]{0,60},\\s+(${PROPER})\\s+(?:said|says|reported|reports|wrote|added)\\b`,
     'g',
   ),
   // "the Interfax news agency", "the Yonhap news agency": "news agency" (unlike "agency" alone,
