@@ -403,6 +403,23 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   return i < end ? i : undefined;
 }
 
+/**
+ * The set phrases of anonymity after a relative pronoun or a participle: "who spoke on (the)
+ * condition of anonymity", "who requested anonymity", "who asked not to be named", "who declined
+ * to be identified", "who was not authorized to speak", "speaking on condition of anonymity".
+ */
+export const ANONYMITY =
+  /^(?:who\s+)?(?:\w+\s+){0,3}?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|asked\s+for|sought|was\s+granted|were\s+granted)\s+anonymity|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|(?:was|were)(?:\s+not|\s*n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)))/i;
+
+/** Whether the relative clause at `k` ("who …") is one of anonymity. */
+function anonymityClause(tokens: Token[], k: number): boolean {
+  const words = tokens
+    .slice(k, k + 12)
+    .map((t) => t.text)
+    .join(' ');
+  return ANONYMITY.test(words);
+}
+
 interface RelativeSubject {
   /** the unnamed source's first token and the end (exclusive) of its noun phrase */
   start: number;
@@ -424,8 +441,16 @@ function relativeSubjects(tokens: Token[], inQuote: boolean[]): Map<number, Rela
     const comma = tokens[k - 1]?.text === ',';
     const headEnd = comma ? k - 1 : k;
     const start = npBefore(tokens, headEnd);
-    // "a spokesperson for the ministry, who …": the unnamed head may come before its scope
-    if (start === undefined || !tokens.slice(start, headEnd).some((x) => ANON_HEADS.has(x.lower)))
+    // "a spokesperson for the ministry, who …": the unnamed head may come before its scope; "one
+    // attendee, who spoke on condition of anonymity": whatever the noun, when the clause says so
+    if (
+      start === undefined ||
+      !tokens
+        .slice(start, headEnd)
+        .some(
+          (x) => ANON_HEADS.has(x.lower) || (anonymityClause(tokens, k) && /^[a-z]+$/.test(x.text)),
+        )
+    )
       return;
     let cue: number | undefined;
     let clauseEnd = -1;
@@ -582,8 +607,14 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   const opened = opener(sentence, inQuote);
   if (opened) found.push(opened);
   const relative = relativeSubjects(tokens, inQuote);
+  // "…, said one engineer who spoke on condition of anonymity": the clause's verbs, after the
+  // source as well as before the cue, are how the source is described, not what it said
+  const anonymous = tokens.flatMap((t, k) =>
+    t.lower === 'who' && anonymityClause(tokens, k) ? [k] : [],
+  );
   const inRelative = (i: number) =>
-    [...relative.values()].some((r) => i >= r.clause[0] && i < r.clause[1]);
+    [...relative.values()].some((r) => i >= r.clause[0] && i < r.clause[1]) ||
+    (!relative.has(i) && anonymous.some((k) => i > k && i <= k + 6));
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -1061,6 +1092,13 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
         ? npAfter(tokens, cueEnd)
         : undefined;
+    // "…, said one engineer who spoke on condition of anonymity": the relative clause describes
+    // the source; its verb is not the content's
+    const who =
+      invertedEnd === undefined
+        ? -1
+        : tokens.findIndex((x, k) => k > cueEnd && k < invertedEnd! && RELATIVE.test(x.lower));
+    if (who > cueEnd && anonymityClause(tokens, who)) invertedEnd = who;
     // "…, said the army will withdraw": a verb after the noun phrase makes it the content's subject
     if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
       invertedEnd = undefined;

@@ -2,7 +2,7 @@
 // actors or anonymous sources scoped to the outlet that cites them, claims from the content
 // spans, and the citation chain from the article's own outlet down to whoever spoke.
 import * as chrono from 'chrono-node';
-import { findAttributions, type Attribution, type Span } from './attributions.ts';
+import { ANONYMITY, findAttributions, type Attribution, type Span } from './attributions.ts';
 import {
   ANON_HEADS,
   WEAK_CUES,
@@ -579,7 +579,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'report', id: r.key };
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const headIndex = anonHead(toks);
+    // "two senators present who requested anonymity", "one attendee, who spoke on condition of
+    // anonymity": a source that asks not to be named is unnamed whatever the noun (ANNOTATION.md)
+    const rel = toks.at(-1)?.lower === 'who' ? toks.length - 1 : -1;
+    const unnamedByRequest =
+      ANONYMITY.test(
+        text
+          .slice(rel >= 0 ? toks[rel]!.start : a.source[1], a.source[1] + 90)
+          .replace(/^[,\s]+/, ''),
+      ) && !toks.some((t) => t.pos === 'PROPN');
+    const nouns = toks.flatMap((t, k) => (t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) ? [k] : []));
+    const headIndex =
+      anonHead(toks) >= 0 || !unnamedByRequest ? anonHead(toks) : (nouns.at(-1) ?? -1);
     // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
@@ -623,7 +634,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // … with or without commas, and in the other set phrases for it: "who requested
       // anonymity", "who declined to be named", "who was not authorized to speak publicly"
       const anonymity =
-        /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)\s+not\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
+        /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on (?:the )?condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)(?:\s+not|n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
           text.slice(a.source[1], a.source[1] + 90),
         );
       const desc = (anonymity ? raw + anonymity[0] : raw)
@@ -639,7 +650,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (prior) return { kind: 'anon', id: prior.id };
       }
       let count: number | undefined;
-      for (const t of toks.slice(0, headIndex)) {
+      // "two-thirds of insiders", "six in 10 officials", "40 percent of officials": a share of a
+      // group says nothing of how many spoke
+      const share = toks
+        .slice(0, headIndex)
+        .some((t) => /^(?:thirds?|quarters?|fifths?|half|halves|percent|per|%|in)$/.test(t.lower));
+      for (const t of share ? [] : toks.slice(0, headIndex)) {
         const n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
         if (n !== undefined) count = (count ?? 0) + n;
       }

@@ -359,6 +359,102 @@ const BATTERY: [string, string, string[]][] = [
   ['neg-leak', 'The source of the leak has not been identified.', []],
   ['neg-meet', 'Officials will meet on Tuesday to discuss the budget.', []],
   ['neg-many-people', 'Many people lost their homes in the flood.', []],
+  // variants of the phrasing found in PolNeAR's train texts (the wording is ours)
+  [
+    'polnear-like: inv-condition',
+    '“We had no warning,” said one engineer who spoke on the condition of anonymity because of the sensitive nature of the issue.',
+    ['one engineer who spoke on the condition of anonymity / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: inv-requested',
+    '“The board never saw the numbers,” said one former executive who requested anonymity to avoid damaging his business relationships.',
+    ['one former executive who requested anonymity / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: acc-requested',
+    'The governor was urged to drop the plan, according to two senators present who requested anonymity to describe private conversations.',
+    ['two senators present / 2 / latin-times'],
+  ],
+  [
+    'polnear-like: the-condition',
+    'A Warren adviser, who spoke on the condition of anonymity to speak candidly, said the senator took the threat seriously.',
+    ['A Warren adviser, who spoke on the condition of anonymity / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: attendee',
+    'One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said the message was clear.',
+    ['One attendee / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: speaking-the-condition',
+    'An Israeli official, speaking on the condition of anonymity to discuss the prime minister’s schedule, said on Wednesday that the meeting would go ahead.',
+    ['An Israeli official, speaking on the condition of anonymity / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: acc-not-authorized',
+    'The group is testing new advertisements, according to a campaign official who wasn’t authorized to speak publicly.',
+    ['a campaign official / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: acc-not-authorized-2',
+    'The plan will cost $2 billion a year, according to a campaign official who was not authorized to speak publicly before the announcement.',
+    ['a campaign official / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: bare-source',
+    'Source familiar with the ad says the group is spending heavily to air it.',
+    ['Source familiar with the ad / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: briefed-say-that',
+    'People briefed on the situation say that the governor will not run again.',
+    ['People briefed on the situation / - / latin-times'],
+  ],
+  [
+    'polnear-like: insiders-colon',
+    'A surge is unlikely, insiders said: the front-runner’s lead is too large.',
+    ['insiders / - / latin-times'],
+  ],
+  [
+    'polnear-like: share-insiders',
+    'Two-thirds of Democratic insiders said the deficit would hurt her in Iowa.',
+    ['Two-thirds of Democratic insiders / - / latin-times'],
+  ],
+  [
+    'polnear-like: rather-sources',
+    'Rather, sources close to her campaign say she stands behind the president.',
+    ['sources close to her campaign / - / latin-times'],
+  ],
+  [
+    'polnear-like: quoted-one-of',
+    'The New York Times quoted one of the candidate’s advisers as saying he was struggling with foreign policy.',
+    ['one of the candidate’s advisers / 1 / new-york-times'],
+  ],
+  [
+    'polnear-like: acc-aide',
+    'The senator brought the witness a glass of water, according to a Democratic aide.',
+    ['a Democratic aide / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: acc-mid-dept',
+    'While most were marked confidential, according to a State Department official, two were upgraded to secret.',
+    ['a State Department official / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: person-confirmed',
+    'The person familiar with the planning confirmed the meeting on the condition of anonymity.',
+    ['The person familiar with the planning / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: source-close-him',
+    'Cruz will rethink how he approaches his colleagues, a source close to him said.',
+    ['a source close to him / 1 / latin-times'],
+  ],
+  [
+    'polnear-like: party-officials',
+    'No defections have been seen, according to several party officials.',
+    ['several party officials / - / latin-times'],
+  ],
 ];
 
 // Idioms the rules do not read yet (rules-9): a tabloid whose name is a common noun ("The
@@ -444,5 +540,31 @@ describe('a name that cites or quotes unnamed people is an outlet; a titled pers
     expect(
       anons('Le Figaro quoted a confidential document as saying that the plant would close.'),
     ).toEqual([]);
+  });
+});
+
+describe('a share of a group is not a count', () => {
+  it.each([
+    ['Six in 10 officials said the plan would fail.', 'Six in 10 officials / - / latin-times'],
+    [
+      'Forty percent of officials said the plan would fail.',
+      'Forty percent of officials / - / latin-times',
+    ],
+    ['Two officials in Kyiv said the plan would fail.', 'Two officials in Kyiv / 2 / latin-times'],
+  ])('%s', (text, described) => {
+    expect(anons(text)).toEqual([described]);
+  });
+});
+
+describe('anonymity is a set phrase, not any "not authorized"', () => {
+  it('"The minister, who was not authorized to sign the deal, said" makes no unnamed source', () => {
+    expect(
+      anons('The minister, who was not authorized to sign the deal, said he would resign.'),
+    ).toEqual([]);
+  });
+  it('"A woman who asked not to be named said" is unnamed whatever the noun', () => {
+    expect(anons('A woman who asked not to be named said the shop had closed.')).toEqual([
+      'A woman who asked not to be named / 1 / latin-times',
+    ]);
   });
 });
