@@ -663,13 +663,31 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (count === undefined && !plural) count = 1;
       count = conjunctCount(toks, headIndex, count);
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
+      // … unless it is a government's ("Pentagon officials said"); a rank that opens the sentence
+      // ("Senior Biden administration officials") is no part of the name
       let modifiers = toks
         .slice(0, headIndex)
         .filter(
           (t, k) =>
             t.pos === 'PROPN' &&
-            !(t.start === a.sentence.start && k === headIndex - 1 && !/\./.test(t.text)),
+            !(
+              t.start === a.sentence.start &&
+              k === headIndex - 1 &&
+              !/\./.test(t.text) &&
+              !GOVERNMENT_WORDS.test(t.text)
+            ) &&
+            !(t.start === a.sentence.start && RANK.test(t.text)),
         );
+      // "Biden administration officials", "a German government official": the body's noun after
+      // the name is part of it
+      const body = toks[headIndex - 1];
+      if (
+        modifiers.length &&
+        body &&
+        toks[headIndex - 2] === modifiers.at(-1) &&
+        /^(administration|government|ministry)$/.test(body.text)
+      )
+        modifiers = [...modifiers, body];
       // "officials of Acme Corp": the name after the preposition
       const of = toks.findIndex(
         (t, k) =>
@@ -1850,6 +1868,8 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+/** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
+const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
 
 /**
  * "A Time Warner Cable spokesman": an unnamed source whose description holds an outlet's name

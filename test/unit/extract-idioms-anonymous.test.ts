@@ -479,18 +479,15 @@ describe('whom an unnamed source works for', () => {
     ['A White House official said the president would sign the bill.', 'white-house'],
     ['Two current and two former U.S. officials said troops could be sent.', 'u-s'],
     ['A senior Hamas official told AFP that the group had accepted the proposal.', 'hamas'],
-  ])('%s → %s', (text, affiliation) => {
-    expect(affiliations(text)).toEqual([affiliation]);
-  });
-  // not yet: a name that opens the sentence is dropped as a mere capital, and "Senior" is read
-  // as part of the scope before "administration"
-  it.fails.each([
     [
       'Senior Biden administration officials said the plan would cost $1 trillion.',
       'biden-administration',
     ],
     ['Pentagon officials said in a briefing that the drills would continue.', 'pentagon'],
-  ])('not yet: %s → %s', (text, affiliation) => {
+    ['A German government official said the talks would go on.', 'german-government'],
+    ['Cartel operatives said the route was closed.', '-'],
+    ['Senior officials said the plan would fail.', '-'],
+  ])('%s → %s', (text, affiliation) => {
     expect(affiliations(text)).toEqual([affiliation]);
   });
 });
