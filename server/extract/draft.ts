@@ -641,7 +641,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         .replace(/[“”"]/g, '')
         // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
         .replace(/\s+(?:who|that|which)$/i, '');
-      const definite = /^the\b/i.test(desc);
+      // "The deal is worth $2 billion, said one of the people": a member of the group named
+      // before speaks for it
+      const definite =
+        /^(?:the|(?:one|two|three|some|several|both|another|each)\s+of\s+the)\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
         const prior = [...anons.values()]
