@@ -903,7 +903,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const source = span(tokens, srcStart, srcEnd)!;
       let listener: Span | undefined;
       let c = cueEnd;
-      if (SPEECH_TELL.has(t.lemma)) {
+      // "was told by a source": the agent, not the one told
+      if (SPEECH_TELL.has(t.lemma) && tokens[c]?.lower !== 'by') {
         const lEnd = npAfter(tokens, c);
         if (lEnd !== undefined) {
           listener = span(tokens, c, lEnd);
@@ -1008,12 +1009,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         const subject =
           srcEnd - srcStart === 1 && tokens[srcStart]!.lower === 'it' ? undefined : source;
         const tail = contentSpan(tokens, from, n);
-        const content = [subject, tail].filter((x): x is Span => !!x);
+        // "The Guardian was told by a senior source that …": the subject is the one told
+        const told = !!agent && !!tail && SPEECH_TELL.has(t.lemma) && !!subject;
+        const content = [told ? undefined : subject, tail].filter((x): x is Span => !!x);
         // with no agent, words must follow: "the senator will not be charged" reports no one
         if (content.length && (agent || tail))
           found.push({
             sentence,
             ...(agent ? { source: agent } : { assertive: false as const }),
+            ...(told ? { listener: subject } : {}),
             cue: agent ? span(tokens, cueStart, c + 1)! : cue,
             content,
             cueLemma: t.lemma,
