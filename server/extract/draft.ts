@@ -234,6 +234,10 @@ const PUBLICATION_NAMES = [
     `\\b(?:Citing|Quoting)\\s+${ANON_CITED}[^,.;]{0,60},\\s+(${PROPER})\\s+(?:said|says|reported|reports|wrote|added)\\b`,
     'g',
   ),
+  // "the Daily Mail", "The Sunday Times", "Evening Standard": a newspaper named by when it comes
+  // out ("Sunday" only after "the": "On Sunday Smith said" is a day)
+  new RegExp(`\\b((?:Daily|Evening)\\s+${NAME_WORD})`, 'g'),
+  new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
   // "the Interfax news agency", "the Yonhap news agency": "news agency" (unlike "agency" alone,
   // which an intelligence service is too, or "the Kremlin press service", a government office)
   // makes even one word a publication's name
@@ -668,19 +672,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
       // … unless it is a government's ("Pentagon officials said"); a rank that opens the sentence
       // ("Senior Biden administration officials") is no part of the name
-      let modifiers = toks
-        .slice(0, headIndex)
-        .filter(
-          (t, k) =>
-            t.pos === 'PROPN' &&
-            !(
-              t.start === a.sentence.start &&
-              k === headIndex - 1 &&
-              !/\./.test(t.text) &&
-              !GOVERNMENT_WORDS.test(t.text)
-            ) &&
-            !(t.start === a.sentence.start && RANK.test(t.text)),
-        );
+      let modifiers = toks.slice(0, headIndex).filter(
+        (t, k) =>
+          t.pos === 'PROPN' &&
+          !(
+            t.start === a.sentence.start &&
+            k === headIndex - 1 &&
+            !/\./.test(t.text) &&
+            // a proper name of a body, not the common noun ("Government officials said")
+            !(GOVERNMENT_WORDS.test(t.text) && !COMMON_BODY.test(t.text))
+          ) &&
+          !(t.start === a.sentence.start && RANK.test(t.text)),
+      );
       // "Biden administration officials", "a German government official": the body's noun after
       // the name is part of it
       const body = toks[headIndex - 1];
@@ -1871,6 +1874,7 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+const COMMON_BODY = /^(government|administration|ministry|department|embassy)$/i;
 /** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
 const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
 

@@ -359,6 +359,63 @@ const BATTERY: [string, string, string[]][] = [
   ['neg-leak', 'The source of the leak has not been identified.', []],
   ['neg-meet', 'Officials will meet on Tuesday to discuss the budget.', []],
   ['neg-many-people', 'Many people lost their homes in the flood.', []],
+  [
+    'office',
+    'A source in the prime minister’s office said the vote would be delayed.',
+    ['A source in the prime minister’s office / 1 / latin-times'],
+  ],
+  [
+    'bloomberg-direct',
+    'Two people with direct knowledge of the talks told Bloomberg News that a deal was close.',
+    ['Two people with direct knowledge of the talks / 2 / bloomberg'],
+  ],
+  [
+    'eu-diplomat',
+    'An EU diplomat said the sanctions package would be approved on Friday.',
+    ['An EU diplomat / 1 / latin-times'],
+  ],
+  [
+    'inv-close-condition',
+    'The deal could be signed next week, said a person close to the talks, who spoke on condition of anonymity.',
+    ['a person close to the talks, who spoke on condition of anonymity / 1 / latin-times'],
+  ],
+  [
+    'palace',
+    'A palace source told the Daily Mail the prince was “furious”.',
+    ['A palace source / 1 / daily-mail'],
+  ],
+  ['memo-neg', 'The plant will close, according to an internal memo.', []],
+  ['western', 'A senior Western official briefed reporters on condition of anonymity.', []],
+  [
+    'we-understand',
+    'The club is understood to have rejected the offer, sources said.',
+    ['sources / - / latin-times'],
+  ],
+  [
+    'people-aware',
+    'People aware of the discussions said the bid could exceed $5 billion.',
+    ['People aware of the discussions / - / latin-times'],
+  ],
+  [
+    'colleague-said',
+    'One person who attended the meeting said the mood was grim.',
+    ['One person / 1 / latin-times'],
+  ],
+  [
+    'familiar-told-wsj',
+    'People familiar with the matter told The Wall Street Journal the bank had approached rivals.',
+    ['People familiar with the matter / - / wall-street-journal'],
+  ],
+  [
+    'speaking-anon-inv',
+    'The ceasefire is fragile, a military officer said, speaking on condition of anonymity because he was not authorized to brief the media.',
+    ['a military officer / 1 / latin-times'],
+  ],
+  [
+    'govt-officials-who',
+    'Government officials who declined to be identified said the decision was final.',
+    ['Government officials who declined to be identified / - / latin-times'],
+  ],
   // variants of the phrasing found in PolNeAR's train texts (the wording is ours)
   [
     'polnear-like: inv-condition',
@@ -586,6 +643,21 @@ describe('"X was told by a source": the agent spoke, the subject is the one told
       ['SAID latin-times-aides', 'REPORTED latin-times <- latin-times-aides'],
     ],
     ['The troops were told to leave.', []],
+  ])('%s', (text, expected) => {
+    expect(lines(text)).toEqual(expected);
+  });
+});
+
+describe('a newspaper named by when it comes out', () => {
+  it.each([
+    [
+      'On Sunday Smith said the talks had failed.',
+      ['SAID sunday-smith', 'REPORTED latin-times <- sunday-smith'],
+    ],
+    [
+      'Daily Mail Editor Jane Roe said the story was accurate.',
+      ['SAID jane-roe', 'REPORTED latin-times <- jane-roe'],
+    ],
   ])('%s', (text, expected) => {
     expect(lines(text)).toEqual(expected);
   });
