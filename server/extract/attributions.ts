@@ -403,6 +403,90 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   return i < end ? i : undefined;
 }
 
+/**
+ * The set phrases of anonymity after a relative pronoun or a participle: "who spoke on (the)
+ * condition of anonymity", "who requested anonymity", "who asked not to be named", "who declined
+ * to be identified", "who was not authorized to speak", "speaking on condition of anonymity".
+ */
+export const ANONYMITY =
+  /^(?:who\s+)?(?:\w+\s+){0,3}?(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:requested|asked\s+for|sought|was\s+granted|were\s+granted)\s+anonymity|(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|(?:was|were)(?:\s+not|\s*n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)))/i;
+
+/** Whether the relative clause at `k` ("who …") is one of anonymity. */
+function anonymityClause(tokens: Token[], k: number): boolean {
+  const words = tokens
+    .slice(k, k + 12)
+    .map((t) => t.text)
+    .join(' ');
+  return ANONYMITY.test(words);
+}
+
+interface RelativeSubject {
+  /** the unnamed source's first token and the end (exclusive) of its noun phrase */
+  start: number;
+  headEnd: number;
+  /** the relative clause that describes it: "who" to the token before the cue (or its comma) */
+  clause: [number, number];
+}
+
+/**
+ * "An official who spoke on condition of anonymity said …", "A spokesperson for the ministry,
+ * who declined to be named, said …": a relative clause between an unnamed source and its cue
+ * describes the source, and the verbs inside it (spoke, requested, declined) are not cues. Keyed
+ * by the index of the cue the source governs.
+ */
+function relativeSubjects(tokens: Token[], inQuote: boolean[]): Map<number, RelativeSubject> {
+  const out = new Map<number, RelativeSubject>();
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'who' || inQuote[k]) return;
+    const comma = tokens[k - 1]?.text === ',';
+    const headEnd = comma ? k - 1 : k;
+    const start = npBefore(tokens, headEnd);
+    // "a spokesperson for the ministry, who …": the unnamed head may come before its scope; "one
+    // attendee, who spoke on condition of anonymity": whatever the noun, when the clause says so
+    if (
+      start === undefined ||
+      !tokens
+        .slice(start, headEnd)
+        .some(
+          (x) => ANON_HEADS.has(x.lower) || (anonymityClause(tokens, k) && /^[a-z]+$/.test(x.text)),
+        )
+    )
+      return;
+    let cue: number | undefined;
+    let clauseEnd = -1;
+    if (comma) {
+      const close = tokens.findIndex((x, j) => j > k && (x.text === ',' || QUOTE.test(x.text)));
+      const next = tokens[close + 1];
+      if (
+        close > k + 1 &&
+        close - k <= 25 &&
+        tokens[close]!.text === ',' &&
+        next &&
+        isCue(next, tokens[close + 2], tokens[close])
+      )
+        [cue, clauseEnd] = [close + 1, close];
+    } else {
+      // the clause's own verb comes first; the next speech verb that is not an infinitive ("to
+      // speak publicly") nor a passive ("was told") is the source's cue
+      const own = tokens.findIndex((x, j) => j > k && (x.pos === 'VERB' || x.pos === 'AUX'));
+      for (let j = own + 1; own > 0 && j < tokens.length && j - k <= 25; j++) {
+        const x = tokens[j]!;
+        if (x.text === ',' || QUOTE.test(x.text) || inQuote[j]) break;
+        if (
+          x.pos === 'VERB' &&
+          !/^(to|was|were|is|are|be|been)$/.test(tokens[j - 1]!.lower) &&
+          isCue(x, tokens[j + 1], tokens[j - 1])
+        ) {
+          [cue, clauseEnd] = [j, j];
+          break;
+        }
+      }
+    }
+    if (cue !== undefined) out.set(cue, { start, headEnd, clause: [k, clauseEnd] });
+  });
+  return out;
+}
+
 /** The noun phrase starting at `from`, walking right; returns its end (exclusive). */
 function npAfter(tokens: Token[], from: number, limit = 12): number | undefined {
   let i = from;
@@ -419,6 +503,11 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       (SOURCE_MODIFIERS.has(t.lower) && i > from) ||
       // "said Kevin Madden": the tagger reads a capitalised name after a first name otherwise
       (i > from && tokens[i - 1]!.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text)) ||
+      // "told The Associated Press": … and a capitalised word before one, after "the"
+      (i > from &&
+        tokens[i - 1]!.pos === 'DET' &&
+        /^[A-Z][a-z]+$/.test(t.text) &&
+        tokens[i + 1]?.pos === 'PROPN') ||
       // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
       (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
     ) {
@@ -517,6 +606,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   const particled = new Set<number>();
   const opened = opener(sentence, inQuote);
   if (opened) found.push(opened);
+  const relative = relativeSubjects(tokens, inQuote);
+  // "…, said one engineer who spoke on condition of anonymity": the clause's verbs, after the
+  // source as well as before the cue, are how the source is described, not what it said
+  const anonymous = tokens.flatMap((t, k) =>
+    t.lower === 'who' && anonymityClause(tokens, k) ? [k] : [],
+  );
+  const inRelative = (i: number) =>
+    [...relative.values()].some((r) => i >= r.clause[0] && i < r.clause[1]) ||
+    (!relative.has(i) && anonymous.some((k) => i > k && i <= k + 6));
 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -640,7 +738,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
       continue;
     }
-    if (inQuote[i] || !isCue(t, next, tokens[i - 1])) continue;
+    if (inQuote[i] || !isCue(t, next, tokens[i - 1]) || inRelative(i)) continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
       const srcEnd = npAfter(tokens, i + 1);
@@ -711,6 +809,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       break;
     }
     if (/^\W*$/.test(tokens[cueStart]!.text) || tokens[cueStart]!.lower === 'that') cueStart = i;
+    // "who was not authorized to speak publicly said": the clause's adverbs are not the cue's
+    if ((relative.get(i)?.clause[1] ?? 0) > cueStart) cueStart = i;
     // what PolNeAR counts as part of the cue after the verb: "said Thursday", "said in a
     // statement", "said of", "wrote:"
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
@@ -780,8 +880,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     }
 
     // "The Kentucky Republican on Tuesday dismissed …": a time between subject and cue
-    const timeStart = timeBefore(tokens, cueStart);
-    let srcStart = npBefore(tokens, timeStart);
+    const rel = relative.get(i);
+    const timeStart = rel ? rel.headEnd : timeBefore(tokens, cueStart);
+    let srcStart = rel ? rel.start : npBefore(tokens, timeStart);
     // "Reuters, citing sources, reported …": the outlet reports; whom it cites is not the subject
     if (
       srcStart !== undefined &&
@@ -802,7 +903,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       const source = span(tokens, srcStart, srcEnd)!;
       let listener: Span | undefined;
       let c = cueEnd;
-      if (SPEECH_TELL.has(t.lemma)) {
+      // "was told by a source": the agent, not the one told
+      if (SPEECH_TELL.has(t.lemma) && tokens[c]?.lower !== 'by') {
         const lEnd = npAfter(tokens, c);
         if (lEnd !== undefined) {
           listener = span(tokens, c, lEnd);
@@ -907,12 +1009,15 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         const subject =
           srcEnd - srcStart === 1 && tokens[srcStart]!.lower === 'it' ? undefined : source;
         const tail = contentSpan(tokens, from, n);
-        const content = [subject, tail].filter((x): x is Span => !!x);
+        // "The Guardian was told by a senior source that …": the subject is the one told
+        const told = !!agent && !!tail && SPEECH_TELL.has(t.lemma) && !!subject;
+        const content = [told ? undefined : subject, tail].filter((x): x is Span => !!x);
         // with no agent, words must follow: "the senator will not be charged" reports no one
         if (content.length && (agent || tail))
           found.push({
             sentence,
             ...(agent ? { source: agent } : { assertive: false as const }),
+            ...(told ? { listener: subject } : {}),
             cue: agent ? span(tokens, cueStart, c + 1)! : cue,
             content,
             cueLemma: t.lemma,
@@ -991,6 +1096,13 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       prev && (prev.text === ',' || QUOTE.test(prev.text)) && afterCue
         ? npAfter(tokens, cueEnd)
         : undefined;
+    // "…, said one engineer who spoke on condition of anonymity": the relative clause describes
+    // the source; its verb is not the content's
+    const who =
+      invertedEnd === undefined
+        ? -1
+        : tokens.findIndex((x, k) => k > cueEnd && k < invertedEnd! && RELATIVE.test(x.lower));
+    if (who > cueEnd && anonymityClause(tokens, who)) invertedEnd = who;
     // "…, said the army will withdraw": a verb after the noun phrase makes it the content's subject
     if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
       invertedEnd = undefined;
@@ -1060,9 +1172,37 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;
-    if (MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) a.assertive = false;
+    for (const [cue, r] of relative)
+      if (a.source?.[0] === tokens[r.start]!.start && a.cue[1] === tokens[cue]!.end && !d)
+        a.described = [tokens[r.start]!.start, tokens[r.clause[1] - 1]!.end];
+    if ((MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) && !quotedAsSaying(tokens, a))
+      a.assertive = false;
   }
   return found;
+}
+
+/**
+ * "Al Arabiya quoted an unnamed official as saying …": "quote" (a cue only PolNeAR's lexicon
+ * knows) asserts, through the one quoted, what follows "as saying".
+ */
+const PAPERS =
+  /^(documents?|reports?|letters?|memos?|notes?|statements?|studies|study|cables?|e-?mails?|filings?)$/;
+function quotedAsSaying(tokens: Token[], a: Attribution): boolean {
+  if (a.cueLemma !== 'quote') return false;
+  const after = tokens.findIndex((t) => t.start >= a.cue[1]);
+  if (after < 0) return false;
+  for (let k = after + 1; k < tokens.length && k - after <= 15; k++) {
+    // "quoted a confidential document as saying that, according to a source, …": a paper speaks
+    // for nobody; whom it cites is read from its words
+    if (tokens[k]!.text === ',' || QUOTE.test(tokens[k]!.text) || PAPERS.test(tokens[k]!.lower))
+      return false;
+    if (
+      tokens[k]!.lower === 'as' &&
+      /^(saying|telling|reporting)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return true;
+  }
+  return false;
 }
 
 const EVIDENCE_HEADS = /^(polls?|surveys?|study|studies|census|analysis)$/;

@@ -2,7 +2,7 @@
 // actors or anonymous sources scoped to the outlet that cites them, claims from the content
 // spans, and the citation chain from the article's own outlet down to whoever spoke.
 import * as chrono from 'chrono-node';
-import { findAttributions, type Attribution, type Span } from './attributions.ts';
+import { ANONYMITY, findAttributions, type Attribution, type Span } from './attributions.ts';
 import {
   ANON_HEADS,
   WEAK_CUES,
@@ -195,6 +195,11 @@ const PUB_WORD =
  */
 const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[A-Z](?:[\\w&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
 const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
+/**
+ * Unnamed people a publication cites, marked as such ("an unnamed official", "two people familiar
+ * with the matter"): a politician cites "officials" too, rarely "unnamed" ones.
+ */
+const ANON_CITED = `(?:(?:[\\w.’'-]+\\s+){0,3}?(?:unnamed|anonymous|unidentified|undisclosed)\\s+(?:[\\w.’'-]+\\s+){0,2}?(?:sources?|officials?|people|persons?|insiders?|diplomats?)\\b|(?:[\\w.’'-]+\\s+){0,4}?(?:sources?|officials?|people|persons?)\\s+(?:familiar\\s+with|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\b)`;
 const PUBLICATION_NAMES = [
   // "news site Fresh News", "German weekly Spiegel"
   new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
@@ -217,6 +222,27 @@ const PUBLICATION_NAMES = [
   // is more often a place or a leaning ("German weekly", "Conservative blog")
   new RegExp(
     `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
+    'g',
+  ),
+  // "Al Arabiya quoted an unnamed official as saying", "Le Monde, citing two sources, said":
+  // a name that cites unnamed people for what it says is a publication
+  new RegExp(
+    `(?<![A-Z][\\w.’'-]*\\s)(${PROPER}),?\\s+(?:citing|quoting|cited|quoted)\\s+${ANON_CITED}`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(?:Citing|Quoting)\\s+${ANON_CITED}[^,.;]{0,60},\\s+(${PROPER})\\s+(?:said|says|reported|reports|wrote|added)\\b`,
+    'g',
+  ),
+  // "the Daily Mail", "The Sunday Times", "Evening Standard": a newspaper named by when it comes
+  // out ("Sunday" only after "the": "On Sunday Smith said" is a day)
+  new RegExp(`\\b((?:Daily|Evening)\\s+${NAME_WORD})`, 'g'),
+  new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
+  // "the Interfax news agency", "the Yonhap news agency": "news agency" (unlike "agency" alone,
+  // which an intelligence service is too, or "the Kremlin press service", a government office)
+  // makes even one word a publication's name
+  new RegExp(
+    `(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:news|wire)\\s+(?:agency|service)\\b`,
     'g',
   ),
 ];
@@ -557,7 +583,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'report', id: r.key };
     }
     const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
-    const headIndex = anonHead(toks);
+    // "two senators present who requested anonymity", "one attendee, who spoke on condition of
+    // anonymity": a source that asks not to be named is unnamed whatever the noun (ANNOTATION.md)
+    const rel = toks.at(-1)?.lower === 'who' ? toks.length - 1 : -1;
+    const unnamedByRequest =
+      ANONYMITY.test(
+        text
+          .slice(rel >= 0 ? toks[rel]!.start : a.source[1], a.source[1] + 90)
+          .replace(/^[,\s]+/, ''),
+      ) && !toks.some((t) => t.pos === 'PROPN');
+    const nouns = toks.flatMap((t, k) => (t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) ? [k] : []));
+    const headIndex =
+      anonHead(toks) >= 0 || !unnamedByRequest ? anonHead(toks) : (nouns.at(-1) ?? -1);
     // "a source familiar with Bloomberg's thinking" names Bloomberg, not the source
     const about = toks.findIndex(
       (t, i) => i > headIndex && /^(familiar|close|briefed|with|to|on)$/.test(t.lower),
@@ -598,15 +635,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
+      // … with or without commas, and in the other set phrases for it: "who requested
+      // anonymity", "who declined to be named", "who was not authorized to speak publicly"
       const anonymity =
-        /^,\s*(?:(?:who\s+\w+|speaking|talking)\s+on condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified))/i.exec(
-          text.slice(a.source[1], a.source[1] + 80),
+        /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on (?:the )?condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)(?:\s+not|n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
+          text.slice(a.source[1], a.source[1] + 90),
         );
       const desc = (anonymity ? raw + anonymity[0] : raw)
         .replace(/[“”"]/g, '')
         // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
         .replace(/\s+(?:who|that|which)$/i, '');
-      const definite = /^the\b/i.test(desc);
+      // "The deal is worth $2 billion, said one of the people": a member of the group named
+      // before speaks for it
+      const definite =
+        /^(?:the|(?:one|two|three|some|several|both|another|each)\s+of\s+the)\b/i.test(desc);
       const head = toks[headIndex]!.lower;
       if (definite) {
         const prior = [...anons.values()]
@@ -615,7 +657,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (prior) return { kind: 'anon', id: prior.id };
       }
       let count: number | undefined;
-      for (const t of toks.slice(0, headIndex)) {
+      // "two-thirds of insiders", "six in 10 officials", "40 percent of officials": a share of a
+      // group says nothing of how many spoke
+      const share = toks
+        .slice(0, headIndex)
+        .some((t) => /^(?:thirds?|quarters?|fifths?|half|halves|percent|per|%|in)$/.test(t.lower));
+      for (const t of share ? [] : toks.slice(0, headIndex)) {
         const n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
         if (n !== undefined) count = (count ?? 0) + n;
       }
@@ -623,13 +670,30 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (count === undefined && !plural) count = 1;
       count = conjunctCount(toks, headIndex, count);
       // a lone capital that only starts the sentence ("Cartel operatives said") names nobody
-      let modifiers = toks
-        .slice(0, headIndex)
-        .filter(
-          (t, k) =>
-            t.pos === 'PROPN' &&
-            !(t.start === a.sentence.start && k === headIndex - 1 && !/\./.test(t.text)),
-        );
+      // … unless it is a government's ("Pentagon officials said"); a rank that opens the sentence
+      // ("Senior Biden administration officials") is no part of the name
+      let modifiers = toks.slice(0, headIndex).filter(
+        (t, k) =>
+          t.pos === 'PROPN' &&
+          !(
+            t.start === a.sentence.start &&
+            k === headIndex - 1 &&
+            !/\./.test(t.text) &&
+            // a proper name of a body, not the common noun ("Government officials said")
+            !(GOVERNMENT_WORDS.test(t.text) && !COMMON_BODY.test(t.text))
+          ) &&
+          !(t.start === a.sentence.start && RANK.test(t.text)),
+      );
+      // "Biden administration officials", "a German government official": the body's noun after
+      // the name is part of it
+      const body = toks[headIndex - 1];
+      if (
+        modifiers.length &&
+        body &&
+        toks[headIndex - 2] === modifiers.at(-1) &&
+        /^(administration|government|ministry)$/.test(body.text)
+      )
+        modifiers = [...modifiers, body];
       // "officials of Acme Corp": the name after the preposition
       const of = toks.findIndex(
         (t, k) =>
@@ -1868,6 +1932,9 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+const COMMON_BODY = /^(government|administration|ministry|department|embassy)$/i;
+/** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
+const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
 
 /**
  * "A Time Warner Cable spokesman": an unnamed source whose description holds an outlet's name

@@ -124,7 +124,7 @@ describe('unnamed sources described by whom they work for', () => {
     ],
     [
       'Lee administration officials and a European diplomat told Reuters that the talks had stalled.',
-      'Lee administration officials and a European diplomat (-, lee)',
+      'Lee administration officials and a European diplomat (-, lee-administration)',
     ],
     [
       'An official with knowledge of the report said the draft had been changed.',
