@@ -117,6 +117,31 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
   return true;
 }
 
+/**
+ * Where a channel named after a cue ends when "that" follows it: "wrote on Twitter that …",
+ * "posted on Telegram that …", "said in an interview [with the Associated Press] that …". The
+ * channel is how the words were said, so it is the cue's; what follows "that" is the content.
+ * Without "that" ("wrote on the subject", "talked about taxes") the words after the verb stay a
+ * topic. `listener` takes "with" / "to" (a listener or an outlet), otherwise "on" / "in".
+ */
+function channelThat(tokens: Token[], from: number, listener = false): number | undefined {
+  const prep = tokens[from]?.lower ?? '';
+  if (!(listener ? /^(with|to)$/ : /^(on|in)$/).test(prep)) return undefined;
+  // not npAfter: the tagger reads "that" as a determiner, and the noun phrase ran on into the content
+  let end = from + 1;
+  while (
+    end - from <= 6 &&
+    tokens[end] &&
+    tokens[end]!.lower !== 'that' &&
+    // "the Associated Press": a capitalised word is the name's, whatever the tagger reads
+    (NP_POS.has(tokens[end]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[end]!.text))
+  )
+    end++;
+  if (end === from + 1) return undefined;
+  const after = timeAfter(tokens, end);
+  return tokens[after]?.lower === 'that' ? after : undefined;
+}
+
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
 const PERIOD =
   /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/;
@@ -716,7 +741,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
     // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
     const pair = `${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`;
-    const particle = cueEnd === i + 1 && (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
+    const channel = cueEnd === i + 1 ? channelThat(tokens, cueEnd) : undefined;
+    if (channel !== undefined) cueEnd = channel;
+    const particle =
+      channel === undefined &&
+      cueEnd === i + 1 &&
+      (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
     if (particle) {
       cueEnd++;
       particled.add(tokens[cueEnd - 1]!.end);
@@ -731,7 +761,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         b &&
         CUE_NOUNS.test(b.lower)
       )
-        cueEnd += 3;
+        cueEnd = channelThat(tokens, cueEnd + 3, true) ?? cueEnd + 3;
       else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
         cueEnd++;
     }

@@ -1051,7 +1051,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
           text.slice(a.cue[1], a.cue[1] + 60),
         )?.[1];
-      const listenerText = a.listener ? text.slice(a.listener[0], a.listener[1]) : toWhom;
+      const listenerText = a.listener
+        ? text.slice(a.listener[0], a.listener[1])
+        : (toWhom ?? channelName(a, text));
       const listener = listenerText
         ? (outletByMention(listenerText) ??
           (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
@@ -1654,6 +1656,21 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
  * "both Bout and the Kremlin have denied the reports": each named conjunct is a source of its own.
  * Only names: "officials and a diplomat" is one unnamed group.
  */
+// "in an interview with the AP", "speaking to the BBC", "in comments to Reuters", "in a
+// statement to NBC News": the outlet the words were given to, wherever the phrase stands in the
+// sentence but inside what was said (there it is someone else's channel)
+const CHANNEL =
+  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance)\s+(?:with|to|on)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+
+function channelName(a: Attribution, text: string): string | undefined {
+  const { start, end } = a.sentence;
+  for (const m of text.slice(start, end).matchAll(CHANNEL)) {
+    const at = start + m.index;
+    if (!a.content.some(([x, y]) => at >= x && at < y)) return m[1];
+  }
+  return undefined;
+}
+
 function conjuncts(a: Attribution): Attribution[] {
   if (!a.source) return [a];
   const all = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);

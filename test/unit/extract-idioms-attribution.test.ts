@@ -243,6 +243,22 @@ const channels: [string, Case][] = [
     'X said in a statement, quote first',
     { text: '"We will cut 500 jobs," Boeing said in a statement.', has: said('boeing') },
   ],
+  [
+    'speaking to reporters (no outlet), X said',
+    {
+      text: 'Speaking to reporters in Washington, Ana Lopez said the bridge would reopen in June.',
+      has: said('ana-lopez'),
+      not: ['REPORTED latin-times <- reporters'],
+    },
+  ],
+  [
+    'an interview inside what was said is not the channel',
+    {
+      text: 'Ana Lopez said the remarks Tom Byrne made in an interview with CNN were false.',
+      has: said('ana-lopez'),
+      not: ['REPORTED cnn <- ana-lopez'],
+    },
+  ],
 ];
 
 const according: [string, Case][] = [
