@@ -219,6 +219,12 @@ const PUBLICATION_NAMES = [
     `(${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){1,4})\\s+(?:newspaper|daily|weekly|magazine|tabloid|blog|website)\\b`,
     'g',
   ),
+  // "Russia's RIA news agency", "the Interfax news agency": "news" makes one word before it a
+  // publication's name, unless the word is a nationality ("Russian state news agency TASS")
+  new RegExp(
+    `(?<![\\w-])(?!(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|U\\.?S\\.?|U\\.?K\\.?|EU|Arab|Greek|Thai|Dutch|Swiss|French|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?news\\s+(?:agency|service|site|website|channel|outlet)\\b`,
+    'g',
+  ),
 ];
 
 /**
@@ -852,7 +858,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = findAttributions(sentence);
+    const all = findAttributions(sentence).map((a) => quotedAs(a, text));
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -1703,6 +1709,48 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+const AS_SAYING =
+  /\s+as\s+(?:\w+ly\s+)?(?:saying|stating|writing|adding|warning|claiming|having\s+said)\b\s*(?:that\b\s*)?[,:]?\s*/;
+
+/**
+ * "Reuters quoted Ana Lopez as saying …", "Lopez was quoted by Reuters as saying …": the one
+ * quoted is the speaker, and whoever quoted her is whom the words passed through (the listener,
+ * an outlet when it is one), as with "told Reuters".
+ */
+function quotedAs(a: Attribution, text: string): Attribution {
+  if (a.cueLemma !== 'quote' || !a.source || a.content.length > 2) return a;
+  const [first, second] = a.content as [Span, Span | undefined];
+  let speaker: Span | undefined;
+  let rest: Span | undefined;
+  if (second) {
+    // the passive: the speaker stands before the cue, "as saying …" after the quoting outlet
+    const m = new RegExp(`^${AS_SAYING.source.replace('\\s+', '\\s*')}`).exec(
+      text.slice(...second),
+    );
+    if (m) [speaker, rest] = [first, [second[0] + m[0].length, second[1]]];
+  } else {
+    const m = AS_SAYING.exec(text.slice(...first));
+    if (m) speaker = [first[0], first[0] + m.index];
+    if (m) rest = [first[0] + m.index + m[0].length, first[1]];
+  }
+  if (!speaker || !rest || rest[1] - rest[0] < 8) return a;
+  const words = text.slice(...speaker).trim();
+  if (!words || words.split(/\s+/).length > 14) return a;
+  // "Dmitry Peskov, the Kremlin spokesman,": the name before the apposition is the speaker
+  const comma = words.indexOf(',');
+  // "as saying" makes the quotation an assertion, whatever "quoted" alone is
+  const { assertive: _, ...assertion } = a;
+  return {
+    ...assertion,
+    source: comma > 0 ? [speaker[0], speaker[0] + comma] : speaker,
+    described: speaker,
+    listener: a.source,
+    content: [rest],
+    cueLemma: 'say',
+    pattern: 'subject-cue',
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
 // article. `has` lines must all be there, `not` lines must not.
 import { describe, expect, it } from 'vitest';
 import { lines } from './extract-helpers.ts';
+import { publicationNames } from '../../server/extract/draft.ts';
 
 interface Case {
   text: string;
@@ -531,6 +532,16 @@ describe('attribution idioms', () => {
       const got = lines(c.text);
       expect(got).toEqual(expect.arrayContaining(c.has));
       for (const n of c.not ?? []) expect(got).not.toContain(n);
+    });
+  });
+
+  describe('"X news agency" names a publication; a nationality before "news agency" does not', () => {
+    it('RIA, Tasnim and Xinhua, not Russian, Chinese or US', () => {
+      expect(
+        publicationNames(
+          'Russian state news agency TASS said so. Russia’s RIA news agency said so. Iran’s semi-official Tasnim news agency said so. The Chinese news agency Xinhua said so. A US news outlet said so.',
+        ).sort(),
+      ).toEqual(['RIA', 'TASS', 'Tasnim', 'Xinhua']);
     });
   });
 
