@@ -138,8 +138,31 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
   )
     end++;
   if (end === from + 1) return undefined;
+  // "revealed in March that": a time, not a channel
+  if (
+    tokens
+      .slice(from + 1, end)
+      .some(
+        (t) =>
+          MONTH.test(t.text) ||
+          WEEKDAY.test(t.text) ||
+          PERIOD.test(t.lower) ||
+          /^\d{4}$/.test(t.text),
+      )
+  )
+    return undefined;
   const after = timeAfter(tokens, end);
   return tokens[after]?.lower === 'that' ? after : undefined;
+}
+
+/** "as (first) reported by X": the index of "by" and the end of X. */
+function asReportedBy(tokens: Token[], i: number): [number, number] | undefined {
+  let k = i + 1;
+  if (/^(first|previously|earlier|originally|initially)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(reported|revealed|disclosed)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  if (tokens[k + 1]?.lower !== 'by') return undefined;
+  const end = npAfter(tokens, k + 2, 8);
+  return end === undefined ? undefined : [k + 1, end];
 }
 
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
@@ -616,6 +639,33 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           i = srcEnd - 1;
           continue;
         }
+      }
+    }
+
+    // "…, as reported by Bloomberg.", "The plan, as first reported by Politico, would …": the
+    // source named after "by" vouches for the rest of the sentence, as "according to" does;
+    // "as reported earlier" names no one
+    const asBy = t.lower === 'as' ? asReportedBy(tokens, i) : undefined;
+    if (asBy) {
+      const [by, srcEnd] = asBy;
+      const when = timeAfter(tokens, srcEnd);
+      const close = tokens[when]?.text === ',' ? when : -1;
+      const before = i > 1 ? contentSpan(tokens, 0, i) : undefined;
+      const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
+      const content = [before, after].filter((c): c is Span => !!c);
+      if (content.length) {
+        found.push({
+          sentence,
+          source: span(tokens, by + 1, srcEnd)!,
+          cue: span(tokens, i, by + 1)!,
+          content,
+          cueLemma: 'according to',
+          negated: false,
+          pattern: 'according-to',
+          confidence: 0.8,
+        });
+        i = srcEnd - 1;
+        continue;
       }
     }
 

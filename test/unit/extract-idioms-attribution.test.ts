@@ -338,6 +338,13 @@ const according: [string, Case][] = [
       has: reported('axios'),
     },
   ],
+  [
+    'as reported by Y, with a day, first',
+    {
+      text: 'As reported by the Financial Times on Monday, the bank will cut 500 jobs.',
+      has: reported('financial-times'),
+    },
+  ],
 ];
 
 const citing: [string, Case][] = [
@@ -512,6 +519,10 @@ const negatives: [string, string][] = [
   ['"according to the rules"', 'The fees were set according to the rules of the league.'],
   ['"according to plan"', 'The launch went according to plan on Monday.'],
   ['"as expected"', 'As expected, the central bank raised rates on Thursday.'],
+  [
+    '"as reported earlier" (no one named)',
+    'As reported earlier, the bridge was closed for repairs.',
+  ],
   ['"said goodbye"', 'Ana Lopez said goodbye to her staff on Friday.'],
   [
     '"said in a relative clause about another act": the speech she said nothing in',
