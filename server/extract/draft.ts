@@ -865,7 +865,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !colonDateline(a, all, text) &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text) &&
-        !compoundNoun(a),
+        !compoundNoun(a) &&
+        !actNotSpeech(a, text),
     );
     // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
     const passive = passiveDenial(sentenceText);
@@ -1791,6 +1792,31 @@ function holderless(a: Attribution, text: string): boolean {
   // "is widely expected to announce": the infinitive can be read into the cue
   const infinitive = !!cue[1] || /^\s+to\s/.test(text.slice(a.cue[1], a.cue[1] + 5));
   return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
+}
+
+/**
+ * "Boeing reported earnings of $2 billion", "she said goodbye to her staff": the verb takes an
+ * object that names an act or a company's figures, not a proposition (no "that", no quotation).
+ */
+function actNotSpeech(a: Attribution, text: string): boolean {
+  if (a.content.length !== 1 || a.content[0]![0] < a.cue[1]) return false;
+  const said = text.slice(...a.content[0]!);
+  // "reported profits at the bank had fallen": a clause with a verb of its own is a proposition
+  const clause = a.sentence.tokens.some(
+    (t) => t.start >= a.content[0]![0] && t.end <= a.content[0]![1] && /^(VERB|AUX)$/.test(t.pos),
+  );
+  if (a.cueLemma === 'report')
+    return (
+      !clause &&
+      /^(?:(?:an?|its|their|the|record|net|higher|lower|strong|weak|better|worse|quarterly|annual|full-year|[\w-]+-quarter|first|second|third|fourth|\$?[\d.,]+(?:\s*(?:million|billion|percent|%))?)\s+)*(?:earnings|profits?|loss(?:es)?|revenues?|sales|results|income|deficit|surplus)\b/i.test(
+        said,
+      )
+    );
+  if (a.cueLemma === 'say')
+    return /^(?:goodbye|good-bye|hello|grace|a\s+prayer|prayers|farewell|mass|a\s+few\s+words)\b/i.test(
+      said,
+    );
+  return false;
 }
 
 /**

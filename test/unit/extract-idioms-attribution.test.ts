@@ -562,6 +562,17 @@ describe('attribution idioms', () => {
     });
   });
 
+  describe('a figure or an act after the verb is no claim, a clause after it still is', () => {
+    it('"Bloomberg reported profits at the bank had fallen" is a report', () => {
+      expect(lines('Bloomberg reported profits at the bank had fallen by half.')).toEqual(
+        reported('bloomberg'),
+      );
+    });
+    it('"Boeing reported that earnings had fallen" still states something', () => {
+      expect(lines('Boeing reported that its earnings had fallen by half.')).not.toEqual([]);
+    });
+  });
+
   describe('a relative clause "who said" about another act keeps the main speaker', () => {
     it('the company, which reported earnings …, said: only the company speaks', () => {
       const got = lines(
