@@ -122,11 +122,12 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
  * "posted on Telegram that …", "said in an interview [with the Associated Press] that …". The
  * channel is how the words were said, so it is the cue's; what follows "that" is the content.
  * Without "that" ("wrote on the subject", "talked about taxes") the words after the verb stay a
- * topic. `listener` takes "with" / "to" (a listener or an outlet), otherwise "on" / "in".
+ * topic. `listener` takes "with" / "to" / "for" (a listener or an outlet: "an op-ed for the Post"),
+ * otherwise "on" / "in".
  */
 function channelThat(tokens: Token[], from: number, listener = false): number | undefined {
   const prep = tokens[from]?.lower ?? '';
-  if (!(listener ? /^(with|to)$/ : /^(on|in)$/).test(prep)) return undefined;
+  if (!(listener ? /^(with|to|for)$/ : /^(on|in)$/).test(prep)) return undefined;
   // not npAfter: the tagger reads "that" as a determiner, and the noun phrase ran on into the content
   let end = from + 1;
   while (
@@ -805,13 +806,21 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       cueEnd = timeAfter(tokens, cueEnd);
       const a = tokens[cueEnd];
       const b = tokens[cueEnd + 2];
+      // "op-ed" is three tokens to the tagger
+      const hyphened = innerHyphen(tokens, cueEnd + 3) ? 2 : 0;
+      const noun = hyphened
+        ? tokens
+            .slice(cueEnd + 2, cueEnd + 5)
+            .map((x) => x.lower)
+            .join('')
+        : b?.lower;
       if (
         a?.lower === 'in' &&
         /^(a|an|the|his|her|their|its)$/.test(tokens[cueEnd + 1]?.lower ?? '') &&
-        b &&
-        CUE_NOUNS.test(b.lower)
+        noun &&
+        CUE_NOUNS.test(noun)
       )
-        cueEnd = channelThat(tokens, cueEnd + 3, true) ?? cueEnd + 3;
+        cueEnd = channelThat(tokens, cueEnd + 3 + hyphened, true) ?? cueEnd + 3 + hyphened;
       else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
         cueEnd++;
     }

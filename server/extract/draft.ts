@@ -858,7 +858,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = findAttributions(sentence).map((a) => quotedAs(a, text));
+    const all = speechThroughReport(findAttributions(sentence), text).map((a) => quotedAs(a, text));
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -866,7 +866,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text) &&
         !compoundNoun(a) &&
-        !actNotSpeech(a, text),
+        !actNotSpeech(a, text) &&
+        // "wrote in an op-ed for The Washington Post that": a word of another cue's channel
+        // ("Post") is no cue of its own
+        !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
     );
     // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
     const passive = passiveDenial(sentenceText);
@@ -1668,7 +1671,7 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
 // to, wherever the phrase stands in the sentence but inside what was said (there it is someone
 // else's channel)
 const CHANNEL =
-  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance)\s+(?:with|to|on)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
 
 function channelName(a: Attribution, text: string): string | undefined {
   const { start, end } = a.sentence;
@@ -1713,6 +1716,29 @@ function conjuncts(a: Attribution): Attribution[] {
   }));
 }
 
+/**
+ * "The bridge will reopen, Lopez told reporters, according to Reuters.": what was told is the
+ * sentence before the speaker, and the "according to" after it names whom the telling passed
+ * through, as in "Lopez told reporters the bridge …, according to Reuters"; one attribution, not
+ * a report of the whole sentence.
+ */
+function speechThroughReport(all: Attribution[], text: string): Attribution[] {
+  const merged = new Set<Attribution>();
+  const out = all.map((a) => {
+    if (!a.source || a.content.length !== 1 || a.pattern === 'according-to') return a;
+    const source = a.source;
+    const by = all.find(
+      (b) => b.pattern === 'according-to' && b.cue[0] === a.content[0]![0] && b.cue[0] > source[1],
+    );
+    const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, a.source[0]))![1]!;
+    if (!by?.source || lead.length < 8) return a;
+    merged.add(by);
+    const words: Span = [a.sentence.start, a.sentence.start + lead.length];
+    return { ...a, content: [words], listener: by.source };
+  });
+  return out.filter((a) => !merged.has(a));
+}
+
 const AS_SAYING =
   /\s+as\s+(?:\w+ly\s+)?(?:saying|stating|writing|adding|warning|claiming|having\s+said)\b\s*(?:that\b\s*)?[,:]?\s*/;
 
@@ -1722,20 +1748,31 @@ const AS_SAYING =
  * an outlet when it is one), as with "told Reuters".
  */
 function quotedAs(a: Attribution, text: string): Attribution {
-  if (a.cueLemma !== 'quote' || !a.source || a.content.length > 2) return a;
+  if (a.cueLemma !== 'quote' || a.content.length > 2) return a;
   const [first, second] = a.content as [Span, Span | undefined];
   let speaker: Span | undefined;
   let rest: Span | undefined;
-  if (second) {
+  if (second && !/^\s*as\s+\w+\s+by\b/.test(text.slice(...second))) {
     // the passive: the speaker stands before the cue, "as saying …" after the quoting outlet
     const m = new RegExp(`^${AS_SAYING.source.replace('\\s+', '\\s*')}`).exec(
       text.slice(...second),
     );
     if (m) [speaker, rest] = [first, [second[0] + m[0].length, second[1]]];
-  } else {
+  } else if (a.source) {
     const m = AS_SAYING.exec(text.slice(...first));
     if (m) speaker = [first[0], first[0] + m.index];
     if (m) rest = [first[0] + m.index + m[0].length, first[1]];
+  }
+  // "The talks will resume, Peskov was quoted as saying by Interfax.": the words come first and
+  // the one who quoted them last
+  let by: Span | undefined;
+  if (!a.source && second && !speaker) {
+    const m = /^as\s+(?:saying|stating|writing)\s+by\s+(.+?)[.!]?\s*$/.exec(text.slice(...second));
+    const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, first[0]))![1]!;
+    if (m && lead.length >= 8) {
+      by = [second[0] + m[0].indexOf(m[1]!, 2), second[0] + m[0].indexOf(m[1]!, 2) + m[1]!.length];
+      [speaker, rest] = [first, [a.sentence.start, a.sentence.start + lead.length]];
+    }
   }
   if (!speaker || !rest || rest[1] - rest[0] < 8) return a;
   const words = text.slice(...speaker).trim();
@@ -1748,7 +1785,7 @@ function quotedAs(a: Attribution, text: string): Attribution {
     ...assertion,
     source: comma > 0 ? [speaker[0], speaker[0] + comma] : speaker,
     described: speaker,
-    listener: a.source,
+    listener: by ?? a.source,
     content: [rest],
     cueLemma: 'say',
     pattern: 'subject-cue',

@@ -295,6 +295,14 @@ const channels: [string, Case][] = [
       has: via('axios', 'axios-two-officials'),
     },
   ],
+  [
+    'X wrote in an op-ed for Y',
+    {
+      text: 'Ana Lopez wrote in an op-ed for The Washington Post that the bridge would reopen in June.',
+      has: via('washington-post', 'ana-lopez'),
+      not: ['SAID washington'],
+    },
+  ],
 ];
 
 const according: [string, Case][] = [
@@ -378,6 +386,13 @@ const according: [string, Case][] = [
     {
       text: 'As reported by the Financial Times on Monday, the bank will cut 500 jobs.',
       has: reported('financial-times'),
+    },
+  ],
+  [
+    'X told reporters, according to Y (a speech passed on by a report)',
+    {
+      text: 'The bridge will reopen in June, Lopez told reporters, according to Reuters.',
+      has: via('reuters', 'lopez'),
     },
   ],
 ];
@@ -479,6 +494,13 @@ const citing: [string, Case][] = [
     {
       text: 'The Times quoted Dmitry Peskov, the Kremlin spokesman, as saying the talks would resume.',
       has: via('new-york-times', 'dmitry-peskov'),
+    },
+  ],
+  [
+    '…, X was quoted as saying by Y',
+    {
+      text: 'The talks will resume, Peskov was quoted as saying by the Interfax news agency.',
+      has: via('interfax', 'peskov'),
     },
   ],
 ];
@@ -606,24 +628,9 @@ describe('attribution idioms', () => {
   describe('still missed', () => {
     it.fails.each([
       [
-        'X wrote in an op-ed for Y (the channel is read as content)',
-        'Ana Lopez wrote in an op-ed for The Washington Post that the bridge would reopen in June.',
-        via('washington-post', 'ana-lopez'),
-      ],
-      [
         'X told Sky News (an outlet no rule or list knows)',
         'The bridge will reopen in June, Lopez told Sky News.',
         via('sky-news', 'lopez'),
-      ],
-      [
-        'X told reporters, according to Y (a speech inside a report)',
-        'The bridge will reopen in June, Lopez told reporters, according to Reuters.',
-        via('reuters', 'lopez'),
-      ],
-      [
-        'X was quoted as saying by Y (the quoting outlet after "as saying")',
-        'The talks will resume, Peskov was quoted as saying by the Interfax news agency.',
-        via('interfax', 'peskov'),
       ],
       [
         'X said …, a claim Z disputed (the speech is lost with the dispute)',
