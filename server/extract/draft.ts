@@ -225,6 +225,13 @@ const PUBLICATION_NAMES = [
     `(?<![\\w-])(?!(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|U\\.?S\\.?|U\\.?K\\.?|EU|Arab|Greek|Thai|Dutch|Swiss|French|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?news\\s+(?:agency|service|site|website|channel|outlet)\\b`,
     'g',
   ),
+  // "Sky News", "the Irish Times", "the Jakarta Post", "the Sydney Morning Herald": a name whose
+  // last word is a newspaper's or a newsroom's is a publication when it is told something,
+  // cited, or reports ("Fake News", "Breaking News" are slogans, not names)
+  new RegExp(
+    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier))\\b`,
+    'g',
+  ),
 ];
 
 /**
