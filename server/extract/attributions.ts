@@ -819,9 +819,18 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         /^(a|an|the|his|her|their|its)$/.test(tokens[cueEnd + 1]?.lower ?? '') &&
         noun &&
         CUE_NOUNS.test(noun)
-      )
+      ) {
         cueEnd = channelThat(tokens, cueEnd + 3 + hyphened, true) ?? cueEnd + 3 + hyphened;
-      else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
+        // "…, Lopez said in a statement carried by TASS.": who carried the words is how they came
+        // out, not what was said, when what was said came before the speaker; with nothing before
+        // it ("X said in a statement released by the White House.") the words are elsewhere
+        if (
+          /^(broadcast|carried|aired|published|televised)$/.test(tokens[cueEnd]?.lower ?? '') &&
+          tokens[cueEnd + 1]?.lower === 'by' &&
+          tokens.slice(0, cueStart).some((x) => x.text === ',')
+        )
+          cueEnd = npAfter(tokens, cueEnd + 2, 8) ?? cueEnd;
+      } else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
         cueEnd++;
     }
     // "…, having previously denied reports that …": a perfect participle

@@ -1674,11 +1674,11 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
  * Only names: "officials and a diplomat" is one unnamed group.
  */
 // "in an interview with the AP", "speaking to the BBC", "in comments to Reuters", "in a
-// statement to NBC News", "said on CNN's “State of the Union”": the outlet the words were given
-// to, wherever the phrase stands in the sentence but inside what was said (there it is someone
-// else's channel)
+// statement to NBC News", "said on CNN's “State of the Union”", "in remarks broadcast by the
+// BBC": the outlet the words were given to, wherever the phrase stands in the sentence but inside
+// what was said (there it is someone else's channel)
 const CHANNEL =
-  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on|\b(?:remarks|comments|statement|interview|words)\s+(?:\w+\s+)?(?:broadcast|carried|aired|published|televised)\s+by)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
 
 function channelName(a: Attribution, text: string): string | undefined {
   const { start, end } = a.sentence;
