@@ -117,6 +117,55 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
   return true;
 }
 
+/**
+ * Where a channel named after a cue ends when "that" follows it: "wrote on Twitter that …",
+ * "posted on Telegram that …", "said in an interview [with the Associated Press] that …". The
+ * channel is how the words were said, so it is the cue's; what follows "that" is the content.
+ * Without "that" ("wrote on the subject", "talked about taxes") the words after the verb stay a
+ * topic. `listener` takes "with" / "to" / "for" (a listener or an outlet: "an op-ed for the Post"),
+ * otherwise "on" / "in".
+ */
+function channelThat(tokens: Token[], from: number, listener = false): number | undefined {
+  const prep = tokens[from]?.lower ?? '';
+  if (!(listener ? /^(with|to|for)$/ : /^(on|in)$/).test(prep)) return undefined;
+  // not npAfter: the tagger reads "that" as a determiner, and the noun phrase ran on into the content
+  let end = from + 1;
+  while (
+    end - from <= 6 &&
+    tokens[end] &&
+    tokens[end]!.lower !== 'that' &&
+    // "the Associated Press": a capitalised word is the name's, whatever the tagger reads
+    (NP_POS.has(tokens[end]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[end]!.text))
+  )
+    end++;
+  if (end === from + 1) return undefined;
+  // "revealed in March that": a time, not a channel
+  if (
+    tokens
+      .slice(from + 1, end)
+      .some(
+        (t) =>
+          MONTH.test(t.text) ||
+          WEEKDAY.test(t.text) ||
+          PERIOD.test(t.lower) ||
+          /^\d{4}$/.test(t.text),
+      )
+  )
+    return undefined;
+  const after = timeAfter(tokens, end);
+  return tokens[after]?.lower === 'that' ? after : undefined;
+}
+
+/** "as (first) reported by X": the index of "by" and the end of X. */
+function asReportedBy(tokens: Token[], i: number): [number, number] | undefined {
+  let k = i + 1;
+  if (/^(first|previously|earlier|originally|initially)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!/^(reported|revealed|disclosed)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  if (tokens[k + 1]?.lower !== 'by') return undefined;
+  const end = npAfter(tokens, k + 2, 8);
+  return end === undefined ? undefined : [k + 1, end];
+}
+
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/;
 const PERIOD =
   /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/;
@@ -692,6 +741,33 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       }
     }
 
+    // "…, as reported by Bloomberg.", "The plan, as first reported by Politico, would …": the
+    // source named after "by" vouches for the rest of the sentence, as "according to" does;
+    // "as reported earlier" names no one
+    const asBy = t.lower === 'as' ? asReportedBy(tokens, i) : undefined;
+    if (asBy) {
+      const [by, srcEnd] = asBy;
+      const when = timeAfter(tokens, srcEnd);
+      const close = tokens[when]?.text === ',' ? when : -1;
+      const before = i > 1 ? contentSpan(tokens, 0, i) : undefined;
+      const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
+      const content = [before, after].filter((c): c is Span => !!c);
+      if (content.length) {
+        found.push({
+          sentence,
+          source: span(tokens, by + 1, srcEnd)!,
+          cue: span(tokens, i, by + 1)!,
+          content,
+          cueLemma: 'according to',
+          negated: false,
+          pattern: 'according-to',
+          confidence: 0.8,
+        });
+        i = srcEnd - 1;
+        continue;
+      }
+    }
+
     // a headline or transcript speaker: "McCain: the movement is …"
     if (t.text === ':' && i > 0 && i <= 6 && last - i > 3) {
       const s0 = trimStart(tokens, 0, i);
@@ -816,7 +892,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     // "talked about", "pointed to", "called for": the particle PolNeAR's cues take after the verb.
     // What follows is a topic or a thing asked for ("known as Title 50 status"), not a claim.
     const pair = `${t.lemma} ${tokens[cueEnd]?.lower ?? ''}`;
-    const particle = cueEnd === i + 1 && (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
+    const channel = cueEnd === i + 1 ? channelThat(tokens, cueEnd) : undefined;
+    if (channel !== undefined) cueEnd = channel;
+    const particle =
+      channel === undefined &&
+      cueEnd === i + 1 &&
+      (CUE_PARTICLES.has(pair) || CUE_PHRASES.has(pair));
     if (particle) {
       cueEnd++;
       particled.add(tokens[cueEnd - 1]!.end);
@@ -825,14 +906,31 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       cueEnd = timeAfter(tokens, cueEnd);
       const a = tokens[cueEnd];
       const b = tokens[cueEnd + 2];
+      // "op-ed" is three tokens to the tagger
+      const hyphened = innerHyphen(tokens, cueEnd + 3) ? 2 : 0;
+      const noun = hyphened
+        ? tokens
+            .slice(cueEnd + 2, cueEnd + 5)
+            .map((x) => x.lower)
+            .join('')
+        : b?.lower;
       if (
         a?.lower === 'in' &&
         /^(a|an|the|his|her|their|its)$/.test(tokens[cueEnd + 1]?.lower ?? '') &&
-        b &&
-        CUE_NOUNS.test(b.lower)
-      )
-        cueEnd += 3;
-      else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
+        noun &&
+        CUE_NOUNS.test(noun)
+      ) {
+        cueEnd = channelThat(tokens, cueEnd + 3 + hyphened, true) ?? cueEnd + 3 + hyphened;
+        // "…, Lopez said in a statement carried by TASS.": who carried the words is how they came
+        // out, not what was said, when what was said came before the speaker; with nothing before
+        // it ("X said in a statement released by the White House.") the words are elsewhere
+        if (
+          /^(broadcast|carried|aired|published|televised)$/.test(tokens[cueEnd]?.lower ?? '') &&
+          tokens[cueEnd + 1]?.lower === 'by' &&
+          tokens.slice(0, cueStart).some((x) => x.text === ',')
+        )
+          cueEnd = npAfter(tokens, cueEnd + 2, 8) ?? cueEnd;
+      } else if (a && (a.text === ':' || (['of', 'about'].includes(a.lower) && !inQuote[cueEnd])))
         cueEnd++;
     }
     // "…, having previously denied reports that …": a perfect participle

@@ -238,11 +238,19 @@ const PUBLICATION_NAMES = [
   // out ("Sunday" only after "the": "On Sunday Smith said" is a day)
   new RegExp(`\\b((?:Daily|Evening)\\s+${NAME_WORD})`, 'g'),
   new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
-  // "the Interfax news agency", "the Yonhap news agency": "news agency" (unlike "agency" alone,
-  // which an intelligence service is too, or "the Kremlin press service", a government office)
-  // makes even one word a publication's name
+  // "Russia's RIA news agency", "the Interfax news agency": "news" (unlike "agency" alone, which
+  // an intelligence service is too, or "the Kremlin press service", a government office) makes
+  // one word before it a publication's name, unless the word is a nationality ("Russian state
+  // news agency TASS")
   new RegExp(
-    `(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:news|wire)\\s+(?:agency|service)\\b`,
+    `(?<![\\w-])(?!(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|U\\.?S\\.?|U\\.?K\\.?|EU|Arab|Greek|Thai|Dutch|Swiss|French|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?(?:news\\s+(?:agency|service|site|website|channel|outlet)|wire\\s+(?:agency|service))\\b`,
+    'g',
+  ),
+  // "Sky News", "the Irish Times", "the Jakarta Post", "the Sydney Morning Herald": a name whose
+  // last word is a newspaper's or a newsroom's is a publication when it is told something,
+  // cited, or reports ("Fake News", "Breaking News" are slogans, not names)
+  new RegExp(
+    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier))\\b`,
     'g',
   ),
 ];
@@ -916,14 +924,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = findAttributions(sentence);
+    const all = speechThroughReport(findAttributions(sentence), text).map((a) => quotedAs(a, text));
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
         !colonDateline(a, all, text) &&
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text) &&
-        !compoundNoun(a),
+        !compoundNoun(a) &&
+        !actNotSpeech(a, text) &&
+        // "wrote in an op-ed for The Washington Post that": a word of another cue's channel
+        // ("Post") is no cue of its own
+        !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
     );
     // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
     const passive = passiveDenial(sentenceText);
@@ -1166,7 +1178,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
           text.slice(a.cue[1], a.cue[1] + 60),
         )?.[1];
-      const listenerText = a.listener ? text.slice(a.listener[0], a.listener[1]) : toWhom;
+      const listenerText = a.listener
+        ? text.slice(a.listener[0], a.listener[1])
+        : (toWhom ?? channelName(a, text));
       const listener = listenerText
         ? (outletByMention(listenerText) ??
           (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
@@ -1776,6 +1790,22 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
  * "both Bout and the Kremlin have denied the reports": each named conjunct is a source of its own.
  * Only names: "officials and a diplomat" is one unnamed group.
  */
+// "in an interview with the AP", "speaking to the BBC", "in comments to Reuters", "in a
+// statement to NBC News", "said on CNN's “State of the Union”", "in remarks broadcast by the
+// BBC": the outlet the words were given to, wherever the phrase stands in the sentence but inside
+// what was said (there it is someone else's channel)
+const CHANNEL =
+  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on|\b(?:remarks|comments|statement|interview|words)\s+(?:\w+\s+)?(?:broadcast|carried|aired|published|televised)\s+by)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+
+function channelName(a: Attribution, text: string): string | undefined {
+  const { start, end } = a.sentence;
+  for (const m of text.slice(start, end).matchAll(CHANNEL)) {
+    const at = start + m.index;
+    if (!a.content.some(([x, y]) => at >= x && at < y)) return m[1];
+  }
+  return undefined;
+}
+
 function conjuncts(a: Attribution): Attribution[] {
   if (!a.source) return [a];
   const all = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
@@ -1808,6 +1838,82 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+/**
+ * "The bridge will reopen, Lopez told reporters, according to Reuters.": what was told is the
+ * sentence before the speaker, and the "according to" after it names whom the telling passed
+ * through, as in "Lopez told reporters the bridge …, according to Reuters"; one attribution, not
+ * a report of the whole sentence.
+ */
+function speechThroughReport(all: Attribution[], text: string): Attribution[] {
+  const merged = new Set<Attribution>();
+  const out = all.map((a) => {
+    if (!a.source || a.content.length !== 1 || a.pattern === 'according-to') return a;
+    const source = a.source;
+    const by = all.find(
+      (b) => b.pattern === 'according-to' && b.cue[0] === a.content[0]![0] && b.cue[0] > source[1],
+    );
+    const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, a.source[0]))![1]!;
+    if (!by?.source || lead.length < 8) return a;
+    merged.add(by);
+    const words: Span = [a.sentence.start, a.sentence.start + lead.length];
+    return { ...a, content: [words], listener: by.source };
+  });
+  return out.filter((a) => !merged.has(a));
+}
+
+const AS_SAYING =
+  /\s+as\s+(?:\w+ly\s+)?(?:saying|stating|writing|adding|warning|claiming|having\s+said)\b\s*(?:that\b\s*)?[,:]?\s*/;
+
+/**
+ * "Reuters quoted Ana Lopez as saying …", "Lopez was quoted by Reuters as saying …": the one
+ * quoted is the speaker, and whoever quoted her is whom the words passed through (the listener,
+ * an outlet when it is one), as with "told Reuters".
+ */
+function quotedAs(a: Attribution, text: string): Attribution {
+  if (a.cueLemma !== 'quote' || a.content.length > 2) return a;
+  const [first, second] = a.content as [Span, Span | undefined];
+  let speaker: Span | undefined;
+  let rest: Span | undefined;
+  if (second && !/^\s*as\s+\w+\s+by\b/.test(text.slice(...second))) {
+    // the passive: the speaker stands before the cue, "as saying …" after the quoting outlet
+    const m = new RegExp(`^${AS_SAYING.source.replace('\\s+', '\\s*')}`).exec(
+      text.slice(...second),
+    );
+    if (m) [speaker, rest] = [first, [second[0] + m[0].length, second[1]]];
+  } else if (a.source) {
+    const m = AS_SAYING.exec(text.slice(...first));
+    if (m) speaker = [first[0], first[0] + m.index];
+    if (m) rest = [first[0] + m.index + m[0].length, first[1]];
+  }
+  // "The talks will resume, Peskov was quoted as saying by Interfax.": the words come first and
+  // the one who quoted them last
+  let by: Span | undefined;
+  if (!a.source && second && !speaker) {
+    const m = /^as\s+(?:saying|stating|writing)\s+by\s+(.+?)[.!]?\s*$/.exec(text.slice(...second));
+    const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, first[0]))![1]!;
+    if (m && lead.length >= 8) {
+      by = [second[0] + m[0].indexOf(m[1]!, 2), second[0] + m[0].indexOf(m[1]!, 2) + m[1]!.length];
+      [speaker, rest] = [first, [a.sentence.start, a.sentence.start + lead.length]];
+    }
+  }
+  if (!speaker || !rest || rest[1] - rest[0] < 8) return a;
+  const words = text.slice(...speaker).trim();
+  if (!words || words.split(/\s+/).length > 14) return a;
+  // "Dmitry Peskov, the Kremlin spokesman,": the name before the apposition is the speaker
+  const comma = words.indexOf(',');
+  // "as saying" makes the quotation an assertion, whatever "quoted" alone is
+  const { assertive: _, ...assertion } = a;
+  return {
+    ...assertion,
+    source: comma > 0 ? [speaker[0], speaker[0] + comma] : speaker,
+    described: speaker,
+    listener: by ?? a.source,
+    content: [rest],
+    cueLemma: 'say',
+    pattern: 'subject-cue',
+  };
 }
 
 /**
@@ -1848,6 +1954,31 @@ function holderless(a: Attribution, text: string): boolean {
   // "is widely expected to announce": the infinitive can be read into the cue
   const infinitive = !!cue[1] || /^\s+to\s/.test(text.slice(a.cue[1], a.cue[1] + 5));
   return infinitive && !/\bby\b/.test(text.slice(a.cue[1], a.content.at(-1)![1]));
+}
+
+/**
+ * "Boeing reported earnings of $2 billion", "she said goodbye to her staff": the verb takes an
+ * object that names an act or a company's figures, not a proposition (no "that", no quotation).
+ */
+function actNotSpeech(a: Attribution, text: string): boolean {
+  if (a.content.length !== 1 || a.content[0]![0] < a.cue[1]) return false;
+  const said = text.slice(...a.content[0]!);
+  // "reported profits at the bank had fallen": a clause with a verb of its own is a proposition
+  const clause = a.sentence.tokens.some(
+    (t) => t.start >= a.content[0]![0] && t.end <= a.content[0]![1] && /^(VERB|AUX)$/.test(t.pos),
+  );
+  if (a.cueLemma === 'report')
+    return (
+      !clause &&
+      /^(?:(?:an?|its|their|the|record|net|higher|lower|strong|weak|better|worse|quarterly|annual|full-year|[\w-]+-quarter|first|second|third|fourth|\$?[\d.,]+(?:\s*(?:million|billion|percent|%))?)\s+)*(?:earnings|profits?|loss(?:es)?|revenues?|sales|results|income|deficit|surplus)\b/i.test(
+        said,
+      )
+    );
+  if (a.cueLemma === 'say')
+    return /^(?:goodbye|good-bye|hello|grace|a\s+prayer|prayers|farewell|mass|a\s+few\s+words)\b/i.test(
+      said,
+    );
+  return false;
 }
 
 /**
