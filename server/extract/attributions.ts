@@ -156,6 +156,36 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
   return tokens[after]?.lower === 'that' ? after : undefined;
 }
 
+/**
+ * "…, per two people familiar with it, …", "…, as reported by Politico, …": the source between
+ * `source` token indices vouches, as "according to" does, for the words before the cue (up to
+ * token `beforeEnd`) and those after the comma at token `close`, if there is one there.
+ */
+function vouching(
+  sentence: Sentence,
+  cue: [number, number],
+  source: [number, number],
+  beforeEnd: number,
+  close: number,
+): Attribution | undefined {
+  const { tokens } = sentence;
+  const before = cue[0] > 1 ? contentSpan(tokens, 0, beforeEnd) : undefined;
+  const after =
+    tokens[close]?.text === ',' ? contentSpan(tokens, close + 1, tokens.length) : undefined;
+  const content = [before, after].filter((c): c is Span => !!c);
+  if (!content.length) return undefined;
+  return {
+    sentence,
+    source: span(tokens, source[0], source[1])!,
+    cue: span(tokens, cue[0], cue[1])!,
+    content,
+    cueLemma: 'according to',
+    negated: false,
+    pattern: 'according-to',
+    confidence: 0.8,
+  };
+}
+
 /** "as (first) reported by X": the index of "by" and the end of X. */
 function asReportedBy(tokens: Token[], i: number): [number, number] | undefined {
   let k = i + 1;
@@ -720,21 +750,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         np.at(-1)?.pos === 'PROPN' ||
         np.some((x) => ANON_HEADS.has(x.lower) || /^reports?$/.test(x.lower));
       if (srcEnd !== undefined && sourceLike) {
-        const close = tokens[srcEnd]?.text === ',' ? srcEnd : -1;
-        const before = i > 1 ? contentSpan(tokens, 0, i - 1) : undefined;
-        const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
-        const content = [before, after].filter((c): c is Span => !!c);
-        if (content.length) {
-          found.push({
-            sentence,
-            source: span(tokens, i + 1, srcEnd)!,
-            cue: span(tokens, i, i + 1)!,
-            content,
-            cueLemma: 'according to',
-            negated: false,
-            pattern: 'according-to',
-            confidence: 0.8,
-          });
+        const a = vouching(sentence, [i, i + 1], [i + 1, srcEnd], i - 1, srcEnd);
+        if (a) {
+          found.push(a);
           i = srcEnd - 1;
           continue;
         }
@@ -747,22 +765,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const asBy = t.lower === 'as' ? asReportedBy(tokens, i) : undefined;
     if (asBy) {
       const [by, srcEnd] = asBy;
-      const when = timeAfter(tokens, srcEnd);
-      const close = tokens[when]?.text === ',' ? when : -1;
-      const before = i > 1 ? contentSpan(tokens, 0, i) : undefined;
-      const after = close >= 0 ? contentSpan(tokens, close + 1, n) : undefined;
-      const content = [before, after].filter((c): c is Span => !!c);
-      if (content.length) {
-        found.push({
-          sentence,
-          source: span(tokens, by + 1, srcEnd)!,
-          cue: span(tokens, i, by + 1)!,
-          content,
-          cueLemma: 'according to',
-          negated: false,
-          pattern: 'according-to',
-          confidence: 0.8,
-        });
+      const a = vouching(sentence, [i, by + 1], [by + 1, srcEnd], i, timeAfter(tokens, srcEnd));
+      if (a) {
+        found.push(a);
         i = srcEnd - 1;
         continue;
       }

@@ -938,16 +938,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
     );
     // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
-    const passive = passiveDenial(sentenceText);
-    if (passive) {
-      const at = sentence.start;
-      const agent: Span = [at + passive.agent[0], at + passive.agent[1]];
-      const by = resolve(
+    // A denial found by a pattern of its own (passive, framed): the denier as a source, and the
+    // evidence of its statement.
+    const denial = (agent: Span, cue: Span, content: Span) => ({
+      by: resolve(
         {
           sentence,
           source: agent,
-          cue: [at + passive.cue[0], at + passive.cue[1]],
-          content: [[sentence.start, at + passive.cue[0]]],
+          cue,
+          content: [content],
           cueLemma: 'deny',
           negated: false,
           pattern: 'subject-cue',
@@ -955,17 +954,27 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         },
         index,
         undefined,
+      ),
+      evidence: {
+        sentence: sentenceText,
+        source: agent,
+        cue,
+        content,
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      } satisfies Evidence,
+    });
+    const passive = passiveDenial(sentenceText);
+    if (passive) {
+      const at = sentence.start;
+      const agent: Span = [at + passive.agent[0], at + passive.agent[1]];
+      const { by, evidence } = denial(
+        agent,
+        [at + passive.cue[0], at + passive.cue[1]],
+        [sentence.start, at + passive.cue[0]],
       );
       const object = denialObject(passive.subject);
       if (by?.kind === 'actor' && object.kind === 'claim') {
-        const evidence: Evidence = {
-          sentence: sentenceText,
-          source: agent,
-          cue: [at + passive.cue[0], at + passive.cue[1]],
-          content: [sentence.start, at + passive.cue[0]],
-          confidence: 0.5,
-          method: METHOD_VERSION,
-        };
         const claim = object.proposition
           ? claimFor(object.proposition)
           : (deniedReport() ?? lastClaim);
@@ -993,20 +1002,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const at = sentence.start;
       const agent: Span = [at + framed.agent[0], at + framed.agent[1]];
       const cue: Span = [at + framed.cue[0], at + framed.cue[1]];
-      const by = resolve(
-        {
-          sentence,
-          source: agent,
-          cue,
-          content: [[at + framed.object[0], at + framed.object[1]]],
-          cueLemma: 'deny',
-          negated: false,
-          pattern: 'subject-cue',
-          confidence: 0.5,
-        },
-        index,
-        undefined,
-      );
+      const { by, evidence } = denial(agent, cue, [at + framed.object[0], at + framed.object[1]]);
       const objectText = text.slice(at + framed.object[0], at + framed.object[1]);
       const object: ReturnType<typeof denialObject> = objectText.trim()
         ? denialObject(objectText)
@@ -1016,19 +1012,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (claim) {
-          add({
-            type: 'DENIED',
-            source: by.id,
-            claim,
-            evidence: {
-              sentence: sentenceText,
-              source: agent,
-              cue,
-              content: [at + framed.object[0], at + framed.object[1]],
-              confidence: 0.5,
-              method: METHOD_VERSION,
-            },
-          });
+          add({ type: 'DENIED', source: by.id, claim, evidence });
           lastClaim = claim;
           // the frame's own words ("was quick", "to deny") are not statements of their own
           const rest = found.filter((a) => a.cue[1] <= cue[0] || a.cue[0] >= cue[1]);
