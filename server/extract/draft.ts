@@ -521,12 +521,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
-    const mention = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
-    // "A Time Warner Cable spokesman": the outlet's name only begins a company's
-    const named =
-      mention && !inLongerName(raw, mention.name, a.sentence.tokens, a.source)
-        ? mention
-        : undefined;
+    // ("A Time Warner Cable spokesman" is not Time: namePattern leaves a name that goes on)
+    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -2050,22 +2046,6 @@ const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
 const COMMON_BODY = /^(government|administration|ministry|department|embassy)$/i;
 /** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
 const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
-
-/**
- * "A Time Warner Cable spokesman": an unnamed source whose description holds an outlet's name
- * run on by more capitalised words that are not the outlet's own ("Fox News" is Fox's).
- */
-function inLongerName(raw: string, outlet: string, tokens: Token[], span: Span): boolean {
-  const toks = tokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
-  const head = anonHead(toks);
-  if (head < 0 || head !== toks.length - 1) return false;
-  const names = [outlet, ...(OUTLETS.find((o) => o.name === outlet)?.aliases ?? [])].map((n) =>
-    n.replace(/^the\s+/i, ''),
-  );
-  return !names.some(
-    (n) => raw.includes(n) && !/^\s+[A-Z]/.test(raw.slice(raw.indexOf(n) + n.length)),
-  );
-}
 
 /** The unnamed sources of "two unnamed sources were cited", "officials were quoted". */
 function passiveCited(sentence: Sentence): Span | undefined {
