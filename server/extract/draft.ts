@@ -184,11 +184,10 @@ const LEGAL_FORM = /,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA
  * public bodies and groups as often ("the intelligence agency Mossad"), so they count only after
  * a word that makes them news.
  */
-/** One word for a publication, as the last word of a source ("the Kommersant daily"). */
-const PUBLICATION =
-  /^(weekly|daily|newspaper|magazine|tabloid|broadcaster|paper|outlet|website|blog|channel|network|agency|radio|television|newswire)$/;
 const PUB_WORD =
   '(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|blog|website|publication|outlet|newswire|paper|radio|television|(?:news|wire|press)\\s+(?:agency|service)|wire\\s+service|(?:news|web|media)\\s*(?:site|portal)|(?:news|television|tv|cable)\\s+(?:network|channel))';
+/** A publication word that is one word, as the last word of a source ("the Kommersant daily"). */
+const ONE_WORD_PUBLICATION = new RegExp(`^${PUB_WORD}$`);
 /**
  * A proper name of up to five words, capitals as written ("L’Equipe", "The Bearing Drift"); a dot
  * only inside a word ("U.S"), so a sentence's full stop ends the name.
@@ -534,7 +533,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const tail = a.sentence.tokens
       .filter((t) => t.start >= a.source![0] && t.end <= a.source![1])
       .at(-1);
-    if (tail && PUBLICATION.test(tail.text)) {
+    if (tail && ONE_WORD_PUBLICATION.test(tail.text)) {
       const toks = a.sentence.tokens;
       const end = toks.indexOf(tail);
       let from = end;
