@@ -218,13 +218,11 @@ export class GraphStore {
   ): Promise<
     { claim: ClaimRecord | null; page: Page<StatementRecord>; sources: SourceRecord[] }[]
   > {
-    const query = STATEMENTS_OF_CLAIMS.get(`${window.type}|${window.citing}`);
-    if (!query) throw new Error(`unknown statement type ${window.type}`);
-    const rows = await this.db.read(query, {
+    const rows = await this.readPages(
+      STATEMENTS_OF_CLAIMS.get(`${window.type}|${window.citing}`),
       ids,
-      ...intWindow(window),
-      reviewedOnly: window.reviewedOnly,
-    });
+      window,
+    );
     return rows.map((r) => ({
       claim: r.claim == null ? null : toClaim(r.claim as Record<string, unknown>),
       page: {
@@ -241,13 +239,7 @@ export class GraphStore {
     ids: readonly string[],
     window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
   ): Promise<(Page<StatementRecord> & { claims: ClaimRecord[]; source: SourceRecord | null })[]> {
-    const query = STATEMENTS_BY_SOURCE.get(window.type);
-    if (!query) throw new Error(`unknown statement type ${window.type}`);
-    const rows = await this.db.read(query, {
-      ids,
-      ...intWindow(window),
-      reviewedOnly: window.reviewedOnly,
-    });
+    const rows = await this.readPages(STATEMENTS_BY_SOURCE.get(window.type), ids, window);
     return rows.map((r) => ({
       items: (r.statements as Record<string, unknown>[]).map(toStatement),
       claims: (r.claims as Record<string, unknown>[]).map(toClaim),
@@ -256,5 +248,15 @@ export class GraphStore {
       skip: window.skip,
       limit: window.limit,
     }));
+  }
+
+  /** One page per id, read by the query built for `window.type` (none: a type it does not know). */
+  private readPages(
+    query: string | undefined,
+    ids: readonly string[],
+    window: { type: StatementType | null; skip: number; limit: number; reviewedOnly: boolean },
+  ) {
+    if (!query) throw new Error(`unknown statement type ${window.type}`);
+    return this.db.read(query, { ids, ...intWindow(window), reviewedOnly: window.reviewedOnly });
   }
 }
