@@ -193,15 +193,6 @@ export const DENIAL_LEMMAS = new Set([
   'debunk',
 ]);
 export const CONFIRM_LEMMAS = new Set(['confirm']);
-export const REPORT_LEMMAS = new Set([
-  'report',
-  'detail',
-  'claim',
-  'write',
-  'reveal',
-  'publish',
-  'learn',
-]);
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT =
@@ -279,20 +270,6 @@ export const ANON_HEADS = new Set([
   'allies',
   'confidant',
   'confidants',
-]);
-
-export const REPORT_NOUNS = new Set([
-  'report',
-  'story',
-  'article',
-  'investigation',
-  'outlet',
-  'newspaper',
-  'paper',
-  'network',
-  'publication',
-  'broadcaster',
-  'agency',
 ]);
 
 export const NUMBER_WORDS: Record<string, number> = {
