@@ -139,9 +139,6 @@ export async function frameText(frame: Locator): Promise<string> {
   return (await frame.getByTestId('frameContents').innerText()).trim();
 }
 
-/** The visible text of the newest frame's contents. */
-export const lastFrameText = (page: Page): Promise<string> => frameText(lastFrame(page));
-
 export interface ResultTable {
   columns: string[];
   /** Cell texts, row by row, in column order. */
