@@ -43,12 +43,16 @@ export interface MatchedDraft {
   matches: Match[];
 }
 
-/** A name as people would compare it: no accents, case, punctuation or leading "the". */
+/**
+ * A name as people would compare it: no accents, case, punctuation or leading "the", and an
+ * initialism written with or without its dots ("U.S.", "US") the same.
+ */
 export const normalizeName = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/^the /, '');
