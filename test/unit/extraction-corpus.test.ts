@@ -17,7 +17,7 @@ interface CorpusEntry {
   title?: string;
   titleFrom: string;
   retrievedFrom: string;
-  round: 1 | 2 | 3 | 4;
+  round: number;
   split: 'tune' | 'test';
   text?: string;
   textFile?: string;
