@@ -1105,6 +1105,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /\bwith\s+$/i.test(text.slice(Math.max(0, a.source[0] - 6), a.source[0]));
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma) && !withCaller) continue;
       if (onlyParticiple(a, found, text) || onlyDenial(a, found, text)) continue;
+      if (denialParticiple(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before
       const echo = echoDenial(a, text);
@@ -2287,7 +2288,7 @@ const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
-  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation|news(?!\s+(?:conferences?|briefings?|agency|agencies|outlets?|media|organi[sz]ations?)\b))\b(.*)$/is;
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
@@ -2392,7 +2393,11 @@ function denialObject(
       ) &&
         /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
           proposition,
-        ));
+        )) ||
+      // "pushed back on the reports Tuesday night, calling them …": when it was denied
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i.test(
+        proposition,
+      );
     // "a Boston Globe report that …": the outlet named before the noun
     const outlet =
       frame[1] ??
@@ -2586,7 +2591,7 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
  * participle's, and what comes before it says only how and when.
  */
 function onlyParticiple(a: Attribution, found: Attribution[], text: string): boolean {
-  if (a.content.length !== 1 || !a.source) return false;
+  if (a.content.length !== 1 || !a.source || denialCue(a, text)) return false;
   const [start, end] = a.content[0]!;
   return found.some(
     (b) =>
@@ -2598,6 +2603,34 @@ function onlyParticiple(a: Attribution, found: Attribution[], text: string): boo
       /^(?:on|in|via|through|at|by|with|to|from|late|early|later|earlier)\b[^“”"]{0,60},\s*$/i.test(
         text.slice(start, b.cue[0]),
       ),
+  );
+}
+
+/** A cue that denies: "denied", or "pushed back on the reports" (a report as its object). */
+function denialCue(a: Attribution, text: string): boolean {
+  if (a.negated) return false;
+  if (DENIAL_LEMMAS.has(a.cueLemma)) return true;
+  const object = text.slice(a.cue[1], a.content.at(-1)![1]).trim();
+  return (
+    REPORT_DENIALS.has(a.cueLemma) &&
+    OBJECT_NOUN.test(object.replace(/^(back\s+)?(against|on)\s+/i, ''))
+  );
+}
+
+/**
+ * "denied the report, saying …", "pushed back on the reports, calling them … and stating …": the
+ * participles are the denial's own words, not statements beside it.
+ */
+function denialParticiple(b: Attribution, found: Attribution[], text: string): boolean {
+  if (!b.source || !/^\w+ing\b/i.test(text.slice(b.cue[0], b.cue[1]))) return false;
+  return found.some(
+    (a) =>
+      a !== b &&
+      a.source?.[0] === b.source![0] &&
+      a.source[1] === b.source![1] &&
+      a.cue[0] < b.cue[0] &&
+      a.content.some(([s, e]) => b.cue[0] >= s && b.cue[0] < e) &&
+      denialCue(a, text),
   );
 }
 
