@@ -1362,7 +1362,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ((ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText)) ||
           (quoted !== undefined &&
             ABOUT_REPORT.test(quoted.slice(0, 40)) &&
-            rejectsReport(quoted)));
+            rejectsReport(quoted)) ||
+          // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
+          (content[1] <= a.cue[0] &&
+            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
+            rejectsReport(contentText)));
       if (
         rejected ||
         ((DENIAL_CONTENT.test(contentText) ||
@@ -2295,7 +2299,7 @@ const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation)|ridiculous|absurd|(?:a )?hoax|no basis in (?:truth|fact|reality))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
@@ -2313,8 +2317,14 @@ function rejectsReport(content: string): boolean {
 function rejectedProposition(text: string): string | undefined {
   // only a report named with its content ("a report that X looked like a fake"), not any clause
   const named = text.replace(/^\s*that\s+/i, '');
+  // "Media reports that X are false": plural reports need no determiner
   if (
-    !/^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+    !(
+      /^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+      /^(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,2}(?:reports|claims|allegations|rumou?rs|stories)\s+that\s/.test(
+        named,
+      )
+    ) ||
     !OBJECT_NOUN.test(named)
   )
     return undefined;
@@ -2497,9 +2507,11 @@ const UNKNOWING =
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
+const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
 );
 /** "Denying the report, X said …". */
 const PARTICIPLE_FRAME = new RegExp(
@@ -2516,7 +2528,11 @@ const STATEMENT_FRAME = new RegExp(
  */
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
-  if (!/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush)/i.test(sentence))
+  if (
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water)/i.test(
+      sentence,
+    )
+  )
     return undefined;
   const end = sentence.replace(/[\s.”"]+$/, '').length;
   const p = PARTICIPLE_FRAME.exec(sentence);
@@ -2545,9 +2561,11 @@ function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span 
   if (!m) return undefined;
   const cue = sentence.indexOf(m[2]!, m[1]!.length);
   const from = cue + m[2]!.length;
-  // "issued a denial on Tuesday": when, not what
   const rest = sentence.slice(from, end);
-  const when = /^\s*(?:on|late|early|earlier|later|last|this|in|via|through)\b/i.test(rest);
+  // "issued a denial on Tuesday": when, not what; "shot that down": the object is in the cue
+  const when =
+    /^\s*(?:on|late|early|earlier|later|last|this|in|via|through)\b/i.test(rest) ||
+    /\b(?:that|this|it|them|those|these)\s+down$/i.test(m[2]!);
   const start = from + (rest.length - rest.trimStart().length);
   return {
     agent: [0, m[1]!.length],
@@ -2562,7 +2580,7 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
   if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
     return undefined;
   const m =
-    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
       sentence,
     );
   if (!m) return undefined;

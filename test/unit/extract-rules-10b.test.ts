@@ -35,3 +35,62 @@ describe('a denial verb then ", calling / saying / stating …" is one denial', 
     expect(denials(text)).toEqual([]);
   });
 });
+
+describe('denial idioms news prose uses beside "denied"', () => {
+  it('"The alleged news was denied by the ministry": news denied in the passive', () => {
+    expect(denials(`${REPORT} The alleged news was denied by City Hall.`)).toEqual([
+      'city-hall: Mayor Hans Berg would resign by June.',
+    ]);
+  });
+
+  it.each([
+    'Spokeswoman Ana Lopez quickly shot that down, saying the mayor has a budget to pass.',
+    'Spokeswoman Ana Lopez shot down the report on Tuesday.',
+    'Spokeswoman Ana Lopez poured cold water on the report.',
+  ])('a phrasal denial: %s', (sentence) => {
+    expect(denials(`${REPORT} ${sentence}`)).toEqual([
+      'ana-lopez: Mayor Hans Berg would resign by June.',
+    ]);
+  });
+
+  it('"shot down" a proposal or a drone is no denial', () => {
+    expect(
+      denials(`${REPORT} Council member Ana Lopez shot down the budget proposal on Tuesday.`),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'Claims that Berg will step down are “ridiculous,” spokeswoman Ana Lopez said.',
+    'Spokeswoman Ana Lopez said the report was “absurd and has no basis in truth.”',
+    'Spokeswoman Ana Lopez said the story was “a hoax.”',
+  ])('a report called ridiculous, absurd, a hoax, with no basis in truth: %s', (sentence) => {
+    expect(denials(`${REPORT} ${sentence}`)).toEqual([
+      'ana-lopez: Mayor Hans Berg would resign by June.',
+    ]);
+  });
+
+  it('"ridiculous" said of something other than a report denies nothing', () => {
+    expect(
+      denials(
+        `${REPORT} The price of the new stadium is “ridiculous,” spokeswoman Ana Lopez said.`,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"Media reports that X are false, Y said": the report named in the words denied is X', () => {
+  it('with no report before it, the claim is the one the rejected reports carry', () => {
+    expect(
+      denials(
+        'Press reports that the airline will cut 2,000 jobs are “absurd,” chief executive Ana Lopez said on Monday.',
+      ),
+    ).toEqual(['ana-lopez: The airline will cut 2,000 jobs.']);
+  });
+  it('a clause that is no report ("Fears that …") is not a report denied', () => {
+    expect(
+      denials(
+        'Fears that the airline will cut 2,000 jobs are “absurd,” chief executive Ana Lopez said on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
