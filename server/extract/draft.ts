@@ -1338,6 +1338,30 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         lastClaim = claim;
         continue;
       }
+      // "said the company denies that …", "“We deny the report,” Acme said": the speaker's own
+      // side denies in the words said, so the speaker denies
+      const ownSide = denial || !speaker ? null : OWN_DENIAL.exec(quoted ?? contentText);
+      if (ownSide) {
+        const object = denialObject(ownSide[1]!);
+        const claim =
+          object.kind === 'none'
+            ? undefined
+            : object.proposition
+              ? claimFor(object.proposition.replace(/^that\s+/i, ''))
+              : (askedClaim() ?? deniedReport() ?? lastClaim);
+        if (claim) {
+          add({
+            type: 'DENIED',
+            source: src.id,
+            claim,
+            ...when,
+            ...(quoted ? { quote: quoted } : {}),
+            evidence,
+          });
+          lastClaim = claim;
+          continue;
+        }
+      }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
       // "slammed the report as “rubbish”": a verb of attack labels only when a report is its object
       const labels =
@@ -2284,6 +2308,10 @@ function negate(s: string): string {
 
 /** Verbs of attack that label what they attack ("slammed the report as rubbish"). */
 const ATTACK_LEMMAS = new Set(['slam', 'blast', 'attack', 'denounce', 'decry', 'ridicule', 'mock']);
+
+/** A denial verb whose subject is the speaker's own side: "the company denies that …", "we reject …". */
+const OWN_DENIAL =
+  /(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:we|I|the\s+(?:company|firm|group|bank|government|ministry|club|department|agency))\s+(?:(?:also|firmly|strongly|categorically|flatly|strenuously|emphatically|totally|completely)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?|dismiss(?:es|ed)?)\s+(.+)$/is;
 
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);

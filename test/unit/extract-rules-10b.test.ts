@@ -94,3 +94,34 @@ describe('"Media reports that X are false, Y said": the report named in the word
     ).toEqual([]);
   });
 });
+
+describe('a denial verb in the speaker’s own words: "said the company denies that …"', () => {
+  const ACME = 'Reuters reported that Acme is in talks to buy Globex.';
+  it.each([
+    [
+      'A spokeswoman for Acme, Ana Lopez, said the company denies that it is in talks to buy Globex.',
+      'ana-lopez',
+    ],
+    ['“We deny the report,” Acme Corp said.', 'acme-corp'],
+    [
+      '“We have seen the reports, and the company firmly rejects such speculation,” Acme Corp said.',
+      'acme-corp',
+    ],
+  ])('%s', (sentence, who) => {
+    const text = `${ACME} ${sentence}`;
+    expect(denials(text)).toContain(`${who}: Acme is in talks to buy Globex.`);
+    expect(lines(text)).not.toContain(`SAID ${who}`);
+  });
+
+  it('someone else’s denial reported by the speaker is not the speaker’s', () => {
+    expect(
+      denials(`${ACME} Analyst Ana Lopez said the minister denies that Acme is in talks.`),
+    ).not.toContain('ana-lopez: Acme is in talks to buy Globex.');
+  });
+
+  it('"we do not deny" is no denial', () => {
+    expect(denials(`${ACME} “We do not deny that we have met Globex,” Acme Corp said.`)).toEqual(
+      [],
+    );
+  });
+});
