@@ -1050,8 +1050,51 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       add({ type: 'SAID', source: statementBy!.source, claim, ...when, evidence });
       add({ type: 'REPORTED', source: own.id, claim, citing: [statementBy!.source], evidence });
     }
-    if (!found.length && alone && prevSpeaker) {
-      const quote = alone[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+    // "“Reports of talks with Globex are untrue.”" after the speaker's first words: the quote
+    // runs on into a rejection of the claim the article put forward, which the speaker denies
+    const aloneQuote = alone?.[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+    const rejecting =
+      !found.length &&
+      aloneQuote !== undefined &&
+      prevSpeaker !== undefined &&
+      (actors.has(prevSpeaker) || anons.has(prevSpeaker)) &&
+      (DENIAL_CONTENT.test(aloneQuote) ||
+        (ABOUT_REPORT.test(aloneQuote.slice(0, 40)) && rejectsReport(aloneQuote)));
+    let deniedAlone = false;
+    if (rejecting) {
+      const proposition = rejectedProposition(aloneQuote!);
+      // the claim a report or another source put forward, never the speaker's own words before
+      const claim = proposition
+        ? claimFor(proposition)
+        : (deniedReport() ??
+          [...statements]
+            .reverse()
+            .find(
+              (x) =>
+                x.source !== prevSpeaker &&
+                (x.type === 'DENIED' || (x.type === 'REPORTED' && x.source !== own.id)),
+            )?.claim);
+      if (claim) {
+        add({
+          type: 'DENIED',
+          source: prevSpeaker!,
+          claim,
+          ...when,
+          quote: aloneQuote!,
+          evidence: {
+            sentence: sentenceText,
+            cue: [sentence.start, sentence.start],
+            content: [sentence.start, sentence.end],
+            confidence: 0.5,
+            method: METHOD_VERSION,
+          },
+        });
+        lastClaim = claim;
+        deniedAlone = true;
+      }
+    }
+    if (!found.length && alone && prevSpeaker && !deniedAlone) {
+      const quote = aloneQuote!;
       const claim = claimFor(alone[0]);
       const evidence: Evidence = {
         sentence: sentenceText,

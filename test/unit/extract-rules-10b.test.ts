@@ -3,7 +3,7 @@
 // DENIAL-PHRASE, DENIAL-IN-CONTINUATION), as news prose in general words it. The sentences are
 // our own; each case fails without its rule.
 import { describe, expect, it } from 'vitest';
-import { denials, lines } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 const REPORT = 'The Boston Globe reported that Mayor Hans Berg would resign by June.';
 
@@ -123,5 +123,25 @@ describe('a denial verb in the speaker’s own words: "said the company denies t
     expect(denials(`${ACME} “We do not deny that we have met Globex,” Acme Corp said.`)).toEqual(
       [],
     );
+  });
+});
+
+describe('a quotation that runs on after its speaker can deny: “… are untrue.”', () => {
+  const ACME = 'Reuters reported that Acme is in talks to buy Globex.';
+  it('a run-on sentence of the quote says the reports are untrue: the speaker denies them', () => {
+    const text = `${ACME} “We do not discuss our plans,” said Acme spokesman John Reed. “Reports of talks with Globex are untrue.”`;
+    expect(denials(text)).toEqual(['john-reed: Acme is in talks to buy Globex.']);
+  });
+  it('a run-on paragraph: “There is no truth in the rumours.”', () => {
+    const text = `${ACME} Acme spokesman John Reed said in a statement: “We do not discuss our plans.”\n\n“There is no truth in the rumours.”`;
+    expect(denials(text)).toEqual(['john-reed: Acme is in talks to buy Globex.']);
+    expect(draft(text).claims.map((c) => c.text)).not.toContain(
+      'There is no truth in the rumours.',
+    );
+  });
+  it('a run-on quote that rejects nothing stays what was said', () => {
+    const text = `${ACME} “We do not discuss our plans,” said Acme spokesman John Reed. “Our results come out in May.”`;
+    expect(denials(text)).toEqual([]);
+    expect(lines(text)).toContain('SAID john-reed');
   });
 });
