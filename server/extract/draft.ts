@@ -1050,8 +1050,51 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       add({ type: 'SAID', source: statementBy!.source, claim, ...when, evidence });
       add({ type: 'REPORTED', source: own.id, claim, citing: [statementBy!.source], evidence });
     }
-    if (!found.length && alone && prevSpeaker) {
-      const quote = alone[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+    // "“Reports of talks with Globex are untrue.”" after the speaker's first words: the quote
+    // runs on into a rejection of the claim the article put forward, which the speaker denies
+    const aloneQuote = alone?.[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+    const rejecting =
+      !found.length &&
+      aloneQuote !== undefined &&
+      prevSpeaker !== undefined &&
+      (actors.has(prevSpeaker) || anons.has(prevSpeaker)) &&
+      (DENIAL_CONTENT.test(aloneQuote) ||
+        (ABOUT_REPORT.test(aloneQuote.slice(0, 40)) && rejectsReport(aloneQuote)));
+    let deniedAlone = false;
+    if (rejecting) {
+      const proposition = rejectedProposition(aloneQuote!);
+      // the claim a report or another source put forward, never the speaker's own words before
+      const claim = proposition
+        ? claimFor(proposition)
+        : (deniedReport() ??
+          [...statements]
+            .reverse()
+            .find(
+              (x) =>
+                x.source !== prevSpeaker &&
+                (x.type === 'DENIED' || (x.type === 'REPORTED' && x.source !== own.id)),
+            )?.claim);
+      if (claim) {
+        add({
+          type: 'DENIED',
+          source: prevSpeaker!,
+          claim,
+          ...when,
+          quote: aloneQuote!,
+          evidence: {
+            sentence: sentenceText,
+            cue: [sentence.start, sentence.start],
+            content: [sentence.start, sentence.end],
+            confidence: 0.5,
+            method: METHOD_VERSION,
+          },
+        });
+        lastClaim = claim;
+        deniedAlone = true;
+      }
+    }
+    if (!found.length && alone && prevSpeaker && !deniedAlone) {
+      const quote = aloneQuote!;
       const claim = claimFor(alone[0]);
       const evidence: Evidence = {
         sentence: sentenceText,
@@ -1105,6 +1148,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /\bwith\s+$/i.test(text.slice(Math.max(0, a.source[0] - 6), a.source[0]));
       if (inner && !DENIAL_LEMMAS.has(a.cueLemma) && !withCaller) continue;
       if (onlyParticiple(a, found, text) || onlyDenial(a, found, text)) continue;
+      if (denialParticiple(a, found, text)) continue;
       // "Western states think Iran is seeking nuclear weapons, something it denies", "Critics say
       // the mayor took bribes, a charge he has denied": the one named denies the clause before
       const echo = echoDenial(a, text);
@@ -1337,6 +1381,30 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         lastClaim = claim;
         continue;
       }
+      // "said the company denies that …", "“We deny the report,” Acme said": the speaker's own
+      // side denies in the words said, so the speaker denies
+      const ownSide = denial || !speaker ? null : OWN_DENIAL.exec(quoted ?? contentText);
+      if (ownSide) {
+        const object = denialObject(ownSide[1]!);
+        const claim =
+          object.kind === 'none'
+            ? undefined
+            : object.proposition
+              ? claimFor(object.proposition.replace(/^that\s+/i, ''))
+              : (askedClaim() ?? deniedReport() ?? lastClaim);
+        if (claim) {
+          add({
+            type: 'DENIED',
+            source: src.id,
+            claim,
+            ...when,
+            ...(quoted ? { quote: quoted } : {}),
+            evidence,
+          });
+          lastClaim = claim;
+          continue;
+        }
+      }
       // "called the report “100 percent false”", "described the story as “inaccurate”"
       // "slammed the report as “rubbish”": a verb of attack labels only when a report is its object
       const labels =
@@ -1361,7 +1429,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ((ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText)) ||
           (quoted !== undefined &&
             ABOUT_REPORT.test(quoted.slice(0, 40)) &&
-            rejectsReport(quoted)));
+            rejectsReport(quoted)) ||
+          // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
+          (content[1] <= a.cue[0] &&
+            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
+            rejectsReport(contentText)));
       if (
         rejected ||
         ((DENIAL_CONTENT.test(contentText) ||
@@ -2280,6 +2352,10 @@ function negate(s: string): string {
 /** Verbs of attack that label what they attack ("slammed the report as rubbish"). */
 const ATTACK_LEMMAS = new Set(['slam', 'blast', 'attack', 'denounce', 'decry', 'ridicule', 'mock']);
 
+/** A denial verb whose subject is the speaker's own side: "the company denies that …", "we reject …". */
+const OWN_DENIAL =
+  /(?:^|[,;]\s*|\b(?:and|but|so)\s+)(?:we|I|the\s+(?:company|firm|group|bank|government|ministry|club|department|agency))\s+(?:(?:also|firmly|strongly|categorically|flatly|strenuously|emphatically|totally|completely)\s+)?(?:den(?:y|ies|ied)|reject(?:s|ed)?|refute(?:s|d)?|dismiss(?:es|ed)?)\s+(.+)$/is;
+
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
@@ -2287,14 +2363,14 @@ const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
 const OBJECT_NOUN =
-  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation)\b(.*)$/is;
+  /^(?:(?:a|an|the|that|this|those|these|its|his|her|their|such)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|column|piece|claims?|allegations?|accusations?|assertions?|idea|notion|suggestions?|implications?|accounts?|rumou?rs?|speculation|news(?!\s+(?:conferences?|briefings?|agency|agencies|outlets?|media|organi[sz]ations?)\b))\b(.*)$/is;
 // "the report, which alleged that X" carries X; "the report, which came a day before …" carries
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation))';
+  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation)|ridiculous|absurd|(?:a )?hoax|no basis in (?:truth|fact|reality))';
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
@@ -2312,8 +2388,14 @@ function rejectsReport(content: string): boolean {
 function rejectedProposition(text: string): string | undefined {
   // only a report named with its content ("a report that X looked like a fake"), not any clause
   const named = text.replace(/^\s*that\s+/i, '');
+  // "Media reports that X are false": plural reports need no determiner
   if (
-    !/^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+    !(
+      /^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
+      /^(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,2}(?:reports|claims|allegations|rumou?rs|stories)\s+that\s/.test(
+        named,
+      )
+    ) ||
     !OBJECT_NOUN.test(named)
   )
     return undefined;
@@ -2392,7 +2474,11 @@ function denialObject(
       ) &&
         /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
           proposition,
-        ));
+        )) ||
+      // "pushed back on the reports Tuesday night, calling them …": when it was denied
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i.test(
+        proposition,
+      );
     // "a Boston Globe report that …": the outlet named before the noun
     const outlet =
       frame[1] ??
@@ -2492,9 +2578,11 @@ const UNKNOWING =
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
+const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
 );
 /** "Denying the report, X said …". */
 const PARTICIPLE_FRAME = new RegExp(
@@ -2511,7 +2599,11 @@ const STATEMENT_FRAME = new RegExp(
  */
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
-  if (!/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush)/i.test(sentence))
+  if (
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water)/i.test(
+      sentence,
+    )
+  )
     return undefined;
   const end = sentence.replace(/[\s.”"]+$/, '').length;
   const p = PARTICIPLE_FRAME.exec(sentence);
@@ -2540,9 +2632,11 @@ function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span 
   if (!m) return undefined;
   const cue = sentence.indexOf(m[2]!, m[1]!.length);
   const from = cue + m[2]!.length;
-  // "issued a denial on Tuesday": when, not what
   const rest = sentence.slice(from, end);
-  const when = /^\s*(?:on|late|early|earlier|later|last|this|in|via|through)\b/i.test(rest);
+  // "issued a denial on Tuesday": when, not what; "shot that down": the object is in the cue
+  const when =
+    /^\s*(?:on|late|early|earlier|later|last|this|in|via|through)\b/i.test(rest) ||
+    /\b(?:that|this|it|them|those|these)\s+down$/i.test(m[2]!);
   const start = from + (rest.length - rest.trimStart().length);
   return {
     agent: [0, m[1]!.length],
@@ -2557,7 +2651,7 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
   if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
     return undefined;
   const m =
-    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
       sentence,
     );
   if (!m) return undefined;
@@ -2586,7 +2680,7 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
  * participle's, and what comes before it says only how and when.
  */
 function onlyParticiple(a: Attribution, found: Attribution[], text: string): boolean {
-  if (a.content.length !== 1 || !a.source) return false;
+  if (a.content.length !== 1 || !a.source || denialCue(a, text)) return false;
   const [start, end] = a.content[0]!;
   return found.some(
     (b) =>
@@ -2598,6 +2692,34 @@ function onlyParticiple(a: Attribution, found: Attribution[], text: string): boo
       /^(?:on|in|via|through|at|by|with|to|from|late|early|later|earlier)\b[^“”"]{0,60},\s*$/i.test(
         text.slice(start, b.cue[0]),
       ),
+  );
+}
+
+/** A cue that denies: "denied", or "pushed back on the reports" (a report as its object). */
+function denialCue(a: Attribution, text: string): boolean {
+  if (a.negated) return false;
+  if (DENIAL_LEMMAS.has(a.cueLemma)) return true;
+  const object = text.slice(a.cue[1], a.content.at(-1)![1]).trim();
+  return (
+    REPORT_DENIALS.has(a.cueLemma) &&
+    OBJECT_NOUN.test(object.replace(/^(back\s+)?(against|on)\s+/i, ''))
+  );
+}
+
+/**
+ * "denied the report, saying …", "pushed back on the reports, calling them … and stating …": the
+ * participles are the denial's own words, not statements beside it.
+ */
+function denialParticiple(b: Attribution, found: Attribution[], text: string): boolean {
+  if (!b.source || !/^\w+ing\b/i.test(text.slice(b.cue[0], b.cue[1]))) return false;
+  return found.some(
+    (a) =>
+      a !== b &&
+      a.source?.[0] === b.source![0] &&
+      a.source[1] === b.source![1] &&
+      a.cue[0] < b.cue[0] &&
+      a.content.some(([s, e]) => b.cue[0] >= s && b.cue[0] < e) &&
+      denialCue(a, text),
   );
 }
 

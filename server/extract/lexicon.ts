@@ -214,7 +214,7 @@ export const CALL_LEMMAS = new Set([
 ]);
 /** Labels that reject what they are applied to. */
 export const DENIAL_WORDS =
-  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|groundless|unsubstantiated|mendacious|bogus|fake( news)?|fabricated|(a )?fabrication|fiction|nonsense|rubbish|misleading|without (?:any )?foundation|unfounded|erroneous|a lie|lies|made[- ]up)\b/i;
+  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|groundless|unsubstantiated|mendacious|bogus|fake( news)?|fabricated|(a )?fabrication|fiction|nonsense|rubbish|misleading|without (?:any )?foundation|unfounded|erroneous|a lie|lies|made[- ]up|ridiculous|absurd|(?:a )?hoax)\b/i;
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =

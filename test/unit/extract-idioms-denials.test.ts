@@ -220,14 +220,10 @@ const negatives: Case[] = [
 const stillFailing = new Set<string>([
   // "any plans to X": neither a report noun nor a clause, so no object is read
   'Acme Corp denied any plans to close the plant.',
-  // a denial verb inside the quotation: only the outer "said" is read
-  '"We deny the report," Acme Corp said.',
   // a gerund object: the claim needs its subject put back
   'Tom Hale denied accepting the payment.',
   // the finder reads no cue in "branded" here
   'Acme Corp branded the report "fake news".',
-  // content first and unquoted at its head: the verdict branch wants a quotation
-  'The story is "simply not true", Acme Corp said.',
   // the finder takes "Asked about the report" as what was said
   'Asked about the report, John Smith said: "Absolutely not."',
   // a "no such X existed" rule turned a tune-half "No such event took place," one of the
