@@ -2032,7 +2032,14 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  */
 function anonHead(toks: Token[]): number {
   const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
-  if (head >= 0) return head;
+  if (head >= 0) {
+    // "an official Egyptian source": "official" is an adjective here, and the noun the
+    // nationality word describes is the head; a name after the head ("officials of Acme",
+    // "spokesman Jan Novak") is not followed by another head
+    let k = head + 1;
+    while (k < toks.length && /^(ADJ|PROPN)$/.test(toks[k]!.pos)) k++;
+    return k > head + 1 && k < toks.length && ANON_HEADS.has(toks[k]!.lower) ? k : head;
+  }
   const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
   if (marker < 0) return -1;
   let k = marker + 1;
