@@ -519,9 +519,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
+    // "The source quoted by Al Qahera News TV", "an official interviewed by the channel": the
+    // outlet that quoted an unnamed source cites it, and is no source itself
+    const quotedBy = /^(.+?)\s+(?:quoted|cited|interviewed)\s+by\s+(.+)$/.exec(raw);
+    const quoter =
+      quotedBy && quotedBy[1]!.split(/\s+/).some((w) => ANON_HEADS.has(w.toLowerCase()))
+        ? (outletByMention(quotedBy[2]!) ??
+          (QUOTING_OUTLET.test(quotedBy[2]!) && lastOutlet ? outlets.get(lastOutlet) : undefined))
+        : undefined;
+    if (quoter) {
+      if (!outlets.has(quoter.id)) outlets.set(quoter.id, quoter);
+      scope = quoter.id;
+    }
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     // ("A Time Warner Cable spokesman" is not Time: namePattern leaves a name that goes on)
-    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    const named = quoter
+      ? undefined
+      : outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -2049,6 +2063,9 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+/** "the channel", "the TV channel": the outlet named last, as the one that quoted a source. */
+const QUOTING_OUTLET =
+  /^the\s+(?:[\w-]+\s+){0,2}(?:channel|outlet|newspaper|paper|network|broadcaster|station|agency|daily)$/i;
 const COMMON_BODY = /^(government|administration|ministry|department|embassy)$/i;
 /** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
 const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
