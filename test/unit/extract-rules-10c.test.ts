@@ -91,3 +91,11 @@ describe('a document speaks for whoever wrote it (ANNOTATION.md: its author SAID
     expect(draft('One document says the president ordered 300 tanks.').actors).toEqual([]);
   });
 });
+
+describe('a document with its author in the possessive is that author speaking', () => {
+  it('"Jan Novak\'s memo says" stays Jan Novak', () => {
+    expect(lines('Jan Novak’s memo says the agency cannot regain public trust.')[0]).toBe(
+      'SAID jan-novak',
+    );
+  });
+});
