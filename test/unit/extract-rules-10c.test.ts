@@ -41,29 +41,6 @@ describe('"the source quoted by X": the outlet that quoted an unnamed source cit
   });
 });
 
-describe('reports and media outlets left unnamed are an unnamed outlet, not a person', () => {
-  it.each([
-    'Early reports claimed that the actor had collapsed on set.',
-    'French media outlets claimed that the minister would resign.',
-    'Local press reports said that the minister would resign.',
-  ])('%s', (text) => {
-    const d = draft(text);
-    expect(d.actors).toEqual([]);
-    expect(lines(text)[0]).toMatch(/^REPORTED unnamed-/);
-  });
-  it('a named outlet still reports under its name', () => {
-    expect(lines('Le Monde reported that the minister would resign.')).toEqual([
-      'REPORTED le-monde',
-      'REPORTED latin-times <- le-monde',
-    ]);
-  });
-  it('a people by its demonym still speaks: "French officials said"', () => {
-    expect(anons('French officials said the minister would resign.')).toEqual([
-      'French officials / latin-times',
-    ]);
-  });
-});
-
 describe('a document speaks for whoever wrote it (ANNOTATION.md: its author SAID it)', () => {
   it('"a leaked US intelligence document says" is US intelligence', () => {
     expect(lines('A leaked US intelligence document says Brazil planned to ship tanks.')).toEqual([
