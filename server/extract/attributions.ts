@@ -588,7 +588,14 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
         /^[A-Z][a-z]+$/.test(t.text) &&
         tokens[i + 1]?.pos === 'PROPN') ||
       // "familiar with Bloomberg's thinking": a gerund after a possessive is a noun
-      (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? ''))
+      (/ing$/.test(t.lower) && /^[’']s$/.test(tokens[i - 1]?.text ?? '')) ||
+      // "according to a leaked document": a participle between a determiner and its noun
+      // describes the noun
+      (i > from &&
+        tokens[i - 1]!.pos === 'DET' &&
+        t.pos === 'VERB' &&
+        /ed$/.test(t.lower) &&
+        /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))
     ) {
       i++;
       continue;

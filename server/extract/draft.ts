@@ -517,11 +517,40 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       return person;
     }
+    // "a leaked US intelligence document says": a document speaks for whoever wrote it, named
+    // by the words before it; "one document", "the memo" name nobody
+    const author = documentAuthor(a);
+    if (author !== undefined) {
+      if (!author) return undefined;
+      const id = slug(author);
+      if (!actors.has(id))
+        actors.set(id, {
+          id,
+          name: author,
+          kind: GOVERNMENT_WORDS.test(author) ? 'GOVERNMENT' : 'ORGANIZATION',
+        });
+      lastBody = id;
+      return { kind: 'actor', id };
+    }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
+    // "The source quoted by Al Qahera News TV", "an official interviewed by the channel": the
+    // outlet that quoted an unnamed source cites it, and is no source itself
+    const quotedBy = /^(.+?)\s+(?:quoted|cited|interviewed)\s+by\s+(.+)$/.exec(raw);
+    const quoter =
+      quotedBy && quotedBy[1]!.split(/\s+/).some((w) => ANON_HEADS.has(w.toLowerCase()))
+        ? (outletByMention(quotedBy[2]!) ??
+          (QUOTING_OUTLET.test(quotedBy[2]!) && lastOutlet ? outlets.get(lastOutlet) : undefined))
+        : undefined;
+    if (quoter) {
+      if (!outlets.has(quoter.id)) outlets.set(quoter.id, quoter);
+      scope = quoter.id;
+    }
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     // ("A Time Warner Cable spokesman" is not Time: namePattern leaves a name that goes on)
-    const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
+    const named = quoter
+      ? undefined
+      : outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
@@ -1521,10 +1550,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
               (b) =>
                 b !== a &&
                 b.source &&
-                INNER_SPEECH.has(b.cueLemma) &&
+                (INNER_SPEECH.has(b.cueLemma) ||
+                  (/^(?:reveal|show)$/.test(b.cueLemma) && !!documentAuthor(b))) &&
                 b.content.length === 1 &&
                 b.source[0] >= content[0] &&
-                text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 &&
+                (text.slice(content[0], b.source[0]).trim().split(/\s+/).length <= 1 ||
+                  // "reported that a leaked US intelligence document reveals": the article
+                  // and the participle before the document's author
+                  (!!documentAuthor(b) &&
+                    /^\s*(?:that\s+)?(?:an?|the|one)\s+(?:[a-z-]+\s+)?$/.test(
+                      text.slice(content[0], b.source[0]),
+                    ))) &&
                 // "…, an official said that X, reported NYT": the inner content runs on over the
                 // outer cue, which ends it
                 b.content[0]![1] >= content[1] &&
@@ -2104,7 +2140,14 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  */
 function anonHead(toks: Token[]): number {
   const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
-  if (head >= 0) return head;
+  if (head >= 0) {
+    // "an official Egyptian source": "official" is an adjective here, and the noun the
+    // nationality word describes is the head; a name after the head ("officials of Acme",
+    // "spokesman Jan Novak") is not followed by another head
+    let k = head + 1;
+    while (k < toks.length && /^(ADJ|PROPN)$/.test(toks[k]!.pos)) k++;
+    return k > head + 1 && k < toks.length && ANON_HEADS.has(toks[k]!.lower) ? k : head;
+  }
   const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
   if (marker < 0) return -1;
   let k = marker + 1;
@@ -2114,6 +2157,45 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+const DOCUMENT_NOUN =
+  /^(?:documents?|memos?|memorandum|cables?|assessments?|dossiers?|briefing|files)$/;
+
+/**
+ * The author of a document that is the source ("a leaked US intelligence document", "the
+ * Pentagon memo"): the capitalised words before the noun with the words of a body after them
+ * ("intelligence", "military"); "" for a document without one ("one document"); undefined for a
+ * source that is no document.
+ */
+function documentAuthor(a: Attribution): string | undefined {
+  const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+  if (toks.length < 2 || !DOCUMENT_NOUN.test(toks.at(-1)!.lower)) return undefined;
+  // "Rosenstein's memo": the one named with the possessive, as any source is read
+  if (toks.some((t) => /^[’']s?$/.test(t.text))) return undefined;
+  let k = toks.length - 1;
+  while (
+    k > 0 &&
+    /^(?:intelligence|military|defen[cs]e|government|security)$/.test(toks[k - 1]!.lower)
+  )
+    k--;
+  let from = k;
+  while (
+    from > 0 &&
+    /^[A-Z]/.test(toks[from - 1]!.text) &&
+    !NUMBER_WORDS[toks[from - 1]!.lower] &&
+    !DETERMINER.test(toks[from - 1]!.text) &&
+    toks[from - 1]!.lower !== 'the'
+  )
+    from--;
+  if (from === k) return '';
+  return toks
+    .slice(from, toks.length - 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** "the channel", "the TV channel": the outlet named last, as the one that quoted a source. */
+const QUOTING_OUTLET =
+  /^the\s+(?:[\w-]+\s+){0,2}(?:channel|outlet|newspaper|paper|network|broadcaster|station|agency|daily)$/i;
 const COMMON_BODY = /^(government|administration|ministry|department|embassy)$/i;
 /** Ranks the tagger reads as names when they open a sentence ("Senior officials said"). */
 const RANK = /^(Senior|Top|Former|Current|Retired|Junior|Veteran|Some|Several|Many|Other)$/;
