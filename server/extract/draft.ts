@@ -124,6 +124,13 @@ const TITLES =
 /** Capitalised words that follow a name without being part of it ("told Reuters Tuesday"). */
 const NOT_NAME_PART =
   '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+/**
+ * A capitalised word right before a name that makes it the end of a longer one ("Michael
+ * Bloomberg", "Thomson Reuters", "21st Century Fox"); a possessive ("Britain's BBC"), a day, or a
+ * word that opens a sentence or a phrase ("According to", "On Monday Fox News") does not.
+ */
+const NAME_BEFORE = `(?<!(?<![\\w’'.-])(?!(?:${NOT_NAME_PART}|An?|That|These|Those|Its|His|Her|Their|Our|Another|Every|No|According|As|At|By|For|From|In|Like|Unlike|Meanwhile|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Tonight)\\b)[A-Z0-9][\\w&-]*\\s)`;
+
 // compiled once: outlet names are looked up for every source and listener. A name is matched
 // as it is spelt, capitals and all, and not as the start of a longer name: "long-time
 // consultant" and "Time Warner Cable" are not Time, "Fox Sports" is not Fox News. Only a
@@ -137,7 +144,9 @@ function namePattern(n: string): RegExp {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
   return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
     ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
-    : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
+    : new RegExp(
+        `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+      );
 }
 
 const ANON_BEFORE_REPORT = new RegExp(
@@ -326,6 +335,10 @@ function tokensBeforeName(a: Attribution): Token[] {
 /** Nouns for an organisation or a government that "the …" refers back to. */
 const BODY_NOUN =
   /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
+
+/** "21st Century Fox", "20th Street Capital": an ordinal opens a name as a capital does. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const NAME_START = /^(?:[A-Z]|\d+(?:st|nd|rd|th)$)/;
 
 /** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
 const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
@@ -745,10 +758,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const roleNoun =
         t.pos === 'NOUN' &&
         /^[a-z]+$/.test(t.text) &&
-        toks[k + 1]?.pos === 'PROPN' &&
-        /^[A-Z]/.test(toks[k + 1]!.text) &&
+        (toks[k + 1]?.pos === 'PROPN' || ORDINAL.test(toks[k + 1]?.text ?? '')) &&
+        NAME_START.test(toks[k + 1]!.text) &&
         !GOVERNMENT_WORDS.test(t.text) &&
-        !ORGANIZATION_WORDS.test(t.text) &&
+        // … and "Jane Roe's media company 21st Street Media": a body's noun at the head of a
+        // description in lower case
+        (!ORGANIZATION_WORDS.test(t.text) || /^[a-z]/.test(toks[k - 1]?.text ?? '')) &&
         !PARTICLE.test(t.text);
       // "Virginia Republican Gov. Jan Novak": an abbreviated title before a name is a role too
       const abbreviated =
@@ -758,7 +773,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     });
     let first = toks.findIndex(
       (t, k) =>
-        k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
+        k > lastRole && NAME_START.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
     );
     // "the US State Department", "the Foreign Ministry": the title words before the noun of a
     // body are its name
@@ -830,7 +845,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       toks.slice(endName).every((t) => /^[a-z]+s$/.test(t.text) && t.pos === 'NOUN') &&
       /^(?:states|governments|countries|nations|allies|powers)$/.test(toks.at(-1)!.text);
     if (group) endName = toks.length;
-    const full = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    // "Japan's Renesas Electronics", "Rupert Murdoch's 21st Century Fox": the possessor says
+    // where or whose it is ("McDonald's" alone, with nothing named after it, is the name)
+    const full = text
+      .slice(toks[first]!.start, toks[endName - 1]!.end)
+      .replace(/^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/, '');
     // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
     // the legal form, which stays an alias
     const legal = LEGAL_FORM.exec(` ${full}`);
