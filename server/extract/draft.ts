@@ -208,6 +208,15 @@ const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
  * with the matter"): a politician cites "officials" too, rarely "unnamed" ones.
  */
 const ANON_CITED = `(?:(?:[\\w.’'-]+\\s+){0,3}?(?:unnamed|anonymous|unidentified|undisclosed)\\s+(?:[\\w.’'-]+\\s+){0,2}?(?:sources?|officials?|people|persons?|insiders?|diplomats?)\\b|(?:[\\w.’'-]+\\s+){0,4}?(?:sources?|officials?|people|persons?)\\s+(?:familiar\\s+with|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\b)`;
+/**
+ * A word of the time a report came out ("earlier Monday", "on Friday night", "Monday (Jan. 29)"),
+ * between "reported" and what it reported.
+ */
+const WHEN =
+  '(?:on|late|early|last|earlier|later|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|morning|evening|afternoon|today|yesterday|\\([^()]{1,20}\\))';
+/** The last word of a newspaper's or a newsroom's name ("the Irish Independent"). */
+const NEWSROOM_WORD =
+  '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express)';
 const PUBLICATION_NAMES = [
   // "news site Fresh News", "German weekly Spiegel"
   new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
@@ -219,7 +228,7 @@ const PUBLICATION_NAMES = [
   // only outlets report what someone said or what is so (a company reports figures, "reported a
   // loss", with an object instead)
   new RegExp(
-    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|earlier)(?:\\s+(?:night|morning|evening|afternoon))?)?\\s+(?:that\\b|[“"])`,
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
     'g',
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
@@ -258,7 +267,14 @@ const PUBLICATION_NAMES = [
   // last word is a newspaper's or a newsroom's is a publication when it is told something,
   // cited, or reports ("Fake News", "Breaking News" are slogans, not names)
   new RegExp(
-    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier))\\b`,
+    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\b`,
+    'g',
+  ),
+  // "The Irish Independent claimed", "…, the Australian Financial Review reported on Monday":
+  // … or "the" such a name that publishes ("The Los Angeles Times said" may be the company
+  // speaking for itself)
+  new RegExp(
+    `\\b[Tt]he\\s+((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|claimed|claims|wrote|writes|revealed|alleged)\\b`,
     'g',
   ),
 ];
@@ -291,6 +307,20 @@ export function publicationNames(text: string): string[] {
         names.add(name);
     }
   return [...names];
+}
+
+/**
+ * "AFR" for "Australian Financial Review": a publication of three words or more goes by their
+ * initials ("the BBR" later in the text); two initials would meet too many other names.
+ */
+function initialism(name: string): string | undefined {
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => !/^(?:the|of|and|&)$/i.test(w))
+    .map((w) => w[0]!);
+  return initials.length >= 3 && initials.every((c) => /[A-Z]/.test(c))
+    ? initials.join('')
+    : undefined;
 }
 
 /**
@@ -410,13 +440,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const introduced = publicationNames(text).map((name) => ({
     outlet: { id: slug(name), name },
-    pattern: namePattern(name),
+    patterns: [name, initialism(name)].flatMap((n) => (n ? [namePattern(n)] : [])),
   }));
   const outletByMention = (s: string): DraftOutlet | undefined => {
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
       if (patterns.some((p) => p.test(s)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
-    return introduced.find((x) => x.pattern.test(s))?.outlet;
+    return introduced.find((x) => x.patterns.some((p) => p.test(s)))?.outlet;
   };
 
   const reportClaims = new Map<string, string>();

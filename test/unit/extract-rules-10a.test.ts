@@ -55,3 +55,52 @@ describe('a possessive before a company’s name says whose or where it is; it i
     ]);
   });
 });
+
+describe('a proper name that "reported" is a publication, and so is its initialism', () => {
+  it.each([
+    [
+      'The factory will close in May, the Brisbane Business Review reported on Monday.',
+      'brisbane-business-review',
+    ],
+    ['The Galway Independent claimed that the mayor had resigned.', 'galway-independent'],
+    ['KTLA reported earlier Monday that the studio would close.', 'ktla'],
+    ['KTLA reported Monday (Jan. 29) that the studio would close.', 'ktla'],
+    ['The studio will close, according to the Galway Independent.', 'galway-independent'],
+    [
+      'The mayor was reported by the Brisbane Business Review to have met the developers.',
+      'brisbane-business-review',
+    ],
+  ])('%s', (text, outlet) => {
+    expect(lines(text)).toContain(`REPORTED ${outlet}`);
+    expect(lines(text).filter((l) => l.startsWith('SAID'))).toEqual([]);
+  });
+  it('"the BBR" after "the Brisbane Business Review" is the same outlet, and its sources are its own', () => {
+    const text =
+      'The factory will close, the Brisbane Business Review reported on Monday. The BBR reported managers met last week, citing unnamed sources close to the company.';
+    expect(draft(text).outlets.map((o) => o.id)).toEqual([
+      'latin-times',
+      'brisbane-business-review',
+    ]);
+    expect(draft(text).anonymousSources.map((a) => a.citedBy)).toEqual([
+      'brisbane-business-review',
+    ]);
+  });
+  it('a company that reports its figures is no publication', () => {
+    expect(
+      outletIds('Revenue rose 5 percent to $3 billion, Acme Corp reported on Monday.'),
+    ).toEqual(['latin-times']);
+    expect(outletIds('Acme reported a loss on Monday, its first in a decade.')).toEqual([
+      'latin-times',
+    ]);
+  });
+});
+
+describe('a newspaper’s name that "said" may be the company speaking for itself', () => {
+  it('"The Sacramento Herald said …, countering a report in the Journal" is a denial by it', () => {
+    expect(
+      denials(
+        'The Sacramento Herald said its owner isn’t looking to sell the paper, countering a report in The Wall Street Journal that he was weighing a sale.',
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['sacramento-herald']);
+  });
+});
