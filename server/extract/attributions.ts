@@ -326,7 +326,9 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // as a verb at times, before the cue or inside a longer name
     if (
       (i === end || /^[A-Z]/.test(tokens[i]?.text ?? '')) &&
-      (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
+      // … or as an adverb after a first name ("spokesman Ian Prior denied")
+      (t.pos === 'VERB' ||
+        ((i === 1 || prev?.pos === 'PROPN') && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 ||
         prev?.pos === 'PROPN' ||
@@ -860,8 +862,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         !/^(also|still|then|now|later|earlier|meanwhile|instead|so|thus|yet|only|even|just|again|once|never|often|here|there)$/.test(
           p.lower,
         );
+      // "spokesman Ian Prior denied": a capital inside the sentence, after another, ends a name
+      const endsName =
+        /^[A-Z][a-z]+$/.test(p.text) && /^[A-Z]/.test(tokens[cueStart - 2]?.text ?? '');
       if (
         !opensName &&
+        !endsName &&
         (p.pos === 'AUX' ||
           p.pos === 'ADV' ||
           p.pos === 'PART' ||

@@ -104,3 +104,19 @@ describe('a newspaper’s name that "said" may be the company speaking for itsel
     ).toEqual(['sacramento-herald']);
   });
 });
+
+describe('a capitalised word inside a sentence before the verb is a name, not an adverb of the cue', () => {
+  it.each([
+    ['Treasury spokeswoman Jane Early denied that the minister had resigned.', 'jane-early'],
+    ['Justice Department spokesman Tom Prior denied that the deputy had quit.', 'tom-prior'],
+  ])('%s', (text, who) => {
+    expect(denials(text).map((d) => d.split(':')[0])).toEqual([who]);
+  });
+  it('an adverb in lower case is still the cue’s: "Smith quickly denied"', () => {
+    expect(
+      denials('Minister Jan Smith quickly denied that the budget had been cut.').map(
+        (d) => d.split(':')[0],
+      ),
+    ).toEqual(['jan-smith']);
+  });
+});
