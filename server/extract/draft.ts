@@ -137,8 +137,24 @@ const NAME_BEFORE = `(?<!(?<![\\w’'.-])(?!(?:${NOT_NAME_PART}|An?|That|These|T
 // leading "the" may take either case, and a domain ("bbc.co.uk") any case.
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
-  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(namePattern),
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].flatMap(abbreviated).map(namePattern),
 }));
+
+/**
+ * A name and its forms with the first words as initials ("NY Times", "N.Y. Times" for "New York
+ * Times"), as headlines and tight copy write it.
+ */
+function abbreviated(name: string): string[] {
+  const ws = name.replace(/^the\s+/i, '').split(' ');
+  if (ws.length < 3 || !ws.every((w) => /^[A-Z]/.test(w))) return [name];
+  const out = [name];
+  for (let k = 2; k < ws.length; k++) {
+    const initials = ws.slice(0, k).map((w) => w[0]!);
+    const rest = ws.slice(k).join(' ');
+    out.push(`${initials.join('')} ${rest}`, `${initials.join('.')}. ${rest}`);
+  }
+  return out;
+}
 
 function namePattern(n: string): RegExp {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
@@ -307,6 +323,18 @@ export function publicationNames(text: string): string[] {
         names.add(name);
     }
   return [...names];
+}
+
+/**
+ * "Twenty-First Century Fox" for "Fox": the last name in `before` that ends in `short` and is a
+ * company by its legal form ("… Fox Inc", "… Fox Corp.").
+ */
+function fullCompanyName(short: string, before: string): string | undefined {
+  const re = new RegExp(
+    `(?<![\\w’'.-])((?:(?!${NOT_NAME_PART})[A-Z0-9][\\w&.-]*\\s+){1,3}${short})(?=,?\\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b)`,
+    'g',
+  );
+  return [...before.matchAll(re)].at(-1)?.[1]!.replace(/\s+/g, ' ');
 }
 
 /**
@@ -562,6 +590,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "…, according to UNN": the article's own outlet, named in its own text
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
+    // "Twenty-First Century Fox Inc … Fox, which …, denied": a one-word short form is the
+    // company named in full before it, not the outlet it would name alone
+    const company = /^[A-Z][\w&-]+$/.test(raw)
+      ? fullCompanyName(raw, text.slice(0, a.source[0]))
+      : undefined;
+    if (company) {
+      const id = slug(company);
+      if (!actors.has(id)) actors.set(id, { id, name: company, kind: 'ORGANIZATION' });
+      lastBody = id;
+      return { kind: 'actor', id };
+    }
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     // ("A Time Warner Cable spokesman" is not Time: namePattern leaves a name that goes on)
     const named = outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);

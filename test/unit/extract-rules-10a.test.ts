@@ -120,3 +120,25 @@ describe('a capitalised word inside a sentence before the verb is a name, not an
     ).toEqual(['jan-smith']);
   });
 });
+
+describe('a short form is the company named in full before it, not an outlet of that name', () => {
+  it('"Harbor Century Fox Inc … Fox, which owns a studio, denied the report" is the company', () => {
+    expect(
+      denials(
+        'Harbor Century Fox Inc held talks with Lionsgate, the Brisbane Business Review reported on Monday. Fox, which owns a studio, denied the report.',
+      ).map((d) => d.split(':')[0]),
+    ).toEqual(['harbor-century-fox']);
+  });
+  it('with no longer name before it, "Fox" is still Fox News', () => {
+    expect(outletIds('Fox reported that the talks had failed.')).toContain('fox-news');
+  });
+});
+
+describe('a known outlet goes by the initials of its first words: "the NY Times"', () => {
+  it('"The NY Times reported" is The New York Times', () => {
+    expect(outletIds('The NY Times reported on Friday that the mayor would resign.')).toEqual([
+      'latin-times',
+      'new-york-times',
+    ]);
+  });
+});
