@@ -142,3 +142,13 @@ describe('a known outlet goes by the initials of its first words: "the NY Times"
     ]);
   });
 });
+
+describe('"…, his doctor, Anna Berg, told CNN": the name set after its description speaks', () => {
+  it('the doctor said it, CNN is whom she told', () => {
+    expect(
+      lines(
+        'The knee needed surgery after the fall, his physician, Anna Berg, told CNN last year.',
+      ),
+    ).toEqual(['SAID anna-berg', 'REPORTED cnn <- anna-berg', 'REPORTED latin-times <- cnn']);
+  });
+});
