@@ -520,7 +520,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // middle of one is more often the subject before it
     if (low === 'it')
       return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
-    if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
+    // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
+    if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
     // "A conservative blog, The Bearing Drift, reported", "The director of the Center for X,
     // Jane Roe, said": a description with the name set beside it is the one named

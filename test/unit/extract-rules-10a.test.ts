@@ -152,3 +152,13 @@ describe('"…, his doctor, Anna Berg, told CNN": the name set after its descrip
     ).toEqual(['SAID anna-berg', 'REPORTED cnn <- anna-berg', 'REPORTED latin-times <- cnn']);
   });
 });
+
+describe('"the financial paper": a word for a publication with an adjective is the outlet named last', () => {
+  it('its sources are that outlet’s', () => {
+    const text =
+      'The mill will close, the Brisbane Business Review reported on Monday. The financial paper, citing sources close to the owners, said the buyers had met twice.';
+    expect(draft(text).anonymousSources.map((a) => a.citedBy)).toEqual([
+      'brisbane-business-review',
+    ]);
+  });
+});
