@@ -326,7 +326,9 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     // as a verb at times, before the cue or inside a longer name
     if (
       (i === end || /^[A-Z]/.test(tokens[i]?.text ?? '')) &&
-      (t.pos === 'VERB' || (i === 1 && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
+      // … or as an adverb after a first name ("spokesman Ian Prior denied")
+      (t.pos === 'VERB' ||
+        ((i === 1 || prev?.pos === 'PROPN') && (t.pos === 'ADV' || t.pos === 'ADJ'))) &&
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 ||
         prev?.pos === 'PROPN' ||
@@ -867,8 +869,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         !/^(also|still|then|now|later|earlier|meanwhile|instead|so|thus|yet|only|even|just|again|once|never|often|here|there)$/.test(
           p.lower,
         );
+      // "spokesman Ian Prior denied": a capital inside the sentence, after another, ends a name
+      const endsName =
+        /^[A-Z][a-z]+$/.test(p.text) && /^[A-Z]/.test(tokens[cueStart - 2]?.text ?? '');
       if (
         !opensName &&
+        !endsName &&
         (p.pos === 'AUX' ||
           p.pos === 'ADV' ||
           p.pos === 'PART' ||
@@ -1002,9 +1008,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       srcStart = npBefore(tokens, srcStart - 2) ?? srcStart;
     // "“…,” Jeff Weaver, Sanders’ campaign manager, said": the name before the appositive
     let srcEnd = timeStart;
+    let describedFrom: number | undefined;
     if (srcStart === undefined && tokens[cueStart - 1]?.text === ',') {
       const named = appositiveBefore(tokens, cueStart - 1);
-      if (named) [srcStart, srcEnd] = named;
+      if (named) [srcStart, srcEnd, describedFrom] = named;
     }
     const before = srcStart === undefined ? undefined : tokens[srcStart - 1];
     const afterCue = tokens[cueEnd];
@@ -1043,7 +1050,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         !QUOTE.test(tokens[c]?.text ?? '');
       if (startsAfterBreak && srcStart >= 2 && (shortTail || quoteFirst)) {
         // content first: "“…,” she added." / "X, sources said." / "The troops, the outlet added, would …"
-        let headEnd = srcStart;
+        let headEnd = describedFrom ?? srcStart;
         while (
           headEnd > 0 &&
           isPunct(tokens[headEnd - 1]) &&
@@ -1395,7 +1402,7 @@ const opensDescription = (t: Token) =>
  * manager, said"; "Clinton, 35, the daughter of …, said"): [start, end) of the name, or undefined
  * when the words between the commas are not a description (a clause, a quotation, a time).
  */
-function appositiveBefore(tokens: Token[], comma: number): [number, number] | undefined {
+function appositiveBefore(tokens: Token[], comma: number): [number, number, number?] | undefined {
   let k = comma - 1;
   while (k > 0 && comma - k < 30 && tokens[k]!.text !== ',') {
     // a quotation mark ends the search; an apostrophe ("Sanders’ campaign manager") does not
@@ -1403,6 +1410,20 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number] | un
     k--;
   }
   if (k <= 0 || tokens[k]!.text !== ',' || k + 1 >= comma) return undefined;
+  // "…, his doctor, Anna Berg, told CNN": a name set after its description; the description
+  // (from `d`) is no part of what was said
+  const name = tokens.slice(k + 1, comma);
+  if (name.length <= 4 && name.every((t) => /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) {
+    let d = k - 1;
+    while (d > 0 && k - d < 6 && tokens[d]!.text !== ',') d--;
+    if (
+      tokens[d]?.text === ',' &&
+      d + 2 <= k &&
+      /^(?:his|her|their|its|the|a|an)$/i.test(tokens[d + 1]!.text) &&
+      tokens.slice(d + 1, k).every((t) => !/^(AUX|VERB|PUNCT)$/.test(t.pos))
+    )
+      return [k + 1, comma, d];
+  }
   // "a senior official, speaking to ABC News earlier today, confirmed": a participle phrase too
   // "Sen. Marsh, also a candidate, said": an adverb may open the description
   let h = k + 1;

@@ -124,20 +124,45 @@ const TITLES =
 /** Capitalised words that follow a name without being part of it ("told Reuters Tuesday"). */
 const NOT_NAME_PART =
   '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+/**
+ * A capitalised word right before a name that makes it the end of a longer one ("Michael
+ * Bloomberg", "Thomson Reuters", "21st Century Fox"); a possessive ("Britain's BBC"), a day, or a
+ * word that opens a sentence or a phrase ("According to", "On Monday Fox News") does not.
+ */
+const NAME_BEFORE = `(?<!(?<![\\w’'.-])(?!(?:${NOT_NAME_PART}|An?|That|These|Those|Its|His|Her|Their|Our|Another|Every|No|According|As|At|By|For|From|In|Like|Unlike|Meanwhile|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Tonight)\\b)[A-Z0-9][\\w&-]*\\s)`;
+
 // compiled once: outlet names are looked up for every source and listener. A name is matched
 // as it is spelt, capitals and all, and not as the start of a longer name: "long-time
 // consultant" and "Time Warner Cable" are not Time, "Fox Sports" is not Fox News. Only a
 // leading "the" may take either case, and a domain ("bbc.co.uk") any case.
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
-  patterns: [outlet.name, ...(outlet.aliases ?? [])].map(namePattern),
+  patterns: [outlet.name, ...(outlet.aliases ?? [])].flatMap(abbreviated).map(namePattern),
 }));
+
+/**
+ * A name and its forms with the first words as initials ("NY Times", "N.Y. Times" for "New York
+ * Times"), as headlines and tight copy write it.
+ */
+function abbreviated(name: string): string[] {
+  const ws = name.replace(/^the\s+/i, '').split(' ');
+  if (ws.length < 3 || !ws.every((w) => /^[A-Z]/.test(w))) return [name];
+  const out = [name];
+  for (let k = 2; k < ws.length; k++) {
+    const initials = ws.slice(0, k).map((w) => w[0]!);
+    const rest = ws.slice(k).join(' ');
+    out.push(`${initials.join('')} ${rest}`, `${initials.join('.')}. ${rest}`);
+  }
+  return out;
+}
 
 function namePattern(n: string): RegExp {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
   return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
     ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
-    : new RegExp(`(^|[^A-Za-z])${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`);
+    : new RegExp(
+        `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+      );
 }
 
 const ANON_BEFORE_REPORT = new RegExp(
@@ -199,6 +224,15 @@ const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
  * with the matter"): a politician cites "officials" too, rarely "unnamed" ones.
  */
 const ANON_CITED = `(?:(?:[\\w.’'-]+\\s+){0,3}?(?:unnamed|anonymous|unidentified|undisclosed)\\s+(?:[\\w.’'-]+\\s+){0,2}?(?:sources?|officials?|people|persons?|insiders?|diplomats?)\\b|(?:[\\w.’'-]+\\s+){0,4}?(?:sources?|officials?|people|persons?)\\s+(?:familiar\\s+with|briefed\\s+on|with\\s+(?:direct\\s+)?knowledge\\s+of)\\b)`;
+/**
+ * A word of the time a report came out ("earlier Monday", "on Friday night", "Monday (Jan. 29)"),
+ * between "reported" and what it reported.
+ */
+const WHEN =
+  '(?:on|late|early|last|earlier|later|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|morning|evening|afternoon|today|yesterday|\\([^()]{1,20}\\))';
+/** The last word of a newspaper's or a newsroom's name ("the Irish Independent"). */
+const NEWSROOM_WORD =
+  '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express)';
 const PUBLICATION_NAMES = [
   // "news site Fresh News", "German weekly Spiegel"
   new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
@@ -210,7 +244,7 @@ const PUBLICATION_NAMES = [
   // only outlets report what someone said or what is so (a company reports figures, "reported a
   // loss", with an object instead)
   new RegExp(
-    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+(?:on\\s+|late\\s+|early\\s+|last\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|earlier)(?:\\s+(?:night|morning|evening|afternoon))?)?\\s+(?:that\\b|[“"])`,
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
     'g',
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
@@ -249,7 +283,14 @@ const PUBLICATION_NAMES = [
   // last word is a newspaper's or a newsroom's is a publication when it is told something,
   // cited, or reports ("Fake News", "Breaking News" are slogans, not names)
   new RegExp(
-    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier))\\b`,
+    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\b`,
+    'g',
+  ),
+  // "The Irish Independent claimed", "…, the Australian Financial Review reported on Monday":
+  // … or "the" such a name that publishes ("The Los Angeles Times said" may be the company
+  // speaking for itself)
+  new RegExp(
+    `\\b[Tt]he\\s+((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|claimed|claims|wrote|writes|revealed|alleged)\\b`,
     'g',
   ),
 ];
@@ -282,6 +323,32 @@ export function publicationNames(text: string): string[] {
         names.add(name);
     }
   return [...names];
+}
+
+/**
+ * "Twenty-First Century Fox" for "Fox": the last name in `before` that ends in `short` and is a
+ * company by its legal form ("… Fox Inc", "… Fox Corp.").
+ */
+function fullCompanyName(short: string, before: string): string | undefined {
+  const re = new RegExp(
+    `(?<![\\w’'.-])((?:(?!${NOT_NAME_PART})[A-Z0-9][\\w&.-]*\\s+){1,3}${short})(?=,?\\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b)`,
+    'g',
+  );
+  return [...before.matchAll(re)].at(-1)?.[1]!.replace(/\s+/g, ' ');
+}
+
+/**
+ * "AFR" for "Australian Financial Review": a publication of three words or more goes by their
+ * initials ("the BBR" later in the text); two initials would meet too many other names.
+ */
+function initialism(name: string): string | undefined {
+  const initials = name
+    .split(/\s+/)
+    .filter((w) => !/^(?:the|of|and|&)$/i.test(w))
+    .map((w) => w[0]!);
+  return initials.length >= 3 && initials.every((c) => /[A-Z]/.test(c))
+    ? initials.join('')
+    : undefined;
 }
 
 /**
@@ -326,6 +393,10 @@ function tokensBeforeName(a: Attribution): Token[] {
 /** Nouns for an organisation or a government that "the …" refers back to. */
 const BODY_NOUN =
   /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
+
+/** "21st Century Fox", "20th Street Capital": an ordinal opens a name as a capital does. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const NAME_START = /^(?:[A-Z]|\d+(?:st|nd|rd|th)$)/;
 
 /** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
 const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
@@ -397,13 +468,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const introduced = publicationNames(text).map((name) => ({
     outlet: { id: slug(name), name },
-    pattern: namePattern(name),
+    patterns: [name, initialism(name)].flatMap((n) => (n ? [namePattern(n)] : [])),
   }));
   const outletByMention = (s: string): DraftOutlet | undefined => {
     for (const { outlet: o, patterns } of OUTLET_PATTERNS)
       if (patterns.some((p) => p.test(s)))
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
-    return introduced.find((x) => x.pattern.test(s))?.outlet;
+    return introduced.find((x) => x.patterns.some((p) => p.test(s)))?.outlet;
   };
 
   const reportClaims = new Map<string, string>();
@@ -449,7 +520,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // middle of one is more often the subject before it
     if (low === 'it')
       return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
-    if (/^the (outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
+    // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
+    if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
     // "A conservative blog, The Bearing Drift, reported", "The director of the Center for X,
     // Jane Roe, said": a description with the name set beside it is the one named
@@ -545,6 +617,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (quoter) {
       if (!outlets.has(quoter.id)) outlets.set(quoter.id, quoter);
       scope = quoter.id;
+    }
+    // "Twenty-First Century Fox Inc … Fox, which …, denied": a one-word short form is the
+    // company named in full before it, not the outlet it would name alone
+    const company = /^[A-Z][\w&-]+$/.test(raw)
+      ? fullCompanyName(raw, text.slice(0, a.source[0]))
+      : undefined;
+    if (company) {
+      const id = slug(company);
+      if (!actors.has(id)) actors.set(id, { id, name: company, kind: 'ORGANIZATION' });
+      lastBody = id;
+      return { kind: 'actor', id };
     }
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
     // ("A Time Warner Cable spokesman" is not Time: namePattern leaves a name that goes on)
@@ -774,10 +857,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const roleNoun =
         t.pos === 'NOUN' &&
         /^[a-z]+$/.test(t.text) &&
-        toks[k + 1]?.pos === 'PROPN' &&
-        /^[A-Z]/.test(toks[k + 1]!.text) &&
+        (toks[k + 1]?.pos === 'PROPN' || ORDINAL.test(toks[k + 1]?.text ?? '')) &&
+        NAME_START.test(toks[k + 1]!.text) &&
         !GOVERNMENT_WORDS.test(t.text) &&
-        !ORGANIZATION_WORDS.test(t.text) &&
+        // … and "Jane Roe's media company 21st Street Media": a body's noun at the head of a
+        // description in lower case
+        (!ORGANIZATION_WORDS.test(t.text) || /^[a-z]/.test(toks[k - 1]?.text ?? '')) &&
         !PARTICLE.test(t.text);
       // "Virginia Republican Gov. Jan Novak": an abbreviated title before a name is a role too
       const abbreviated =
@@ -787,7 +872,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     });
     let first = toks.findIndex(
       (t, k) =>
-        k > lastRole && /^[A-Z]/.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
+        k > lastRole && NAME_START.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
     );
     // "the US State Department", "the Foreign Ministry": the title words before the noun of a
     // body are its name
@@ -859,7 +944,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       toks.slice(endName).every((t) => /^[a-z]+s$/.test(t.text) && t.pos === 'NOUN') &&
       /^(?:states|governments|countries|nations|allies|powers)$/.test(toks.at(-1)!.text);
     if (group) endName = toks.length;
-    const full = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    // "Japan's Renesas Electronics", "Rupert Murdoch's 21st Century Fox": the possessor says
+    // where or whose it is ("McDonald's" alone, with nothing named after it, is the name)
+    const full = text
+      .slice(toks[first]!.start, toks[endName - 1]!.end)
+      .replace(/^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/, '');
     // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
     // the legal form, which stays an alias
     const legal = LEGAL_FORM.exec(` ${full}`);
