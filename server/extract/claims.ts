@@ -26,7 +26,50 @@ export function claimWords(s: string): string[] {
 
 /** Whether the text asserts the negative (an odd number of negations). */
 export function negated(s: string): boolean {
-  return tokens(s).filter((w) => NEGATION.test(w)).length % 2 === 1;
+  // "we are not, nor have we been, in talks": "nor" carries the negation on, it does not undo it
+  const neg = tokens(s).filter((w) => NEGATION.test(w));
+  return neg.filter((w, k) => !(w === 'nor' && k > 0)).length % 2 === 1;
+}
+
+/**
+ * The events news reports are about, each in the words wire copy and newspapers use for it
+ * (stemmed as claimWords stems): talks are discussions or negotiations, a departure is an exit,
+ * a resignation or stepping down, a takeover is a purchase or an acquisition.
+ */
+const EVENT: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['talk', 'talk discussion discuss negotiation negotiat negotiate conversation'],
+      ['leave', 'leave leav exit resign resignation quit quitt depart departure step stepp retire'],
+      ['buy', 'buy acquire acquir acquisition purchase purchas takeover bid'],
+      ['merge', 'merge merg merger tie'],
+    ] as const
+  ).flatMap(([event, forms]) => forms.split(' ').map((f) => [f, event])),
+);
+/** Words that say the opposite of an event: to stay or remain is not to leave. */
+const CONTRARY: Record<string, string> = { stay: 'leave', remain: 'leave' };
+const SUBJECT_PRONOUN = /^[“"‘]?(?:that\s+)?(?:he|she|it|they|we|i)\b/i;
+
+/**
+ * Whether `content` says the opposite of `claim` in other words: "it had not engaged in
+ * discussions" against "X is in talks", "she has no plans to resign" or "I am staying" against
+ * "X will step down". The two must name one event (in any of its words) with opposite polarity, and
+ * be about one subject: words in common, or a pronoun standing for the claim's subject.
+ */
+export function contrary(claim: string, content: string): boolean {
+  const event = (w: string) => EVENT[w] ?? CONTRARY[w];
+  const said = claimWords(content);
+  const held = claimWords(claim);
+  const flip = said.some((w) => w in CONTRARY) !== held.some((w) => w in CONTRARY);
+  if ((negated(content) !== flip) === negated(claim)) return false;
+  const events = new Set(held.map(event).filter(Boolean));
+  if (!said.some((w) => events.has(event(w)))) return false;
+  const x = new Set(said.map((w) => event(w) ?? w));
+  const y = new Set(held.map((w) => event(w) ?? w));
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  const overlap = both / Math.max(1, x.size + y.size - both);
+  return overlap >= 0.3 || (x.size <= 4 && SUBJECT_PRONOUN.test(content.trim()));
 }
 
 /**

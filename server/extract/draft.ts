@@ -12,6 +12,8 @@ import {
   VERDICT,
   DENIAL_LEMMAS,
   DENIAL_WORDS,
+  FALSE_ADJECTIVE,
+  FALSE_NOUN,
   GOVERNMENT_WORDS,
   NEVER_DENIAL,
   NUMBER_WORDS,
@@ -20,6 +22,7 @@ import {
 } from './lexicon.ts';
 import {
   claimOverlap,
+  contrary,
   claimSimilarity,
   claimWords,
   negated,
@@ -954,6 +957,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const legal = LEGAL_FORM.exec(` ${full}`);
     // a legal form alone ("AB (SWMAY.PK) confirmed", the name cut off before it) names nobody
     if (legal?.index === 0) return undefined;
+    // "‘… and I pointed out …’", "Both news outlets stated": a pronoun or a quantifier stands
+    // for someone named elsewhere, and is never an actor of its own
+    if (/^(?:I|We|Me|Us|Both|Others|All|Some|Many|Most|Few|Each|Either|Neither)$/.test(full))
+      return undefined;
     // (a one-word name keeps it: "Acme Corp", "Apple Inc." alone would match too much)
     const bare = legal ? full.slice(0, legal.index - 1) : full;
     const name = bare.includes(' ') ? bare : full;
@@ -1460,7 +1467,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (denial && !a.negated && speaker) {
         const object =
           bareClause(a, content[1], text) ??
-          denialObject(objectText.replace(/^(back\s+)?(against|on)\s+/i, ''));
+          denialObject(afterAdverbial(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+        // "denied that X, insisting that Y": what is denied ends before the speaker's own claim
+        if (object.kind === 'claim' && object.proposition && /^\s*that\s/i.test(object.proposition))
+          object.proposition = object.proposition.replace(OWN_PARTICIPLE, '');
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;
@@ -1604,12 +1614,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
       // report put forward denies that claim
       const negatedClaim =
-        speaker && negated(contentText) && !UNKNOWING.test(contentText)
+        speaker && !UNKNOWING.test(contentText)
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
-                (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
-                  shortNegation(c.text, contentText)) &&
+                ((negated(contentText) &&
+                  (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
+                    shortNegation(c.text, contentText))) ||
+                  // "had not engaged in discussions", "I am staying": the opposite in other words
+                  contrary(c.text, beforeRefusal(contentText))) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(
@@ -1621,13 +1634,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             )
           : undefined;
       if (negatedClaim) {
+        // "… not engaged in discussions. Our policy is not to comment on rumours": the refusal
+        // beside the denial is no part of it
+        const kept = beforeRefusal(contentText);
+        const cut = kept.length < contentText.length ? text.indexOf(kept, content[0]) : -1;
+        const span: Span = cut >= 0 ? [content[0], cut + kept.length] : content;
         add({
           type: 'DENIED',
           source: src.id,
           claim: negatedClaim.id,
           ...when,
           ...quote,
-          evidence: { ...evidence, confidence: 0.6 },
+          evidence: { ...evidence, content: span, confidence: 0.6 },
         });
         lastClaim = negatedClaim.id;
         continue;
@@ -1828,6 +1846,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (!target) continue;
     const old = st.claim;
     st.type = 'DENIED';
+    if (st.evidence) {
+      // the refusal to comment beside the denial is no part of it
+      const [from, to] = st.evidence.content;
+      const kept = beforeRefusal(text.slice(from, to));
+      if (kept.length < to - from) st.evidence.content = [from, from + kept.trimEnd().length];
+    }
     st.claim = target.id;
     const keep = statements.filter(
       (x) =>
@@ -2540,8 +2564,8 @@ const OBJECT_NOUN =
 const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
-const REJECT_WORD =
-  '(?:fakes?|fake news|false|untrue|not (?:true|accurate|correct)|inaccurate|baseless|groundless|unsubstantiated|mendacious|unfounded|fabricat\\w*|fiction|nonsense|misleading|lies|a lie|wrong|without (?:any )?(?:basis|foundation)|ridiculous|absurd|(?:a )?hoax|no basis in (?:truth|fact|reality))';
+// "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false
+const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})(?!\\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\\b)`;
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
@@ -2638,12 +2662,12 @@ function denialObject(
     if (about)
       return { kind: 'claim', proposition: about, ...(frame[1] ? { outlet: frame[1] } : {}) };
     const how =
-      /^(as\b|[a-z]+ing\b|which\b|who\b)/i.test(proposition) ||
+      /^(as\b|[a-z]+ing\b|which\b|who\b|[“"‘])/i.test(proposition) ||
       /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
       (!/\b(?:that|claiming|saying|suggesting|alleging|stating|indicating|said|says|alleged|claimed|reported)\s*$/i.test(
         frame[0],
       ) &&
-        /^(?:[a-z]+ly|in|on|at|from|by|with|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
+        /^(?:[a-z]+ly|in|on|at|from|by|with|of|during|over|after|before|last|this|earlier|later|to|for)\b/i.test(
           proposition,
         )) ||
       // "pushed back on the reports Tuesday night, calling them …": when it was denied
@@ -2694,16 +2718,25 @@ function bareClause(
   text: string,
 ): { kind: 'claim'; proposition?: string; outlet?: string } | undefined {
   const toks = a.sentence.tokens.filter((t) => t.start >= a.cue[1] && t.end <= end);
-  const comma = toks.findIndex((t) => t.text === ',');
+  // "(he denied he had changed his mind …)": the clause ends where the aside closes
+  const comma = toks.findIndex((t) => t.text === ',' || t.text === ')');
   const head = comma < 0 ? toks : toks.slice(0, comma);
-  if (!head.length || !/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos)) return undefined;
+  // "denied she had met them": a subject pronoun starts a clause as well as a name does
+  const pronoun = head[0]?.pos === 'PRON' && SUBJECT_PRONOUN.test(head[0].lower);
+  if (!head.length || (!/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos) && !pronoun))
+    return undefined;
   const verb = head.findIndex(
     (t, k) => k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))),
   );
   if (verb < 0 || verb > 6) return undefined;
   const subject = head.slice(0, verb);
   // "rebuffed pressure to rein in …": an infinitive, not a clause
-  if (!subject.every((t) => /^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(t.pos) && t.lower !== 'to'))
+  if (
+    !subject.every(
+      (t, k) =>
+        (/^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(t.pos) || (k === 0 && pronoun)) && t.lower !== 'to',
+    )
+  )
     return undefined;
   // "denied reports it had …", "denied the report was accurate": a report, not a proposition
   if (subject.some((t) => REPORTISH.test(t.text) || /^(claims?|allegations?)$/i.test(t.text)))
@@ -2712,9 +2745,36 @@ function bareClause(
   return { kind: 'claim', proposition: text.slice(head[0]!.start, end) };
 }
 
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/;
+
+/**
+ * "denied in early April that …", "rejected on Twitter late Monday that …": when, where and how
+ * the denial was made stand between the verb and its clause.
+ */
+function afterAdverbial(object: string): string {
+  const m =
+    /^\s*(?:(?:in|on|at|during|over|via|through|late|early|earlier|last|this|again|publicly|privately|[a-z]+ly)\b[^,;:“”"]{0,60}?\s)?(?=that\s)/i.exec(
+      object,
+    );
+  return m && m[0].trim() ? object.slice(m[0].length) : object;
+}
+
+/** "denied that X, insisting that Y": Y is a statement of its own, not part of what is denied. */
+const OWN_PARTICIPLE =
+  /,\s+(?:insisting|saying|adding|noting|stressing|explaining|arguing|claiming|maintaining)\s+that\s.*$/s;
+
+/** A quote up to the sentence that refuses to comment ("… Our policy is not to comment on rumours."). */
+function beforeRefusal(content: string): string {
+  const m =
+    /(?:^|[.!?]\s+)[^.!?]*\b(?:not\s+(?:to\s+)?comment|no\s+comment|declin\w*\s+to\s+comment)\b/i.exec(
+      content,
+    );
+  return m ? content.slice(0, m.index + (m[0].match(/^[.!?]/) ? 1 : 0)) : content;
+}
+
 /** "There have been no talks", "we have not held any discussions": the talks denied. */
 const NO_TALKS =
-  /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)\s+any|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
+  /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
 
 /** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
 const HELD_BACK =
@@ -2751,9 +2811,15 @@ const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
 /** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
 const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
+/**
+ * Denial verbs that deny only what is a report or a claim ("quashed reports of talks", "scotched
+ * the rumours", "knocked down the story"); "quashed the conviction", "contested the election"
+ * deny nothing, which the object decides.
+ */
+const REPORT_VERB = String.raw`(?:quash(?:ed|es)?|scotch(?:ed|es)?|contest(?:ed|s)?|disput(?:ed|es)|debunk(?:ed|s)?|rubbish(?:ed|es)|knock(?:ed|s)?\s+(?:(?:that|this|it|them|those|these)\s+)?down)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?=\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
 );
 /** "Denying the report, X said …". */
 const PARTICIPLE_FRAME = new RegExp(
@@ -2761,7 +2827,7 @@ const PARTICIPLE_FRAME = new RegExp(
 );
 /** "X said in a statement denying the report …". */
 const STATEMENT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})\s+${FRAME_SAY}\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|post|letter|email|interview)\s+((?:denying|rejecting|dismissing|refuting))\s+`,
+  String.raw`^(${FRAME_AGENT})\s+(?:${FRAME_SAY}\s+in|(?:(?:has|have|had)\s+)?(?:released|issued|put\s+out|published|posted|sent(?:\s+out)?))\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|press\s+release|release|post|letter|email|interview|note|communiqu[eé])\s+(?:(?:on|late|early|earlier|last|this|in)\b[^,;“”"]{0,40}?\s)?((?:denying|rejecting|dismissing|refuting|rebutting|disputing))\s+`,
 );
 
 /**
@@ -2771,7 +2837,7 @@ const STATEMENT_FRAME = new RegExp(
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
   if (
-    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water)/i.test(
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish)/i.test(
       sentence,
     )
   )
@@ -2883,6 +2949,12 @@ function denialCue(a: Attribution, text: string): boolean {
  */
 function denialParticiple(b: Attribution, found: Attribution[], text: string): boolean {
   if (!b.source || !/^\w+ing\b/i.test(text.slice(b.cue[0], b.cue[1]))) return false;
+  const said = text.slice(b.content[0]![0], b.content.at(-1)![1]);
+  const ownClaim = (a: Attribution) =>
+    /^\s*that\s/i.test(afterAdverbial(text.slice(a.cue[1], b.cue[0]))) &&
+    /^\s*that\s/i.test(text.slice(b.cue[1], b.content.at(-1)![1])) &&
+    !DENIAL_CONTENT.test(said) &&
+    !DENIAL_WORDS.test(said);
   return found.some(
     (a) =>
       a !== b &&
@@ -2890,7 +2962,8 @@ function denialParticiple(b: Attribution, found: Attribution[], text: string): b
       a.source[1] === b.source![1] &&
       a.cue[0] < b.cue[0] &&
       a.content.some(([s, e]) => b.cue[0] >= s && b.cue[0] < e) &&
-      denialCue(a, text),
+      denialCue(a, text) &&
+      !ownClaim(a),
   );
 }
 

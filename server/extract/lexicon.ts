@@ -194,13 +194,28 @@ export const DENIAL_LEMMAS = new Set([
 ]);
 export const CONFIRM_LEMMAS = new Set(['confirm']);
 
-/** Contents that reject the claim being answered ("it's not going to happen"). */
-export const DENIAL_CONTENT =
-  /\b(not going to happen|(won[’']t|will not|would not|wouldn[’']t) happen|(is|was|are|were|[’']s)\s+[“"‘]?(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|just)\s+)?(not true|not accurate|false|untrue|baseless|unfounded|fabricated|fake|fiction|(100 ?(percent|%) )?(wrong|false)|inaccurate)|fake news|never happen|no truth|categorically false|100 ?(percent|%) (false|wrong))\b/i;
+/**
+ * The falsity family: every form of the words that call something untrue, as adjectives
+ * ("false", "flat wrong", "not correct") and as nouns ("a lie", "fakery", "the height of
+ * falsification", "propaganda", "a smear"). One home, so that a label, a verdict and a quoted
+ * reply all know the same words.
+ */
+export const FALSE_ADJECTIVE = String.raw`(?:false|untrue|fake|fabricated|made[- ]up|bogus|baseless|groundless|unfounded|unsubstantiated|erroneous|inaccurate|incorrect|wrong|misleading|mendacious|spurious|fictitious|ridiculous|absurd|preposterous|ludicrous|nonsensical|not\s+(?:true|accurate|correct|right|the\s+case))`;
+export const FALSE_NOUN = String.raw`(?:fakes|fake news|fakery|fabrications?|falsifications?|falsehoods?|lies|a lie|hoax(?:es)?|fiction|fantasy|nonsense|rubbish|garbage|propaganda|smears?|disinformation|misinformation|no truth|no basis in (?:truth|fact|reality)|without (?:any )?(?:basis|foundation))`;
+/** Words of degree between a linking verb and a falsity word: "is just flat wrong", "dead wrong". */
+const DEGREE = String.raw`(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|utterly|just|flat|dead|plain|all|so|100 ?(?:percent|%))\s+)*`;
 
-/** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies". */
-export const VERDICT =
-  /\b(is|was|are|were|[’']s)\s+(all|just|simply|pure|a|an|the)\s+([\w-]+\s+){0,2}?(made[- ]up|fabricat\w*|lies|a lie|fiction|falsehoods?)\b/i;
+/** Contents that reject the claim being answered ("it's not going to happen"). */
+export const DENIAL_CONTENT = new RegExp(
+  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘]?${DEGREE}(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|no truth|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
+  'i',
+);
+
+/** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies", "the height of fakery". */
+export const VERDICT = new RegExp(
+  String.raw`\b(?:is|was|are|were|[’']s)\s+(?:all|just|simply|pure|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up|fabricat\w*|${FALSE_NOUN})\b`,
+  'i',
+);
 
 /** Verbs that label something ("called the report false", "described it as inaccurate"). */
 export const CALL_LEMMAS = new Set([
@@ -213,8 +228,7 @@ export const CALL_LEMMAS = new Set([
   'denounce',
 ]);
 /** Labels that reject what they are applied to. */
-export const DENIAL_WORDS =
-  /\b(false|untrue|not true|not accurate|inaccurate|wrong|baseless|groundless|unsubstantiated|mendacious|bogus|fake( news)?|fabricated|(a )?fabrication|fiction|nonsense|rubbish|misleading|without (?:any )?foundation|unfounded|erroneous|a lie|lies|made[- ]up|ridiculous|absurd|(?:a )?hoax)\b/i;
+export const DENIAL_WORDS = new RegExp(String.raw`\b(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b`, 'i');
 
 /** Replies that are not denials: a non-answer says nothing about the claim. */
 export const NEVER_DENIAL =
