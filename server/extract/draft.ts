@@ -2236,9 +2236,12 @@ const AGENCIES: Record<string, string> = {
   'deutsche presse-agentur': 'dpa',
 };
 
-/** A participle or verb with which a speaker answers another's report ("countering a report"). */
+/**
+ * The participle with which a speaker answers another's report (", countering a report"); an
+ * outlet's own denial verb ("Fox denied the story") is read as before, by who it is.
+ */
 const OUTLET_ANSWERS =
-  /\b(?:counter|den(?:y|ie)|reject|dismiss|refut|disput|contradict)\w*\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}?(?:report|story|article)s?\b/i;
+  /(?:^|,\s+)(?:countering|denying|rejecting|dismissing|refuting|disputing|contradicting)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}?(?:report|story|article)s?\b/i;
 
 /** What a public body's name says it does ("Foreign", "Health", "Supreme", "Central"). */
 const PORTFOLIO =

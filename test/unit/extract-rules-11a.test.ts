@@ -71,6 +71,13 @@ describe('a publication that answers another’s report about itself speaks as a
   ])('%s', (text) => {
     expect(draft(text).statements.some((s) => s.type === 'DENIED')).toBe(true);
   });
+  it('a short name that only looks like an outlet’s does not become a company by denying', () => {
+    expect(
+      denials(
+        'Rupert Murdoch’s Fox moved swiftly to deny the talks took place and the AFR story was untrue.',
+      ),
+    ).toEqual([]);
+  });
   it('an outlet that reports against an earlier report denies nothing', () => {
     expect(
       denials(
