@@ -618,6 +618,31 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
   return i > from ? i : undefined;
 }
 
+/**
+ * The end of the listener of "told" that starts at `from`, from the noun phrase `npAfter` read
+ * up to `end`: one noun phrase, which ends before a time ("told CNN late Monday"), before the
+ * "of/about" complement of a name ("told CNN of the Journal’s story") and before the subject of
+ * a clause with no "that" ("told Reuters Lavrov had been taken …", "told NBC News the senator had
+ * …").
+ */
+function listenerEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (timeAfter(tokens, k) > k) return k;
+    if (
+      /^(of|about|over)$/.test(tokens[k]!.lower) &&
+      tokens[k - 1]!.pos === 'PROPN' &&
+      /^[a-z]/.test(tokens[k + 1]?.text ?? '')
+    )
+      return k;
+  }
+  const next = tokens[end];
+  const finite =
+    !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed)$/.test(next.lower)));
+  if (!finite || end - from < 2) return end;
+  for (let k = end - 1; k > from; k--) if (/^(DET|PRON)$/.test(tokens[k]!.pos)) return k;
+  return tokens[end - 1]!.pos === 'PROPN' && tokens[end - 2]!.pos === 'PROPN' ? end - 1 : end;
+}
+
 /** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
 function trimEnd(tokens: Token[], end: number, start: number): number {
   let e = end;
@@ -1022,7 +1047,8 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       let c = cueEnd;
       // "was told by a source": the agent, not the one told
       if (SPEECH_TELL.has(t.lemma) && tokens[c]?.lower !== 'by') {
-        const lEnd = npAfter(tokens, c);
+        const np = npAfter(tokens, c);
+        const lEnd = np === undefined ? undefined : listenerEnd(tokens, c, np);
         if (lEnd !== undefined) {
           listener = span(tokens, c, lEnd);
           c = lEnd;

@@ -124,9 +124,12 @@ const words = (s: string) =>
 const TITLES =
   /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
 
-/** Capitalised words that follow a name without being part of it ("told Reuters Tuesday"). */
+/**
+ * Capitalised words that follow a name without being part of it ("told Reuters Tuesday"); a
+ * month is the whole word or its abbreviation, so "Deccan", "Marshall" and "Octavia" are names.
+ */
 const NOT_NAME_PART =
-  '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b';
+  '(?:The|On|In|Last|This|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b';
 /**
  * A capitalised word right before a name that makes it the end of a longer one ("Michael
  * Bloomberg", "Thomson Reuters", "21st Century Fox"); a possessive ("Britain's BBC"), a day, or a
@@ -164,7 +167,7 @@ function namePattern(n: string): RegExp {
   return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
     ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
     : new RegExp(
-        `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+        `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
       );
 }
 
@@ -236,6 +239,8 @@ const WHEN =
 /** The last word of a newspaper's or a newsroom's name ("the Irish Independent"). */
 const NEWSROOM_WORD =
   '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express)';
+/** The head noun of a publication's name, as the last word or two of it ("Yonhap News Agency"). */
+const PUBLICATION_HEAD = `(?:(?:News|Press)\\s+Agency|${NEWSROOM_WORD}|TV|Radio|Press|Newswire|Wire)`;
 const PUBLICATION_NAMES = [
   // "news site Fresh News", "German weekly Spiegel"
   new RegExp(`\\b${PUB_WORD}\\s+(${PROPER})`, 'g'),
@@ -294,6 +299,14 @@ const PUBLICATION_NAMES = [
   // speaking for itself)
   new RegExp(
     `\\b[Tt]he\\s+((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|claimed|claims|wrote|writes|revealed|alleged)\\b`,
+    'g',
+  ),
+  // "Hindustan Times wrote", "an Economic Times report", "Al Qahera News TV said", "told Geo
+  // News": a name whose head noun is a publication's is one wherever it stands and whatever the
+  // text does with it; a capitalised word after the head makes it part of another name ("Press
+  // Secretary Jane Roe", "Times Square"), and slogans and sentence openers are no name
+  new RegExp(
+    `(?<![\\w’'.-])((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily|According|As|At|By|For|From|In|On|Like|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Meanwhile|If|Our|Their|His|Her|Its|This|That|These|Those|Every|No|Another|An?|The)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${PUBLICATION_HEAD})(?![\\w-]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
     'g',
   ),
 ];
@@ -480,6 +493,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return introduced.find((x) => x.patterns.some((p) => p.test(s)))?.outlet;
   };
 
+  // the publication as the company that owns it, when it speaks for itself
+  const companyOf = (id: string): Resolved => {
+    const o = outlets.get(id);
+    if (actors.has(id)) return { kind: 'actor', id };
+    // one id names one entity: an outlet already in a chain stays the outlet
+    if (statements.some((x) => x.source === id || x.citing?.includes(id)))
+      return { kind: 'outlet', id };
+    outlets.delete(id);
+    if (!actors.has(id))
+      actors.set(id, { id, name: o?.name.replace(/^the\s+/i, '') ?? id, kind: 'ORGANIZATION' });
+    return { kind: 'actor', id };
+  };
   const reportClaims = new Map<string, string>();
   const claimFor = (raw: string, sameReport?: string): string => {
     const textOut = plainClaim(raw);
@@ -681,6 +706,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (publisher.id !== own.id) lastOutlet = publisher.id;
         return { kind: 'outlet', id: publisher.id };
       }
+    }
+    // "The Deccan Herald report said", "an Economic Times story": the name the finder left
+    // before the report's noun owns the report
+    const owner = /^(?:report|story|article)$/.test(low) ? reportOwner(a, text) : undefined;
+    const ownerOutlet = owner ? outletByMention(owner) : undefined;
+    if (ownerOutlet) {
+      if (!outlets.has(ownerOutlet.id)) outlets.set(ownerOutlet.id, ownerOutlet);
+      if (ownerOutlet.id !== own.id) lastOutlet = ownerOutlet.id;
+      return { kind: 'outlet', id: ownerOutlet.id };
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
@@ -949,9 +983,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (group) endName = toks.length;
     // "Japan's Renesas Electronics", "Rupert Murdoch's 21st Century Fox": the possessor says
     // where or whose it is ("McDonald's" alone, with nothing named after it, is the name)
-    const full = text
-      .slice(toks[first]!.start, toks[endName - 1]!.end)
-      .replace(/^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/, '');
+    const whole = text.slice(toks[first]!.start, toks[endName - 1]!.end);
+    const stripped = whole.replace(
+      /^(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+(?=[A-Z0-9])/,
+      '',
+    );
+    // … but "Russia’s Foreign Ministry", "India’s Supreme Court": a body named only by what it
+    // is keeps its country, which is all that tells it from the others
+    const full = stripped !== whole && generalBody(stripped) ? whole : stripped;
     // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
     // the legal form, which stays an alias
     const legal = LEGAL_FORM.exec(` ${full}`);
@@ -1331,6 +1370,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         : (toWhom ?? channelName(a, text));
       const listener = listenerText
         ? (outletByMention(listenerText) ??
+          initialismTold(a, listenerText) ??
           (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
             listenerText.trim(),
           )
@@ -1357,8 +1397,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
         continue;
       }
-      const src = resolve(a, index, listener?.id);
-      if (!src) continue;
+      const resolved = resolve(a, index, listener?.id);
+      if (!resolved) continue;
+      // "The Los Angeles Times said its owner isn’t selling, countering a report in the Journal":
+      // a publication that answers another's report about itself speaks as a company
+      const answersReport =
+        resolved.kind === 'outlet' &&
+        resolved.id !== own.id &&
+        OUTLET_ANSWERS.test(text.slice(a.cue[0], sentence.end)) &&
+        // "reported that X, contradicting an earlier report": its reporting voice
+        !/\b(?:report(?:ed|s)?|wr(?:ote|ites)|publish(?:ed|es))\b/i.test(
+          text.slice(sentence.start, a.cue[0]),
+        );
+      const src = answersReport ? companyOf(resolved.id) : resolved;
       // "CNN cites five officials from the USA who are familiar with the situation.": whom the
       // outlet relies on, not something it says
       if (
@@ -2208,6 +2259,49 @@ const AGENCIES: Record<string, string> = {
   'deutsche presse agentur': 'dpa',
   'deutsche presse-agentur': 'dpa',
 };
+
+/**
+ * The participle with which a speaker answers another's report (", countering a report"); an
+ * outlet's own denial verb ("Fox denied the story") is read as before, by who it is.
+ */
+const OUTLET_ANSWERS =
+  /(?:^|,\s+)(?:countering|denying|rejecting|dismissing|refuting|disputing|contradicting)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}?(?:report|story|article)s?\b/i;
+
+/** What a public body's name says it does ("Foreign", "Health", "Supreme", "Central"). */
+const PORTFOLIO =
+  /^(?:Foreign|Defen[cs]e|Health|Finance|Interior|Home|Justice|Commerce|Trade|Economy|Economic|Education|Energy|Environment|Agriculture|Transport|Labou?r|Industry|Information|Culture|Emergency|Emergencies|Security|Intelligence|State|Supreme|Constitutional|High|Central|National|Federal|Presidential|Armed|Public|Prosecutor(?:-General)?|General|Foreign Affairs|Affairs|Internal|External|Treasury|Tax|Revenue|Immigration)$/;
+/** The noun of a public body ("Ministry", "Court", "Bank"). */
+const BODY_HEAD =
+  /^(?:Ministry|Department|Office|Court|Bank|Army|Navy|Forces|Police|Parliament|Embassy|Government|Cabinet|Council|Agency|Commission|Service|Committee|Prosecutor|Guard)$/;
+/**
+ * "Foreign Ministry", "Supreme Court", "Central Bank": a body's name made of what it does and
+ * what it is, with no proper name of its own ("Samsung Group" has one).
+ */
+function generalBody(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return (
+    ws.length >= 2 &&
+    BODY_HEAD.test(ws.at(-1)!) &&
+    ws.slice(0, -1).every((w) => PORTFOLIO.test(w) || w === 'of' || w === 'for')
+  );
+}
+
+/** The capitalised words right before a source's span ("The Deccan Herald" before "report"). */
+function reportOwner(a: Attribution, text: string): string | undefined {
+  return /(?:^|[^\w’'.-])((?:[A-Z][\w.’'&-]*\s+){1,5})$/.exec(
+    text.slice(a.sentence.start, a.source![0]),
+  )?.[1];
+}
+
+/**
+ * "told IANS", "told CNBC": an initialism told something, without "the", is a newsroom; a
+ * public body's initials take "the" ("told the FBI"), and "told NATO allies" tells the allies.
+ */
+function initialismTold(a: Attribution, listener: string): DraftOutlet | undefined {
+  const name = listener.trim();
+  if (!a.listener || !/^[A-Z]{2,6}$/.test(name)) return undefined;
+  return { id: slug(name), name };
+}
 
 /** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
 function wireAgency(text: string): string | undefined {

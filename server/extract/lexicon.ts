@@ -346,6 +346,33 @@ export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'The Hill', domain: 'thehill.com' },
   { name: 'Newsweek', domain: 'newsweek.com' },
   { name: 'Time', domain: 'time.com', aliases: ['Time magazine'] },
+  // the world and national news agencies, by the initialisms copy credits them with
+  {
+    name: 'Agence France-Presse',
+    domain: 'afp.com',
+    aliases: ['AFP', 'Agence France Presse'],
+  },
+  {
+    name: 'dpa',
+    domain: 'dpa.com',
+    aliases: ['DPA', 'Deutsche Presse-Agentur', 'Deutsche Presse Agentur'],
+  },
+  { name: 'Press Trust of India', domain: 'ptinews.com', aliases: ['PTI'] },
+  { name: 'Asian News International', domain: 'aninews.in', aliases: ['ANI'] },
+  { name: 'IANS', domain: 'ianslive.in', aliases: ['Indo-Asian News Service'] },
+  { name: 'Kyodo News', domain: 'kyodonews.net', aliases: ['Kyodo'] },
+  { name: 'Jiji Press', domain: 'jiji.com', aliases: ['Jiji'] },
+  { name: 'Yonhap News Agency', domain: 'yna.co.kr', aliases: ['Yonhap'] },
+  { name: 'Xinhua News Agency', domain: 'xinhuanet.com', aliases: ['Xinhua'] },
+  { name: 'TASS', domain: 'tass.com', aliases: ['ITAR-TASS'] },
+  { name: 'RIA Novosti', domain: 'ria.ru', aliases: ['RIA'] },
+  { name: 'Interfax', domain: 'interfax.ru' },
+  { name: 'Anadolu Agency', domain: 'aa.com.tr', aliases: ['Anadolu'] },
+  { name: 'EFE', domain: 'efe.com' },
+  { name: 'ANSA', domain: 'ansa.it' },
+  { name: 'Agenzia Nova', domain: 'agenzianova.com' },
+  { name: 'South China Morning Post', domain: 'scmp.com', aliases: ['SCMP'] },
+  { name: 'Los Angeles Times', domain: 'latimes.com', aliases: ['The Los Angeles Times'] },
 ];
 
 export const GOVERNMENT_WORDS =

@@ -239,7 +239,7 @@ const BATTERY: [string, string, string[]][] = [
   [
     'hamas-afp',
     'A senior Hamas official told AFP that the group had accepted the proposal.',
-    ['A senior Hamas official / 1 / latin-times'],
+    ['A senior Hamas official / 1 / agence-france-presse'],
   ],
   [
     'multiple',

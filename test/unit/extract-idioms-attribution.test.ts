@@ -512,7 +512,7 @@ const citing: [string, Case][] = [
     'descriptor + agency quoted X',
     {
       text: 'Russia’s RIA news agency quoted Peskov as saying that the talks would resume.',
-      has: via('ria', 'peskov'),
+      has: via('ria-novosti', 'peskov'),
     },
   ],
   [
