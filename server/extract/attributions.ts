@@ -619,6 +619,56 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
 }
 
 /** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
+const INTERRUPTER_START = /^(ADP|SCONJ|ADV)$/;
+const CONNECTIVE = /^(yet|so|still|also|now|then|thus|hence|instead|meanwhile|however|separately)$/;
+/**
+ * The subject of "And The Times, after speaking with officials, just noted …", "But Acme, for its
+ * part, said …", "Meanwhile, Reuters, in a later dispatch, said …": a noun phrase that opens the
+ * sentence (after a connective), then an adverbial between commas (a preposition, a
+ * subordinator, an adverb or a participle opens it; no clause of its own), then the cue with
+ * any adverbs before it. [start, end) of the subject, or undefined.
+ */
+function interruptedSubject(tokens: Token[], cueStart: number): [number, number] | undefined {
+  let p = cueStart - 1;
+  while (p > 0 && tokens[p]!.pos === 'ADV') p--;
+  if (tokens[p]?.text !== ',') return undefined;
+  let k = p - 1;
+  while (k > 0 && p - k <= 12 && tokens[k]!.text !== ',') k--;
+  if (tokens[k]?.text !== ',' || k + 1 >= p) return undefined;
+  const between = tokens.slice(k + 1, p);
+  const head = between[0]!;
+  if (!INTERRUPTER_START.test(head.pos) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
+    return undefined;
+  // a clause of its own ("which makes tanks", "after the plant was closed") is no interrupter
+  if (
+    between.some(
+      (t, j) =>
+        QUOTE.test(t.text) ||
+        t.pos === 'AUX' ||
+        RELATIVE.test(t.lower) ||
+        t.lower === 'that' ||
+        // a verb after a noun or pronoun is a clause; after an article it is a noun misread
+        (t.pos === 'VERB' &&
+          j > 0 &&
+          !/(ing|ed|en)$/.test(t.lower) &&
+          /^(NOUN|PROPN|PRON)$/.test(between[j - 1]!.pos)),
+    )
+  )
+    return undefined;
+  // the connective that opens the sentence: "And", "But", "Meanwhile,", "However,"
+  let s = trimStart(tokens, 0, k);
+  if (
+    tokens[s]?.pos === 'CCONJ' ||
+    (tokens[s]?.pos === 'ADV' && (tokens[s + 1]?.text === ',' || CONNECTIVE.test(tokens[s]!.lower)))
+  )
+    s = trimStart(tokens, s + 1, k);
+  const subject = tokens.slice(s, k);
+  if (!subject.length || subject.length > 8) return undefined;
+  if (!subject.every((t) => NP_POS.has(t.pos) || /^[’']s?$/.test(t.text))) return undefined;
+  if (!subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return undefined;
+  return [s, k];
+}
+
 function trimEnd(tokens: Token[], end: number, start: number): number {
   let e = end;
   while (e > start && tokens[e - 1]!.pos === 'PUNCT' && !QUOTE.test(tokens[e - 1]!.text)) e--;
@@ -1239,6 +1289,23 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         .some((x) => (/^(VERB|AUX)$/.test(x.pos) && !/^[A-Z]/.test(x.text)) || QUOTE.test(x.text))
     )
       invertedEnd = undefined;
+    const interrupted =
+      invertedEnd === undefined ? interruptedSubject(tokens, cueStart) : undefined;
+    if (interrupted) {
+      const content = contentSpan(tokens, cueEnd, n);
+      if (content)
+        found.push({
+          sentence,
+          source: span(tokens, ...interrupted)!,
+          cue,
+          content: [content],
+          cueLemma: t.lemma,
+          negated,
+          pattern: 'subject-cue',
+          confidence: 0.6,
+        });
+      continue;
+    }
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
