@@ -1359,7 +1359,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         a.pattern === 'subject-cue' &&
         (src.kind === 'outlet' || src.kind === 'report') &&
         a.content.length === 1 &&
-        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|in\s+reporting|saying|that)\b/i.test(
+        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|(?:in|when|while|by)\s+\w+ing|saying|that)\b/i.test(
           text.slice(...a.content[0]!),
         )
       ) {
@@ -1409,9 +1409,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
       }
       if (a.cueLemma === 'cite' || a.cueLemma === 'quote') {
-        const m = /^(?:.*?\s)?(?:as saying|in reporting|as reporting)\s+(?:that\s+)?(.+)$/s.exec(
-          contentText,
-        );
+        const m =
+          /^(?:.*?\s)?(?:as saying|as reporting|(?:in|when|while|by)\s+\w+ing)\s+(?:that\s+)?(.+)$/s.exec(
+            contentText,
+          );
         if (m && mine.length) contentText = m[1]!;
       }
       // "…, something it denies" is not part of what the frame says
@@ -2357,9 +2358,11 @@ function citedPhrases(sentence: Sentence): Cited[] {
       /^(cites|quotes)$/.test(t.lower) &&
       /^(report|article|story|piece|investigation|analysis)$/.test(tokens[i - 1]?.lower ?? '') &&
       /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
+    const spoke = conversedWith(tokens, i);
     if (
       !basedOn &&
       !present &&
+      !spoke &&
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
@@ -2378,7 +2381,7 @@ function citedPhrases(sentence: Sentence): Cited[] {
             /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
           ? 3
           : 0;
-    const first = basedOn ? i + 4 : i + 1 + material;
+    const first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
@@ -2398,7 +2401,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
         // no longer who they are, unless it says whom they are close to
         (x.lower === 'to' &&
           !/^(close|closer|closest|near|loyal|linked|related|connected)$/.test(prev.lower)) ||
-        (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
+        // "cited sources in announcing …", "when reporting …": what the report went on to say
+        (/^(in|when|while|by)$/.test(x.lower) && /ing$/.test(tokens[j + 1]?.lower ?? '')) ||
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
@@ -2411,6 +2415,9 @@ function citedPhrases(sentence: Sentence): Cited[] {
       j++;
     }
     if (j === first) continue;
+    // whom the outlet spoke to is a source it relies on only when unnamed ("after speaking with
+    // officials"); "a minister, speaking to ABC News" names the one told
+    if (spoke !== undefined && anonHead(tokens.slice(first, j)) < 0) continue;
     const before = tokens[i - 1];
     const after = tokens[j];
     out.push({
@@ -2422,6 +2429,26 @@ function citedPhrases(sentence: Sentence): Cited[] {
     });
   }
   return out;
+}
+
+const CONVERSE = /^(speak|talk|consult|interview|meet|converse)$/;
+const CONVERSATION = /^(interviews?|conversations?|discussions?|talks|briefings?|exchanges?)$/;
+/**
+ * "after speaking with officials", "having talked to aides", "following conversations with
+ * people close to …", "in interviews with bankers", "after interviewing staff": where the one
+ * whom a report relies on starts when the report tells of talking with them rather than citing
+ * them; undefined when the words at `i` say no such thing.
+ */
+function conversedWith(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const opens = /^(after|following|having|in|from|through|by|,)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!opens) return undefined;
+  if (CONVERSE.test(t.lemma) && t.pos === 'VERB' && /(ing|en|ed|ke)$/.test(t.lower)) {
+    if (t.lemma === 'interview') return i + 1;
+    return /^(to|with)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : undefined;
+  }
+  if (CONVERSATION.test(t.lower) && /^(with|from)$/.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  return undefined;
 }
 
 /**

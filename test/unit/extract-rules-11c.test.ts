@@ -35,3 +35,84 @@ describe('a connective and an interrupting phrase between the subject and its cu
     );
   });
 });
+
+describe('an outlet that tells of talking with unnamed people relies on them, as if it cited them', () => {
+  const cases: [string, string][] = [
+    [
+      'And The New York Times, after speaking with officials, just noted that the plan was stalled.',
+      'new-york-times-officials',
+    ],
+    [
+      'The Guardian, after talking to three aides, reported that the minister would resign.',
+      'guardian-three-aides',
+    ],
+    [
+      'Politico, having spoken with two senior aides, reported that the bill was dead.',
+      'politico-two-senior-aides',
+    ],
+    [
+      'Bloomberg, following conversations with people close to the talks, said the deal was near.',
+      'bloomberg-people-close-to-the-talks',
+    ],
+    [
+      'The Times, in interviews with a dozen officials, reported that the army was short of shells.',
+      'new-york-times-dozen-officials',
+    ],
+    [
+      'The Washington Post, after interviewing several diplomats, wrote that the summit was off.',
+      'washington-post-several-diplomats',
+    ],
+  ];
+  for (const [text, anon] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(`SAID ${anon}`);
+    });
+  it('a named person spoken to is not a source relied on', () => {
+    expect(
+      lines(
+        'The Guardian, after talking to Boris Johnson, reported that the minister would resign.',
+      ),
+    ).not.toContain('SAID boris-johnson');
+  });
+  it('"a senior official, speaking to ABC News, confirmed": the one told stays the listener', () => {
+    expect(
+      lines('A senior official, speaking to ABC News, confirmed the strike took place.').join(),
+    ).not.toMatch(/SAID abc-news\b/);
+  });
+});
+
+describe('"cited S in announcing P": the sources, then what the report went on to say', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Reuters cited unnamed well-placed sources in announcing the South Korean giant was in talks to buy the firm.',
+      'reuters-unnamed-well-placed-sources',
+      'reuters',
+    ],
+    [
+      'The Journal cited two people when reporting that the deal was close.',
+      'wall-street-journal-two-people',
+      'wall-street-journal',
+    ],
+    [
+      'CNN cited a senior official while reporting that troops were moving.',
+      'cnn-senior-official',
+      'cnn',
+    ],
+    [
+      'Bloomberg cited people familiar with the matter in revealing that the bid had been raised.',
+      'bloomberg-people-familiar-with-the-matter',
+      'bloomberg',
+    ],
+  ];
+  for (const [text, anon, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got).toContain(`SAID ${anon}`);
+      expect(got).toContain(`REPORTED ${outlet} <- ${anon}`);
+    });
+  it('"cited health reasons in announcing his exit" cites no one', () => {
+    expect(
+      lines('The minister cited health reasons in announcing his resignation.').join(),
+    ).not.toMatch(/SAID .*reasons/);
+  });
+});
