@@ -1352,6 +1352,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const src = resolve(a, index, listener?.id);
       if (!src) continue;
+      if ((src.kind === 'outlet' || src.kind === 'report') && carriesDenial(a, found, text))
+        continue;
       // "CNN cites five officials from the USA who are familiar with the situation.": whom the
       // outlet relies on, not something it says
       if (
@@ -2429,6 +2431,27 @@ function citedPhrases(sentence: Sentence): Cited[] {
     });
   }
   return out;
+}
+
+/**
+ * "The White House is denying the report, according to The Hill", "Reuters reported that Uber
+ * denied …", "Acme rejected the claims, the Guardian said": what the outlet carries is the
+ * denial, whose clause is all its content; the outlet does not report the claim denied
+ * (ANNOTATION.md: a denial has no outlet REPORTED beside it).
+ */
+function carriesDenial(a: Attribution, found: Attribution[], text: string): boolean {
+  if (DENIAL_LEMMAS.has(a.cueLemma)) return false;
+  const [from, to] = [a.content[0]![0], a.content.at(-1)![1]];
+  const start = from + (/^\s*that\s+/i.exec(text.slice(from, to))?.[0].length ?? 0);
+  return found.some(
+    (b) =>
+      b !== a &&
+      DENIAL_LEMMAS.has(b.cueLemma) &&
+      !b.negated &&
+      !!b.source &&
+      b.source[0] === start &&
+      b.cue[1] <= to,
+  );
 }
 
 const CONVERSE = /^(speak|talk|consult|interview|meet|converse)$/;

@@ -116,3 +116,29 @@ describe('"cited S in announcing P": the sources, then what the report went on t
     ).not.toMatch(/SAID .*reasons/);
   });
 });
+
+describe('an outlet that carries a denial reports the denial, not the claim (ANNOTATION.md)', () => {
+  const cases: [string, string, string][] = [
+    ['The White House is denying the report, according to The Hill.', 'white-house', 'hill'],
+    ['According to Reuters, Uber has also denied reports of a merger.', 'uber', 'reuters'],
+    ['Reuters reported that Uber denied the reports of a merger.', 'uber', 'reuters'],
+    ['Acme rejected the claims, the Guardian reported on Monday.', 'acme', 'guardian'],
+    ['CNN reported on Tuesday that the Kremlin had refuted the account.', 'kremlin', 'cnn'],
+    ['Globex has dismissed the allegations, Al Jazeera said.', 'globex', 'al-jazeera'],
+    ['Bloomberg wrote that Toyota flatly denied the takeover rumours.', 'toyota', 'bloomberg'],
+  ];
+  for (const [text, denier, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got.some((l) => l.startsWith(`DENIED ${denier}`))).toBe(true);
+      expect(got.filter((l) => l.startsWith(`REPORTED ${outlet}`))).toEqual([]);
+    });
+  it('the claim before the denial is still the outlet\'s: "…, which Uber denied"', () => {
+    expect(
+      lines('Reuters reported that Uber was in talks with Ola, a claim Uber denied.'),
+    ).toContain('REPORTED reuters');
+  });
+  it('a plain report stays a report', () => {
+    expect(lines('According to Reuters, Uber is in talks with Ola.')).toContain('REPORTED reuters');
+  });
+});
