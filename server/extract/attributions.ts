@@ -669,6 +669,29 @@ function interruptedSubject(tokens: Token[], cueStart: number): [number, number]
   return [s, k];
 }
 
+const CONTRAST = /^(but|while|whereas|yet|although|though)$/;
+/**
+ * "China denied it …, but a diplomatic source confirmed …", "The ministry said …, while the
+ * embassy said …": a contrasting conjunction after a comma, then a source with its own cue, ends
+ * the first speaker's words; the second clause is an attribution of its own, not nested in them.
+ */
+function endAtContrast(tokens: Token[], found: Attribution[]): void {
+  for (const a of found) {
+    if (a.content.length !== 1 || a.pattern !== 'subject-cue') continue;
+    const [from, to] = a.content[0]!;
+    for (const b of found) {
+      if (b === a || !b.source || b.source[0] <= from || b.source[1] > to) continue;
+      if (b.cue[0] < b.source[1] || b.pattern !== 'subject-cue') continue;
+      const k = tokens.findIndex((t) => t.start === b.source![0]);
+      const conj = tokens[k - 1];
+      if (!conj || !CONTRAST.test(conj.lower) || tokens[k - 2]?.text !== ',') continue;
+      const e = trimEnd(tokens, k - 2, 0);
+      if (tokens[e - 1] && tokens[e - 1]!.end > from) a.content = [[from, tokens[e - 1]!.end]];
+      break;
+    }
+  }
+}
+
 function trimEnd(tokens: Token[], end: number, start: number): number {
   let e = end;
   while (e > start && tokens[e - 1]!.pos === 'PUNCT' && !QUOTE.test(tokens[e - 1]!.text)) e--;
@@ -1353,6 +1376,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const colonQuote = colonQuoted(sentence);
     if (colonQuote) found.push(colonQuote);
   }
+  endAtContrast(tokens, found);
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;

@@ -3,7 +3,7 @@
 // carry over), so each is tested on sentences of our own, mostly unlike the corpus's, with
 // look-alikes that must not change.
 import { describe, expect, it } from 'vitest';
-import { lines } from './extract-helpers.ts';
+import { found, lines } from './extract-helpers.ts';
 
 describe('a connective and an interrupting phrase between the subject and its cue', () => {
   const cases: [string, string][] = [
@@ -140,5 +140,44 @@ describe('an outlet that carries a denial reports the denial, not the claim (ANN
   });
   it('a plain report stays a report', () => {
     expect(lines('According to Reuters, Uber is in talks with Ola.')).toContain('REPORTED reuters');
+  });
+});
+
+describe('"A <cue> P, but/while/whereas B <cue> Q": B\'s clause is an attribution of its own', () => {
+  const cases: [string, string][] = [
+    [
+      'China has denied it invited European leaders, but a senior diplomatic source confirmed the EU countries had been approached.',
+      'CONFIRMED latin-times-senior-diplomatic-source',
+    ],
+    [
+      'The Kremlin said the talks were over, while two diplomats said they would resume next week.',
+      'SAID latin-times-two-diplomats',
+    ],
+    [
+      'Acme denied the plant would close, whereas two officials told Reuters that the layoffs had begun.',
+      'SAID reuters-two-officials',
+    ],
+    [
+      'The police said nobody was hurt, but witnesses said several people were taken to hospital.',
+      'SAID latin-times-witnesses',
+    ],
+    [
+      'Globex insisted the merger was on track, yet analysts at the bank said the deal was in trouble.',
+      'SAID latin-times-analysts-at-the-bank',
+    ],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it("the first speaker's words end at the conjunction", () => {
+    expect(found('Acme said the plant would close, but Globex said it would stay open.')[0]).toBe(
+      'Acme | said | the plant would close',
+    );
+  });
+  it('"but" inside what was said, with no speaker after it, stays in the words', () => {
+    expect(found('Acme said the plant would close, but only next year.')[0]).toBe(
+      'Acme | said | the plant would close, but only next year',
+    );
   });
 });
