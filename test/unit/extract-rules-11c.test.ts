@@ -181,3 +181,37 @@ describe('"A <cue> P, but/while/whereas B <cue> Q": B\'s clause is an attributio
     );
   });
 });
+
+describe('people named by their part in events, unnamed, are anonymous sources', () => {
+  const cases: [string, string][] = [
+    [
+      'Two bankers familiar with the talks said the bid was raised.',
+      'SAID latin-times-two-bankers-familiar-with-the-talks',
+    ],
+    [
+      'Meanwhile, BlackBerry execs said they were trying to turn the company around.',
+      'SAID latin-times-blackberry-execs',
+    ],
+    ['One attendee said the meeting ended in shouting.', 'SAID latin-times-one-attendee'],
+    [
+      'A participant in the talks told Reuters the sides were far apart.',
+      'SAID reuters-participant-in-the-talks',
+    ],
+    ['Negotiators said on Friday that a deal was within reach.', 'SAID latin-times-negotiators'],
+    ['Investigators told the BBC the fire was set deliberately.', 'SAID bbc-investigators'],
+    [
+      'A former colleague of the minister said he had planned to quit.',
+      'SAID latin-times-former-colleague-of-the-minister',
+    ],
+    ['Factory workers told CNN that production had stopped.', 'SAID cnn-factory-workers'],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it('a named banker is a person, not an unnamed source', () => {
+    expect(lines('Banker Jane Smith said the bid was raised.')[0]).toMatch(
+      /^SAID [a-z-]*jane-smith$/,
+    );
+  });
+});
