@@ -1256,7 +1256,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           // a frame whose "source" is a thing with a name behind a preposition frames nothing
           !(b.source && aboutName(tokensBeforeName(b))) &&
           within(a, b) &&
-          !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
+          !(within(b, a) && frameRank(a, text) > frameRank(b, text)) &&
+          // "Q, X told staff, according to Y": Y's frame holds X's, however the finder spans X
+          stackedSpeaker(a, found)?.frame !== b,
       );
       // "…, with spokesman X calling them “groundless”": X denies beside the one whose words
       // hold the phrase
@@ -1354,6 +1356,55 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (!src) continue;
       if ((src.kind === 'outlet' || src.kind === 'report') && carriesDenial(a, found, text))
         continue;
+      // "“…,” Daley said, according to one attendee": the attendee says that Daley said it; "Q,
+      // Daley told staff, according to two people" comes merged, the two people as the listener
+      const stacked =
+        src.kind === 'anon' || src.kind === 'actor' ? stackedSpeaker(a, found) : undefined;
+      const viaListener =
+        !stacked &&
+        !listener &&
+        a.listener &&
+        (src.kind === 'anon' || src.kind === 'actor') &&
+        /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, a.listener[0] - 16), a.listener[0]))
+          ? resolve({ ...a, source: a.listener }, index, undefined)
+          : undefined;
+      const stackedSrc = stacked ? resolve(stacked.frame, index, undefined) : src;
+      const outer = stacked ? src : viaListener;
+      const stackedWords = stacked ? stacked.words : viaListener ? content : undefined;
+      if (
+        stackedWords &&
+        outer &&
+        stackedSrc &&
+        (outer.kind === 'actor' || outer.kind === 'anon') &&
+        (stackedSrc.kind === 'actor' || stackedSrc.kind === 'anon') &&
+        stackedSrc.id !== outer.id
+      ) {
+        const said = text.slice(...stackedWords).replace(/[\s,]+$/, '');
+        const quoted = /^[“"]/.test(said)
+          ? said.replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '')
+          : undefined;
+        const claim = claimFor(said);
+        const evidence: Evidence = {
+          sentence: sentenceText,
+          source: a.source!,
+          cue: a.cue,
+          content: stackedWords,
+          confidence: 0.6,
+          method: METHOD_VERSION,
+        };
+        add({
+          type: 'SAID',
+          source: stackedSrc.id,
+          claim,
+          ...when,
+          ...(quoted ? { quote: quoted } : {}),
+          evidence,
+        });
+        add({ type: 'SAID', source: outer.id, claim, ...when, citing: [stackedSrc.id], evidence });
+        add({ type: 'REPORTED', source: own.id, claim, citing: [outer.id], evidence });
+        lastClaim = claim;
+        continue;
+      }
       // "CNN cites five officials from the USA who are familiar with the situation.": whom the
       // outlet relies on, not something it says
       if (
@@ -2452,6 +2503,32 @@ function carriesDenial(a: Attribution, found: Attribution[], text: string): bool
       b.source[0] === start &&
       b.cue[1] <= to,
   );
+}
+
+/**
+ * The frame stacked inside `a` when `a` names its source after the words and the inner speaker
+ * comes after their own words ("“…,” X said, according to Y"): the inner speaker's attribution
+ * and the span of what that speaker said.
+ */
+function stackedSpeaker(
+  a: Attribution,
+  found: Attribution[],
+): { frame: Attribution; words: Span } | undefined {
+  if (!a.source || a.content.length !== 1) return undefined;
+  const [from, to] = a.content[0]!;
+  if (a.source[0] < to) return undefined;
+  for (const b of found) {
+    if (b === a || !b.source || !INNER_SPEECH.has(b.cueLemma) || b.negated) continue;
+    if (b.content.length !== 1 || b.source[0] < from || b.source[1] > to) continue;
+    const [s, e] = b.content[0]!;
+    // "Q, X said": the words before the speaker
+    // (not "X claimed P, according to Y": there Y's account of P is the statement, as before)
+    if (e <= b.source[0] && s <= from + 1) return { frame: b, words: [s, e] };
+    // "Q, X told staff on Monday, according to Y": the finder gave X the words after the
+    // listener, which are Y's frame; X's words are the clause before X
+    if (e > to && b.source[0] > from + 1) return { frame: b, words: [from, b.source[0]] };
+  }
+  return undefined;
 }
 
 const CONVERSE = /^(speak|talk|consult|interview|meet|converse)$/;

@@ -3,7 +3,7 @@
 // carry over), so each is tested on sentences of our own, mostly unlike the corpus's, with
 // look-alikes that must not change.
 import { describe, expect, it } from 'vitest';
-import { found, lines } from './extract-helpers.ts';
+import { draft, found, lines } from './extract-helpers.ts';
 
 describe('a connective and an interrupting phrase between the subject and its cue', () => {
   const cases: [string, string][] = [
@@ -212,6 +212,55 @@ describe('people named by their part in events, unnamed, are anonymous sources',
   it('a named banker is a person, not an unnamed source', () => {
     expect(lines('Banker Jane Smith said the bid was raised.')[0]).toMatch(
       /^SAID [a-z-]*jane-smith$/,
+    );
+  });
+});
+
+describe('"Q, X said, according to Y": X said it, and Y says that X did (stacked frames)', () => {
+  const cases: [string, string][] = [
+    [
+      '"I have asked Pete to take on a greater role," Daley said, according to one attendee.',
+      'daley',
+    ],
+    [
+      'The plan is dead, Maria Lopez told staff, according to two people in the room.',
+      'maria-lopez',
+    ],
+    ['“We will not sell,” Li Wei told investors, according to a participant.', 'li-wei'],
+    ['The deal is off, Jan Novak said on Friday, according to three officials.', 'jan-novak'],
+    [
+      'The strike would go ahead, Anna Berg told union leaders on Monday, according to an aide.',
+      'anna-berg',
+    ],
+    ['“This is over,” Putin said, according to a Kremlin official.', 'putin'],
+  ];
+  for (const [text, speaker] of cases)
+    it(text, () => {
+      const got = lines(text);
+      const x = got.find((l) => l.startsWith('SAID ') && l.includes(speaker) && !l.includes('<-'));
+      expect(x).toBeDefined();
+      const xid = x!.split(' ')[1]!;
+      expect(got.some((l) => l.startsWith('SAID latin-times-') && l.endsWith(`<- ${xid}`))).toBe(
+        true,
+      );
+    });
+  it('the claim is what X said, without the inner cue', () => {
+    const d = draft('“The deal is off,” Jan Novak said, according to three officials.');
+    expect(d.claims.map((c) => c.text)).toEqual(['The deal is off.']);
+  });
+  it('"X claimed P, according to Y" stays Y\'s account of P (rules-7)', () => {
+    expect(lines('Jan Novak claimed the deal was off, according to three officials.')).toEqual([
+      'SAID latin-times-three-officials',
+      'REPORTED latin-times <- latin-times-three-officials',
+    ]);
+  });
+  it('an outlet in place of Y still reports what X said', () => {
+    expect(lines('Jan Novak said the deal was off, according to the Wall Street Journal.')).toEqual(
+      [
+        'SAID jan-novak',
+        'REPORTED wall-street-journal <- jan-novak',
+        'REPORTED latin-times <- wall-street-journal',
+      ],
     );
   });
 });
