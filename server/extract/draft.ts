@@ -1034,10 +1034,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   sents.forEach((sentence: Sentence, index) => {
     sentenceIndex = index;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // "This story first appeared in X.": a credit line says nothing; in "The post Acme Denies
+    // Report appeared first on X." only the headline carried speaks
+    const credit = CREDIT_LINES.some((re) => re.test(sentenceText.trim()))
+      ? sentence.start + Math.max(0, sentenceText.search(/\s+appeared first on\b/))
+      : undefined;
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = speechThroughReport(findAttributions(sentence), text).map((a) => quotedAs(a, text));
+    const all = speechThroughReport(findAttributions(sentence), text)
+      .map((a) => quotedAs(a, text))
+      .filter((a) => credit === undefined || a.cue[1] <= credit)
+      .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -2258,8 +2266,50 @@ function wireAgency(text: string): string | undefined {
   const credit = /\n[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,5}|Reuters)[ \t]*\s*$/.exec(
     text.slice(-40),
   )?.[1];
-  const name = dateline ?? byline ?? agencyLine ?? credit;
+  const name = dateline ?? byline ?? agencyLine ?? credit ?? creditLine(text);
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
+}
+
+/** The attribution with its words cut where a credit line's own words start. */
+function withinCredit(a: Attribution, end: number): Attribution {
+  const content = a.content.filter(([s]) => s < end).map(([s, e]): Span => [s, Math.min(e, end)]);
+  return { ...a, content };
+}
+
+const CREDITED = String.raw`((?:The\s+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:of|de|[A-Z][\w.&'’-]*)){0,4})`;
+/** A name that reads as an agency or a publication, not a person ("Jane Doe | Staff Writer"). */
+const WIRE_LIKE =
+  /\b(?:News|Press|Agency|Agentur|Presse|Wire|Service|Trust|Xinhua|Reuters|Bloomberg|Kyodo|Yonhap|Bernama|Anadolu|TASS|EFE|ANSA)\b|^[A-Z]{2,6}$/;
+/** Lines that credit the copy to another publication, on a line of their own. */
+const CREDIT_LINES = [
+  // "The post … appeared first on X.", "This article was originally published on X.", "This
+  // story first appeared in X.", "A version of this story appeared in X.", "Originally published
+  // by X", "Republished with permission from X"
+  new RegExp(
+    String.raw`^[ \t]*(?:The post\b.{0,200}?\bappeared first on|(?:This|The) (?:article|story|piece|post|report|interview|column)\b[^\n.]{0,30}?\b(?:published|appeared|posted|ran)(?: first)? (?:on|in|by|at)|A version of this (?:article|story|piece)[^\n.]{0,30}?\b(?:appeared|published) (?:on|in|by)|(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at)|Republished (?:with permission )?(?:from|by))[ \t]+${CREDITED}[ \t]*\.?[ \t]*$`,
+    'm',
+  ),
+  // "Source: Xinhua", "Courtesy of X", "(With inputs from PTI)" closing the text
+  new RegExp(
+    String.raw`(?:^|\n|\()[ \t]*(?:Source:|Via|Courtesy(?: of)?|With inputs from|Inputs from)[ \t]+${CREDITED}[ \t]*\)?\.?\s*$`,
+    'i',
+  ),
+];
+/**
+ * The publication a page credits its copy to, when no dateline does: a pipe byline at the head
+ * ("Reuters | Beijing | Updated: …", "Press Trust of India | New Delhi"), a syndication line or
+ * a source credit at the foot, or "— Kyodo News" closing the text.
+ */
+function creditLine(text: string): string | undefined {
+  const pipe = /^\s*([^|\n]{2,40}?)[ \t]*\|/.exec(text.slice(0, 160))?.[1];
+  if (pipe && WIRE_LIKE.test(pipe)) return pipe;
+  const foot = text.slice(-400);
+  for (const re of CREDIT_LINES) {
+    const m = re.exec(foot)?.[1];
+    if (m) return m;
+  }
+  const signed = new RegExp(String.raw`\n[ \t]*[-–—][ \t]*${CREDITED}[ \t]*$`).exec(foot)?.[1];
+  return signed && WIRE_LIKE.test(signed) ? signed : undefined;
 }
 
 /** A frame for resolving a noun phrase of the sentence that no cue introduced. */

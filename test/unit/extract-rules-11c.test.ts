@@ -264,3 +264,48 @@ describe('"Q, X said, according to Y": X said it, and Y says that X did (stacked
     );
   });
 });
+
+describe('a wire or syndication credit anywhere a page prints one makes the article carried copy', () => {
+  const body = 'Officials said the visit was planned for November.';
+  const carried = (text: string, outlet: string) =>
+    it(JSON.stringify(text.replace(body, '…')), () => {
+      expect(lines(text)).toEqual([
+        `SAID ${outlet}-officials`,
+        `REPORTED ${outlet} <- ${outlet}-officials`,
+        `REPORTED latin-times <- ${outlet}`,
+      ]);
+    });
+  carried(`Reuters | Beijing | Updated: 19-07-2022 10:15 IST\n\n${body}`, 'reuters');
+  carried(`AFP | Paris\n${body}`, 'agence-france-presse');
+  carried(`Press Trust of India | New Delhi | July 3, 2022\n\n${body}`, 'press-trust-of-india');
+  carried(
+    `${body}\n\nThe post Beijing Visit Planned for November appeared first on Daily Sabah.`,
+    'daily-sabah',
+  );
+  carried(
+    `${body}\n\nThis article was originally published on The Conversation.`,
+    'the-conversation',
+  );
+  carried(`${body}\n\nThis story first appeared in Politico.`, 'politico');
+  carried(`${body} (With inputs from PTI)`, 'pti');
+  carried(`${body}\n\nSource: Xinhua`, 'xinhua');
+  carried(`${body}\n\n— Kyodo News`, 'kyodo-news');
+  it('the headline in "The post … appeared first on X" still speaks; the credit words do not', () => {
+    expect(
+      lines('The post Acme Denies Takeover Reports appeared first on Daily Sabah.').map((l) =>
+        l.split(' ').slice(0, 2).join(' '),
+      ),
+    ).toEqual(['DENIED acme']);
+  });
+  it('a person in a pipe byline is no agency', () => {
+    expect(lines(`Jane Doe | Staff Writer\n${body}`)).toEqual([
+      'SAID latin-times-officials',
+      'REPORTED latin-times <- latin-times-officials',
+    ]);
+  });
+  it('a sentence about where a report first appeared is no credit line', () => {
+    expect(
+      lines(`${body} The report first appeared in Politico last week, the minister said.`),
+    ).not.toContain('REPORTED latin-times <- politico');
+  });
+});
