@@ -283,6 +283,61 @@ export function adjectiveFrame(tokens: Token[], i: number): number | undefined {
   return k;
 }
 
+const PUBLISHED = /^(report|reveal|disclose|publish|print|note|claim|suggest|detail|allege)$/;
+/**
+ * "was reported in the Washington Post (on Tuesday) that": the token range of the named
+ * publication between the passive verb of publishing `t` and `to` (where the content starts), or
+ * undefined when "in" names a time ("in March") or nothing with a name.
+ */
+function publishedIn(
+  tokens: Token[],
+  t: Token,
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  if (!PUBLISHED.test(t.lemma)) return undefined;
+  const k = tokens.findIndex((x, j) => j >= from && j < to && x.lower === 'in');
+  if (k < 0) return undefined;
+  let e = k + 1;
+  while (
+    e < to &&
+    tokens[e]!.lower !== 'that' &&
+    tokens[e]!.pos !== 'ADP' &&
+    tokens[e]!.text !== ','
+  )
+    e++;
+  const name = tokens.slice(k + 1, e);
+  const timed = name.some(
+    (x) =>
+      MONTH.test(x.text) || WEEKDAY.test(x.text) || PERIOD.test(x.lower) || /^\d{4}$/.test(x.text),
+  );
+  if (timed || !name.some((x) => x.pos === 'PROPN')) return undefined;
+  return [k + 1, e];
+}
+
+const STANCE = /^(adamant|insistent|emphatic|categorical|unequivocal|firm|steadfast)$/;
+const LINKING_LEMMAS = /^(be|remain|stay|seem|appear|sound)$/;
+/**
+ * "remain adamant (that) P", "has been emphatic that P", "stayed insistent that P": where the cue
+ * starts when `i` is an adjective of insisting after a linking verb ("be", "remain", "stay",
+ * "seem", "appear") and a clause follows (with or without "that"), else undefined.
+ */
+function stanceFrame(tokens: Token[], i: number): number | undefined {
+  if (!STANCE.test(tokens[i]!.lower)) return undefined;
+  const next = tokens[i + 1];
+  const clause =
+    next?.lower === 'that' ||
+    (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)) ||
+    (/^(DET|PROPN|NOUN|NUM)$/.test(next?.pos ?? '') && next?.lower !== 'about');
+  if (!clause) return undefined;
+  let k = i - 1;
+  while (k > 0 && /^(ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  const v = tokens[k];
+  if (!v || k < 1 || !/^(AUX|VERB)$/.test(v.pos) || !LINKING_LEMMAS.test(v.lemma)) return undefined;
+  while (k > 1 && /^(AUX|ADV|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
 /** Whether the cue verb at `v` is a passive participle after a form of "be" ("was first reported", "is expected"). */
 function passive(tokens: Token[], cueStart: number, v: number): boolean {
   const t = tokens[v]!;
@@ -876,6 +931,25 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
+    // "execs remain adamant they …", "was emphatic that …": an insisting stance is a statement
+    const stance = inQuote[i] ? undefined : stanceFrame(tokens, i);
+    if (stance !== undefined) {
+      const before = timeBefore(tokens, stance);
+      const src = npBefore(tokens, before);
+      const content = contentSpan(tokens, i + 1, n);
+      if (src !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, src, before)!,
+          cue: span(tokens, stance, i + 1)!,
+          content: [content],
+          cueLemma: 'insist',
+          negated: tokens.slice(stance, i).some((x) => /^(not|n't|never)$/.test(x.lower)),
+          pattern: 'subject-cue',
+          confidence: 0.6,
+        });
+      continue;
+    }
     // "Republicans have been critical of the plan": a mined adjective after "be"
     const adjStart =
       !inQuote[i] && ADJECTIVE_CUES.has(`${t.lemma} ${next?.lower ?? ''}`)
@@ -1185,11 +1259,20 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       if (passive(tokens, cueStart, i)) {
         let from = c;
         let agent: Span | undefined;
+        let agentCue: Span | undefined;
         if (tokens[c]?.lower === 'by') {
           const e = npAfter(tokens, c + 1);
           if (e !== undefined) {
             agent = span(tokens, c + 1, e);
+            agentCue = span(tokens, cueStart, c + 1);
             from = e;
+          }
+        } else {
+          // "it was reported in the Washington Post that …": the publication it came out in
+          const inName = publishedIn(tokens, t, i + 1, c);
+          if (inName) {
+            agent = span(tokens, inName[0], inName[1]);
+            agentCue = span(tokens, cueStart, inName[0]);
           }
         }
         for (let k = from; k < Math.min(n, from + 5); k++)
@@ -1208,7 +1291,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             sentence,
             ...(agent ? { source: agent } : { assertive: false as const }),
             ...(told ? { listener: subject } : {}),
-            cue: agent ? span(tokens, cueStart, c + 1)! : cue,
+            cue: agentCue ?? cue,
             content,
             cueLemma: t.lemma,
             negated,

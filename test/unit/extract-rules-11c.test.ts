@@ -309,3 +309,65 @@ describe('a wire or syndication credit anywhere a page prints one makes the arti
     ).not.toContain('REPORTED latin-times <- politico');
   });
 });
+
+describe('"it was reported in X that P": the publication named after "in" is the source', () => {
+  const cases: [string, string][] = [
+    [
+      'As recently as last week, it was reported in the Washington Post that Kelly was against the order.',
+      'washington-post',
+    ],
+    ['It has been reported in The Guardian that the minister will resign.', 'guardian'],
+    [
+      'Last month it was revealed in the Financial Times that the bank had lost $2 billion.',
+      'financial-times',
+    ],
+    [
+      'It was first disclosed in The Wall Street Journal on Tuesday that the summit was off.',
+      'wall-street-journal',
+    ],
+    ['It was reported in Politico that the bill was dead.', 'politico'],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => {
+      expect(lines(text).map((l) => l.split(' ').slice(0, 2).join(' '))).toContain(
+        `REPORTED ${outlet}`,
+      );
+    });
+  it('"it was reported in March that" names a time, not a source', () => {
+    expect(lines('It was reported in March that the deal had collapsed.').join()).not.toMatch(
+      /march/,
+    );
+  });
+  it('"it was discussed in Parliament that" is no report', () => {
+    expect(lines('It was discussed in Parliament that the tax would rise.')).toEqual([]);
+  });
+});
+
+describe('"remain adamant (that) P": an insisting stance after a linking verb is a statement', () => {
+  const cases: [string, string][] = [
+    [
+      'Meanwhile, BlackBerry execs remain adamant they are trying to turn the company around.',
+      'SAID latin-times-blackberry-execs',
+    ],
+    [
+      'Senior officials remain adamant that the plant will stay open.',
+      'SAID latin-times-senior-officials',
+    ],
+    ['Acme was adamant that no talks had taken place.', 'SAID acme'],
+    ['Jane Smith has been emphatic that she will not run again.', 'SAID jane-smith'],
+    ['Globex stayed insistent that the merger was on track.', 'SAID globex'],
+    ['Officials are unequivocal that the troops will leave by May.', 'SAID latin-times-officials'],
+    ['Maria Lopez seemed adamant the deal was dead.', 'SAID maria-lopez'],
+    ['Acme remained firm that the plant would close.', 'SAID acme'],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it('"adamant about" a thing is no statement of a proposition', () => {
+    expect(lines('Acme was adamant about its prices.')).toEqual([]);
+  });
+  it('"a firm that makes tanks" is no stance', () => {
+    expect(lines('Acme is a firm that makes tanks.')).toEqual([]);
+  });
+});
