@@ -2332,7 +2332,10 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  * surgeon", "anonymous party donors").
  */
 function anonHead(toks: Token[]): number {
-  const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+  // "Trump and others": the rest beside a name are no group of their own
+  const head = toks.findIndex(
+    (t, k) => ANON_HEADS.has(t.lower) && !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ'),
+  );
   if (head >= 0) {
     // "an official Egyptian source": "official" is an adjective here, and the noun the
     // nationality word describes is the head; a name after the head ("officials of Acme",

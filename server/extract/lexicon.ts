@@ -292,6 +292,8 @@ export const ANON_HEADS = new Set([
   'workers',
   'manager',
   'managers',
+  // the rest of the people in question: "Others say …", "two others told CNN"
+  'others',
 ]);
 
 export const NUMBER_WORDS: Record<string, number> = {

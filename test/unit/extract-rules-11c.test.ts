@@ -371,3 +371,27 @@ describe('"remain adamant (that) P": an insisting stance after a linking verb is
     expect(lines('Acme is a firm that makes tanks.')).toEqual([]);
   });
 });
+
+describe('"others", the rest of the people in question, are an unnamed source', () => {
+  const cases: [string, string][] = [
+    ['Others say that replacements are already being floated.', 'SAID latin-times-others'],
+    ['Still others said the vote had been rigged.', 'SAID latin-times-others'],
+    ['Two others told the BBC that the charges were political.', 'SAID bbc-two-others'],
+    [
+      'Several others in the room said the minister had left early.',
+      'SAID latin-times-several-others-in-the-room',
+    ],
+    ['Many others said the same thing.', 'SAID latin-times-many-others'],
+    [
+      'Others close to the talks said a deal was near.',
+      'SAID latin-times-others-close-to-the-talks',
+    ],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it('"Trump and others said": the named one speaks, the rest make no group', () => {
+    expect(lines('Trump and others said the plan was dead.')[0]).toBe('SAID trump');
+  });
+});
