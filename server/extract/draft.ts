@@ -444,6 +444,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // the organisation or government named last: what "the company", "the ministry" mean
   let lastBody: string | undefined;
   let lastPlural: string | undefined;
+  /** The sentence each anonymous source was last named in. */
+  const anonAt = new Map<string, number>();
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
   let statementBy: { source: string; end: number } | undefined;
@@ -771,6 +773,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           .find((x) => x.description.toLowerCase().includes(head.replace(/s$/, '')));
         if (prior) return { kind: 'anon', id: prior.id };
       }
+      // "three officials told the AP …. …, two people said": a bare count of people just after a
+      // larger counted group is some of that group
+      const bare =
+        /^(?:(one|two|three|four|five|six|\d+)\s+(?:people|persons?|sources?)|another(?:\s+(?:person|source))?)$/i.exec(
+          desc,
+        );
+      if (bare) {
+        const n = bare[1] ? (NUMBER_WORDS[bare[1].toLowerCase()] ?? Number(bare[1])) : 1;
+        const prior = [...anons.values()]
+          .reverse()
+          .find((x) => (x.count ?? 0) > n && index - (anonAt.get(x.id) ?? -9) <= 2);
+        if (prior) return { kind: 'anon', id: prior.id };
+      }
       let count: number | undefined;
       // "two-thirds of insiders", "six in 10 officials", "40 percent of officials": a share of a
       // group says nothing of how many spoke
@@ -835,6 +850,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const citedBy = scope ?? own.id;
       const id = `${citedBy}-${slug(desc.replace(/^(a|an|the)\s+/i, ''), 100)}`;
+      anonAt.set(id, index);
       if (!anons.has(id))
         anons.set(id, {
           id,

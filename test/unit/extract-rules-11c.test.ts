@@ -395,3 +395,49 @@ describe('"others", the rest of the people in question, are an unnamed source', 
     expect(lines('Trump and others said the plan was dead.')[0]).toBe('SAID trump');
   });
 });
+
+describe('a bare count of people right after a larger counted group is part of that group', () => {
+  const groups = (text: string) =>
+    draft(text).anonymousSources.map((a) => `${a.description} / ${a.citedBy}`);
+  it('"three officials told the AP … two people said"', () => {
+    expect(
+      groups(
+        'Lavrov was taken to hospital, three officials told The Associated Press. He is being treated for a heart condition, two people said.',
+      ),
+    ).toEqual(['three officials / associated-press']);
+  });
+  it('"four people familiar … One person said"', () => {
+    expect(
+      groups(
+        'Four people familiar with the talks said the bid was raised. One person said the price was $3 billion.',
+      ),
+    ).toEqual(['Four people familiar with the talks / latin-times']);
+  });
+  it('"three diplomats told CNN … Two sources said"', () => {
+    const text =
+      'Three diplomats told CNN that the summit was off. Two sources said it might be rescheduled.';
+    expect(groups(text)).toEqual(['Three diplomats / cnn']);
+    expect(lines(text)).toContain('REPORTED cnn <- cnn-three-diplomats');
+  });
+  it('a larger count is another group', () => {
+    expect(
+      groups(
+        'Two officials told Reuters that the talks failed. Five people said the sides were far apart.',
+      ),
+    ).toHaveLength(2);
+  });
+  it('a group with its own description is another group', () => {
+    expect(
+      groups(
+        'Three officials told the AP that the plan was dead. Two lawmakers said it was alive.',
+      ),
+    ).toHaveLength(2);
+  });
+  it('far from the group, a count is a group of its own', () => {
+    expect(
+      groups(
+        'Three officials told the AP that the plan was dead. The minister left. Parliament met. The vote was close. Two people said it was alive.',
+      ),
+    ).toHaveLength(2);
+  });
+});
