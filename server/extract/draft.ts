@@ -1943,6 +1943,37 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       rename.set(r.key, id);
     }
   }
+  // "… — Kaitlan Collins (@kaitlancollins) June 28, 2018": an embedded post is its author's
+  for (const m of text.matchAll(SIGNED_POST)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const name: Span = [at, at + m[1]!.length];
+    const sentence = sents.find((x) => x.start <= at && at < x.end);
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, 0);
+    const words = text
+      .slice(from, m.index)
+      .replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '')
+      .trim();
+    if (!sentence || words.split(/\s+/).length < 4) continue;
+    const by = resolve(
+      { ...sentenceAttribution(sentence), source: name },
+      sents.indexOf(sentence),
+      undefined,
+    );
+    if (!by) continue;
+    const claim = claimFor(words);
+    const evidence: Evidence = {
+      sentence: text.slice(from, m.index + m[0].length),
+      source: name,
+      cue: [m.index, at],
+      content: [from, from + words.length],
+      confidence: 0.5,
+      method: METHOD_VERSION,
+    };
+    const type = by.kind === 'outlet' || by.kind === 'report' ? 'REPORTED' : 'SAID';
+    add({ type, source: by.id, claim, quote: words, evidence });
+    if (by.id !== own.id)
+      add({ type: 'REPORTED', source: own.id, claim, citing: [by.id], evidence });
+  }
   // Wire copy ("BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline): the agency
   // reported what the article carries, and the publishing site reported it citing the agency
   const wire = wireAgency(text);
@@ -2291,6 +2322,10 @@ function withinCredit(a: Attribution, end: number): Attribution {
   const content = a.content.filter(([s]) => s < end).map(([s, e]): Span => [s, Math.min(e, end)]);
   return { ...a, content };
 }
+
+/** "— Jane Doe (@janedoe) June 28, 2018": the signature under an embedded post, with its date. */
+const SIGNED_POST =
+  /\s*[—–-]\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})/g;
 
 const CREDITED = String.raw`((?:The\s+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:of|de|[A-Z][\w.&'’-]*)){0,4})`;
 /** A name that reads as an agency or a publication, not a person ("Jane Doe | Staff Writer"). */

@@ -441,3 +441,42 @@ describe('a bare count of people right after a larger counted group is part of t
     ).toHaveLength(2);
   });
 });
+
+describe('an embedded post signed "— Name (@handle) date" is that account\'s statement', () => {
+  const cases: [string, string][] = [
+    [
+      'The deal is off and nobody will admit it. — Jane Doe (@janedoe) June 28, 2018',
+      'SAID jane-doe',
+    ],
+    [
+      'The deal is off and nobody will admit it.— Jane Doe (@janedoe) June 28, 2018',
+      'SAID jane-doe',
+    ],
+    [
+      'We are proud to open our new plant in Ohio today! pic.twitter.com/abc123 — Acme Corp (@acme) March 3, 2021',
+      'SAID acme-corp',
+    ],
+    [
+      'The strike will go ahead on Monday, union leaders say. - John Smith (@jsmith) 3 March 2021',
+      'SAID john-smith',
+    ],
+    [
+      'BREAKING: Troops have crossed the border, officials say. — NBC News (@NBCNews) May 2, 2022',
+      'REPORTED nbc-news',
+    ],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it('the article carries the post, citing its author', () => {
+    expect(
+      lines('The deal is off and nobody will admit it. — Jane Doe (@janedoe) June 28, 2018'),
+    ).toContain('REPORTED latin-times <- jane-doe');
+  });
+  it('a handle without the signing dash is no signature', () => {
+    expect(lines('The deal is off, wrote Jane Doe (@janedoe) on Friday.')).not.toContain(
+      'REPORTED latin-times <- janedoe',
+    );
+  });
+});
