@@ -315,6 +315,31 @@ function publishedIn(
   return [k + 1, e];
 }
 
+const SAYING = /^(say|add|state|note|write|report|claim)$/;
+const REPORT_NOUN =
+  /^(reports?|story|stories|articles?|piece|column|op-ed|editorial|investigation|dispatch|broadcast)$/;
+/**
+ * "the Wall Street Journal's report, published on Thursday, saying …", "a Guardian article, which
+ * ran last week, suggesting …": a report noun phrase with a description set off by commas right
+ * before the participle at `cueStart`; the [start, end) of the report's noun phrase.
+ */
+function reportBefore(tokens: Token[], cueStart: number): [number, number] | undefined {
+  const close = cueStart - 1;
+  if (tokens[close]?.text !== ',') return undefined;
+  let open = close - 1;
+  while (open > 0 && close - open <= 10 && tokens[open]!.text !== ',') open--;
+  if (tokens[open]?.text !== ',' || open + 1 >= close) return undefined;
+  const first = tokens[open + 1]!;
+  // a description: a participle ("published", "first aired"), a relative clause or a time
+  const described =
+    (first.pos === 'VERB' && /(ed|en)$/.test(first.lower)) ||
+    RELATIVE.test(first.lower) ||
+    (first.pos === 'ADV' && tokens[open + 2]?.pos === 'VERB');
+  if (!described || !REPORT_NOUN.test(tokens[open - 1]?.lower ?? '')) return undefined;
+  const start = npBefore(tokens, open);
+  return start === undefined ? undefined : [start, open];
+}
+
 const STANCE = /^(adamant|insistent|emphatic|categorical|unequivocal|firm|steadfast)$/;
 const LINKING_LEMMAS = /^(be|remain|stay|seem|appear|sound)$/;
 /**
@@ -1109,6 +1134,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (participle) {
       // "“…,” Anderson said, adding that …": the speaker of the cue before
       let earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start)?.source;
+      // "the Journal's report, published on Thursday, saying that …": the report says it
+      const report = reportBefore(tokens, cueStart);
+      if (report) earlier = span(tokens, report[0], report[1]);
       // "released a statement from spokesperson Tommy Vietor, calling …": the statement's author
       const from = tokens.findIndex(
         (x, k) =>
@@ -1380,9 +1408,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
       invertedEnd = undefined;
     // "…, confirmed a Journal report on the plans": a report is what the verb takes, not who speaks
+    // … but ", said the report." closing the sentence: a verb of saying takes no report as object
     if (
       invertedEnd !== undefined &&
-      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
+      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower)) &&
+      !(SAYING.test(t.lemma) && trimEnd(tokens, n, invertedEnd) === invertedEnd)
     )
       invertedEnd = undefined;
     // "Sen. Marsh (R-Ohio), also a candidate, called the plan …": inverted only when what was said

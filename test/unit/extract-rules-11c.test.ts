@@ -480,3 +480,64 @@ describe('an embedded post signed "— Name (@handle) date" is that account\'s s
     );
   });
 });
+
+describe('a report named as a noun speaks through the participle after its description', () => {
+  const cases: [string, string][] = [
+    [
+      "Conway was asked about the Wall Street Journal's report, published on Thursday, saying that Kelly will likely leave.",
+      'REPORTED wall-street-journal',
+    ],
+    [
+      'Acme denied a Reuters story, released late on Monday, claiming that it had approached Globex.',
+      'REPORTED reuters',
+    ],
+    [
+      'Officials pointed to a Guardian article, which ran last week, suggesting that the minister would resign.',
+      'REPORTED guardian',
+    ],
+    [
+      'The minister mocked the BBC report, aired on Sunday, alleging that he had lied.',
+      'REPORTED bbc',
+    ],
+    [
+      "Markets fell after Bloomberg's piece, first published overnight, saying that the bank was in trouble.",
+      'REPORTED bloomberg',
+    ],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it("a person's participle after a description of them stays the person's", () => {
+    expect(
+      lines('Jane Smith, a former minister, spoke on Monday, saying that the plan was dead.')[0],
+    ).toBe('SAID jane-smith');
+  });
+});
+
+describe('", said the report." closing a sentence: the report is the source, the clause its words', () => {
+  const cases: [string, string][] = [
+    [
+      'Reuters reported on the talks. Ola Chief Executive Aggarwal met top Uber executives in the US, said the report.',
+      'aggarwal',
+    ],
+    [
+      'Bloomberg reported on the bid on Monday. The bank had raised its offer twice, the report said.',
+      'bank',
+    ],
+    [
+      'The Guardian reported on the plan. The minister wants to resign, says the newspaper.',
+      'minister',
+    ],
+  ];
+  for (const [text, notSource] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got.some((l) => l.includes(notSource))).toBe(false);
+    });
+  it('"…, confirmed a Journal report on the plans" keeps the report as what was confirmed', () => {
+    expect(
+      lines('A senior official confirmed a Wall Street Journal report on the plans.').join(),
+    ).not.toMatch(/SAID wall-street-journal/);
+  });
+});
