@@ -283,6 +283,86 @@ export function adjectiveFrame(tokens: Token[], i: number): number | undefined {
   return k;
 }
 
+const PUBLISHED = /^(report|reveal|disclose|publish|print|note|claim|suggest|detail|allege)$/;
+/**
+ * "was reported in the Washington Post (on Tuesday) that": the token range of the named
+ * publication between the passive verb of publishing `t` and `to` (where the content starts), or
+ * undefined when "in" names a time ("in March") or nothing with a name.
+ */
+function publishedIn(
+  tokens: Token[],
+  t: Token,
+  from: number,
+  to: number,
+): [number, number] | undefined {
+  if (!PUBLISHED.test(t.lemma)) return undefined;
+  const k = tokens.findIndex((x, j) => j >= from && j < to && x.lower === 'in');
+  if (k < 0) return undefined;
+  let e = k + 1;
+  while (
+    e < to &&
+    tokens[e]!.lower !== 'that' &&
+    tokens[e]!.pos !== 'ADP' &&
+    tokens[e]!.text !== ','
+  )
+    e++;
+  const name = tokens.slice(k + 1, e);
+  const timed = name.some(
+    (x) =>
+      MONTH.test(x.text) || WEEKDAY.test(x.text) || PERIOD.test(x.lower) || /^\d{4}$/.test(x.text),
+  );
+  if (timed || !name.some((x) => x.pos === 'PROPN')) return undefined;
+  return [k + 1, e];
+}
+
+const SAYING = /^(say|add|state|note|write|report|claim)$/;
+const REPORT_NOUN =
+  /^(reports?|story|stories|articles?|piece|column|op-ed|editorial|investigation|dispatch|broadcast)$/;
+/**
+ * "the Wall Street Journal's report, published on Thursday, saying …", "a Guardian article, which
+ * ran last week, suggesting …": a report noun phrase with a description set off by commas right
+ * before the participle at `cueStart`; the [start, end) of the report's noun phrase.
+ */
+function reportBefore(tokens: Token[], cueStart: number): [number, number] | undefined {
+  const close = cueStart - 1;
+  if (tokens[close]?.text !== ',') return undefined;
+  let open = close - 1;
+  while (open > 0 && close - open <= 10 && tokens[open]!.text !== ',') open--;
+  if (tokens[open]?.text !== ',' || open + 1 >= close) return undefined;
+  const first = tokens[open + 1]!;
+  // a description: a participle ("published", "first aired"), a relative clause or a time
+  const described =
+    (first.pos === 'VERB' && /(ed|en)$/.test(first.lower)) ||
+    RELATIVE.test(first.lower) ||
+    (first.pos === 'ADV' && tokens[open + 2]?.pos === 'VERB');
+  if (!described || !REPORT_NOUN.test(tokens[open - 1]?.lower ?? '')) return undefined;
+  const start = npBefore(tokens, open);
+  return start === undefined ? undefined : [start, open];
+}
+
+const STANCE = /^(adamant|insistent|emphatic|categorical|unequivocal|firm|steadfast)$/;
+const LINKING_LEMMAS = /^(be|remain|stay|seem|appear|sound)$/;
+/**
+ * "remain adamant (that) P", "has been emphatic that P", "stayed insistent that P": where the cue
+ * starts when `i` is an adjective of insisting after a linking verb ("be", "remain", "stay",
+ * "seem", "appear") and a clause follows (with or without "that"), else undefined.
+ */
+function stanceFrame(tokens: Token[], i: number): number | undefined {
+  if (!STANCE.test(tokens[i]!.lower)) return undefined;
+  const next = tokens[i + 1];
+  const clause =
+    next?.lower === 'that' ||
+    (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)) ||
+    (/^(DET|PROPN|NOUN|NUM)$/.test(next?.pos ?? '') && next?.lower !== 'about');
+  if (!clause) return undefined;
+  let k = i - 1;
+  while (k > 0 && /^(ADV|PART)$/.test(tokens[k]!.pos)) k--;
+  const v = tokens[k];
+  if (!v || k < 1 || !/^(AUX|VERB)$/.test(v.pos) || !LINKING_LEMMAS.test(v.lemma)) return undefined;
+  while (k > 1 && /^(AUX|ADV|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
 /** Whether the cue verb at `v` is a passive participle after a form of "be" ("was first reported", "is expected"). */
 function passive(tokens: Token[], cueStart: number, v: number): boolean {
   const t = tokens[v]!;
@@ -644,6 +724,79 @@ function listenerEnd(tokens: Token[], from: number, end: number): number {
 }
 
 /** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
+const INTERRUPTER_START = /^(ADP|SCONJ|ADV)$/;
+const CONNECTIVE = /^(yet|so|still|also|now|then|thus|hence|instead|meanwhile|however|separately)$/;
+/**
+ * The subject of "And The Times, after speaking with officials, just noted …", "But Acme, for its
+ * part, said …", "Meanwhile, Reuters, in a later dispatch, said …": a noun phrase that opens the
+ * sentence (after a connective), then an adverbial between commas (a preposition, a
+ * subordinator, an adverb or a participle opens it; no clause of its own), then the cue with
+ * any adverbs before it. [start, end) of the subject, or undefined.
+ */
+function interruptedSubject(tokens: Token[], cueStart: number): [number, number] | undefined {
+  let p = cueStart - 1;
+  while (p > 0 && tokens[p]!.pos === 'ADV') p--;
+  if (tokens[p]?.text !== ',') return undefined;
+  let k = p - 1;
+  while (k > 0 && p - k <= 12 && tokens[k]!.text !== ',') k--;
+  if (tokens[k]?.text !== ',' || k + 1 >= p) return undefined;
+  const between = tokens.slice(k + 1, p);
+  const head = between[0]!;
+  if (!INTERRUPTER_START.test(head.pos) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
+    return undefined;
+  // a clause of its own ("which makes tanks", "after the plant was closed") is no interrupter
+  if (
+    between.some(
+      (t, j) =>
+        QUOTE.test(t.text) ||
+        t.pos === 'AUX' ||
+        RELATIVE.test(t.lower) ||
+        t.lower === 'that' ||
+        // a verb after a noun or pronoun is a clause; after an article it is a noun misread
+        (t.pos === 'VERB' &&
+          j > 0 &&
+          !/(ing|ed|en)$/.test(t.lower) &&
+          /^(NOUN|PROPN|PRON)$/.test(between[j - 1]!.pos)),
+    )
+  )
+    return undefined;
+  // the connective that opens the sentence: "And", "But", "Meanwhile,", "However,"
+  let s = trimStart(tokens, 0, k);
+  if (
+    tokens[s]?.pos === 'CCONJ' ||
+    (tokens[s]?.pos === 'ADV' && (tokens[s + 1]?.text === ',' || CONNECTIVE.test(tokens[s]!.lower)))
+  )
+    s = trimStart(tokens, s + 1, k);
+  const subject = tokens.slice(s, k);
+  if (!subject.length || subject.length > 8) return undefined;
+  if (!subject.every((t) => NP_POS.has(t.pos) || /^[’']s?$/.test(t.text))) return undefined;
+  if (!subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) return undefined;
+  return [s, k];
+}
+
+const CONTRAST = /^(but|while|whereas|yet|although|though)$/;
+/**
+ * "China denied it …, but a diplomatic source confirmed …", "The ministry said …, while the
+ * embassy said …": a contrasting conjunction after a comma, then a source with its own cue, ends
+ * the first speaker's words; the second clause is an attribution of its own, not nested in them.
+ */
+function endAtContrast(tokens: Token[], found: Attribution[]): void {
+  for (const a of found) {
+    if (a.content.length !== 1 || a.pattern !== 'subject-cue') continue;
+    const [from, to] = a.content[0]!;
+    for (const b of found) {
+      if (b === a || !b.source || b.source[0] <= from || b.source[1] > to) continue;
+      if (b.cue[0] < b.source[1] || b.pattern !== 'subject-cue') continue;
+      const k = tokens.findIndex((t) => t.start === b.source![0]);
+      const conj = tokens[k - 1];
+      if (!conj || !CONTRAST.test(conj.lower) || tokens[k - 2]?.text !== ',') continue;
+      const e = trimEnd(tokens, k - 2, 0);
+      if (tokens[e - 1] && tokens[e - 1]!.end > from) a.content = [[from, tokens[e - 1]!.end]];
+      break;
+    }
+  }
+}
+
 function trimEnd(tokens: Token[], end: number, start: number): number {
   let e = end;
   while (e > start && tokens[e - 1]!.pos === 'PUNCT' && !QUOTE.test(tokens[e - 1]!.text)) e--;
@@ -828,6 +981,25 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       continue;
     }
 
+    // "execs remain adamant they …", "was emphatic that …": an insisting stance is a statement
+    const stance = inQuote[i] ? undefined : stanceFrame(tokens, i);
+    if (stance !== undefined) {
+      const before = timeBefore(tokens, stance);
+      const src = npBefore(tokens, before);
+      const content = contentSpan(tokens, i + 1, n);
+      if (src !== undefined && content)
+        found.push({
+          sentence,
+          source: span(tokens, src, before)!,
+          cue: span(tokens, stance, i + 1)!,
+          content: [content],
+          cueLemma: 'insist',
+          negated: tokens.slice(stance, i).some((x) => /^(not|n't|never)$/.test(x.lower)),
+          pattern: 'subject-cue',
+          confidence: 0.6,
+        });
+      continue;
+    }
     // "Republicans have been critical of the plan": a mined adjective after "be"
     const adjStart =
       !inQuote[i] && ADJECTIVE_CUES.has(`${t.lemma} ${next?.lower ?? ''}`)
@@ -987,6 +1159,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (participle) {
       // "“…,” Anderson said, adding that …": the speaker of the cue before
       let earlier = [...found].reverse().find((x) => x.source && x.cue[1] <= t.start)?.source;
+      // "the Journal's report, published on Thursday, saying that …": the report says it
+      const report = reportBefore(tokens, cueStart);
+      if (report) earlier = span(tokens, report[0], report[1]);
       // "released a statement from spokesperson Tommy Vietor, calling …": the statement's author
       const from = tokens.findIndex(
         (x, k) =>
@@ -1138,11 +1313,20 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       if (passive(tokens, cueStart, i)) {
         let from = c;
         let agent: Span | undefined;
+        let agentCue: Span | undefined;
         if (tokens[c]?.lower === 'by') {
           const e = npAfter(tokens, c + 1);
           if (e !== undefined) {
             agent = span(tokens, c + 1, e);
+            agentCue = span(tokens, cueStart, c + 1);
             from = e;
+          }
+        } else {
+          // "it was reported in the Washington Post that …": the publication it came out in
+          const inName = publishedIn(tokens, t, i + 1, c);
+          if (inName) {
+            agent = span(tokens, inName[0], inName[1]);
+            agentCue = span(tokens, cueStart, inName[0]);
           }
         }
         for (let k = from; k < Math.min(n, from + 5); k++)
@@ -1161,7 +1345,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             sentence,
             ...(agent ? { source: agent } : { assertive: false as const }),
             ...(told ? { listener: subject } : {}),
-            cue: agent ? span(tokens, cueStart, c + 1)! : cue,
+            cue: agentCue ?? cue,
             content,
             cueLemma: t.lemma,
             negated,
@@ -1250,9 +1434,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (invertedEnd !== undefined && /^(AUX|VERB)$/.test(tokens[invertedEnd]?.pos ?? ''))
       invertedEnd = undefined;
     // "…, confirmed a Journal report on the plans": a report is what the verb takes, not who speaks
+    // … but ", said the report." closing the sentence: a verb of saying takes no report as object
     if (
       invertedEnd !== undefined &&
-      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower))
+      tokens.slice(cueEnd, invertedEnd).some((x) => /^(reports?|story|article)$/.test(x.lower)) &&
+      !(SAYING.test(t.lemma) && trimEnd(tokens, n, invertedEnd) === invertedEnd)
     )
       invertedEnd = undefined;
     // "Sen. Marsh (R-Ohio), also a candidate, called the plan …": inverted only when what was said
@@ -1265,6 +1451,23 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         .some((x) => (/^(VERB|AUX)$/.test(x.pos) && !/^[A-Z]/.test(x.text)) || QUOTE.test(x.text))
     )
       invertedEnd = undefined;
+    const interrupted =
+      invertedEnd === undefined ? interruptedSubject(tokens, cueStart) : undefined;
+    if (interrupted) {
+      const content = contentSpan(tokens, cueEnd, n);
+      if (content)
+        found.push({
+          sentence,
+          source: span(tokens, ...interrupted)!,
+          cue,
+          content: [content],
+          cueLemma: t.lemma,
+          negated,
+          pattern: 'subject-cue',
+          confidence: 0.6,
+        });
+      continue;
+    }
     if (invertedEnd === undefined) {
       // a second verb of the sentence's subject ("Wilson praised Rubio and said …", "Clinton,
       // 35, the daughter of …, said …"): the source is the noun phrase the sentence opens with
@@ -1312,6 +1515,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     const colonQuote = colonQuoted(sentence);
     if (colonQuote) found.push(colonQuote);
   }
+  endAtContrast(tokens, found);
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;

@@ -460,6 +460,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // the organisation or government named last: what "the company", "the ministry" mean
   let lastBody: string | undefined;
   let lastPlural: string | undefined;
+  /** The sentence each anonymous source was last named in. */
+  const anonAt = new Map<string, number>();
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
   let statementBy: { source: string; end: number } | undefined;
@@ -808,6 +810,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           .find((x) => x.description.toLowerCase().includes(head.replace(/s$/, '')));
         if (prior) return { kind: 'anon', id: prior.id };
       }
+      // "three officials told the AP …. …, two people said": a bare count of people just after a
+      // larger counted group is some of that group
+      const bare =
+        /^(?:(one|two|three|four|five|six|\d+)\s+(?:people|persons?|sources?)|another(?:\s+(?:person|source))?)$/i.exec(
+          desc,
+        );
+      if (bare) {
+        const n = bare[1] ? (NUMBER_WORDS[bare[1].toLowerCase()] ?? Number(bare[1])) : 1;
+        const prior = [...anons.values()]
+          .reverse()
+          .find((x) => (x.count ?? 0) > n && index - (anonAt.get(x.id) ?? -9) <= 2);
+        if (prior) return { kind: 'anon', id: prior.id };
+      }
       let count: number | undefined;
       // "two-thirds of insiders", "six in 10 officials", "40 percent of officials": a share of a
       // group says nothing of how many spoke
@@ -872,6 +887,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const citedBy = scope ?? own.id;
       const id = `${citedBy}-${slug(desc.replace(/^(a|an|the)\s+/i, ''), 100)}`;
+      anonAt.set(id, index);
       if (!anons.has(id))
         anons.set(id, {
           id,
@@ -1080,10 +1096,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   sents.forEach((sentence: Sentence, index) => {
     sentenceIndex = index;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // "This story first appeared in X.": a credit line says nothing; in "The post Acme Denies
+    // Report appeared first on X." only the headline carried speaks
+    const credit = CREDIT_LINES.some((re) => re.test(sentenceText.trim()))
+      ? sentence.start + Math.max(0, sentenceText.search(/\s+appeared first on\b/))
+      : undefined;
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = speechThroughReport(findAttributions(sentence), text).map((a) => quotedAs(a, text));
+    const all = speechThroughReport(findAttributions(sentence), text)
+      .map((a) => quotedAs(a, text))
+      .filter((a) => credit === undefined || a.cue[1] <= credit)
+      .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -1302,7 +1326,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           // a frame whose "source" is a thing with a name behind a preposition frames nothing
           !(b.source && aboutName(tokensBeforeName(b))) &&
           within(a, b) &&
-          !(within(b, a) && frameRank(a, text) > frameRank(b, text)),
+          !(within(b, a) && frameRank(a, text) > frameRank(b, text)) &&
+          // "Q, X told staff, according to Y": Y's frame holds X's, however the finder spans X
+          stackedSpeaker(a, found)?.frame !== b,
       );
       // "…, with spokesman X calling them “groundless”": X denies beside the one whose words
       // hold the phrase
@@ -1410,6 +1436,57 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           text.slice(sentence.start, a.cue[0]),
         );
       const src = answersReport ? companyOf(resolved.id) : resolved;
+      if ((src.kind === 'outlet' || src.kind === 'report') && carriesDenial(a, found, text))
+        continue;
+      // "“…,” Daley said, according to one attendee": the attendee says that Daley said it; "Q,
+      // Daley told staff, according to two people" comes merged, the two people as the listener
+      const stacked =
+        src.kind === 'anon' || src.kind === 'actor' ? stackedSpeaker(a, found) : undefined;
+      const viaListener =
+        !stacked &&
+        !listener &&
+        a.listener &&
+        (src.kind === 'anon' || src.kind === 'actor') &&
+        /\baccording\s+to\s+$/i.test(text.slice(Math.max(0, a.listener[0] - 16), a.listener[0]))
+          ? resolve({ ...a, source: a.listener }, index, undefined)
+          : undefined;
+      const stackedSrc = stacked ? resolve(stacked.frame, index, undefined) : src;
+      const outer = stacked ? src : viaListener;
+      const stackedWords = stacked ? stacked.words : viaListener ? content : undefined;
+      if (
+        stackedWords &&
+        outer &&
+        stackedSrc &&
+        (outer.kind === 'actor' || outer.kind === 'anon') &&
+        (stackedSrc.kind === 'actor' || stackedSrc.kind === 'anon') &&
+        stackedSrc.id !== outer.id
+      ) {
+        const said = text.slice(...stackedWords).replace(/[\s,]+$/, '');
+        const quoted = /^[“"]/.test(said)
+          ? said.replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '')
+          : undefined;
+        const claim = claimFor(said);
+        const evidence: Evidence = {
+          sentence: sentenceText,
+          source: a.source!,
+          cue: a.cue,
+          content: stackedWords,
+          confidence: 0.6,
+          method: METHOD_VERSION,
+        };
+        add({
+          type: 'SAID',
+          source: stackedSrc.id,
+          claim,
+          ...when,
+          ...(quoted ? { quote: quoted } : {}),
+          evidence,
+        });
+        add({ type: 'SAID', source: outer.id, claim, ...when, citing: [stackedSrc.id], evidence });
+        add({ type: 'REPORTED', source: own.id, claim, citing: [outer.id], evidence });
+        lastClaim = claim;
+        continue;
+      }
       // "CNN cites five officials from the USA who are familiar with the situation.": whom the
       // outlet relies on, not something it says
       if (
@@ -1417,7 +1494,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         a.pattern === 'subject-cue' &&
         (src.kind === 'outlet' || src.kind === 'report') &&
         a.content.length === 1 &&
-        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|in\s+reporting|saying|that)\b/i.test(
+        !/^(?:that\b|[“"])|\b(?:as\s+(?:saying|telling|reporting)|(?:in|when|while|by)\s+\w+ing|saying|that)\b/i.test(
           text.slice(...a.content[0]!),
         )
       ) {
@@ -1467,9 +1544,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         contentText = contentText.replace(phrase, ' ').replace(/^\s*,?\s*|\s*,?\s*$/g, '');
       }
       if (a.cueLemma === 'cite' || a.cueLemma === 'quote') {
-        const m = /^(?:.*?\s)?(?:as saying|in reporting|as reporting)\s+(?:that\s+)?(.+)$/s.exec(
-          contentText,
-        );
+        const m =
+          /^(?:.*?\s)?(?:as saying|as reporting|(?:in|when|while|by)\s+\w+ing)\s+(?:that\s+)?(.+)$/s.exec(
+            contentText,
+          );
         if (m && mine.length) contentText = m[1]!;
       }
       // "…, something it denies" is not part of what the frame says
@@ -1940,6 +2018,37 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       rename.set(r.key, id);
     }
   }
+  // "… — Kaitlan Collins (@kaitlancollins) June 28, 2018": an embedded post is its author's
+  for (const m of text.matchAll(SIGNED_POST)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const name: Span = [at, at + m[1]!.length];
+    const sentence = sents.find((x) => x.start <= at && at < x.end);
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, 0);
+    const words = text
+      .slice(from, m.index)
+      .replace(/\s*(?:pic\.twitter\.com|https?:)\S*\s*$/, '')
+      .trim();
+    if (!sentence || words.split(/\s+/).length < 4) continue;
+    const by = resolve(
+      { ...sentenceAttribution(sentence), source: name },
+      sents.indexOf(sentence),
+      undefined,
+    );
+    if (!by) continue;
+    const claim = claimFor(words);
+    const evidence: Evidence = {
+      sentence: text.slice(from, m.index + m[0].length),
+      source: name,
+      cue: [m.index, at],
+      content: [from, from + words.length],
+      confidence: 0.5,
+      method: METHOD_VERSION,
+    };
+    const type = by.kind === 'outlet' || by.kind === 'report' ? 'REPORTED' : 'SAID';
+    add({ type, source: by.id, claim, quote: words, evidence });
+    if (by.id !== own.id)
+      add({ type: 'REPORTED', source: own.id, claim, citing: [by.id], evidence });
+  }
   // Wire copy ("BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline): the agency
   // reported what the article carries, and the publishing site reported it citing the agency
   const wire = wireAgency(text);
@@ -2322,8 +2431,54 @@ function wireAgency(text: string): string | undefined {
   const credit = /\n[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,5}|Reuters)[ \t]*\s*$/.exec(
     text.slice(-40),
   )?.[1];
-  const name = dateline ?? byline ?? agencyLine ?? credit;
+  const name = dateline ?? byline ?? agencyLine ?? credit ?? creditLine(text);
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
+}
+
+/** The attribution with its words cut where a credit line's own words start. */
+function withinCredit(a: Attribution, end: number): Attribution {
+  const content = a.content.filter(([s]) => s < end).map(([s, e]): Span => [s, Math.min(e, end)]);
+  return { ...a, content };
+}
+
+/** "— Jane Doe (@janedoe) June 28, 2018": the signature under an embedded post, with its date. */
+const SIGNED_POST =
+  /\s*[—–-]\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})\s+\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})/g;
+
+const CREDITED = String.raw`((?:The\s+)?[A-Z][\w.&'’-]*(?:[ \t]+(?:of|de|[A-Z][\w.&'’-]*)){0,4})`;
+/** A name that reads as an agency or a publication, not a person ("Jane Doe | Staff Writer"). */
+const WIRE_LIKE =
+  /\b(?:News|Press|Agency|Agentur|Presse|Wire|Service|Trust|Xinhua|Reuters|Bloomberg|Kyodo|Yonhap|Bernama|Anadolu|TASS|EFE|ANSA)\b|^[A-Z]{2,6}$/;
+/** Lines that credit the copy to another publication, on a line of their own. */
+const CREDIT_LINES = [
+  // "The post … appeared first on X.", "This article was originally published on X.", "This
+  // story first appeared in X.", "A version of this story appeared in X.", "Originally published
+  // by X", "Republished with permission from X"
+  new RegExp(
+    String.raw`^[ \t]*(?:The post\b.{0,200}?\bappeared first on|(?:This|The) (?:article|story|piece|post|report|interview|column)\b[^\n.]{0,30}?\b(?:published|appeared|posted|ran)(?: first)? (?:on|in|by|at)|A version of this (?:article|story|piece)[^\n.]{0,30}?\b(?:appeared|published) (?:on|in|by)|(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at)|Republished (?:with permission )?(?:from|by))[ \t]+${CREDITED}[ \t]*\.?[ \t]*$`,
+    'm',
+  ),
+  // "Source: Xinhua", "Courtesy of X", "(With inputs from PTI)" closing the text
+  new RegExp(
+    String.raw`(?:^|\n|\()[ \t]*(?:Source:|Via|Courtesy(?: of)?|With inputs from|Inputs from)[ \t]+${CREDITED}[ \t]*\)?\.?\s*$`,
+    'i',
+  ),
+];
+/**
+ * The publication a page credits its copy to, when no dateline does: a pipe byline at the head
+ * ("Reuters | Beijing | Updated: …", "Press Trust of India | New Delhi"), a syndication line or
+ * a source credit at the foot, or "— Kyodo News" closing the text.
+ */
+function creditLine(text: string): string | undefined {
+  const pipe = /^\s*([^|\n]{2,40}?)[ \t]*\|/.exec(text.slice(0, 160))?.[1];
+  if (pipe && WIRE_LIKE.test(pipe)) return pipe;
+  const foot = text.slice(-400);
+  for (const re of CREDIT_LINES) {
+    const m = re.exec(foot)?.[1];
+    if (m) return m;
+  }
+  const signed = new RegExp(String.raw`\n[ \t]*[-–—][ \t]*${CREDITED}[ \t]*$`).exec(foot)?.[1];
+  return signed && WIRE_LIKE.test(signed) ? signed : undefined;
 }
 
 /** A frame for resolving a noun phrase of the sentence that no cue introduced. */
@@ -2346,7 +2501,10 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  * surgeon", "anonymous party donors").
  */
 function anonHead(toks: Token[]): number {
-  const head = toks.findIndex((t) => ANON_HEADS.has(t.lower));
+  // "Trump and others": the rest beside a name are no group of their own
+  const head = toks.findIndex(
+    (t, k) => ANON_HEADS.has(t.lower) && !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ'),
+  );
   if (head >= 0) {
     // "an official Egyptian source": "official" is an adjective here, and the noun the
     // nationality word describes is the head; a name after the head ("officials of Acme",
@@ -2475,9 +2633,11 @@ function citedPhrases(sentence: Sentence): Cited[] {
       /^(cites|quotes)$/.test(t.lower) &&
       /^(report|article|story|piece|investigation|analysis)$/.test(tokens[i - 1]?.lower ?? '') &&
       /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
+    const spoke = conversedWith(tokens, i);
     if (
       !basedOn &&
       !present &&
+      !spoke &&
       (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
     )
       continue;
@@ -2496,7 +2656,7 @@ function citedPhrases(sentence: Sentence): Cited[] {
             /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
           ? 3
           : 0;
-    const first = basedOn ? i + 4 : i + 1 + material;
+    const first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;
@@ -2516,7 +2676,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
         // no longer who they are, unless it says whom they are close to
         (x.lower === 'to' &&
           !/^(close|closer|closest|near|loyal|linked|related|connected)$/.test(prev.lower)) ||
-        (x.lower === 'in' && tokens[j + 1]?.lower === 'reporting') ||
+        // "cited sources in announcing …", "when reporting …": what the report went on to say
+        (/^(in|when|while|by)$/.test(x.lower) && /ing$/.test(tokens[j + 1]?.lower ?? '')) ||
         x.pos === 'AUX' ||
         (x.pos === 'VERB' &&
           !/^(familiar|briefed|close|people)$/.test(x.lower) &&
@@ -2529,6 +2690,9 @@ function citedPhrases(sentence: Sentence): Cited[] {
       j++;
     }
     if (j === first) continue;
+    // whom the outlet spoke to is a source it relies on only when unnamed ("after speaking with
+    // officials"); "a minister, speaking to ABC News" names the one told
+    if (spoke !== undefined && anonHead(tokens.slice(first, j)) < 0) continue;
     const before = tokens[i - 1];
     const after = tokens[j];
     out.push({
@@ -2540,6 +2704,73 @@ function citedPhrases(sentence: Sentence): Cited[] {
     });
   }
   return out;
+}
+
+/**
+ * "The White House is denying the report, according to The Hill", "Reuters reported that Uber
+ * denied …", "Acme rejected the claims, the Guardian said": what the outlet carries is the
+ * denial, whose clause is all its content; the outlet does not report the claim denied
+ * (ANNOTATION.md: a denial has no outlet REPORTED beside it).
+ */
+function carriesDenial(a: Attribution, found: Attribution[], text: string): boolean {
+  if (DENIAL_LEMMAS.has(a.cueLemma)) return false;
+  const [from, to] = [a.content[0]![0], a.content.at(-1)![1]];
+  const start = from + (/^\s*that\s+/i.exec(text.slice(from, to))?.[0].length ?? 0);
+  return found.some(
+    (b) =>
+      b !== a &&
+      DENIAL_LEMMAS.has(b.cueLemma) &&
+      !b.negated &&
+      !!b.source &&
+      b.source[0] === start &&
+      b.cue[1] <= to,
+  );
+}
+
+/**
+ * The frame stacked inside `a` when `a` names its source after the words and the inner speaker
+ * comes after their own words ("“…,” X said, according to Y"): the inner speaker's attribution
+ * and the span of what that speaker said.
+ */
+function stackedSpeaker(
+  a: Attribution,
+  found: Attribution[],
+): { frame: Attribution; words: Span } | undefined {
+  if (!a.source || a.content.length !== 1) return undefined;
+  const [from, to] = a.content[0]!;
+  if (a.source[0] < to) return undefined;
+  for (const b of found) {
+    if (b === a || !b.source || !INNER_SPEECH.has(b.cueLemma) || b.negated) continue;
+    if (b.content.length !== 1 || b.source[0] < from || b.source[1] > to) continue;
+    const [s, e] = b.content[0]!;
+    // "Q, X said": the words before the speaker
+    // (not "X claimed P, according to Y": there Y's account of P is the statement, as before)
+    if (e <= b.source[0] && s <= from + 1) return { frame: b, words: [s, e] };
+    // "Q, X told staff on Monday, according to Y": the finder gave X the words after the
+    // listener, which are Y's frame; X's words are the clause before X
+    if (e > to && b.source[0] > from + 1) return { frame: b, words: [from, b.source[0]] };
+  }
+  return undefined;
+}
+
+const CONVERSE = /^(speak|talk|consult|interview|meet|converse)$/;
+const CONVERSATION = /^(interviews?|conversations?|discussions?|talks|briefings?|exchanges?)$/;
+/**
+ * "after speaking with officials", "having talked to aides", "following conversations with
+ * people close to …", "in interviews with bankers", "after interviewing staff": where the one
+ * whom a report relies on starts when the report tells of talking with them rather than citing
+ * them; undefined when the words at `i` say no such thing.
+ */
+function conversedWith(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const opens = /^(after|following|having|in|from|through|by|,)$/.test(tokens[i - 1]?.lower ?? '');
+  if (!opens) return undefined;
+  if (CONVERSE.test(t.lemma) && t.pos === 'VERB' && /(ing|en|ed|ke)$/.test(t.lower)) {
+    if (t.lemma === 'interview') return i + 1;
+    return /^(to|with)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : undefined;
+  }
+  if (CONVERSATION.test(t.lower) && /^(with|from)$/.test(tokens[i + 1]?.lower ?? '')) return i + 2;
+  return undefined;
 }
 
 /**

@@ -284,6 +284,30 @@ export const ANON_HEADS = new Set([
   'allies',
   'confidant',
   'confidants',
+  // people by the part they had in what happened, unnamed: "one attendee", "two bankers",
+  // "BlackBerry execs", "a participant in the talks"
+  'attendee',
+  'attendees',
+  'participant',
+  'participants',
+  'negotiator',
+  'negotiators',
+  'investigator',
+  'investigators',
+  'banker',
+  'bankers',
+  'exec',
+  'execs',
+  'associate',
+  'associates',
+  'colleague',
+  'colleagues',
+  'worker',
+  'workers',
+  'manager',
+  'managers',
+  // the rest of the people in question: "Others say …", "two others told CNN"
+  'others',
 ]);
 
 export const NUMBER_WORDS: Record<string, number> = {
