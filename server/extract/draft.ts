@@ -406,6 +406,19 @@ function tokensBeforeName(a: Attribution): Token[] {
   return first > 0 ? toks.slice(0, first) : [];
 }
 
+/**
+ * What a person has that speaks for them ("Paterson's office", "Novak's lawyers", "the senator's
+ * campaign"): a body of its own, never the person (a spokesman or aides stay anonymous people).
+ */
+const PERSON_BODY =
+  /^(?:office|camp|team|lawyers?|attorneys?|representatives|advisers|advisors|staff|allies|family|entourage|inner circle)$/i;
+
+/** "Paterson's office" for "David Paterson's office": a person's body goes by the surname too. */
+function possessorBodyAlias(name: string): string | undefined {
+  const m = /^((?:[A-Z][\w.-]*\s+)+)([A-Z][\w-]*['’]s\s+[a-z].*)$/.exec(name);
+  return m && PERSON_BODY.test(name.split(' ').at(-1)!) ? m[2] : undefined;
+}
+
 /** Nouns for an organisation or a government that "the …" refers back to. */
 const BODY_NOUN =
   /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
@@ -958,7 +971,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (/^[’']s$/.test(t.text)) {
         const body = toks
           .slice(endName + 1, endName + 4)
-          .findIndex((x) => GOVERNMENT_WORDS.test(x.text) || ORGANIZATION_WORDS.test(x.text));
+          .findIndex(
+            (x) =>
+              GOVERNMENT_WORDS.test(x.text) ||
+              ORGANIZATION_WORDS.test(x.text) ||
+              PERSON_BODY.test(x.text),
+          );
         if (
           body >= 0 &&
           toks.slice(endName + 1, endName + 2 + body).every((x) => /^[a-z]/.test(x.text))
@@ -1048,11 +1066,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       group ||
       (roleBody && GOVERNMENT_WORDS.test(roleBody))
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name) || name !== full || roleBody
+        : ORGANIZATION_WORDS.test(name) ||
+            name !== full ||
+            roleBody ||
+            (/['’]s\s/.test(name) && PERSON_BODY.test(nameToks.at(-1)!))
           ? 'ORGANIZATION'
           : 'PERSON';
     const id = slug(name);
     const last = name.split(' ').at(-1);
+    const bodyOf = possessorBodyAlias(name);
     actors.set(id, {
       id,
       name,
@@ -1060,6 +1082,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ...(role && /^[A-Z]/.test(role) ? { role } : {}),
       ...(kind === 'PERSON' && last && last !== name ? { aliases: [last] } : {}),
       ...(name !== full ? { aliases: [full] } : {}),
+      ...(bodyOf ? { aliases: [bodyOf] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
     else lastBody = id;
