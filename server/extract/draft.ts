@@ -294,7 +294,7 @@ const PUBLICATION_NAMES = [
     'g',
   ),
   new RegExp(
-    `\\b(The\\s+${LONE_HEAD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed|claimed|claims|alleged)\\b`,
+    `\\b([Tt]he\\s+${LONE_HEAD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed|claimed|claims|alleged)\\b`,
     'g',
   ),
   new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
