@@ -137,6 +137,9 @@ const NOT_NAME_PART =
  */
 const NAME_BEFORE = `(?<!(?<![\\w’'.-])(?!(?:${NOT_NAME_PART}|An?|That|These|Those|Its|His|Her|Their|Our|Another|Every|No|According|As|At|By|For|From|In|Like|Unlike|Meanwhile|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Tonight)\\b)[A-Z0-9][\\w&-]*\\s)`;
 
+/** "the Times", "the Post", "the Journal": one word after "the" that many papers share. */
+const AMBIGUOUS_ALIAS = /^the\s+\w+$/i;
+
 // compiled once: outlet names are looked up for every source and listener. A name is matched
 // as it is spelt, capitals and all, and not as the start of a longer name: "long-time
 // consultant" and "Time Warner Cable" are not Time, "Fox Sports" is not Fox News. Only a
@@ -144,6 +147,7 @@ const NAME_BEFORE = `(?<!(?<![\\w’'.-])(?!(?:${NOT_NAME_PART}|An?|That|These|T
 const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
   patterns: [outlet.name, ...(outlet.aliases ?? [])].flatMap(abbreviated).map(namePattern),
+  ambiguous: (outlet.aliases ?? []).filter((n) => AMBIGUOUS_ALIAS.test(n)).map(namePattern),
 }));
 
 /**
@@ -238,7 +242,12 @@ const WHEN =
   '(?:on|late|early|last|earlier|later|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week|morning|evening|afternoon|today|yesterday|\\([^()]{1,20}\\))';
 /** The last word of a newspaper's or a newsroom's name ("the Irish Independent"). */
 const NEWSROOM_WORD =
-  '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express)';
+  '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express|Magazine|Insider|Mirror|Monitor|Beast|Outlook|Standard|Weekly)';
+/**
+ * A publication's head that names one alone after a capital "The" ("told The Telegraph", "The
+ * Sun reported"); "the Sun" in lower case is the star.
+ */
+const LONE_HEAD = `(?:${NEWSROOM_WORD}|Sun|Star|Mail|Globe|Nation)`;
 /** The head noun of a publication's name, as the last word or two of it ("Yonhap News Agency"). */
 const PUBLICATION_HEAD = `(?:(?:News|Press)\\s+Agency|${NEWSROOM_WORD}|TV|Radio|Press|Newswire|Wire)`;
 const PUBLICATION_NAMES = [
@@ -278,6 +287,16 @@ const PUBLICATION_NAMES = [
   // "the Daily Mail", "The Sunday Times", "Evening Standard": a newspaper named by when it comes
   // out ("Sunday" only after "the": "On Sunday Smith said" is a day)
   new RegExp(`\\b((?:Daily|Evening)\\s+${NAME_WORD})`, 'g'),
+  // "a source told The Telegraph", "according to The Times", "The Sun reported": a publication's
+  // head alone, with a capital "The", where the text has it told, cited or publishing
+  new RegExp(
+    `(?<=\\b(?:told|to|by|according\\s+to|in)\\s+)([Tt]he\\s+${LONE_HEAD})\\b(?![\\w-]|\\s+[A-Z])`,
+    'g',
+  ),
+  new RegExp(
+    `\\b([Tt]he\\s+${LONE_HEAD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|wrote|writes|revealed|claimed|claims|alleged)\\b`,
+    'g',
+  ),
   new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
   // "Russia's RIA news agency", "the Interfax news agency": "news" (unlike "agency" alone, which
   // an intelligence service is too, or "the Kremlin press service", a government office) makes
@@ -317,6 +336,7 @@ const PUBLICATION_NAMES = [
  */
 export function publicationNames(text: string): string[] {
   const names = new Set<string>();
+  const people = reporterNames(text);
   for (const re of PUBLICATION_NAMES)
     for (const m of text.matchAll(re)) {
       const name = m[1]!
@@ -334,11 +354,29 @@ export function publicationNames(text: string): string[] {
         // "seen by President Trump": a person with a title
         !TITLES.test(name.split(' ')[0]!) &&
         !ROLE_WORDS.test(name.split(' ')[0]!) &&
-        !LEGAL_FORM.test(` ${name}`)
+        !LEGAL_FORM.test(` ${name}`) &&
+        // "journalist Concha Calleja … Calleja reported that": a person who reports
+        !people.some((p) => p === name || p.endsWith(` ${name}`))
       )
         names.add(name);
     }
   return [...names];
+}
+
+/** A person who reports or presents: "journalist X", "a reporter named X", "X, a Spanish journalist,". */
+const REPORTER_NOUN =
+  '(?:[Jj]ournalists?|[Rr]eporters?|[Cc]orrespondents?|[Cc]olumnists?|[Aa]nchors?|[Hh]osts?|[Pp]resenters?|[Ww]riters?|[Ee]ditors?|[Cc]ommentators?|[Bb]loggers?|[Aa]uthors?|[Bb]roadcasters?|[Pp]undits?|[Ii]nfluencers?)';
+const PERSON_NAME = "([A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})";
+const REPORTER_NAMES = [
+  new RegExp(`\\b${REPORTER_NOUN}(?:,\\s*|\\s+(?:named\\s+|called\\s+)?)${PERSON_NAME}`, 'g'),
+  new RegExp(`${PERSON_NAME},\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${REPORTER_NOUN}\\b`, 'g'),
+];
+
+/** The people an article introduces as journalists or hosts: never a publication by what they do. */
+function reporterNames(text: string): string[] {
+  return REPORTER_NAMES.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => m[1]!.replace(/\s+/g, ' ')),
+  );
 }
 
 /**
@@ -404,6 +442,19 @@ function tokensBeforeName(a: Attribution): Token[] {
   const toks = a.sentence.tokens.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
   const first = toks.findIndex((t) => /^[A-Z]/.test(t.text));
   return first > 0 ? toks.slice(0, first) : [];
+}
+
+/**
+ * What a person has that speaks for them ("Paterson's office", "Novak's lawyers", "the senator's
+ * campaign"): a body of its own, never the person (a spokesman or aides stay anonymous people).
+ */
+const PERSON_BODY =
+  /^(?:office|camp|team|lawyers?|attorneys?|representatives|advisers|advisors|staff|allies|family|entourage|inner circle)$/i;
+
+/** "Paterson's office" for "David Paterson's office": a person's body goes by the surname too. */
+function possessorBodyAlias(name: string): string | undefined {
+  const m = /^((?:[A-Z][\w.-]*\s+)+)([A-Z][\w-]*['’]s\s+[a-z].*)$/.exec(name);
+  return m && PERSON_BODY.test(name.split(' ').at(-1)!) ? m[2] : undefined;
 }
 
 /** Nouns for an organisation or a government that "the …" refers back to. */
@@ -484,13 +535,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // "broadcast the report quoting an informed source": whom a report relies on for all it says
   const holderSources = new Map<string, Resolved[]>();
 
+  const reporters = reporterNames(text);
   const introduced = publicationNames(text).map((name) => ({
     outlet: { id: slug(name), name },
     patterns: [name, initialism(name)].flatMap((n) => (n ? [namePattern(n)] : [])),
   }));
+  // "the Times", "the Post": an alias of one word after "the" is that outlet only when the
+  // article names it in full somewhere (a London story's "The Times" is not New York's)
+  const unnamed = new Set(
+    OUTLET_PATTERNS.filter(
+      ({ outlet: o }) =>
+        o.name !== own.name &&
+        ![o.name, ...(o.aliases ?? [])]
+          .filter((n) => !AMBIGUOUS_ALIAS.test(n))
+          .flatMap(abbreviated)
+          .some((n) => namePattern(n).test(text)),
+    ).map(({ outlet }) => outlet.name),
+  );
   const outletByMention = (s: string): DraftOutlet | undefined => {
-    for (const { outlet: o, patterns } of OUTLET_PATTERNS)
-      if (patterns.some((p) => p.test(s)))
+    for (const { outlet: o, patterns, ambiguous } of OUTLET_PATTERNS)
+      if (
+        patterns.some((p) => p.test(s)) &&
+        !(unnamed.has(o.name) && ambiguous.some((p) => p.test(s)))
+      )
         return { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
     return introduced.find((x) => x.patterns.some((p) => p.test(s)))?.outlet;
   };
@@ -958,7 +1025,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (/^[’']s$/.test(t.text)) {
         const body = toks
           .slice(endName + 1, endName + 4)
-          .findIndex((x) => GOVERNMENT_WORDS.test(x.text) || ORGANIZATION_WORDS.test(x.text));
+          .findIndex(
+            (x) =>
+              GOVERNMENT_WORDS.test(x.text) ||
+              ORGANIZATION_WORDS.test(x.text) ||
+              PERSON_BODY.test(x.text),
+          );
         if (
           body >= 0 &&
           toks.slice(endName + 1, endName + 2 + body).every((x) => /^[a-z]/.test(x.text))
@@ -1048,18 +1120,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       group ||
       (roleBody && GOVERNMENT_WORDS.test(roleBody))
         ? 'GOVERNMENT'
-        : ORGANIZATION_WORDS.test(name) || name !== full || roleBody
+        : ORGANIZATION_WORDS.test(name) ||
+            name !== full ||
+            roleBody ||
+            (/['’]s\s/.test(name) && PERSON_BODY.test(nameToks.at(-1)!))
           ? 'ORGANIZATION'
           : 'PERSON';
-    const id = slug(name);
+    // "journalist Concha Calleja … Calleja said": a surname goes by the full name the article
+    // introduced the journalist with, even where that sentence drafted nothing
+    const fullName =
+      kind === 'PERSON' && nameToks.length === 1
+        ? reporters.find((p) => p.endsWith(` ${name}`))
+        : undefined;
+    if (fullName) {
+      const known = actors.get(slug(fullName));
+      if (known) {
+        lastPerson = known.id;
+        return { kind: 'actor', id: known.id };
+      }
+    }
+    const id = slug(fullName ?? name);
     const last = name.split(' ').at(-1);
+    const bodyOf = possessorBodyAlias(name);
     actors.set(id, {
       id,
-      name,
+      name: fullName ?? name,
       kind,
       ...(role && /^[A-Z]/.test(role) ? { role } : {}),
-      ...(kind === 'PERSON' && last && last !== name ? { aliases: [last] } : {}),
+      ...(kind === 'PERSON' && last && (fullName || last !== name) ? { aliases: [last] } : {}),
       ...(name !== full ? { aliases: [full] } : {}),
+      ...(bodyOf ? { aliases: [bodyOf] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
     else lastBody = id;

@@ -560,7 +560,7 @@ const citing: [string, Case][] = [
   [
     'Y quoted X, apposition, as saying',
     {
-      text: 'The Times quoted Dmitry Peskov, the Kremlin spokesman, as saying the talks would resume.',
+      text: 'The New York Times quoted Dmitry Peskov, the Kremlin spokesman, as saying the talks would resume.',
       has: via('new-york-times', 'dmitry-peskov'),
     },
   ],

@@ -55,7 +55,7 @@ describe('an outlet that tells of talking with unnamed people relies on them, as
       'bloomberg-people-close-to-the-talks',
     ],
     [
-      'The Times, in interviews with a dozen officials, reported that the army was short of shells.',
+      'The New York Times, in interviews with a dozen officials, reported that the army was short of shells.',
       'new-york-times-dozen-officials',
     ],
     [
@@ -89,7 +89,7 @@ describe('"cited S in announcing P": the sources, then what the report went on t
       'reuters',
     ],
     [
-      'The Journal cited two people when reporting that the deal was close.',
+      'The Wall Street Journal cited two people when reporting that the deal was close.',
       'wall-street-journal-two-people',
       'wall-street-journal',
     ],

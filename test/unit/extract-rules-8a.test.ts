@@ -58,7 +58,7 @@ describe('"unnamed", "anonymous", "unidentified" make a source anonymous whateve
   });
   it('a person close to someone, unnamed, is anonymous: "a White House ally"', () => {
     expect(anons('A White House ally told the Post that the senator would retire.')).toEqual([
-      'A White House ally / 1 / washington-post',
+      'A White House ally / 1 / post',
     ]);
   });
   it('a named ally is not anonymous', () => {
