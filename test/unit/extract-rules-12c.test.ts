@@ -135,3 +135,40 @@ describe('any verb that hands on a quotation is speech: "“…,” X shared", "
       expect(lines(text)).toEqual([]);
     });
 });
+
+describe('media with no name ("media reports", "local media", "TV channels") are an unnamed outlet that reports', () => {
+  const cases: string[] = [
+    'Earlier, media reports had claimed that the company was evaluating an investment.',
+    'The bill could drop on Monday, according to unsourced reports.',
+    'Local media reported that the bridge had collapsed.',
+    'According to German media reports, investigators believe the group had five members.',
+    'TV channels reported that the minister had resigned.',
+    'Indian newspapers said the talks had failed.',
+    'State media said the president had arrived in Beijing.',
+    'Several British tabloids claimed the couple had split.',
+  ];
+  for (const text of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got.some((l) => /^REPORTED unnamed-/.test(l))).toBe(true);
+      // no actor made of the media's modifiers ("SAID german", "SAID local", "SAID tv")
+      expect(got.some((l) => /^SAID (?!unnamed-|latin-times-)/.test(l))).toBe(false);
+    });
+  it('a named outlet stays named: "Spanish daily El Pais reported"', () => {
+    expect(lines('Spanish daily El Pais reported that the couple had split.')).not.toContainEqual(
+      expect.stringMatching(/unnamed-/),
+    );
+  });
+  it('plural media are several outlets, not the one the next sentence names', () => {
+    expect(
+      lines(
+        'Local media reported that the bridge had collapsed. Reuters said the toll was rising.',
+      ),
+    ).toContain('REPORTED latin-times <- unnamed-local-media');
+  });
+  it('people are not media: "local officials said"', () => {
+    expect(lines('Local officials said the bridge had collapsed.')[0]).toBe(
+      'SAID latin-times-local-officials',
+    );
+  });
+});
