@@ -438,14 +438,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const anons = new Map<string, DraftAnonymousSource>();
   const claims: DraftClaim[] = [];
   const statements: DraftStatement[] = [];
-  const reports: {
-    key: string;
-    description: string;
-    sentence: number;
-    outlet?: string;
-    /** plural unnamed media ("local media", "media reports"): several outlets, never one named later */
-    media?: true;
-  }[] = [];
+  const reports: { key: string; description: string; sentence: number; outlet?: string }[] = [];
 
   const own = ownOutlet(input);
   outlets.set(own.id, own);
@@ -727,7 +720,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
-    if ((/\b(report|story|article)\b/.test(low) || unnamedMedia(raw)) && !anonFirst) {
+    if (/\b(report|story|article)\b/.test(low) && !anonFirst) {
       if (/^the\b/.test(low) && lastReport) {
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };
@@ -738,7 +731,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         key: `__r${reports.length}__`,
         description: raw.replace(/^(a|an|the)\s+/i, ''),
         sentence: index,
-        ...(unnamedMedia(raw) ? { media: true as const } : {}),
       };
       reports.push(r);
       lastReport = r;
@@ -2013,7 +2005,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   for (const r of reports) {
     const next = statements.find(
       (s) =>
-        !r.media &&
         s.type === 'REPORTED' &&
         outlets.has(s.source) &&
         s.source !== own.id &&
@@ -2887,24 +2878,6 @@ const OWN_DENIAL =
 
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
-/**
- * Media with no name: "media reports", "unsourced reports", "local media", "German media
- * reports", "TV channels", "several British tabloids", "state media". The head is a word for
- * publications or what they publish; before it stand only quantifiers, modifiers of kind or
- * place and demonyms, never a name ("Fox News reports" is Fox News).
- */
-const MEDIA_HEAD =
-  /^(?:reports|media|outlets?|press|channels|newspapers|papers|broadcasters|networks|tabloids|websites|sites|dailies|publications)$/i;
-const MEDIA_MODIFIER =
-  /^(?:a|an|the|some|other|several|many|various|numerous|multiple|separate|earlier|recent|later|initial|unsourced|unconfirmed|unverified|anonymous|local|state|state-run|state-owned|official|foreign|international|national|regional|domestic|western|mainstream|social|online|news|media|press|tv|television|radio|financial|business|tabloid|opposition|independent)$/i;
-const DEMONYM = /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)$/;
-function unnamedMedia(raw: string): boolean {
-  const words = raw.split(/\s+/);
-  const head = words.at(-1) ?? '';
-  if (!MEDIA_HEAD.test(head)) return false;
-  return words.slice(0, -1).every((w) => MEDIA_MODIFIER.test(w) || DEMONYM.test(w));
-}
-
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 /** What a denial's words can be about: "said the claims were “baseless”". */
 const ABOUT_REPORT =
