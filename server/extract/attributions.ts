@@ -118,6 +118,29 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
 }
 
 /**
+ * "…, Politico reports.", "…, Ben Smith of Politico reports, citing …", "…, Le Monde notes.": a
+ * name set off by a comma after the content, then a present-tense cue that ends the clause. The
+ * tagger reads "reports" / "notes" there as a plural noun; the comma before the name and the
+ * clause's end after the word make it the verb of a content-first frame ("in line with Bloomberg
+ * reports" and "the Reuters reports" have no comma before the name).
+ */
+function closingNounCue(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower) || !CUE_LEMMAS.has(t.lemma)) return false;
+  if (next && !/^[.,;]$/.test(next.text)) return false;
+  let j = i - 1;
+  if (tokens[j]?.pos !== 'PROPN') return false;
+  while (
+    j > 0 &&
+    (tokens[j]!.pos === 'PROPN' || (tokens[j]!.lower === 'of' && tokens[j - 1]!.pos === 'PROPN'))
+  )
+    j--;
+  if (tokens[j]?.lower === 'the') j--;
+  return j > 0 && tokens[j]!.text === ',';
+}
+
+/**
  * Where a channel named after a cue ends when "that" follows it: "wrote on Twitter that …",
  * "posted on Telegram that …", "said in an interview [with the Associated Press] that …". The
  * channel is how the words were said, so it is the cue's; what follows "that" is the content.
@@ -776,9 +799,11 @@ function interruptedSubject(tokens: Token[], cueStart: number): [number, number]
 
 const CONTRAST = /^(but|while|whereas|yet|although|though)$/;
 /**
- * "China denied it …, but a diplomatic source confirmed …", "The ministry said …, while the
- * embassy said …": a contrasting conjunction after a comma, then a source with its own cue, ends
- * the first speaker's words; the second clause is an attribution of its own, not nested in them.
+ * "China denied it …, but a diplomatic source confirmed …", "The ministry said … while the
+ * embassy said …", "the Daily News had reported … and the Post claimed …": a conjunction, with or
+ * without a comma, then a source with its own cue, ends the first speaker's words; the second
+ * clause is an attribution of its own, not nested in them. "and" counts only right before the
+ * second subject ("the union and the workers said" is one subject of one cue).
  */
 function endAtContrast(tokens: Token[], found: Attribution[]): void {
   for (const a of found) {
@@ -787,14 +812,38 @@ function endAtContrast(tokens: Token[], found: Attribution[]): void {
     for (const b of found) {
       if (b === a || !b.source || b.source[0] <= from || b.source[1] > to) continue;
       if (b.cue[0] < b.source[1] || b.pattern !== 'subject-cue') continue;
-      const k = tokens.findIndex((t) => t.start === b.source![0]);
-      const conj = tokens[k - 1];
-      if (!conj || !CONTRAST.test(conj.lower) || tokens[k - 2]?.text !== ',') continue;
-      const e = trimEnd(tokens, k - 2, 0);
+      const k = conjunctionBefore(tokens, b);
+      if (k === undefined) continue;
+      const e = trimEnd(tokens, k, 0);
       if (tokens[e - 1] && tokens[e - 1]!.end > from) a.content = [[from, tokens[e - 1]!.end]];
       break;
     }
   }
+}
+
+/**
+ * Where the conjunction that opens B's clause stands, and B's source made to start after it:
+ * right before the source ("…, but Globex said", "… and the Post claimed"), or inside a source
+ * the finder ran back over it ("close but Globex claimed").
+ */
+function conjunctionBefore(tokens: Token[], b: Attribution): number | undefined {
+  const k = tokens.findIndex((t) => t.start === b.source![0]);
+  const conj = tokens[k - 1];
+  if (conj && (CONTRAST.test(conj.lower) || conj.lower === 'and'))
+    return tokens[k - 2]?.text === ',' ? k - 2 : k - 1;
+  const end = tokens.findIndex((t) => t.end === b.source![1]);
+  for (let j = k + 1; j < end; j++) {
+    if (
+      !CONTRAST.test(tokens[j]!.lower) ||
+      !/^(VERB|ADJ|ADV|NOUN|PROPN|NUM)$/.test(tokens[j - 1]!.pos)
+    )
+      continue;
+    if (!/^(DET|PROPN|NOUN|NUM|ADJ|PRON)$/.test(tokens[j + 1]!.pos)) return undefined;
+    b.source = [tokens[j + 1]!.start, b.source![1]];
+    if (b.described && b.described[0] < b.source[0]) b.described = [b.source[0], b.described[1]];
+    return j;
+  }
+  return undefined;
 }
 
 function trimEnd(tokens: Token[], end: number, start: number): number {
@@ -1025,7 +1074,12 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         });
       continue;
     }
-    if (inQuote[i] || !isCue(t, next, tokens[i - 1]) || inRelative(i)) continue;
+    if (
+      inQuote[i] ||
+      !(isCue(t, next, tokens[i - 1]) || closingNounCue(tokens, i)) ||
+      inRelative(i)
+    )
+      continue;
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the cue opens the sentence
     if (i === trimStart(tokens, 0, n) && /^Sa(id|ys)$/.test(t.text)) {
       const srcEnd = npAfter(tokens, i + 1);
@@ -1522,7 +1576,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     for (const [cue, r] of relative)
       if (a.source?.[0] === tokens[r.start]!.start && a.cue[1] === tokens[cue]!.end && !d)
         a.described = [tokens[r.start]!.start, tokens[r.clause[1] - 1]!.end];
-    if ((MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) && !quotedAsSaying(tokens, a))
+    if (
+      (MINED_CUES.has(a.cueLemma) || particled.has(a.cue[1])) &&
+      !quotedAsSaying(tokens, a) &&
+      !handsOnQuotation(tokens, a)
+    )
       a.assertive = false;
   }
   return found;
@@ -1550,6 +1608,31 @@ function quotedAsSaying(tokens: Token[], a: Attribution): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "“…,” Calleja shared", "Business Insider offers, “…”", "Li Wei quipped": whatever the verb, a
+ * frame whose whole content is a quotation of a clause set off by a comma or colon hands words
+ * on, so it is speech even when the verb is usually an act ("shared the prize", "offered a
+ * contract"). A quoted phrase inside other words ("praised the “bold” plan") is not.
+ */
+function handsOnQuotation(tokens: Token[], a: Attribution): boolean {
+  if (a.content.length !== 1) return false;
+  const [from, to] = a.content[0]!;
+  const s = tokens.findIndex((t) => t.start === from);
+  const e = tokens.findIndex((t) => t.end === to);
+  if (s < 0 || e < 0 || !QUOTE.test(tokens[s]!.text)) return false;
+  let last = e;
+  while (last > s && tokens[last]!.pos === 'PUNCT' && !QUOTE.test(tokens[last]!.text)) last--;
+  if (!QUOTE.test(tokens[last]!.text)) return false;
+  const inner = tokens.slice(s + 1, last);
+  if (inner.filter((t) => t.pos !== 'PUNCT').length < 4) return false;
+  if (!inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (a.pattern !== 'subject-cue') return a.cue[0] > to;
+  // the comma or colon may close the cue ("mused:") or follow a channel ("offers on X,")
+  let k = tokens.findIndex((t) => t.end > a.cue[1] - 1);
+  while (k < s - 1 && tokens[k]!.pos !== 'PUNCT') k++;
+  return k === s - 1 && /^[,:]$/.test(tokens[k]!.text);
 }
 
 const EVIDENCE_HEADS = /^(polls?|surveys?|study|studies|census|analysis)$/;
