@@ -1,0 +1,145 @@
+// Denial rules of the twelfth pass on issue 14 (area B). Round 6 showed that rules-11 read
+// denials at the position where its examples stood: falsity words only in a full quotation, an
+// involvement denied only with a report noun as its object, "no truth" but not "zero truth". Each
+// block below is a family, tested on sentences of our own in other names, tenses and orders,
+// beside look-alikes that deny nothing.
+import { describe, expect, it } from 'vitest';
+import { denials, lines } from './extract-helpers.ts';
+
+const TALKS = 'The Daily Courier reported that Nordbank is in talks to buy Westfield Insurance.';
+const HACK =
+  'The Daily Courier reported that Nordbank was behind the cyberattack on Westfield Insurance last month.';
+
+const deniers = (text: string) => denials(text).map((d) => d.split(':')[0]);
+
+describe('falsity words in indirect, partly quoted or according-to speech', () => {
+  it.each([
+    'Nordbank said there is “no truth to” the reports.',
+    'Nordbank said there was no truth in the report.',
+    'Nordbank told Reuters that there is “no truth” in the news.',
+    'Nordbank said on Friday there was absolutely zero truth to the rumours.',
+    'Nordbank said the reports were false.',
+    'Nordbank insisted the rumours were completely untrue.',
+    'Nordbank claimed that they were “false and malicious propaganda”.',
+    'According to Nordbank, the report is baseless.',
+    'According to Nordbank, the article is deemed “false and fabricated”.',
+    'The reports are unfounded, Nordbank said.',
+    'Nordbank, however, said that news of any talks had “no truth”.',
+    'In an emailed response, Nordbank said the story was “a fabrication”.',
+  ])('%s', (sentence) => {
+    expect(deniers(`${TALKS} ${sentence}`)).toEqual(['nordbank']);
+  });
+
+  it('the outlet told carries the denial and reports nothing', () => {
+    const l = lines(`${TALKS} Nordbank told Reuters that there is “no truth” in the news.`);
+    expect(l).not.toContain('REPORTED reuters');
+  });
+
+  it.each([
+    'Police said the passports found in the car were fake.',
+    'Nordbank said the group was made up of five regional banks.',
+    'Nordbank said the new fund was made up of bonds and shares.',
+    'Nordbank declined to comment on the reports.',
+    'Nordbank said it was not aware of any talks and does not comment on rumours.',
+    'Nordbank said its staff had been warned about fake emails.',
+  ])('no denial: %s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('"made up of" is composition, never falsity', () => {
+  it.each([
+    '“The consortium is made up of five banks,” Lena Holm said.',
+    'Investigators believe the group was made up of five men and a woman.',
+    'Lena Holm said the board is made up of nine members.',
+  ])('%s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+
+  it('but "made up" is still a falsity word', () => {
+    expect(deniers(`${TALKS} “The story is totally made up,” Lena Holm said.`)).toEqual([
+      'lena-holm',
+    ]);
+  });
+});
+
+describe('a degree before a falsity noun, and "zero truth"', () => {
+  it.each([
+    '“It’s total nonsense,” a bank insider told the Courier.',
+    '“This is complete rubbish,” Lena Holm said.',
+    '“That is utter nonsense,” Lena Holm said.',
+    '“There is absolutely zero truth to these rumours,” Lena Holm said.',
+    '“There is not a shred of truth in it,” Lena Holm said.',
+    '“It is pure fiction,” Lena Holm said.',
+  ])('%s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toHaveLength(1);
+  });
+
+  it.each([
+    '“The total is nonsense to me, I cannot read these tables,” Lena Holm said.',
+    '“It is complete,” Lena Holm said of the takeover review.',
+    '“There is zero interest in the bond,” Lena Holm said.',
+  ])('no denial: %s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('involvement denied, as a noun or as a negated clause', () => {
+  it.each([
+    'Nordbank denied any involvement in the cyberattack.',
+    'Nordbank has denied involvement in the attack on Westfield.',
+    'Nordbank on Tuesday denied any role in the cyberattack.',
+    'Nordbank denied playing any part in the cyberattack.',
+    'Nordbank said it was not involved in the cyberattack.',
+    'Nordbank said it had nothing to do with the cyberattack.',
+    '“We had nothing to do with the attack,” Nordbank said.',
+    'Nordbank said it played no part in the cyberattack on Westfield.',
+    'Nordbank insisted that it was “absolutely not involved” in the attack.',
+    'Nordbank said it was not behind the cyberattack.',
+  ])('%s', (sentence) => {
+    expect(deniers(`${HACK} ${sentence}`)).toEqual(['nordbank']);
+  });
+
+  it('before the report it answers', () => {
+    expect(
+      deniers(
+        `Nordbank said it had nothing to do with the cyberattack on Westfield Insurance. ${HACK}`,
+      ),
+    ).toEqual(['nordbank']);
+  });
+
+  it('the claim denied says who was said to be involved', () => {
+    expect(denials(`${HACK} Nordbank denied any involvement in the cyberattack.`)).toEqual([
+      'nordbank: Nordbank was involved in the cyberattack.',
+    ]);
+  });
+
+  it.each([
+    'Nordbank said it has been involved in charity work for years.',
+    'Nordbank said the staff involved in the cyberattack had been fired.',
+    'Lena Holm said she had nothing to do this weekend.',
+    'Nordbank said it was not involved in the sponsorship of the football club.',
+    'Nordbank declined to comment on any involvement in the cyberattack.',
+  ])('no denial: %s', (sentence) => {
+    expect(denials(`${HACK} ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('a phrasal or passive denial in any position', () => {
+  it.each([
+    'Nordbank moved quickly to shut down the rumours.',
+    'Nordbank is attempting to shut down any and all rumours about the talks.',
+    'But the claims have been rubbished by the bank, which said they were nonsense.',
+    'However, the report was denied by the bank on Tuesday.',
+    'The rumours were quickly dismissed by Nordbank.',
+  ])('%s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toHaveLength(1);
+  });
+
+  it.each([
+    'Nordbank shut down its branch in Bergen.',
+    'The application was rejected by the court in May.',
+  ])('no denial: %s', (sentence) => {
+    expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+});
