@@ -16,6 +16,7 @@ import {
   FALSE_NOUN,
   GOVERNMENT_WORDS,
   NEVER_DENIAL,
+  NO_TRUTH,
   NUMBER_WORDS,
   ORGANIZATION_WORDS,
   OUTLETS,
@@ -1697,7 +1698,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           // a longer quote says more than the verdict: it stays what the speaker said
           (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
           speaker &&
-          (quoted !== undefined || !a.source))
+          (quoted !== undefined || !a.source || indirectFalsity(contentText)))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
@@ -2888,6 +2889,26 @@ const OBJECT_NOUN =
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+/**
+ * Falsity said in the speaker's own (indirect or partly quoted) words, where what is false can only
+ * be what was reported: "said there is “no truth to” the reports", "said news of the deal had no
+ * truth", "claimed that they were “false and malicious”". A falsity word said of anything else
+ * ("said the passports were fake") is no denial.
+ */
+const INDIRECT_FALSITY = new RegExp(
+  String.raw`\b(?:is|was|are|were|be|been|had|has|have|holds?|held|carr(?:y|ies|ied)|contains?|contained)\s+[“"‘]?(?:(?:absolutely|simply|just|really|literally)\s+)?[“"‘]?${NO_TRUTH}\b|^(?:that\s+)?(?:it|this|that|they|these|those|such\s+\w+)\s+(?:is|was|are|were|had been|has been|have been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b(?!\s+(?:to|for|of|about|on)\b)`,
+  'i',
+);
+/** INDIRECT_FALSITY in the words of this speaker, not of one it quotes ("Gawker: X said, “zero truth”"). */
+function indirectFalsity(content: string): boolean {
+  const m = INDIRECT_FALSITY.exec(content);
+  return (
+    !!m &&
+    !/\b(?:said|says|told|tells|stated|states|added|wrote|according)\b/i.test(
+      content.slice(0, m.index),
+    )
+  );
+}
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 // "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false
 const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})(?!\\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\\b)`;
