@@ -1595,6 +1595,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       )
         continue;
       if (denial && !a.negated && speaker) {
+        // "denied any involvement in the attack": that the denier was involved is what is denied
+        const role = INVOLVEMENT_OBJECT.exec(afterAdverbial(objectText));
+        if (role) {
+          const claim = claimFor(`${speakerName(a, text)} was involved in ${role[1]}`);
+          add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
+          lastClaim = claim;
+          continue;
+        }
         const object =
           bareClause(a, content[1], text) ??
           denialObject(afterAdverbial(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
@@ -1778,6 +1786,37 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           evidence: { ...evidence, content: span, confidence: 0.6 },
         });
         lastClaim = negatedClaim.id;
+        continue;
+      }
+      // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
+      // denies its part in an event the article speaks of elsewhere (before or after)
+      const notInvolved =
+        speaker && !a.negated ? NOT_INVOLVED.exec(contentText.replace(/[“”"‘]/g, '')) : null;
+      if (notInvolved && eventElsewhere(notInvolved[2]!, text, sentence)) {
+        const who = /^(?:it|we|i|they|he|she|the company)$/i.test(notInvolved[1]!)
+          ? speakerName(a, text)
+          : notInvolved[1]!;
+        const claim = claimFor(`${who} was involved in ${notInvolved[2]}`);
+        // "… nothing to do with the mishap and has no information about …": the denial ends with
+        // its event; what is coordinated after it is said beside it
+        const last = notInvolved[2]!.split(/\s+/).at(-1)!;
+        const at = text.indexOf(
+          last,
+          content[0] + notInvolved.index + notInvolved[0].length - notInvolved[2]!.length - 4,
+        );
+        const span: Span =
+          a.content.length === 1 && at >= 0 && at < content[1]
+            ? [content[0], at + last.length]
+            : content;
+        add({
+          type: 'DENIED',
+          source: src.id,
+          claim,
+          ...when,
+          ...quote,
+          evidence: { ...evidence, content: span },
+        });
+        lastClaim = claim;
         continue;
       }
       // "NBC reported that U.S. officials said X": the report relies on the officials for X
@@ -2908,6 +2947,28 @@ function indirectFalsity(content: string): boolean {
       content.slice(0, m.index),
     )
   );
+}
+/** "any involvement in E", "playing any part in E", "a role in E": a part in an event, denied. */
+const INVOLVEMENT_OBJECT =
+  /^(?:(?:any|all|its|his|her|their|our)\s+)?(?:(?:playing|having|taking)\s+(?:any|a|an)\s+)?(?:involvement|role|part|hand|complicity|participation)\s+(?:whatsoever\s+)?in\s+([^,;]{4,}?)[.]?(?:,|;|$)/i;
+/**
+ * "it was not involved in E", "we had nothing to do with E", "played no part in E", "is not behind
+ * E": a subject (1) that had no part in an event (2).
+ */
+const NOT_INVOLVED =
+  /^(?:that\s+)?(it|we|i|they|he|she|the company|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:is|was|were|are|am|has been|have been|had been)\s+(?:(?:absolutely|categorically|certainly|also|clearly)\s+)*(?:not|never|in no way)\s+(?:\w+ly\s+)?(?:involved\s+(?:in|with)|behind|responsible\s+for)|(?:had|has|have)\s+(?:absolutely\s+)?nothing\s+(?:whatsoever\s+)?to\s+do\s+with|(?:did|does|do)\s+not\s+(?:take|play)\s+(?:any\s+)?(?:part|role)\s+in|play(?:ed|s)?\s+no\s+(?:part|role)\s+in|(?:had|has|have)\s+no\s+(?:involvement|role|part|hand)\s+in)\s+([^,;]{4,}?)(?:[.]?(?:[,;]|$)|\s+(?:and|but)\s+(?:has|have|had|is|was|are|were|will|would|does|did|do)\b)/i;
+/** The speaker as named in the frame ("The Ministry" → "Ministry"), for a claim about itself. */
+function speakerName(a: Attribution, text: string): string {
+  return a.source ? text.slice(...a.source).replace(/^the\s+/i, '') : 'It';
+}
+/** Whether an event's words (4+ letters) occur in the article outside the sentence denying it. */
+function eventElsewhere(
+  event: string,
+  text: string,
+  sentence: { start: number; end: number },
+): boolean {
+  const rest = (text.slice(0, sentence.start) + ' ' + text.slice(sentence.end)).toLowerCase();
+  return claimWords(event).some((w) => w.length >= 4 && rest.includes(w));
 }
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 // "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false

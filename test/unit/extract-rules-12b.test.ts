@@ -4,7 +4,7 @@
 // block below is a family, tested on sentences of our own in other names, tenses and orders,
 // beside look-alikes that deny nothing.
 import { describe, expect, it } from 'vitest';
-import { denials, lines } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 const TALKS = 'The Daily Courier reported that Nordbank is in talks to buy Westfield Insurance.';
 const HACK =
@@ -104,6 +104,9 @@ describe('involvement denied, as a noun or as a negated clause', () => {
     'Nordbank said it played no part in the cyberattack on Westfield.',
     'Nordbank insisted that it was “absolutely not involved” in the attack.',
     'Nordbank said it was not behind the cyberattack.',
+    'Nordbank denied having a hand in the cyberattack, a spokesman said.',
+    '“Nordbank has nothing to do with this cyberattack,” Nordbank said on Twitter.',
+    'Nordbank is denying any complicity in the attack on Westfield’s servers.',
   ])('%s', (sentence) => {
     expect(deniers(`${HACK} ${sentence}`)).toEqual(['nordbank']);
   });
@@ -114,6 +117,14 @@ describe('involvement denied, as a noun or as a negated clause', () => {
         `Nordbank said it had nothing to do with the cyberattack on Westfield Insurance. ${HACK}`,
       ),
     ).toEqual(['nordbank']);
+  });
+
+  it('a "no information" coordinated after it is no part of the denial', () => {
+    const text = `${HACK} Nordbank tweeted that “Nordbank has nothing to do with the cyberattack and has no information about the hackers.”`;
+    const d = draft(text).statements.filter((x) => x.type === 'DENIED');
+    expect(d).toHaveLength(1);
+    const ev = d[0]!.evidence!;
+    expect(text.slice(...ev.content)).not.toMatch(/no information/);
   });
 
   it('the claim denied says who was said to be involved', () => {
