@@ -3217,7 +3217,11 @@ const UNKNOWING =
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
 /** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
-const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
+const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting|ut|uts|utting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|dispel(?:led|s|ling)?|put(?:s|ting)?\s+to\s+rest|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
+/** "was quick to", "moved swiftly to", "is attempting to", "sought to": a denial set about. */
+const TRY_TO = String.raw`(?:(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)|(?:moved|moves|rushed|rushes|sought|seeks|tried|tries|attempted|attempts|(?:is|was|are|were|has been|have been)\s+(?:attempting|trying|seeking|moving|rushing|looking))(?:\s+(?:quickly|swiftly|promptly|hastily))?)\s+to)`;
+/** The denial verbs in their base form, after TO: "to deny", "to shut down", "to put to rest". */
+const DENY_BASE = String.raw`(?:(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut|shoot\s+down|shut\s+down|knock\s+down|quash|scotch|debunk|dispel|put\s+to\s+rest))`;
 /**
  * Denial verbs that deny only what is a report or a claim ("quashed reports of talks", "scotched
  * the rumours", "knocked down the story"); "quashed the conviction", "contested the election"
@@ -3226,7 +3230,7 @@ const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|
 const REPORT_VERB = String.raw`(?:quash(?:ed|es)?|scotch(?:ed|es)?|contest(?:ed|s)?|disput(?:ed|es)|debunk(?:ed|s)?|rubbish(?:ed|es)|knock(?:ed|s)?\s+(?:(?:that|this|it|them|those|these)\s+)?down)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:${TRY_TO}|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:${TRY_TO}\s+${DENY_BASE}|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
 );
 /** "Denying the report, X said …". */
 const PARTICIPLE_FRAME = new RegExp(
@@ -3244,7 +3248,7 @@ const STATEMENT_FRAME = new RegExp(
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
   if (
-    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish)/i.test(
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish|dispel|to rest)/i.test(
       sentence,
     )
   )
@@ -3294,19 +3298,23 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
   // the cheap test first: most sentences have no passive denial verb at all
   if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
     return undefined;
+  // "But the claims have been rubbished by …": a connective before the subject is no part of it
+  const lead =
+    /^(?:but|however|and|yet|still|meanwhile|now)\b,?\s+/i.exec(sentence)?.[0].length ?? 0;
   const m =
-    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
-      sentence,
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+      sentence.slice(lead),
     );
   if (!m) return undefined;
-  const from = m[0].length;
+  const from = lead + m[0].length;
   // "by Cuba's deputy foreign minister as …": the agent runs to a comma or a new phrase
+  // … or "by the palace, which said …": a definite description names one named before
   const tail =
-    /^(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
+    /^(?:(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
       sentence.slice(from),
     );
   if (!tail) return undefined;
-  const cue = sentence.indexOf(m[2]!, m[1]!.length);
+  const cue = sentence.indexOf(m[2]!, lead + m[1]!.length);
   // "The media reports, based on comments by …, were dismissed": an aside, not what they say
   const subject = m[1]!.replace(
     /^(.*?\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?))\s*,.*$/is,

@@ -148,8 +148,14 @@ describe('a phrasal or passive denial in any position', () => {
   it.each([
     'Nordbank moved quickly to shut down the rumours.',
     'Nordbank is attempting to shut down any and all rumours about the talks.',
-    'But the claims have been rubbished by the bank, which said they were nonsense.',
-    'However, the report was denied by the bank on Tuesday.',
+    'Nordbank sought to dispel the rumours on Monday.',
+    'Nordbank moved swiftly to put to rest reports of a deal.',
+    'Lena Holm was quick to shoot down the story.',
+    'Nordbank has tried to quash the rumours.',
+    'But the claims have been rubbished by Nordbank, which said they were nonsense.',
+    'And the rumours were flatly rejected by Nordbank.',
+    'Yet the story has since been debunked by Nordbank’s chairman Lena Holm.',
+    'However, the report was denied by Nordbank on Tuesday.',
     'The rumours were quickly dismissed by Nordbank.',
   ])('%s', (sentence) => {
     expect(denials(`${TALKS} ${sentence}`)).toHaveLength(1);
@@ -157,6 +163,10 @@ describe('a phrasal or passive denial in any position', () => {
 
   it.each([
     'Nordbank shut down its branch in Bergen.',
+    'Nordbank moved quickly to shut down the branch in Bergen.',
+    'Nordbank sought to dispel fears about its capital.',
+    'Lena Holm is trying to put the matter to rest.',
+    'Nordbank tried to reject the offer from Westfield.',
     'The application was rejected by the court in May.',
   ])('no denial: %s', (sentence) => {
     expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
