@@ -24,6 +24,7 @@ import {
 import {
   claimOverlap,
   contrary,
+  deniesDealing,
   claimSimilarity,
   claimWords,
   negated,
@@ -1760,7 +1761,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                   (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
                     shortNegation(c.text, contentText))) ||
                   // "had not engaged in discussions", "I am staying": the opposite in other words
-                  contrary(c.text, beforeRefusal(contentText))) &&
+                  contrary(c.text, beforeRefusal(contentText)) ||
+                  // "not engaged in talks with TAQA" against "TAQA is evaluating an investment"
+                  deniesDealing(c.text, beforeRefusal(contentText))) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(

@@ -172,3 +172,41 @@ describe('a phrasal or passive denial in any position', () => {
     expect(denials(`${TALKS} ${sentence}`)).toEqual([]);
   });
 });
+
+describe('no dealings between two parties denies any reported dealing between them', () => {
+  const DEAL =
+    'The Gulf Times reported that Westfield Insurance is evaluating an investment of $2 billion in Nordbank.';
+  it.each([
+    [
+      '“The company is not engaged in talks with Westfield for their investment in the company,” Nordbank said.',
+      'nordbank',
+    ],
+    ['Nordbank said it was not in discussions with Westfield Insurance.', 'nordbank'],
+    [
+      'Westfield Insurance said it is not engaged in any discussion with Nordbank.',
+      'westfield-insurance',
+    ],
+    ['Nordbank said it had no plans to sell a stake to Westfield.', 'nordbank'],
+    [
+      'Westfield Insurance said it has no intention of investing in Nordbank.',
+      'westfield-insurance',
+    ],
+    [
+      'Westfield Insurance said on Thursday that it was not holding merger talks with Nordbank.',
+      'westfield-insurance',
+    ],
+    ['Nordbank confirmed it is not negotiating with Westfield.', 'nordbank'],
+  ])('%s', (sentence, who) => {
+    expect(deniers(`${DEAL} ${sentence}`)).toEqual([who]);
+  });
+
+  it.each([
+    'Nordbank said it was not in talks with the unions about pay.',
+    'Nordbank said it was not investing in new branches this year.',
+    'Nordbank said it was in talks with Westfield.',
+    'Westfield will announce shortly it is dropping its acquisition pursuit of Nordbank, two people said, asking not to be identified.',
+    'Nordbank declined to comment on talks with Westfield.',
+  ])('no denial: %s', (sentence) => {
+    expect(denials(`${DEAL} ${sentence}`)).toEqual([]);
+  });
+});
