@@ -2007,7 +2007,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       claims.find(
         (c) =>
           !negated(c.text) &&
-          claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+          (claimOverlap(c.text, said.text) >= NEGATED_DENIAL ||
+            // the same event in other words, or no dealings with a party of the deal reported
+            contrary(c.text, said.text) ||
+            deniesDealing(c.text, said.text)) &&
           reportedClaim(c.id, st.source),
       ) ??
       // "“There have been no talks with anyone,” a spokesman said": the talks the article's

@@ -210,3 +210,31 @@ describe('no dealings between two parties denies any reported dealing between th
     expect(denials(`${DEAL} ${sentence}`)).toEqual([]);
   });
 });
+
+describe('a negated restatement before the report it answers', () => {
+  it.each([
+    [
+      'Westfield Insurance said on Thursday that it was not holding merger talks with Nordbank.',
+      'The Gulf Times reported that Westfield Insurance is evaluating an investment of $2 billion in Nordbank.',
+      'westfield-insurance',
+    ],
+    [
+      '“We are not in discussions with Westfield,” Nordbank said on Monday.',
+      'On Sunday the Gulf Times reported that Westfield Insurance plans to buy a stake in Nordbank.',
+      'nordbank',
+    ],
+    [
+      'Lena Holm said she had no intention of leaving the bank.',
+      'The Courier reported that Lena Holm would step down as chief executive in May.',
+      'lena-holm',
+    ],
+  ])('%s', (first, report, who) => {
+    expect(deniers(`${first} ${report}`)).toEqual([who]);
+  });
+
+  it('a negation about something else stays what was said', () => {
+    const text =
+      'Nordbank said it was not in talks with the unions about pay. The Gulf Times reported that Westfield Insurance is evaluating an investment in Nordbank.';
+    expect(denials(text)).toEqual([]);
+  });
+});
