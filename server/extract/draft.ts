@@ -1110,6 +1110,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .map((a) => quotedAs(a, text))
       .filter((a) => credit === undefined || a.cue[1] <= credit)
       .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
+    issuedStatements(all, text);
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -3222,6 +3223,34 @@ const UNKNOWING =
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** A document a party issues that then speaks: "a statement", "a clarification", "a filing". */
+const ISSUED_NOUN =
+  /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statements?|clarifications?|press\s+releases?|releases?|filings?|notices?|notes?|letters?|communiqu[eé]s?|posts?|emails?)$/i;
+const ISSUER = new RegExp(
+  String.raw`(?:^|,\s*)(${FRAME_AGENT})\s+(?:(?:has|have|had|also)\s+)*(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?|filed|made)\s+$`,
+);
+/**
+ * "Adani Group issued a clarification stating P", "TAQA released a statement saying P": the
+ * statement speaks for its issuer, so the issuer says P (and denies, when P negates a report); the
+ * issuing verb is no cue of its own. Rewrites `all` in place.
+ */
+function issuedStatements(all: Attribution[], text: string): void {
+  for (const a of [...all]) {
+    if (!a.source || !ISSUED_NOUN.test(text.slice(...a.source))) continue;
+    const start = a.sentence.start;
+    const m = ISSUER.exec(text.slice(start, a.source[0]));
+    if (!m) continue;
+    const from = start + m.index + m[0].indexOf(m[1]!);
+    const issuer: Span = [from, from + m[1]!.length];
+    for (let k = all.length - 1; k >= 0; k--) {
+      const b = all[k]!;
+      if (b !== a && b.cue[0] >= issuer[1] && b.cue[1] <= a.source[0]) all.splice(k, 1);
+    }
+    a.source = issuer;
+    delete a.described;
+  }
+}
+
 /** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
 const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting|ut|uts|utting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|dispel(?:led|s|ling)?|put(?:s|ting)?\s+to\s+rest|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
 /** "was quick to", "moved swiftly to", "is attempting to", "sought to": a denial set about. */

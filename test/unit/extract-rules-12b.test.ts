@@ -238,3 +238,28 @@ describe('a negated restatement before the report it answers', () => {
     expect(denials(text)).toEqual([]);
   });
 });
+
+describe('a statement, clarification or filing speaks for its issuer', () => {
+  const DEAL =
+    'The Gulf Times reported that Westfield Insurance is evaluating an investment of $2 billion in Nordbank.';
+  it.each([
+    'Nordbank issued a clarification stating it is not in discussion with Westfield.',
+    'Nordbank on Friday released a statement saying it was not in talks with Westfield.',
+    'Nordbank has put out a brief statement saying that it is not negotiating with Westfield.',
+    'In Oslo, Nordbank issued a stock exchange filing stating that it was not in discussions with Westfield.',
+    'Nordbank later posted a note saying there were no talks with Westfield.',
+  ])('%s', (sentence) => {
+    expect(deniers(`${DEAL} ${sentence}`)).toEqual(['nordbank']);
+  });
+
+  it('what the statement asserts is its issuer’s', () => {
+    const l = lines(
+      `${DEAL} Nordbank issued a statement saying its profits had risen by 4 percent.`,
+    );
+    expect(l).toContain('SAID nordbank');
+  });
+
+  it('a statement that says nothing', () => {
+    expect(lines(`${DEAL} Nordbank issued a statement on Friday.`)).not.toContain('SAID nordbank');
+  });
+});
