@@ -3227,7 +3227,7 @@ const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insis
 const ISSUED_NOUN =
   /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statements?|clarifications?|press\s+releases?|releases?|filings?|notices?|notes?|letters?|communiqu[eé]s?|posts?|emails?)$/i;
 const ISSUER = new RegExp(
-  String.raw`(?:^|,\s*)(${FRAME_AGENT})\s+(?:(?:has|have|had|also)\s+)*(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?|filed|made)\s+$`,
+  String.raw`(?:^|[,:]\s*)(${FRAME_AGENT})\s+(?:(?:has|have|had|also)\s+)*(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?|filed|made)\s+$`,
 );
 /**
  * "Adani Group issued a clarification stating P", "TAQA released a statement saying P": the

@@ -248,6 +248,7 @@ describe('a statement, clarification or filing speaks for its issuer', () => {
     'Nordbank has put out a brief statement saying that it is not negotiating with Westfield.',
     'In Oslo, Nordbank issued a stock exchange filing stating that it was not in discussions with Westfield.',
     'Nordbank later posted a note saying there were no talks with Westfield.',
+    'Oslo: Nordbank issued a clarification stating its unit Nordbank Markets is not in discussion with Westfield for any investment.',
   ])('%s', (sentence) => {
     expect(deniers(`${DEAL} ${sentence}`)).toEqual(['nordbank']);
   });
