@@ -479,6 +479,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     question && sentenceIndex - question.sentence <= 2 ? claimFor(question.text) : undefined;
   const deniedReport = () =>
     (lastReporter ? firstReported.get(lastReporter) : undefined) ?? lastReported;
+  // "They refuted claims of organising killings": the claim a denial with no proposition answers
+  // is one someone else put forward, about what the denial's object names (any, for a bare "the
+  // report"); never the denier's own words just before
+  const answerable = (object: string, denier: string): string | undefined => {
+    const words = claimWords(object).filter((w) => !GENERIC_OBJECT.test(w));
+    const fits = (id: string) =>
+      statements.some((x) => x.claim === id && x.source !== denier && x.type !== 'DENIED') &&
+      (!words.length ||
+        claimWords(claims.find((c) => c.id === id)?.text ?? '').some((w) => words.includes(w)));
+    if (lastClaim && fits(lastClaim)) return lastClaim;
+    return [...claims].reverse().find((c) => fits(c.id))?.id;
+  };
   let lastReport: (typeof reports)[number] | undefined;
   // the outlet or report that spoke last: what "it claimed" means
   let lastHolder: Resolved | undefined;
@@ -1625,7 +1637,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : lead
             ? claimFor(lead[1]!)
-            : (askedClaim() ?? deniedReport() ?? lastClaim ?? claimFor(objectText));
+            : (askedClaim() ??
+              deniedReport() ??
+              answerable(objectText, src.id) ??
+              claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -3077,6 +3092,8 @@ function denialObject(
       return { kind: 'claim', proposition: about, ...(frame[1] ? { outlet: frame[1] } : {}) };
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b|[“"‘])/i.test(proposition) ||
+      // "claims about Kate's health", "speculation over his future": what it is about, no clause
+      /^(?:about|over|around|into)\b/i.test(proposition) ||
       /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
       (!/\b(?:that|claiming|saying|suggesting|alleging|stating|indicating|said|says|alleged|claimed|reported)\s*$/i.test(
         frame[0],
@@ -3223,6 +3240,9 @@ const UNKNOWING =
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** Stemmed words that name a report or its kind, not what it is about ("the latest media reports"). */
+const GENERIC_OBJECT =
+  /^(?:report|stori|story|claim|allegation|accusation|rumour|rumor|account|speculation|new|news|article|piece|media|medium|recent|latest|any|all|such|these|those|them|baseless|false)$/;
 /** A document a party issues that then speaks: "a statement", "a clarification", "a filing". */
 const ISSUED_NOUN =
   /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statements?|clarifications?|press\s+releases?|releases?|filings?|notices?|notes?|letters?|communiqu[eé]s?|posts?|emails?)$/i;

@@ -264,3 +264,31 @@ describe('a statement, clarification or filing speaks for its issuer', () => {
     expect(lines(`${DEAL} Nordbank issued a statement on Friday.`)).not.toContain('SAID nordbank');
   });
 });
+
+describe('a denial with no proposition answers a claim someone else put forward', () => {
+  it('not the denier’s own words just before', () => {
+    const text =
+      'Two intelligence officials said Indian agents organised killings in Pakistan. Vikram Rao said India’s policy concerns only the border region. Rao refuted claims of organising killings abroad.';
+    expect(denials(text)).toEqual(['vikram-rao: Indian agents organised killings in Pakistan.']);
+  });
+
+  it('the one whose words the object shares', () => {
+    const text =
+      'Two intelligence officials said Indian agents organised killings in Pakistan. A diplomat said the talks on water sharing had stalled. Vikram Rao rejected the allegations of killings.';
+    expect(denials(text)).toEqual(['vikram-rao: Indian agents organised killings in Pakistan.']);
+  });
+});
+
+describe('a denied proposition is a clause, not what a report is about', () => {
+  it.each([
+    'Nordbank officials have rejected all “nonsense” claims about Lena Holm’s health.',
+    'Nordbank dismissed the rumours about its chief executive.',
+    'Nordbank denied the speculation over the future of its chief executive.',
+  ])('%s', (sentence) => {
+    const d = denials(
+      `The Daily Courier reported that Lena Holm was taken to hospital in Oslo. ${sentence}`,
+    );
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatch(/: Lena Holm was taken to hospital in Oslo\.$/);
+  });
+});
