@@ -1123,6 +1123,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .filter((a) => credit === undefined || a.cue[1] <= credit)
       .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
     issuedStatements(all, text);
+    respondedBySaying(all, text);
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -3243,6 +3244,27 @@ const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insis
 /** Stemmed words that name a report or its kind, not what it is about ("the latest media reports"). */
 const GENERIC_OBJECT =
   /^(?:report|stori|story|claim|allegation|accusation|rumour|rumor|account|speculation|new|news|article|piece|media|medium|recent|latest|any|all|such|these|those|them|baseless|false)$/;
+/** "responded (to the report) by saying that": what follows is the reply's content. */
+const BY_SAYING =
+  /^((?:[^,;.]{1,120}?\s+)?by\s+(?:saying|stating|insisting|claiming|noting|asserting|arguing|declaring|pointing\s+out)\s+(?:that\s+)?)\S/i;
+/**
+ * "Nordbank responded to the report by saying the information was inaccurate": a reply whose words
+ * come after "by saying" is the replier's statement, with the report it answers before them; a
+ * bare "responded to the report" stays an act. Rewrites `all` in place.
+ */
+function respondedBySaying(all: Attribution[], text: string): void {
+  for (const a of all) {
+    if (!/^(?:respond|reply|react|answer)$/.test(a.cueLemma) || a.content.length !== 1) continue;
+    const [from, to] = a.content[0]!;
+    // "responded by | saying …": the finder may have read "by" into the cue
+    const by = /\sby$/.test(text.slice(...a.cue)) ? 'by ' : '';
+    const m = BY_SAYING.exec(by + text.slice(from, to));
+    if (!m) continue;
+    a.content = [[from + m[1]!.length - by.length, to]];
+    delete a.assertive;
+  }
+}
+
 /** A document a party issues that then speaks: "a statement", "a clarification", "a filing". */
 const ISSUED_NOUN =
   /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statements?|clarifications?|press\s+releases?|releases?|filings?|notices?|notes?|letters?|communiqu[eé]s?|posts?|emails?)$/i;

@@ -292,3 +292,26 @@ describe('a denied proposition is a clause, not what a report is about', () => {
     expect(d[0]).toMatch(/: Lena Holm was taken to hospital in Oslo\.$/);
   });
 });
+
+describe('a reply "by saying" P: P is the reply', () => {
+  it.each([
+    'Nordbank responded to the report on Monday by stating that it was false.',
+    'Nordbank replied by insisting it was not in talks with Westfield Insurance.',
+    'Nordbank responded to the rumours by saying there was “no truth” in them.',
+    'Lena Holm answered the reports by saying she had no intention of buying Westfield.',
+  ])('%s', (sentence) => {
+    expect(deniers(`${TALKS} ${sentence}`)).toHaveLength(1);
+  });
+
+  it('a reply that asserts something else is said', () => {
+    const l = lines(`${TALKS} Nordbank responded to the report by saying its profits had risen.`);
+    expect(l).toContain('SAID nordbank');
+    expect(
+      denials(`${TALKS} Nordbank responded to the report by saying its profits had risen.`),
+    ).toEqual([]);
+  });
+
+  it('a bare response says nothing', () => {
+    expect(lines(`${TALKS} Nordbank responded to the report.`)).not.toContain('SAID nordbank');
+  });
+});
