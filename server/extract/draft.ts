@@ -1714,6 +1714,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           (quoted !== undefined &&
             ABOUT_REPORT.test(quoted.slice(0, 40)) &&
             rejectsReport(quoted)) ||
+          // "According to officials speaking to X, the article is deemed “false”": the words after
+          // the source, however long the source is
+          (a.pattern === 'according-to' &&
+            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
+            rejectsReport(contentText)) ||
           // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
           (content[1] <= a.cue[0] &&
             ABOUT_REPORT.test(contentText.slice(0, 40)) &&

@@ -23,11 +23,15 @@ describe('falsity words in indirect, partly quoted or according-to speech', () =
     'Nordbank claimed that they were “false and malicious propaganda”.',
     'According to Nordbank, the report is baseless.',
     'According to Nordbank, the article is deemed “false and fabricated”.',
+    'According to Nordbank executives familiar with the matter speaking to the Oslo Herald on Monday, the article published by the Daily Courier is deemed “false and fabricated”.',
     'The reports are unfounded, Nordbank said.',
     'Nordbank, however, said that news of any talks had “no truth”.',
     'In an emailed response, Nordbank said the story was “a fabrication”.',
   ])('%s', (sentence) => {
-    expect(deniers(`${TALKS} ${sentence}`)).toEqual(['nordbank']);
+    // the unnamed executives are scoped to the paper they spoke to
+    const d = deniers(`${TALKS} ${sentence}`);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatch(/executives/.test(sentence) ? /nordbank-executives/ : /^nordbank$/);
   });
 
   it('the outlet told carries the denial and reports nothing', () => {
