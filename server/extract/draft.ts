@@ -1815,19 +1815,35 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
       // denies its part in an event the article speaks of elsewhere (before or after)
-      const notInvolved =
-        speaker && !a.negated ? NOT_INVOLVED.exec(contentText.replace(/[“”"‘]/g, '')) : null;
-      if (notInvolved && eventElsewhere(notInvolved[2]!, text, sentence)) {
-        const who = /^(?:it|we|i|they|he|she|the company)$/i.test(notInvolved[1]!)
-          ? speakerName(a, text)
-          : notInvolved[1]!;
-        const claim = claimFor(`${who} was involved in ${notInvolved[2]}`);
+      // "said Ukraine “was not involved”": the subject may stand before the quotation
+      const plain = (content[0] >= a.cue[1] ? objectText : contentText).replace(/[“”"‘]/g, '');
+      const notInvolved = speaker && !a.negated ? NOT_INVOLVED.exec(plain) : null;
+      // "said Ukraine “was absolutely not involved”": the event is the one reported about it
+      const bare = speaker && !a.negated && !notInvolved ? NOT_INVOLVED_BARE.exec(plain) : null;
+      const pronoun = (w: string) => /^(?:it|we|i|they|he|she|the company)$/i.test(w);
+      if (
+        (notInvolved &&
+          (eventElsewhere(notInvolved[2]!, text, sentence) ||
+            (!pronoun(notInvolved[1]!) && eventElsewhere(notInvolved[1]!, text, sentence)))) ||
+        (bare &&
+          statements.some(
+            (x) =>
+              x.source !== src.id &&
+              ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+          ) &&
+          (pronoun(bare[1]!) || eventElsewhere(bare[1]!, text, sentence)))
+      ) {
+        const m = (notInvolved ?? bare)!;
+        const who = pronoun(m[1]!) ? speakerName(a, text) : m[1]!;
+        const claim = claimFor(
+          notInvolved ? `${who} was involved in ${m[2]}` : `${who} was involved`,
+        );
         // "… nothing to do with the mishap and has no information about …": the denial ends with
         // its event; what is coordinated after it is said beside it
-        const last = notInvolved[2]!.split(/\s+/).at(-1)!;
+        const last = (m[2] ?? m[0]).trim().split(/\s+/).at(-1)!;
         const at = text.indexOf(
           last,
-          content[0] + notInvolved.index + notInvolved[0].length - notInvolved[2]!.length - 4,
+          content[0] + m.index + m[0].length - (m[2] ?? m[0]).length - 4,
         );
         const span: Span =
           a.content.length === 1 && at >= 0 && at < content[1]
@@ -2985,18 +3001,22 @@ const INVOLVEMENT_OBJECT =
  */
 const NOT_INVOLVED =
   /^(?:that\s+)?(it|we|i|they|he|she|the company|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:is|was|were|are|am|has been|have been|had been)\s+(?:(?:absolutely|categorically|certainly|also|clearly)\s+)*(?:not|never|in no way)\s+(?:\w+ly\s+)?(?:involved\s+(?:in|with)|behind|responsible\s+for)|(?:had|has|have)\s+(?:absolutely\s+)?nothing\s+(?:whatsoever\s+)?to\s+do\s+with|(?:did|does|do)\s+not\s+(?:take|play)\s+(?:any\s+)?(?:part|role)\s+in|play(?:ed|s)?\s+no\s+(?:part|role)\s+in|(?:had|has|have)\s+no\s+(?:involvement|role|part|hand)\s+in)\s+([^,;]{4,}?)(?:[.]?(?:[,;]|$)|\s+(?:and|but)\s+(?:has|have|had|is|was|are|were|will|would|does|did|do)\b)/i;
+/** "Ukraine was absolutely not involved", "we are not responsible": no event named. */
+const NOT_INVOLVED_BARE =
+  /^(?:that\s+)?(it|we|i|they|he|she|the company|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:is|was|were|are|am|has been|have been|had been)\s+(?:(?:absolutely|categorically|certainly|clearly|simply)\s+)*(?:not|never|in no way)\s+(?:\w+ly\s+)?(?:involved|responsible|to blame)[.!,]?\s*$/i;
 /** The speaker as named in the frame ("The Ministry" → "Ministry"), for a claim about itself. */
 function speakerName(a: Attribution, text: string): string {
   return a.source ? text.slice(...a.source).replace(/^the\s+/i, '') : 'It';
 }
-/** Whether an event's words (4+ letters) occur in the article outside the sentence denying it. */
+/** Whether an event's (or a party's) words occur in the article outside the sentence denying it. */
 function eventElsewhere(
   event: string,
   text: string,
   sentence: { start: number; end: number },
 ): boolean {
   const rest = (text.slice(0, sentence.start) + ' ' + text.slice(sentence.end)).toLowerCase();
-  return claimWords(event).some((w) => w.length >= 4 && rest.includes(w));
+  // on a word's first six letters: "Ukraine" is spoken of in "pro-Ukrainian"
+  return claimWords(event).some((w) => w.length >= 4 && rest.includes(w.slice(0, 6)));
 }
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 // "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false

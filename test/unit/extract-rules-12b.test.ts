@@ -115,6 +115,18 @@ describe('involvement denied, as a noun or as a negated clause', () => {
     expect(deniers(`${HACK} ${sentence}`)).toEqual(['nordbank']);
   });
 
+  it.each([
+    'Lena Holm said Nordbank “was absolutely not involved”.',
+    '“We were not involved,” Nordbank said.',
+    'Nordbank’s chairman Lena Holm tweeted that Nordbank “has nothing to do with the Bergen mishap.”',
+  ])('with no event, or one the report names otherwise: %s', (sentence) => {
+    expect(denials(`${HACK} ${sentence}`)).toHaveLength(1);
+  });
+
+  it('a bare "not involved" with nothing reported is no denial', () => {
+    expect(denials('Lena Holm said she was not involved.')).toEqual([]);
+  });
+
   it('before the report it answers', () => {
     expect(
       deniers(
