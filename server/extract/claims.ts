@@ -72,6 +72,9 @@ export function contrary(claim: string, content: string): boolean {
   return overlap >= 0.3 || (x.size <= 4 && SUBJECT_PRONOUN.test(content.trim()));
 }
 
+/** Words of a reply that answers nothing: a refusal to comment, not knowing, no information. */
+const NON_ANSWER =
+  /^(?:comment\w*|information|aware|knowledge|evidence|confirm\w*|respond\w*|speculat\w*|rumou?rs?|reports?|know\w*|discuss)$/;
 /** The events that are dealings between two parties: talks about a deal, a stake, a purchase, a merger. */
 const DEALING = new Set(['talk', 'buy', 'merge']);
 /** Investing, a dealing of its own: kept out of EVENT, where a bare "it is not investing" would deny. */
@@ -97,8 +100,14 @@ export function deniesDealing(claim: string, content: string): boolean {
     return false;
   // the negation bears on the dealing ("not engaged in talks", "no plans to sell a stake"), not on
   // another clause ("…, asking not to be identified")
+  // … and says there is no dealing, not that nothing is known or said of it ("no credible
+  // information about any talks", "does not comment on rumours of talks")
   const t = tokens(content);
-  if (!t.some((w, k) => NEGATION.test(w) && t.slice(k + 1, k + 7).some(deal))) return false;
+  const bears = (k: number) => {
+    const j = t.slice(k + 1, k + 7).findIndex(deal);
+    return j >= 0 && !t.slice(k + 1, k + 1 + j).some((w) => NON_ANSWER.test(w));
+  };
+  if (!t.some((w, k) => NEGATION.test(w) && bears(k))) return false;
   const held = names(claim);
   return [...names(content)].some((w) => held.has(w));
 }

@@ -331,3 +331,20 @@ describe('a reply "by saying" P: P is the reply', () => {
     expect(lines(`${TALKS} Nordbank responded to the report.`)).not.toContain('SAID nordbank');
   });
 });
+
+describe('non-answers stay non-answers beside the new denial families', () => {
+  const DEAL =
+    'The Gulf Times reported that Westfield Insurance is evaluating an investment of $2 billion in Nordbank.';
+  it.each([
+    'Nordbank said it had no credible information about any talks with Westfield.',
+    'Nordbank said it was not aware of any talks with Westfield.',
+    'Nordbank declined to comment on talks with Westfield.',
+    'Nordbank did not respond to questions about an investment by Westfield.',
+    'Nordbank would neither confirm nor deny talks with Westfield.',
+    'Nordbank said it does not comment on rumours about talks with Westfield.',
+    'Nordbank issued a statement saying it does not comment on market speculation about Westfield.',
+    'Nordbank responded to the report by saying it would not comment on talks with Westfield.',
+  ])('%s', (sentence) => {
+    expect(denials(`${DEAL} ${sentence}`)).toEqual([]);
+  });
+});
