@@ -72,6 +72,46 @@ export function contrary(claim: string, content: string): boolean {
   return overlap >= 0.3 || (x.size <= 4 && SUBJECT_PRONOUN.test(content.trim()));
 }
 
+/** Words of a reply that answers nothing: a refusal to comment, not knowing, no information. */
+const NON_ANSWER =
+  /^(?:comment\w*|information|aware|knowledge|evidence|confirm\w*|respond\w*|speculat\w*|rumou?rs?|reports?|know\w*|discuss)$/;
+/** The events that are dealings between two parties: talks about a deal, a stake, a purchase, a merger. */
+const DEALING = new Set(['talk', 'buy', 'merge']);
+/** Investing, a dealing of its own: kept out of EVENT, where a bare "it is not investing" would deny. */
+const INVEST = new Set(['invest', 'investment', 'investor', 'stake', 'stak']);
+/** Capitalised words of a text (names, 3+ letters), lowercased, without function words. */
+const names = (s: string) =>
+  new Set(
+    (s.match(/\b[A-Z][A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP.has(w)),
+  );
+
+/**
+ * Whether `content` says there is no dealing between parties that `claim` says deal: "not engaged in
+ * talks with TAQA" or "no plans to sell a stake to TAQA" against "TAQA is evaluating an investment
+ * in Adani". Talks about a deal and the deal are one dealing, so any dealing word on each side will
+ * do, when the content names a party the claim names.
+ */
+export function deniesDealing(claim: string, content: string): boolean {
+  const deal = (w: string) => INVEST.has(stem(w)) || DEALING.has(EVENT[stem(w)] ?? '');
+  if (
+    negated(claim) ||
+    !claimWords(claim).some((w) => INVEST.has(w) || DEALING.has(EVENT[w] ?? ''))
+  )
+    return false;
+  // the negation bears on the dealing ("not engaged in talks", "no plans to sell a stake"), not on
+  // another clause ("…, asking not to be identified")
+  // … and says there is no dealing, not that nothing is known or said of it ("no credible
+  // information about any talks", "does not comment on rumours of talks")
+  const t = tokens(content);
+  const bears = (k: number) => {
+    const j = t.slice(k + 1, k + 7).findIndex(deal);
+    return j >= 0 && !t.slice(k + 1, k + 1 + j).some((w) => NON_ANSWER.test(w));
+  };
+  if (!t.some((w, k) => NEGATION.test(w) && bears(k))) return false;
+  const held = names(claim);
+  return [...names(content)].some((w) => held.has(w));
+}
+
 /**
  * Jaccard overlap of stemmed content words, in [0, 1]; 0 when one text is the other's negation,
  * so a claim is never matched to its own denial's wording.

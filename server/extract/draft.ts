@@ -16,6 +16,7 @@ import {
   FALSE_NOUN,
   GOVERNMENT_WORDS,
   NEVER_DENIAL,
+  NO_TRUTH,
   NUMBER_WORDS,
   ORGANIZATION_WORDS,
   OUTLETS,
@@ -23,6 +24,7 @@ import {
 import {
   claimOverlap,
   contrary,
+  deniesDealing,
   claimSimilarity,
   claimWords,
   negated,
@@ -528,6 +530,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     question && sentenceIndex - question.sentence <= 2 ? claimFor(question.text) : undefined;
   const deniedReport = () =>
     (lastReporter ? firstReported.get(lastReporter) : undefined) ?? lastReported;
+  // "They refuted claims of organising killings": the claim a denial with no proposition answers
+  // is one someone else put forward, about what the denial's object names (any, for a bare "the
+  // report"); never the denier's own words just before
+  const answerable = (object: string, denier: string): string | undefined => {
+    const words = claimWords(object).filter((w) => !GENERIC_OBJECT.test(w));
+    const fits = (id: string) =>
+      statements.some((x) => x.claim === id && x.source !== denier && x.type !== 'DENIED') &&
+      (!words.length ||
+        claimWords(claims.find((c) => c.id === id)?.text ?? '').some((w) => words.includes(w)));
+    if (lastClaim && fits(lastClaim)) return lastClaim;
+    return [...claims].reverse().find((c) => fits(c.id))?.id;
+  };
   let lastReport: (typeof reports)[number] | undefined;
   // the outlet or report that spoke last: what "it claimed" means
   let lastHolder: Resolved | undefined;
@@ -1198,6 +1212,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .map((a) => quotedAs(a, text))
       .filter((a) => credit === undefined || a.cue[1] <= credit)
       .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
+    issuedStatements(all, text);
+    respondedBySaying(all, text);
     const found = all.filter(
       (a) =>
         a.assertive !== false &&
@@ -1684,6 +1700,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       )
         continue;
       if (denial && !a.negated && speaker) {
+        // "denied any involvement in the attack": that the denier was involved is what is denied
+        const role = INVOLVEMENT_OBJECT.exec(afterAdverbial(objectText));
+        if (role) {
+          const claim = claimFor(`${speakerName(a, text)} was involved in ${role[1]}`);
+          add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
+          lastClaim = claim;
+          continue;
+        }
         const object =
           bareClause(a, content[1], text) ??
           denialObject(afterAdverbial(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
@@ -1704,7 +1728,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : lead
             ? claimFor(lead[1]!)
-            : (askedClaim() ?? deniedReport() ?? lastClaim ?? claimFor(objectText));
+            : (askedClaim() ??
+              deniedReport() ??
+              answerable(objectText, src.id) ??
+              claimFor(objectText));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -1777,6 +1804,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           (quoted !== undefined &&
             ABOUT_REPORT.test(quoted.slice(0, 40)) &&
             rejectsReport(quoted)) ||
+          // "According to officials speaking to X, the article is deemed “false”": the words after
+          // the source, however long the source is
+          (a.pattern === 'according-to' &&
+            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
+            rejectsReport(contentText)) ||
           // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
           (content[1] <= a.cue[0] &&
             ABOUT_REPORT.test(contentText.slice(0, 40)) &&
@@ -1787,7 +1819,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           // a longer quote says more than the verdict: it stays what the speaker said
           (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
           speaker &&
-          (quoted !== undefined || !a.source))
+          (quoted !== undefined || !a.source || indirectFalsity(contentText)))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         const denied =
@@ -1841,7 +1873,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                   (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
                     shortNegation(c.text, contentText))) ||
                   // "had not engaged in discussions", "I am staying": the opposite in other words
-                  contrary(c.text, beforeRefusal(contentText))) &&
+                  contrary(c.text, beforeRefusal(contentText)) ||
+                  // "not engaged in talks with TAQA" against "TAQA is evaluating an investment"
+                  deniesDealing(c.text, beforeRefusal(contentText))) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(
@@ -1867,6 +1901,53 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           evidence: { ...evidence, content: span, confidence: 0.6 },
         });
         lastClaim = negatedClaim.id;
+        continue;
+      }
+      // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
+      // denies its part in an event the article speaks of elsewhere (before or after)
+      // "said Ukraine “was not involved”": the subject may stand before the quotation
+      const plain = (content[0] >= a.cue[1] ? objectText : contentText).replace(/[“”"‘]/g, '');
+      const notInvolved = speaker && !a.negated ? NOT_INVOLVED.exec(plain) : null;
+      // "said Ukraine “was absolutely not involved”": the event is the one reported about it
+      const bare = speaker && !a.negated && !notInvolved ? NOT_INVOLVED_BARE.exec(plain) : null;
+      const pronoun = (w: string) => /^(?:it|we|i|they|he|she|the company)$/i.test(w);
+      if (
+        (notInvolved &&
+          (eventElsewhere(notInvolved[2]!, text, sentence) ||
+            (!pronoun(notInvolved[1]!) && eventElsewhere(notInvolved[1]!, text, sentence)))) ||
+        (bare &&
+          statements.some(
+            (x) =>
+              x.source !== src.id &&
+              ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
+          ) &&
+          (pronoun(bare[1]!) || eventElsewhere(bare[1]!, text, sentence)))
+      ) {
+        const m = (notInvolved ?? bare)!;
+        const who = pronoun(m[1]!) ? speakerName(a, text) : m[1]!;
+        const claim = claimFor(
+          notInvolved ? `${who} was involved in ${m[2]}` : `${who} was involved`,
+        );
+        // "… nothing to do with the mishap and has no information about …": the denial ends with
+        // its event; what is coordinated after it is said beside it
+        const last = (m[2] ?? m[0]).trim().split(/\s+/).at(-1)!;
+        const at = text.indexOf(
+          last,
+          content[0] + m.index + m[0].length - (m[2] ?? m[0]).length - 4,
+        );
+        const span: Span =
+          a.content.length === 1 && at >= 0 && at < content[1]
+            ? [content[0], at + last.length]
+            : content;
+        add({
+          type: 'DENIED',
+          source: src.id,
+          claim,
+          ...when,
+          ...quote,
+          evidence: { ...evidence, content: span },
+        });
+        lastClaim = claim;
         continue;
       }
       // "NBC reported that U.S. officials said X": the report relies on the officials for X
@@ -2054,7 +2135,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       claims.find(
         (c) =>
           !negated(c.text) &&
-          claimOverlap(c.text, said.text) >= NEGATED_DENIAL &&
+          (claimOverlap(c.text, said.text) >= NEGATED_DENIAL ||
+            // the same event in other words, or no dealings with a party of the deal reported
+            contrary(c.text, said.text) ||
+            deniesDealing(c.text, said.text)) &&
           reportedClaim(c.id, st.source),
       ) ??
       // "“There have been no talks with anyone,” a spokesman said": the talks the article's
@@ -2978,6 +3062,52 @@ const OBJECT_NOUN =
 // nothing; "the claims made by the Times" names whose claims they are
 const OBJECT_FRAME =
   /^(?:(?:(?:made|published|carried|aired|run)\s+)?(?:in|by|from|of)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?\s*,?\s*(?:(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|reported|reports|stated|states)\s+(?:that\s+)?)|(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s+(?:that\s+)?)?/;
+/**
+ * Falsity said in the speaker's own (indirect or partly quoted) words, where what is false can only
+ * be what was reported: "said there is “no truth to” the reports", "said news of the deal had no
+ * truth", "claimed that they were “false and malicious”". A falsity word said of anything else
+ * ("said the passports were fake") is no denial.
+ */
+const INDIRECT_FALSITY = new RegExp(
+  String.raw`\b(?:is|was|are|were|be|been|had|has|have|holds?|held|carr(?:y|ies|ied)|contains?|contained)\s+[“"‘]?(?:(?:absolutely|simply|just|really|literally)\s+)?[“"‘]?${NO_TRUTH}\b|^(?:that\s+)?(?:it|this|that|they|these|those|such\s+\w+)\s+(?:is|was|are|were|had been|has been|have been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b(?!\s+(?:to|for|of|about|on)\b)`,
+  'i',
+);
+/** INDIRECT_FALSITY in the words of this speaker, not of one it quotes ("Gawker: X said, “zero truth”"). */
+function indirectFalsity(content: string): boolean {
+  const m = INDIRECT_FALSITY.exec(content);
+  return (
+    !!m &&
+    !/\b(?:said|says|told|tells|stated|states|added|wrote|according)\b/i.test(
+      content.slice(0, m.index),
+    )
+  );
+}
+/** "any involvement in E", "playing any part in E", "a role in E": a part in an event, denied. */
+const INVOLVEMENT_OBJECT =
+  /^(?:(?:any|all|its|his|her|their|our)\s+)?(?:(?:playing|having|taking)\s+(?:any|a|an)\s+)?(?:involvement|role|part|hand|complicity|participation)\s+(?:whatsoever\s+)?in\s+([^,;]{4,}?)[.]?(?:,|;|$)/i;
+/**
+ * "it was not involved in E", "we had nothing to do with E", "played no part in E", "is not behind
+ * E": a subject (1) that had no part in an event (2).
+ */
+const NOT_INVOLVED =
+  /^(?:that\s+)?(it|we|i|they|he|she|the company|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:(?:is|was|were|are|am|has been|have been|had been)\s+(?:(?:absolutely|categorically|certainly|also|clearly)\s+)*(?:not|never|in no way)\s+(?:\w+ly\s+)?(?:involved\s+(?:in|with)|behind|responsible\s+for)|(?:had|has|have)\s+(?:absolutely\s+)?nothing\s+(?:whatsoever\s+)?to\s+do\s+with|(?:did|does|do)\s+not\s+(?:take|play)\s+(?:any\s+)?(?:part|role)\s+in|play(?:ed|s)?\s+no\s+(?:part|role)\s+in|(?:had|has|have)\s+no\s+(?:involvement|role|part|hand)\s+in)\s+([^,;]{4,}?)(?:[.]?(?:[,;]|$)|\s+(?:and|but)\s+(?:has|have|had|is|was|are|were|will|would|does|did|do)\b)/i;
+/** "Ukraine was absolutely not involved", "we are not responsible": no event named. */
+const NOT_INVOLVED_BARE =
+  /^(?:that\s+)?(it|we|i|they|he|she|the company|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:is|was|were|are|am|has been|have been|had been)\s+(?:(?:absolutely|categorically|certainly|clearly|simply)\s+)*(?:not|never|in no way)\s+(?:\w+ly\s+)?(?:involved|responsible|to blame)[.!,]?\s*$/i;
+/** The speaker as named in the frame ("The Ministry" → "Ministry"), for a claim about itself. */
+function speakerName(a: Attribution, text: string): string {
+  return a.source ? text.slice(...a.source).replace(/^the\s+/i, '') : 'It';
+}
+/** Whether an event's (or a party's) words occur in the article outside the sentence denying it. */
+function eventElsewhere(
+  event: string,
+  text: string,
+  sentence: { start: number; end: number },
+): boolean {
+  const rest = (text.slice(0, sentence.start) + ' ' + text.slice(sentence.end)).toLowerCase();
+  // on a word's first six letters: "Ukraine" is spoken of in "pro-Ukrainian"
+  return claimWords(event).some((w) => w.length >= 4 && rest.includes(w.slice(0, 6)));
+}
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
 // "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false
 const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})(?!\\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\\b)`;
@@ -3078,6 +3208,8 @@ function denialObject(
       return { kind: 'claim', proposition: about, ...(frame[1] ? { outlet: frame[1] } : {}) };
     const how =
       /^(as\b|[a-z]+ing\b|which\b|who\b|[“"‘])/i.test(proposition) ||
+      // "claims about Kate's health", "speculation over his future": what it is about, no clause
+      /^(?:about|over|around|into)\b/i.test(proposition) ||
       /^,\s*[a-z]+ing\b/i.test(rest.trim()) ||
       (!/\b(?:that|claiming|saying|suggesting|alleging|stating|indicating|said|says|alleged|claimed|reported)\s*$/i.test(
         frame[0],
@@ -3224,8 +3356,64 @@ const UNKNOWING =
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;
 const FRAME_SAY = String.raw`(?:said|says|told\s+[^,.;]{1,40}?|wrote|added|insisted|stressed|responded|replied)`;
+/** Stemmed words that name a report or its kind, not what it is about ("the latest media reports"). */
+const GENERIC_OBJECT =
+  /^(?:report|stori|story|claim|allegation|accusation|rumour|rumor|account|speculation|new|news|article|piece|media|medium|recent|latest|any|all|such|these|those|them|baseless|false)$/;
+/** "responded (to the report) by saying that": what follows is the reply's content. */
+const BY_SAYING =
+  /^((?:[^,;.]{1,120}?\s+)?by\s+(?:saying|stating|insisting|claiming|noting|asserting|arguing|declaring|pointing\s+out)\s+(?:that\s+)?)\S/i;
+/**
+ * "Nordbank responded to the report by saying the information was inaccurate": a reply whose words
+ * come after "by saying" is the replier's statement, with the report it answers before them; a
+ * bare "responded to the report" stays an act. Rewrites `all` in place.
+ */
+function respondedBySaying(all: Attribution[], text: string): void {
+  for (const a of all) {
+    if (!/^(?:respond|reply|react|answer)$/.test(a.cueLemma) || a.content.length !== 1) continue;
+    const [from, to] = a.content[0]!;
+    // "responded by | saying …": the finder may have read "by" into the cue
+    const by = /\sby$/.test(text.slice(...a.cue)) ? 'by ' : '';
+    const m = BY_SAYING.exec(by + text.slice(from, to));
+    if (!m) continue;
+    a.content = [[from + m[1]!.length - by.length, to]];
+    delete a.assertive;
+  }
+}
+
+/** A document a party issues that then speaks: "a statement", "a clarification", "a filing". */
+const ISSUED_NOUN =
+  /^(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statements?|clarifications?|press\s+releases?|releases?|filings?|notices?|notes?|letters?|communiqu[eé]s?|posts?|emails?)$/i;
+const ISSUER = new RegExp(
+  String.raw`(?:^|[,:]\s*)(${FRAME_AGENT})\s+(?:(?:has|have|had|also)\s+)*(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:issued|released|put\s+out|published|posted|sent(?:\s+out)?|filed|made)\s+$`,
+);
+/**
+ * "Adani Group issued a clarification stating P", "TAQA released a statement saying P": the
+ * statement speaks for its issuer, so the issuer says P (and denies, when P negates a report); the
+ * issuing verb is no cue of its own. Rewrites `all` in place.
+ */
+function issuedStatements(all: Attribution[], text: string): void {
+  for (const a of [...all]) {
+    if (!a.source || !ISSUED_NOUN.test(text.slice(...a.source))) continue;
+    const start = a.sentence.start;
+    const m = ISSUER.exec(text.slice(start, a.source[0]));
+    if (!m) continue;
+    const from = start + m.index + m[0].indexOf(m[1]!);
+    const issuer: Span = [from, from + m[1]!.length];
+    for (let k = all.length - 1; k >= 0; k--) {
+      const b = all[k]!;
+      if (b !== a && b.cue[0] >= issuer[1] && b.cue[1] <= a.source[0]) all.splice(k, 1);
+    }
+    a.source = issuer;
+    delete a.described;
+  }
+}
+
 /** "shot that down", "poured cold water on the report": idioms that deny what they are said of. */
-const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
+const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting|ut|uts|utting)\s+(?:(?:that|this|it|them|those|these)\s+)?down|dispel(?:led|s|ling)?|put(?:s|ting)?\s+to\s+rest|(?:pour(?:ed|s|ing)?|thr(?:ew|ows?|own|owing))\s+cold\s+water\s+on)`;
+/** "was quick to", "moved swiftly to", "is attempting to", "sought to": a denial set about. */
+const TRY_TO = String.raw`(?:(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)|(?:moved|moves|rushed|rushes|sought|seeks|tried|tries|attempted|attempts|(?:is|was|are|were|has been|have been)\s+(?:attempting|trying|seeking|moving|rushing|looking))(?:\s+(?:quickly|swiftly|promptly|hastily))?)\s+to)`;
+/** The denial verbs in their base form, after TO: "to deny", "to shut down", "to put to rest". */
+const DENY_BASE = String.raw`(?:(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut|shoot\s+down|shut\s+down|knock\s+down|quash|scotch|debunk|dispel|put\s+to\s+rest))`;
 /**
  * Denial verbs that deny only what is a report or a claim ("quashed reports of talks", "scotched
  * the rumours", "knocked down the story"); "quashed the conviction", "contested the election"
@@ -3234,7 +3422,7 @@ const PHRASAL_DENIAL = String.raw`(?:sh(?:ot|oots?|ooting)\s+(?:(?:that|this|it|
 const REPORT_VERB = String.raw`(?:quash(?:ed|es)?|scotch(?:ed|es)?|contest(?:ed|s)?|disput(?:ed|es)|debunk(?:ed|s)?|rubbish(?:ed|es)|knock(?:ed|s)?\s+(?:(?:that|this|it|them|those|these)\s+)?down)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
-  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:(?:was|were|has been|have been)\s+(?:quick|swift|fast|keen|eager|at pains)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
+  String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:${TRY_TO}|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:${TRY_TO}\s+${DENY_BASE}|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
 );
 /** "Denying the report, X said …". */
 const PARTICIPLE_FRAME = new RegExp(
@@ -3252,7 +3440,7 @@ const STATEMENT_FRAME = new RegExp(
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
   if (
-    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish)/i.test(
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish|dispel|to rest)/i.test(
       sentence,
     )
   )
@@ -3302,19 +3490,23 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
   // the cheap test first: most sentences have no passive denial verb at all
   if (!/\b(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s/i.test(sentence))
     return undefined;
+  // "But the claims have been rubbished by …": a connective before the subject is no part of it
+  const lead =
+    /^(?:but|however|and|yet|still|meanwhile|now)\b,?\s+/i.exec(sentence)?.[0].length ?? 0;
   const m =
-    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
-      sentence,
+    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+      sentence.slice(lead),
     );
   if (!m) return undefined;
-  const from = m[0].length;
+  const from = lead + m[0].length;
   // "by Cuba's deputy foreign minister as …": the agent runs to a comma or a new phrase
+  // … or "by the palace, which said …": a definite description names one named before
   const tail =
-    /^(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
+    /^(?:(?:[Tt]he\s+)?[A-Z][\w.-]*(?:[’']s)?(?:\s+[\w.-]+(?:[’']s)?){0,6}?|the\s+[a-z]+(?:\s+[a-z]+)?)(?=\s+(?:on|in|at|as|after|who|which|while|late|earlier|last|this|for|over)\b|\s*[,.;]|\s*$)/.exec(
       sentence.slice(from),
     );
   if (!tail) return undefined;
-  const cue = sentence.indexOf(m[2]!, m[1]!.length);
+  const cue = sentence.indexOf(m[2]!, lead + m[1]!.length);
   // "The media reports, based on comments by …, were dismissed": an aside, not what they say
   const subject = m[1]!.replace(
     /^(.*?\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?))\s*,.*$/is,

@@ -200,20 +200,25 @@ export const CONFIRM_LEMMAS = new Set(['confirm']);
  * falsification", "propaganda", "a smear"). One home, so that a label, a verdict and a quoted
  * reply all know the same words.
  */
-export const FALSE_ADJECTIVE = String.raw`(?:false|untrue|fake|fabricated|made[- ]up|bogus|baseless|groundless|unfounded|unsubstantiated|erroneous|inaccurate|incorrect|wrong|misleading|mendacious|spurious|fictitious|ridiculous|absurd|preposterous|ludicrous|nonsensical|not\s+(?:true|accurate|correct|right|the\s+case))`;
-export const FALSE_NOUN = String.raw`(?:fakes|fake news|fakery|fabrications?|falsifications?|falsehoods?|lies|a lie|hoax(?:es)?|fiction|fantasy|nonsense|rubbish|garbage|propaganda|smears?|disinformation|misinformation|no truth|no basis in (?:truth|fact|reality)|without (?:any )?(?:basis|foundation))`;
+/**
+ * "No truth" in all its measures ("zero truth", "not a shred of truth", "not one iota of truth"),
+ * said of something ("no truth to/in the reports", "had no truth"), not a "truth serum".
+ */
+export const NO_TRUTH = String.raw`(?:no|zero|not\s+(?:a|an|one)\s+(?:shred|grain|ounce|iota|scintilla|word|bit)\s+of)\s+truth(?=[”"’]?(?:\s*$|\s*[,.;:!)]|\s+(?:to|in|behind|about|whatsoever|at\s+all|that|on|for)\b))`;
+export const FALSE_ADJECTIVE = String.raw`(?:false|untrue|fake|fabricated|made[- ]up(?!\s+of\b)|bogus|baseless|groundless|unfounded|unsubstantiated|erroneous|inaccurate|incorrect|wrong|misleading|mendacious|spurious|fictitious|ridiculous|absurd|preposterous|ludicrous|nonsensical|not\s+(?:true|accurate|correct|right|the\s+case))`;
+export const FALSE_NOUN = String.raw`(?:fakes|fake news|fakery|fabrications?|falsifications?|falsehoods?|lies|a lie|hoax(?:es)?|fiction|fantasy|nonsense|rubbish|garbage|propaganda|smears?|disinformation|misinformation|${NO_TRUTH}|no basis in (?:truth|fact|reality)|without (?:any )?(?:basis|foundation))`;
 /** Words of degree between a linking verb and a falsity word: "is just flat wrong", "dead wrong". */
 const DEGREE = String.raw`(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|utterly|just|flat|dead|plain|all|so|100 ?(?:percent|%))\s+)*`;
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT = new RegExp(
-  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘]?${DEGREE}(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|no truth|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
+  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘]?${DEGREE}(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|${NO_TRUTH}|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
   'i',
 );
 
 /** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies", "the height of fakery". */
 export const VERDICT = new RegExp(
-  String.raw`\b(?:is|was|are|were|[’']s)\s+(?:all|just|simply|pure|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up|fabricat\w*|${FALSE_NOUN})\b`,
+  String.raw`\b(?:is|was|are|were|[’']s)\s+(?:all|just|simply|pure|total|complete|utter|absolute|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up(?!\s+of\b)|fabricat\w*|${FALSE_NOUN})\b`,
   'i',
 );
 

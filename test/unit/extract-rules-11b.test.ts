@@ -33,9 +33,13 @@ describe('falsity words in all their forms, said of the report, a pronoun for it
     '“It is simply not correct,” Lena Holm said of the report.',
   ])('%s', (sentence) => holmDenies(sentence));
 
-  // left for a later pass: "responded … by" is read as a cue whose content the draft then drops
-  it.fails.each([
-    'Lena Holm branded the rumours garbage.',
+  it.fails.each(['Lena Holm branded the rumours garbage.'])(
+    'a bare falsity noun as the label, left for a later pass: %s',
+    (sentence) => holmDenies(sentence),
+  );
+
+  // rules-12 B: what follows "by saying" is the reply's content
+  it.each([
     'Nordbank responded to the report by saying the information was inaccurate.',
     'Nordbank responded by saying the reports were incorrect.',
   ])('"responded … by saying <falsity>": %s', (sentence) => holmDenies(sentence));
