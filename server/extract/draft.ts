@@ -33,7 +33,7 @@ import {
 } from './claims.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-9';
+export const METHOD_VERSION = 'rules-12';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
