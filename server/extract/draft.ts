@@ -150,6 +150,11 @@ const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
   outlet,
   patterns: [outlet.name, ...(outlet.aliases ?? [])].flatMap(abbreviated).map(namePattern),
   ambiguous: (outlet.aliases ?? []).filter((n) => AMBIGUOUS_ALIAS.test(n)).map(namePattern),
+  // its names that are not such an alias: whether the article names it in full
+  full: [outlet.name, ...(outlet.aliases ?? [])]
+    .filter((n) => !AMBIGUOUS_ALIAS.test(n))
+    .flatMap(abbreviated)
+    .map(namePattern),
 }));
 
 /**
@@ -558,12 +563,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // article names it in full somewhere (a London story's "The Times" is not New York's)
   const unnamed = new Set(
     OUTLET_PATTERNS.filter(
-      ({ outlet: o }) =>
-        o.name !== own.name &&
-        ![o.name, ...(o.aliases ?? [])]
-          .filter((n) => !AMBIGUOUS_ALIAS.test(n))
-          .flatMap(abbreviated)
-          .some((n) => namePattern(n).test(text)),
+      ({ outlet: o, ambiguous, full }) =>
+        ambiguous.length > 0 && o.name !== own.name && !full.some((p) => p.test(text)),
     ).map(({ outlet }) => outlet.name),
   );
   const outletByMention = (s: string): DraftOutlet | undefined => {
