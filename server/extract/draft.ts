@@ -1353,8 +1353,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       aloneQuote !== undefined &&
       prevSpeaker !== undefined &&
       (actors.has(prevSpeaker) || anons.has(prevSpeaker)) &&
-      (DENIAL_CONTENT.test(aloneQuote) ||
-        (ABOUT_REPORT.test(aloneQuote.slice(0, 40)) && rejectsReport(aloneQuote)));
+      (DENIAL_CONTENT.test(aloneQuote) || rejectsNamedReport(aloneQuote));
     let deniedAlone = false;
     if (rejecting) {
       const proposition = rejectedProposition(aloneQuote!);
@@ -1683,6 +1682,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       };
       const speaker = src.kind === 'actor' || src.kind === 'anon';
       const objectText = text.slice(a.cue[1], content[1]).trim();
+      const quote = quoted ? { quote: quoted } : {};
+      // the speaker denies `claim`, in the words quoted when there are any
+      const deny = (claim: string, ev: Evidence) => {
+        add({ type: 'DENIED', source: src.id, claim, ...when, ...quote, evidence: ev });
+        lastClaim = claim;
+      };
 
       const denial =
         DENIAL_LEMMAS.has(a.cueLemma) ||
@@ -1768,15 +1773,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
               ? claimFor(object.proposition.replace(/^that\s+/i, ''))
               : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (claim) {
-          add({
-            type: 'DENIED',
-            source: src.id,
-            claim,
-            ...when,
-            ...(quoted ? { quote: quoted } : {}),
-            evidence,
-          });
-          lastClaim = claim;
+          deny(claim, evidence);
           continue;
         }
       }
@@ -1801,19 +1798,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // … or in the words quoted: "“These claims are speculation without any basis,” he responded"
       const rejected =
         speaker &&
-        ((ABOUT_REPORT.test(objectText.slice(0, 40)) && rejectsReport(objectText)) ||
-          (quoted !== undefined &&
-            ABOUT_REPORT.test(quoted.slice(0, 40)) &&
-            rejectsReport(quoted)) ||
+        (rejectsNamedReport(objectText) ||
+          (quoted !== undefined && rejectsNamedReport(quoted)) ||
           // "According to officials speaking to X, the article is deemed “false”": the words after
           // the source, however long the source is
-          (a.pattern === 'according-to' &&
-            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
-            rejectsReport(contentText)) ||
           // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
-          (content[1] <= a.cue[0] &&
-            ABOUT_REPORT.test(contentText.slice(0, 40)) &&
-            rejectsReport(contentText)));
+          ((a.pattern === 'according-to' || content[1] <= a.cue[0]) &&
+            rejectsNamedReport(contentText)));
       if (
         rejected ||
         ((DENIAL_CONTENT.test(contentText) ||
@@ -1849,20 +1840,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           }
         }
         if (claim) {
-          add({
-            type: 'DENIED',
-            source: src.id,
-            claim,
-            ...when,
-            ...(quoted ? { quote: quoted } : {}),
-            evidence: { ...evidence, confidence: 0.6 },
-          });
-          lastClaim = claim;
+          deny(claim, { ...evidence, confidence: 0.6 });
           continue;
         }
       }
       if (nested) continue;
-      const quote = quoted ? { quote: quoted } : {};
       // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
       // report put forward denies that claim
       const negatedClaim =
@@ -1893,15 +1875,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const kept = beforeRefusal(contentText);
         const cut = kept.length < contentText.length ? text.indexOf(kept, content[0]) : -1;
         const span: Span = cut >= 0 ? [content[0], cut + kept.length] : content;
-        add({
-          type: 'DENIED',
-          source: src.id,
-          claim: negatedClaim.id,
-          ...when,
-          ...quote,
-          evidence: { ...evidence, content: span, confidence: 0.6 },
-        });
-        lastClaim = negatedClaim.id;
+        deny(negatedClaim.id, { ...evidence, content: span, confidence: 0.6 });
         continue;
       }
       // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
@@ -1940,15 +1914,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           a.content.length === 1 && at >= 0 && at < content[1]
             ? [content[0], at + last.length]
             : content;
-        add({
-          type: 'DENIED',
-          source: src.id,
-          claim,
-          ...when,
-          ...quote,
-          evidence: { ...evidence, content: span },
-        });
-        lastClaim = claim;
+        deny(claim, { ...evidence, content: span });
         continue;
       }
       // "NBC reported that U.S. officials said X": the report relies on the officials for X
@@ -3124,6 +3090,10 @@ const LINKING =
 function rejectsReport(content: string): boolean {
   const m = REPORT_REJECTED.exec(content);
   return !!m && !/\b(?:not|no|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+}
+/** Words that open on a report or a claim and call it false: "The reports are untrue". */
+function rejectsNamedReport(words: string): boolean {
+  return ABOUT_REPORT.test(words.slice(0, 40)) && rejectsReport(words);
 }
 /** The proposition of a report named in a rejecting phrase, without the rejection. */
 function rejectedProposition(text: string): string | undefined {
