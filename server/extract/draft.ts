@@ -250,6 +250,10 @@ const WHEN =
 /** The last word of a newspaper's or a newsroom's name ("the Irish Independent"). */
 const NEWSROOM_WORD =
   '(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Inquirer|Courier|Independent|Review|Observer|Examiner|Dispatch|Express|Magazine|Insider|Mirror|Monitor|Beast|Outlook|Standard|Weekly)';
+/** Words that make a newsroom's name a slogan ("Fake News"); "Daily …" has a pattern of its own. */
+const SLOGAN_WORD = '(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)';
+/** A name whose last word is a newsroom's ("the Irish Times", "Sydney Morning Herald"). */
+const NEWSROOM_NAME = `(?!${SLOGAN_WORD}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD}`;
 /**
  * A publication's head that names one alone after a capital "The" ("told The Telegraph", "The
  * Sun reported"); "the Sun" in lower case is the star.
@@ -317,14 +321,14 @@ const PUBLICATION_NAMES = [
   // last word is a newspaper's or a newsroom's is a publication when it is told something,
   // cited, or reports ("Fake News", "Breaking News" are slogans, not names)
   new RegExp(
-    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\b`,
+    `(?<=\\b(?:told|to|by|according\\s+to|on|in)\\s+(?:the\\s+)?)(${NEWSROOM_NAME})\\b`,
     'g',
   ),
   // "The Irish Independent claimed", "…, the Australian Financial Review reported on Monday":
   // … or "the" such a name that publishes ("The Los Angeles Times said" may be the company
   // speaking for itself)
   new RegExp(
-    `\\b[Tt]he\\s+((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily)\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${NEWSROOM_WORD})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|claimed|claims|wrote|writes|revealed|alleged)\\b`,
+    `\\b[Tt]he\\s+(${NEWSROOM_NAME})\\s+(?:also\\s+|first\\s+|has\\s+|had\\s+)?(?:reported|reports|claimed|claims|wrote|writes|revealed|alleged)\\b`,
     'g',
   ),
   // "Hindustan Times wrote", "an Economic Times report", "Al Qahera News TV said", "told Geo
@@ -332,7 +336,7 @@ const PUBLICATION_NAMES = [
   // text does with it; a capitalised word after the head makes it part of another name ("Press
   // Secretary Jane Roe", "Times Square"), and slogans and sentence openers are no name
   new RegExp(
-    `(?<![\\w’'.-])((?!(?:Fake|Breaking|Good|Bad|Big|Latest|Top|More|Local|National|World|Daily|According|As|At|By|For|From|In|On|Like|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Meanwhile|If|Our|Their|His|Her|Its|This|That|These|Those|Every|No|Another|An?|The)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${PUBLICATION_HEAD})(?![\\w-]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+    `(?<![\\w’'.-])((?!(?:${SLOGAN_WORD}|According|As|At|By|For|From|In|On|Like|When|While|With|And|But|Both|Then|Now|Earlier|Later|Today|Yesterday|Meanwhile|If|Our|Their|His|Her|Its|This|That|These|Those|Every|No|Another|An?|The)\\b)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+${PUBLICATION_HEAD})(?![\\w-]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
     'g',
   ),
 ];
