@@ -173,13 +173,19 @@ function abbreviated(name: string): string[] {
   return out;
 }
 
-function namePattern(n: string): RegExp {
+/**
+ * Whether a text names `n` as OUTLET_PATTERNS says. Every source and listener is tried against
+ * every outlet's names, and NAME_BEFORE's look-behind makes each try dear, so the name's own words
+ * (which any match contains, as spelt) are looked for first.
+ */
+function namePattern(n: string): { test(s: string): boolean } {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
-  return /^[a-z0-9.-]+\.[a-z]+$/.test(n)
-    ? new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i')
-    : new RegExp(
-        `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
-      );
+  if (/^[a-z0-9.-]+\.[a-z]+$/.test(n)) return new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i');
+  const re = new RegExp(
+    `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+  );
+  const words = n.replace(/^the /i, '');
+  return { test: (s) => s.includes(words) && re.test(s) };
 }
 
 const ANON_BEFORE_REPORT = new RegExp(
