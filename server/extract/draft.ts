@@ -1855,6 +1855,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
       }
       if (nested) continue;
+      // "… not engaged in discussions. Our policy is not to comment on rumours": the refusal
+      // beside the denial is no part of it
+      const kept = beforeRefusal(contentText);
+      const saysNo = speaker && negated(contentText);
       // "X has not agreed to …", "there are no plans to …": a speaker's negation of a claim a
       // report put forward denies that claim
       const negatedClaim =
@@ -1862,13 +1866,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claims.find(
               (c) =>
                 !negated(c.text) &&
-                ((negated(contentText) &&
+                ((saysNo &&
                   (claimOverlap(c.text, contentText) >= NEGATED_DENIAL ||
                     shortNegation(c.text, contentText))) ||
                   // "had not engaged in discussions", "I am staying": the opposite in other words
-                  contrary(c.text, beforeRefusal(contentText)) ||
+                  contrary(c.text, kept) ||
                   // "not engaged in talks with TAQA" against "TAQA is evaluating an investment"
-                  deniesDealing(c.text, beforeRefusal(contentText))) &&
+                  deniesDealing(c.text, kept)) &&
                 // a report's claim (another outlet's, or an unnamed source's); two named people
                 // saying opposite things contradict each other, neither denies
                 statements.some(
@@ -1880,9 +1884,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             )
           : undefined;
       if (negatedClaim) {
-        // "… not engaged in discussions. Our policy is not to comment on rumours": the refusal
-        // beside the denial is no part of it
-        const kept = beforeRefusal(contentText);
         const cut = kept.length < contentText.length ? text.indexOf(kept, content[0]) : -1;
         const span: Span = cut >= 0 ? [content[0], cut + kept.length] : content;
         deny(negatedClaim.id, { ...evidence, content: span, confidence: 0.6 });
