@@ -367,8 +367,8 @@ const STANCE = /^(adamant|insistent|emphatic|categorical|unequivocal|firm|steadf
 const LINKING_LEMMAS = /^(be|remain|stay|seem|appear|sound)$/;
 /**
  * "remain adamant (that) P", "has been emphatic that P", "stayed insistent that P": where the cue
- * starts when `i` is an adjective of insisting after a linking verb ("be", "remain", "stay",
- * "seem", "appear") and a clause follows (with or without "that"), else undefined.
+ * starts when `i` is an adjective of insisting after a linking verb (LINKING_LEMMAS) and a clause
+ * follows (with or without "that"), else undefined.
  */
 function stanceFrame(tokens: Token[], i: number): number | undefined {
   if (!STANCE.test(tokens[i]!.lower)) return undefined;
@@ -746,7 +746,6 @@ function listenerEnd(tokens: Token[], from: number, end: number): number {
   return tokens[end - 1]!.pos === 'PROPN' && tokens[end - 2]!.pos === 'PROPN' ? end - 1 : end;
 }
 
-/** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
 const INTERRUPTER_START = /^(ADP|SCONJ|ADV)$/;
 const CONNECTIVE = /^(yet|so|still|also|now|then|thus|hence|instead|meanwhile|however|separately)$/;
 /**
@@ -846,6 +845,7 @@ function conjunctionBefore(tokens: Token[], b: Attribution): number | undefined 
   return undefined;
 }
 
+/** Drops a closing full stop outside quotes; PolNeAR's content spans stop before it. */
 function trimEnd(tokens: Token[], end: number, start: number): number {
   let e = end;
   while (e > start && tokens[e - 1]!.pos === 'PUNCT' && !QUOTE.test(tokens[e - 1]!.text)) e--;

@@ -195,16 +195,16 @@ export const DENIAL_LEMMAS = new Set([
 export const CONFIRM_LEMMAS = new Set(['confirm']);
 
 /**
+ * "No truth" in all its measures ("zero truth", "not a shred of truth", "not one iota of truth"),
+ * said of something ("no truth to/in the reports", "had no truth"), not a "truth serum".
+ */
+export const NO_TRUTH = String.raw`(?:no|zero|not\s+(?:a|an|one)\s+(?:shred|grain|ounce|iota|scintilla|word|bit)\s+of)\s+truth(?=[”"’]?(?:\s*$|\s*[,.;:!)]|\s+(?:to|in|behind|about|whatsoever|at\s+all|that|on|for)\b))`;
+/**
  * The falsity family: every form of the words that call something untrue, as adjectives
  * ("false", "flat wrong", "not correct") and as nouns ("a lie", "fakery", "the height of
  * falsification", "propaganda", "a smear"). One home, so that a label, a verdict and a quoted
  * reply all know the same words.
  */
-/**
- * "No truth" in all its measures ("zero truth", "not a shred of truth", "not one iota of truth"),
- * said of something ("no truth to/in the reports", "had no truth"), not a "truth serum".
- */
-export const NO_TRUTH = String.raw`(?:no|zero|not\s+(?:a|an|one)\s+(?:shred|grain|ounce|iota|scintilla|word|bit)\s+of)\s+truth(?=[”"’]?(?:\s*$|\s*[,.;:!)]|\s+(?:to|in|behind|about|whatsoever|at\s+all|that|on|for)\b))`;
 export const FALSE_ADJECTIVE = String.raw`(?:false|untrue|fake|fabricated|made[- ]up(?!\s+of\b)|bogus|baseless|groundless|unfounded|unsubstantiated|erroneous|inaccurate|incorrect|wrong|misleading|mendacious|spurious|fictitious|ridiculous|absurd|preposterous|ludicrous|nonsensical|not\s+(?:true|accurate|correct|right|the\s+case))`;
 export const FALSE_NOUN = String.raw`(?:fakes|fake news|fakery|fabrications?|falsifications?|falsehoods?|lies|a lie|hoax(?:es)?|fiction|fantasy|nonsense|rubbish|garbage|propaganda|smears?|disinformation|misinformation|${NO_TRUTH}|no basis in (?:truth|fact|reality)|without (?:any )?(?:basis|foundation))`;
 /** Words of degree between a linking verb and a falsity word: "is just flat wrong", "dead wrong". */
