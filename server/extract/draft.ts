@@ -595,8 +595,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (statements.some((x) => x.source === id || x.citing?.includes(id)))
       return { kind: 'outlet', id };
     outlets.delete(id);
-    if (!actors.has(id))
-      actors.set(id, { id, name: o?.name.replace(/^the\s+/i, '') ?? id, kind: 'ORGANIZATION' });
+    actors.set(id, { id, name: o?.name.replace(/^the\s+/i, '') ?? id, kind: 'ORGANIZATION' });
     return { kind: 'actor', id };
   };
   const reportClaims = new Map<string, string>();
@@ -2530,7 +2529,7 @@ const OUTLET_ANSWERS =
 
 /** What a public body's name says it does ("Foreign", "Health", "Supreme", "Central"). */
 const PORTFOLIO =
-  /^(?:Foreign|Defen[cs]e|Health|Finance|Interior|Home|Justice|Commerce|Trade|Economy|Economic|Education|Energy|Environment|Agriculture|Transport|Labou?r|Industry|Information|Culture|Emergency|Emergencies|Security|Intelligence|State|Supreme|Constitutional|High|Central|National|Federal|Presidential|Armed|Public|Prosecutor(?:-General)?|General|Foreign Affairs|Affairs|Internal|External|Treasury|Tax|Revenue|Immigration)$/;
+  /^(?:Foreign|Defen[cs]e|Health|Finance|Interior|Home|Justice|Commerce|Trade|Economy|Economic|Education|Energy|Environment|Agriculture|Transport|Labou?r|Industry|Information|Culture|Emergency|Emergencies|Security|Intelligence|State|Supreme|Constitutional|High|Central|National|Federal|Presidential|Armed|Public|Prosecutor(?:-General)?|General|Affairs|Internal|External|Treasury|Tax|Revenue|Immigration)$/;
 /** The noun of a public body ("Ministry", "Court", "Bank"). */
 const BODY_HEAD =
   /^(?:Ministry|Department|Office|Court|Bank|Army|Navy|Forces|Police|Parliament|Embassy|Government|Cabinet|Council|Agency|Commission|Service|Committee|Prosecutor|Guard)$/;
