@@ -350,10 +350,10 @@ const PUBLICATION_NAMES = [
 /**
  * The names an article introduces as publications: an outlet wherever they appear next ("According
  * to the Leak", "Bearing Drift also reported"), so what they publish is REPORTED, not SAID.
+ * `people` are the text's journalists (reporterNames), passed by a caller that has them already.
  */
-export function publicationNames(text: string): string[] {
+export function publicationNames(text: string, people = reporterNames(text)): string[] {
   const names = new Set<string>();
-  const people = reporterNames(text);
   for (const re of PUBLICATION_NAMES)
     for (const m of text.matchAll(re)) {
       const name = m[1]!
@@ -565,7 +565,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const holderSources = new Map<string, Resolved[]>();
 
   const reporters = reporterNames(text);
-  const introduced = publicationNames(text).map((name) => ({
+  const introduced = publicationNames(text, reporters).map((name) => ({
     outlet: { id: slug(name), name },
     patterns: [name, initialism(name)].flatMap((n) => (n ? [namePattern(n)] : [])),
   }));
