@@ -401,6 +401,8 @@ function reporterNames(text: string): string[] {
  * company by its legal form ("… Fox Inc", "… Fox Corp.").
  */
 function fullCompanyName(short: string, before: string): string | undefined {
+  // most one-word sources never had a full name before them: no pattern to build
+  if (!before.includes(`${short} `) && !before.includes(`${short},`)) return undefined;
   const re = new RegExp(
     `(?<![\\w’'.-])((?:(?!${NOT_NAME_PART})[A-Z0-9][\\w&.-]*\\s+){1,3}${short})(?=,?\\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b)`,
     'g',
@@ -1205,6 +1207,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (!same) statements.push(s);
     else if (s.quote && !same.quote) same.quote = s.quote;
   };
+  // the outlet named as the one whose report is answered reported the claim, and the article
+  // relies on it for what it says
+  const reportedBy = (o: DraftOutlet, claim: string, evidence: Evidence) => {
+    if (!outlets.has(o.id)) outlets.set(o.id, o);
+    add({ type: 'REPORTED', source: o.id, claim, evidence });
+    if (o.id !== own.id) add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
+  };
 
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
@@ -1278,12 +1287,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ? claimFor(object.proposition)
           : (deniedReport() ?? lastClaim);
         const o = object.outlet ? outletByMention(object.outlet) : undefined;
-        if (claim && o && object.proposition) {
-          if (!outlets.has(o.id)) outlets.set(o.id, o);
-          add({ type: 'REPORTED', source: o.id, claim, evidence });
-          if (o.id !== own.id)
-            add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
-        }
+        if (claim && o && object.proposition) reportedBy(o, claim, evidence);
         if (claim) {
           add({ type: 'DENIED', source: by.id, claim, evidence });
           lastClaim = claim;
@@ -1759,12 +1763,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             });
         } else if (object.outlet && object.proposition) {
           const o = outletByMention(object.outlet);
-          if (o) {
-            if (!outlets.has(o.id)) outlets.set(o.id, o);
-            add({ type: 'REPORTED', source: o.id, claim, evidence });
-            if (o.id !== own.id)
-              add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
-          }
+          if (o) reportedBy(o, claim, evidence);
         }
         add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
         lastClaim = claim;
@@ -1841,12 +1840,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
               : (askedClaim() ?? deniedReport() ?? lastClaim);
         if (answered && !denied && claim) {
           const o = answered[1] ? outletByMention(answered[1]) : undefined;
-          if (o) {
-            if (!outlets.has(o.id)) outlets.set(o.id, o);
-            add({ type: 'REPORTED', source: o.id, claim, evidence });
-            if (o.id !== own.id)
-              add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
-          }
+          if (o) reportedBy(o, claim, evidence);
         }
         if (claim) {
           deny(claim, { ...evidence, confidence: 0.6 });
