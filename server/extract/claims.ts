@@ -92,12 +92,9 @@ const names = (s: string) =>
  * do, when the content names a party the claim names.
  */
 export function deniesDealing(claim: string, content: string): boolean {
-  const deal = (w: string) => INVEST.has(stem(w)) || DEALING.has(EVENT[stem(w)] ?? '');
-  if (
-    negated(claim) ||
-    !claimWords(claim).some((w) => INVEST.has(w) || DEALING.has(EVENT[w] ?? ''))
-  )
-    return false;
+  const dealStem = (w: string) => INVEST.has(w) || DEALING.has(EVENT[w] ?? '');
+  const deal = (w: string) => dealStem(stem(w));
+  if (negated(claim) || !claimWords(claim).some(dealStem)) return false;
   // the negation bears on the dealing ("not engaged in talks", "no plans to sell a stake"), not on
   // another clause ("…, asking not to be identified")
   // … and says there is no dealing, not that nothing is known or said of it ("no credible
