@@ -25,7 +25,9 @@
 //   claims.ts: Jaccard overlap of stemmed content words, 0 across negation) >= MATCH_CLAIM.
 //   Precision and recall of those matches over the positives, at that threshold and a few others.
 // - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
-//   entry's `noComment` phrases in the text. Must be zero.
+//   entry's `noComment` phrases in the text, unless the annotation has a denial by the same
+//   source (a denial may quote a no-comment phrase among its words: "Russia did not do that.
+//   The defense ministry does not confirm it. It's fake news"). Must be zero.
 // Usage: npm run bench:extract [-- --half tune [--round N] [--explain] [--record]] [--against DIR]
 // `--round N` scores one round of annotation (a new round's first score is a look at unseen
 // text); `--against DIR` scores another person's annotations of some articles (DIR/<id>.annotation.json)
@@ -262,6 +264,9 @@ function score(
   for (const s of draft.statements) {
     // a person's annotation keeps no spans: its denials are judged by reading, not here
     if (s.type !== 'DENIED' || !('evidence' in s)) continue;
+    const denier = dk.get(s.source);
+    if (gold.statements.some((g) => g.type === 'DENIED' && same(denier, gk.get(g.source))))
+      continue;
     const spans = [s.evidence.cue, s.evidence.content];
     if (spans.some(([a, b]) => phrases.some(([x, y]) => a < y && x < b))) c.noCommentDenials++;
   }
