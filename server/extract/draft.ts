@@ -124,7 +124,7 @@ const words = (s: string) =>
     .match(/[a-z0-9]+/g)
     ?.filter((w) => !STOP.has(w)) ?? [];
 const TITLES =
-  /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
+  /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman|deputy|assistant|acting|interim|associate|lieutenant|admiral)$/i;
 
 /**
  * Capitalised words that follow a name without being part of it ("told Reuters Tuesday"); a
@@ -2335,6 +2335,7 @@ function conjuncts(a: Attribution): Attribution[] {
     return head.length > 0 && head.length <= 4 && head.every((t) => /^[A-Z]/.test(t.text));
   };
   if (!sides.every(named)) return [a];
+  if (portfolioTitle(sides[0]!, sides[1]!)) return [a];
   // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name
   if (!from && !/^the$/i.test(sides[1]![0]!.text) && sides[0]!.length + sides[1]!.length <= 2)
     return [a];
@@ -2343,6 +2344,27 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+/** Words that name a minister's portfolio, beside PORTFOLIO's names of public bodies. */
+const TITLE_PORTFOLIO =
+  /^(?:Broadcasting|Science|Technology|Human|Services|Housing|Urban|Rural|Regional|Local|Development|Communications?|Media|Sports?|Tourism|Veterans|Social|Welfare|Works?|Pensions|Planning|Fisheries|Mines|Mining|Water|Petroleum|Natural|Gas|Oil|Power|Railways|Aviation|Civil|Heritage|Arts|Women|Children|Youth|Famil(?:y|ies)|Employment|Infrastructure|Climate|Digital|Innovation|Research|Higher|Budget|Food|Resources|Lands?|Forest(?:s|ry)|Commonwealth|Business|Enterprise|Investment|Industries|Skills|Equalit(?:y|ies)|Communities|Relations|Overseas|Consumer|Cooperation|Integration|Migration|Citizenship|Sciences?|Trade|Rights)$/;
+
+/**
+ * "Information and Broadcasting Minister Manish Tewari", "Trade and Industry Secretary X": the
+ * "and" joins two portfolios of one title, not two speakers; "Biden and Foreign Minister X" are
+ * two, as a name is no portfolio.
+ */
+function portfolioTitle(left: Token[], right: Token[]): boolean {
+  const role = right.findIndex((t) => ROLE_WORDS.test(t.text));
+  const portfolio = (t: Token) => PORTFOLIO.test(t.text) || TITLE_PORTFOLIO.test(t.text);
+  return (
+    role > 0 &&
+    role < right.length - 1 &&
+    left.length > 0 &&
+    left.every(portfolio) &&
+    right.slice(0, role).every(portfolio)
+  );
 }
 
 /**
