@@ -411,6 +411,26 @@ function fullCompanyName(short: string, before: string): string | undefined {
 }
 
 /**
+ * "the Times" after "the Los Angeles Times", "the Daily News" beside "the New York Daily News", "the
+ * Herald" after "the Sydney Morning Herald": the last words of one publication the text names in
+ * full, from its head noun on, are that publication; when two names end alike, neither.
+ */
+const HEADED = new RegExp(`^${LONE_HEAD}$`);
+function shortFormsOf(outlets: DraftOutlet[]): Map<string, DraftOutlet> {
+  const forms = new Map<string, DraftOutlet | null>();
+  for (const o of outlets) {
+    const ws = o.name.split(' ');
+    for (let k = 1; k < ws.length; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (!HEADED.test(ws.at(-1)!)) break;
+      const seen = forms.get(tail);
+      forms.set(tail, seen === undefined || seen?.id === o.id ? o : null);
+    }
+  }
+  return new Map([...forms].flatMap(([k, v]) => (v ? [[k, v] as const] : [])));
+}
+
+/**
  * "AFR" for "Australian Financial Review": a publication of three words or more goes by their
  * initials ("the BBR" later in the text); two initials would meet too many other names.
  */
@@ -579,7 +599,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ambiguous.length > 0 && o.name !== own.name && !full.some((p) => p.test(text)),
     ).map(({ outlet }) => outlet.name),
   );
+  const shortForms = shortFormsOf([
+    ...introduced.map((x) => x.outlet),
+    ...OUTLET_PATTERNS.filter(({ full }) => full.some((p) => p.test(text))).map(
+      ({ outlet: o }) => ({
+        id: slug(o.name.replace(/^the /i, '')),
+        name: o.name.replace(/^the /i, ''),
+        domain: o.domain,
+      }),
+    ),
+  ]);
   const outletByMention = (s: string): DraftOutlet | undefined => {
+    const short = shortForms.get(s.trim().replace(/^the\s+/i, ''));
+    if (short) return short;
     for (const { outlet: o, patterns, ambiguous } of OUTLET_PATTERNS)
       if (
         patterns.some((p) => p.test(s)) &&
