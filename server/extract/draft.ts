@@ -124,7 +124,7 @@ const words = (s: string) =>
     .match(/[a-z0-9]+/g)
     ?.filter((w) => !STOP.has(w)) ?? [];
 const TITLES =
-  /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman)$/i;
+  /^(president|vice|prime|minister|secretary|sen\.?|senator|rep\.?|gov\.?|governor|mayor|gen\.?|general|judge|justice|chancellor|king|queen|dr\.?|mr\.?|mrs\.?|ms\.?|former|mexican|american|u\.s\.|us|state|of|the|chief|spokesman|spokeswoman|leader|candidate|democratic|republican|foreign|defense|attorney|director|ceo|chairman|chairwoman|deputy|assistant|acting|interim|associate|lieutenant|admiral)$/i;
 
 /**
  * Capitalised words that follow a name without being part of it ("told Reuters Tuesday"); a
@@ -411,6 +411,26 @@ function fullCompanyName(short: string, before: string): string | undefined {
 }
 
 /**
+ * "the Times" after "the Los Angeles Times", "the Daily News" beside "the New York Daily News", "the
+ * Herald" after "the Sydney Morning Herald": the last words of one publication the text names in
+ * full, from its head noun on, are that publication; when two names end alike, neither.
+ */
+const HEADED = new RegExp(`^${LONE_HEAD}$`);
+function shortFormsOf(outlets: DraftOutlet[]): Map<string, DraftOutlet> {
+  const forms = new Map<string, DraftOutlet | null>();
+  for (const o of outlets) {
+    const ws = o.name.split(' ');
+    for (let k = 1; k < ws.length; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (!HEADED.test(ws.at(-1)!)) break;
+      const seen = forms.get(tail);
+      forms.set(tail, seen === undefined || seen?.id === o.id ? o : null);
+    }
+  }
+  return new Map([...forms].flatMap(([k, v]) => (v ? [[k, v] as const] : [])));
+}
+
+/**
  * "AFR" for "Australian Financial Review": a publication of three words or more goes by their
  * initials ("the BBR" later in the text); two initials would meet too many other names.
  */
@@ -579,7 +599,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ambiguous.length > 0 && o.name !== own.name && !full.some((p) => p.test(text)),
     ).map(({ outlet }) => outlet.name),
   );
+  const shortForms = shortFormsOf([
+    ...introduced.map((x) => x.outlet),
+    ...OUTLET_PATTERNS.filter(({ full }) => full.some((p) => p.test(text))).map(
+      ({ outlet: o }) => ({
+        id: slug(o.name.replace(/^the /i, '')),
+        name: o.name.replace(/^the /i, ''),
+        domain: o.domain,
+      }),
+    ),
+  ]);
   const outletByMention = (s: string): DraftOutlet | undefined => {
+    const short = shortForms.get(s.trim().replace(/^the\s+/i, ''));
+    if (short) return short;
     for (const { outlet: o, patterns, ambiguous } of OUTLET_PATTERNS)
       if (
         patterns.some((p) => p.test(s)) &&
@@ -2335,6 +2367,7 @@ function conjuncts(a: Attribution): Attribution[] {
     return head.length > 0 && head.length <= 4 && head.every((t) => /^[A-Z]/.test(t.text));
   };
   if (!sides.every(named)) return [a];
+  if (portfolioTitle(sides[0]!, sides[1]!)) return [a];
   // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name
   if (!from && !/^the$/i.test(sides[1]![0]!.text) && sides[0]!.length + sides[1]!.length <= 2)
     return [a];
@@ -2343,6 +2376,27 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+/** Words that name a minister's portfolio, beside PORTFOLIO's names of public bodies. */
+const TITLE_PORTFOLIO =
+  /^(?:Broadcasting|Science|Technology|Human|Services|Housing|Urban|Rural|Regional|Local|Development|Communications?|Media|Sports?|Tourism|Veterans|Social|Welfare|Works?|Pensions|Planning|Fisheries|Mines|Mining|Water|Petroleum|Natural|Gas|Oil|Power|Railways|Aviation|Civil|Heritage|Arts|Women|Children|Youth|Famil(?:y|ies)|Employment|Infrastructure|Climate|Digital|Innovation|Research|Higher|Budget|Food|Resources|Lands?|Forest(?:s|ry)|Commonwealth|Business|Enterprise|Investment|Industries|Skills|Equalit(?:y|ies)|Communities|Relations|Overseas|Consumer|Cooperation|Integration|Migration|Citizenship|Sciences?|Trade|Rights)$/;
+
+/**
+ * "Information and Broadcasting Minister Manish Tewari", "Trade and Industry Secretary X": the
+ * "and" joins two portfolios of one title, not two speakers; "Biden and Foreign Minister X" are
+ * two, as a name is no portfolio.
+ */
+function portfolioTitle(left: Token[], right: Token[]): boolean {
+  const role = right.findIndex((t) => ROLE_WORDS.test(t.text));
+  const portfolio = (t: Token) => PORTFOLIO.test(t.text) || TITLE_PORTFOLIO.test(t.text);
+  return (
+    role > 0 &&
+    role < right.length - 1 &&
+    left.length > 0 &&
+    left.every(portfolio) &&
+    right.slice(0, role).every(portfolio)
+  );
 }
 
 /**
