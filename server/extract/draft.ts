@@ -492,6 +492,13 @@ const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such
 /** Lower-case words inside personal names ("de Cossio", "von der Leyen", "bin Salman"). */
 const NAME_PARTICLE = /^(de|da|del|della|der|di|du|dos|das|van|von|bin|ibn|al|el|la|le|ter|den)$/;
 
+/**
+ * "Williams' rep, Shawn Zanotti,", "Holm's agent, Tom Berg,": whoever speaks for a named person,
+ * with the name beside; the one named is who spoke, not the one spoken for.
+ */
+const SPEAKS_FOR =
+  /^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)\s+(?:reps?|representatives?|publicists?|agents?|managers?|lawyers?|attorneys?|spokes(?:man|woman|person|people|men|women))$/;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -874,7 +881,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       toks.slice(0, roleFirst).every((t) => /^(DET|PRON)$/.test(t.pos));
     if (
       beside &&
-      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) || opensWithRole)
+      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) ||
+        opensWithRole ||
+        SPEAKS_FOR.test(raw))
     ) {
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);

@@ -112,3 +112,28 @@ describe('a denier whose name holds an ampersand', () => {
     ).toEqual([who]);
   });
 });
+
+describe('the one who speaks for a named person, named beside the role', () => {
+  it.each([
+    [
+      'Williams’ rep, Shawn Zanotti, told Entertainment Tonight, “I can confirm that Wendy is not in the hospital, as reported.”',
+      'shawn-zanotti',
+    ],
+    ['Holm’s agent, Tom Berg, told the Oslo Herald that the reports were false.', 'tom-berg'],
+    ["Jones' lawyer, Maria Costa, said the allegations were baseless.", 'maria-costa'],
+    ["The singer's publicist, Anna Lind, denied the report.", 'anna-lind'],
+    ["Berg's representative, Ida Moe, told reporters the story was untrue.", 'ida-moe'],
+  ])('%s', (sentence, who) => {
+    expect(
+      deniers(`The Daily Courier reported that the singer had been taken to hospital. ${sentence}`),
+    ).toEqual([who]);
+  });
+
+  it('a role with no name beside stays unnamed', () => {
+    const d = deniers(
+      'The Daily Courier reported that the singer had been taken to hospital. Holm’s agent told the Oslo Herald that the reports were false.',
+    );
+    expect(d).toHaveLength(1);
+    expect(d[0]).not.toBe('holm');
+  });
+});
