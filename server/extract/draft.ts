@@ -512,6 +512,13 @@ const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such
 /** Lower-case words inside personal names ("de Cossio", "von der Leyen", "bin Salman"). */
 const NAME_PARTICLE = /^(de|da|del|della|der|di|du|dos|das|van|von|bin|ibn|al|el|la|le|ter|den)$/;
 
+/**
+ * "Williams' rep, Shawn Zanotti,", "Holm's agent, Tom Berg,": whoever speaks for a named person,
+ * with the name beside; the one named is who spoke, not the one spoken for.
+ */
+const SPEAKS_FOR =
+  /^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)\s+(?:reps?|representatives?|publicists?|agents?|managers?|lawyers?|attorneys?|spokes(?:man|woman|person|people|men|women))$/;
+
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 
@@ -906,7 +913,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       toks.slice(0, roleFirst).every((t) => /^(DET|PRON)$/.test(t.pos));
     if (
       beside &&
-      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) || opensWithRole)
+      ((headIndex >= 0 && !hasName && ROLE_WORDS.test(toks[headIndex]!.text)) ||
+        opensWithRole ||
+        SPEAKS_FOR.test(raw))
     ) {
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
@@ -1108,6 +1117,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text))) ||
         (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
         (prev.text === '-' && prev.end === t.start) ||
+        // "Smith & Nephew", "Procter & Gamble": an ampersand between capitalised words is inside
+        // one company's name (prose joins two parties with "and")
+        (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
         (NAME_PARTICLE.test(t.text) &&
@@ -1912,6 +1924,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const cut = kept.length < contentText.length ? text.indexOf(kept, content[0]) : -1;
         const span: Span = cut >= 0 ? [content[0], cut + kept.length] : content;
         deny(negatedClaim.id, { ...evidence, content: span, confidence: 0.6 });
+        continue;
+      }
+      // "is not in the hospital, as reported", "not in talks, contrary to reports", "not in talks
+      // amid speculation that …": the sentence says which reports the negation answers
+      const answered =
+        speaker && !a.negated ? answeredReport(contentText, sentenceText) : undefined;
+      if (answered) {
+        deny(claimFor(answered), { ...evidence, confidence: 0.6 });
         continue;
       }
       // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
@@ -3610,3 +3630,89 @@ const LEADING_REPORT =
 /** "in response to an NBC News report that X": the claim a quoted denial answers. */
 const ANSWERING =
   /\b(?:in response to|responding to|reacting to|following|after)\s+(?:an?|the)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+)?report\s+(?:that|claiming that|saying that)\s+(.{12,}?)[.]?$/;
+
+/** The nouns a report goes by when a reply answers it: "media reports", "speculation", "rumours". */
+const REPORT_WORD = String.raw`(?:reports?|stories|story|accounts?|claims?|allegations?|rumou?rs?|speculation|suggestions?|articles?)`;
+/** Words before that noun: "recent British press", "the Daily Courier's", "widespread". */
+const REPORT_QUALIFIERS = String.raw`(?:(?:the|a|an|some|several|many|recent|earlier|new|fresh|widespread|persistent|growing|media|press|news|newspaper|published|online|local|foreign|[A-Z][\w’'.-]*)\s+){0,4}`;
+/** "…, as reported", "as had been claimed", "as some newspapers have claimed": the clause is what the reports said. */
+const AS_REPORTED = new RegExp(
+  String.raw`,?\s*\bas\s+(?:(?:(?:had|has|have|was|were|is|being)\s+)?(?:been\s+)?|(?:(?:some|several|many|the|other|a\s+few)\s+)?(?:[\w’'-]+\s+){0,3}?(?:had|has|have)?\s*)(?:widely\s+|previously\s+|earlier\s+)?(?:reported|claimed|alleged|rumou?red|suggested|speculated)\b[^,;]*`,
+  'i',
+);
+/** "contrary to media reports", "despite press stories to the contrary": the clause is what the reports said. */
+const CONTRARY_TO_REPORTS = new RegExp(
+  String.raw`,?\s*\b(?:contrary\s+to\s+${REPORT_QUALIFIERS}${REPORT_WORD}(?:\s+(?:in|by|from|of)\s+(?:[\w’'.-]+\s*){1,4}?)?|(?:despite|in\s+spite\s+of)\s+${REPORT_QUALIFIERS}${REPORT_WORD}\s+to\s+the\s+contrary)(?=\s*[,.;]|\s*$)`,
+  'i',
+);
+/** "despite reports that P", "amid speculation that P", "after the Courier reported P": the reports' words follow. */
+const REPORT_THAT = new RegExp(
+  String.raw`,?\s*\b(despite|in\s+spite\s+of|amid|after|following)\s+(?:${REPORT_QUALIFIERS}${REPORT_WORD}\s+(?!to\s+the\s+contrary)(?:(?:in|by|from)\s+(?:[\w’'.-]+\s+){1,4}?)?(that\s+)?|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?:had\s+)?(?:reported|claimed|wrote|said)\s+(that\s+)?)(.{12,})$`,
+  'i',
+);
+/** Openings that carry the reply, not what it denies: "I can confirm that", "wishes to clarify that". */
+const REPLY_OPENING =
+  /^[“"‘]?\s*(?:however,?\s+)?(?:(?:exceptionally,?\s+)?(?:I|we|[A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)\s+(?:can|could|would\s+like\s+to|wants?\s+to|wish(?:es)?\s+to)\s+(?:confirm|clarify|stress|state|make\s+(?:it\s+)?clear)\s+(?:that\s+)?)/i;
+
+/** "she is not in the hospital" → "she is in the hospital": the proposition a negated clause denies. */
+function unnegated(s: string): string {
+  return s
+    .replace(
+      /\b(ca|wo|sha)n[’']t\b/i,
+      (_, w: string) => ({ ca: 'can', wo: 'will', sha: 'shall' })[w.toLowerCase()]!,
+    )
+    .replace(/\b(\w+)n[’']t\b|\b(?:not|never)\s+/i, (m, w?: string) => (w ? w : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * What a speaker's negated words deny when the sentence marks them as an answer to reports: "she
+ * is not in the hospital, as reported", "contrary to media reports, it is not in talks", "not in
+ * talks amid speculation that it was about to begin negotiations". A reply needs no report
+ * statement of its own to answer: the marker says what the reports said, before or after the
+ * clause. Undefined when the words are not negated, know nothing ("not aware of reports"), or a
+ * temporal marker ("after reports that …") joins two unrelated events.
+ */
+function answeredReport(said: string, sentence: string): string | undefined {
+  if (NEVER_DENIAL.test(said) || UNKNOWING.test(said) || /\bcomment/i.test(said)) return undefined;
+  const reply = said.replace(REPLY_OPENING, '');
+  const that = REPORT_THAT.exec(reply);
+  if (that) {
+    const clause = reply.slice(0, that.index).replace(/[\s,“”"]+$/, '');
+    const reported = that[4]!.replace(/[\s.,“”"]+$/, '');
+    if (!clause || !negated(clause)) return undefined;
+    const concessive = /^(?:despite|in\s+spite\s+of)$/i.test(that[1]!);
+    // "despite reports she has been hospitalised": without "that", the words must read as a clause
+    const clauseLike =
+      !!(that[2] ?? that[3]) ||
+      /^(?:[\w’'-]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|\w+ed)\b/.test(
+        reported,
+      );
+    const same =
+      claimOverlap(reported, clause) >= NEGATED_DENIAL ||
+      contrary(reported, clause) ||
+      deniesDealing(reported, clause);
+    // "not in medical care, despite reports that she has been hospitalised": a concession sets the
+    // reply against the reports, so one subject is enough; a time ("after reports that …") is not
+    const against =
+      concessive &&
+      (claimOverlap(reported, clause) > 0 || /^(?:he|she|it|they|we)\b/i.test(reported));
+    return clauseLike && (same || against) ? reported : undefined;
+  }
+  const marked = AS_REPORTED.exec(reply) ?? CONTRARY_TO_REPORTS.exec(reply);
+  const clause = marked
+    ? `${reply.slice(0, marked.index)}${reply.slice(marked.index + marked[0].length)}`
+    : CONTRARY_TO_REPORTS.test(sentence)
+      ? reply
+      : undefined;
+  if (!clause || !negated(clause)) return undefined;
+  // "As reported earlier, X is not …": the outlet's own report backed, not answered
+  if (
+    marked &&
+    AS_REPORTED.test(marked[0]) &&
+    !/\b(?:not|never|n[’']t|no)\b/i.test(reply.slice(0, marked.index))
+  )
+    return undefined;
+  return unnegated(clause.replace(/^[\s,“”"]+|[\s.,“”"]+$/g, ''));
+}
