@@ -111,7 +111,10 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
       (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
       (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower)) ||
       // "Six in 10 say", "64 percent call him", "Others call it"
-      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower)))) &&
+      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower))) ||
+      // "…, reports Reuters.", "…, reports the Guardian": the tagger reads the inverted
+      // present-tense cue after the words as a plural noun
+      (prev.text === ',' && /[^s]s$/.test(t.lower))) &&
     (/^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '') ||
       // "Marsh notes “…”", "…, new fundraising reports show."
       QUOTE.test(next?.text ?? '') ||

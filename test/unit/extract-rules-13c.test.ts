@@ -98,3 +98,26 @@ describe('the outlet named in a modifier of the source or a passive cue carried 
     });
   });
 });
+
+describe('"…, reports X." after the words: the inverted present tense is a report cue', () => {
+  const cases: [string, string][] = [
+    ['China broke into the networks in 2020, reports Reuters.', 'REPORTED reuters'],
+    ['The plant will close next year, reports the Guardian.', 'REPORTED guardian'],
+    ['The plant will close next year, reports CNN.', 'REPORTED cnn'],
+    ['Acme is weighing a sale of its steel unit, reports Bloomberg News.', 'REPORTED bloomberg'],
+    ['The plant will close next year, writes the Financial Times.', 'REPORTED financial-times'],
+    ['The plant will close next year, reports CNN’s Jake Tapper.', 'REPORTED cnn'],
+    ['The talks collapsed on Friday, reports the Associated Press.', 'REPORTED associated-press'],
+    ['The plant will close next year, says Reuters.', 'REPORTED reuters'],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(line);
+    });
+  it('a list with "reports" in it is no cue', () => {
+    expect(lines('The agency publishes forecasts, reports and data on prices.')).toEqual([]);
+  });
+  it('"reports" as the subject\'s plural noun is no cue', () => {
+    expect(lines('Acme denied the claims, reports said.')).not.toContain('REPORTED acme');
+  });
+});
