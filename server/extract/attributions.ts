@@ -77,6 +77,29 @@ const span = (tokens: Token[], from: number, to: number): Span | undefined => {
   return a && b && to > from ? [a.start, b.end] : undefined;
 };
 
+/** How words reach an outlet other than through it: "confirmed by email" is still a cue. */
+const INSTRUMENT =
+  /^(phone|telephone|e-?mail|text|letter|post|mail|fax|video|videolink|tweet|messages?)$/;
+/**
+ * "officials cited by The Guardian", "Maria Lopez, quoted by Reuters,", "a statement carried by
+ * CNN": a past participle after its noun (no auxiliary) with its agent. It describes the noun,
+ * naming who carried its words; it is no cue of the noun's own.
+ */
+function reducedPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return (
+    !!t &&
+    !!prev &&
+    /(?:ed|en|wn)$/.test(t.lower) &&
+    tokens[i + 1]?.lower === 'by' &&
+    // "responded by saying": a means, not an agent
+    !INSTRUMENT.test(tokens[i + 2]?.lower ?? '') &&
+    !/ing$/.test(tokens[i + 2]?.lower ?? '') &&
+    (/^(NOUN|PROPN)$/.test(prev.pos) || prev.text === ',')
+  );
+}
+
 function isCue(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   // "FEC records show he backed …", "voters support Clinton": the tagger reads a verb between a
   // noun and what it takes as a noun at times
@@ -88,7 +111,10 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
       (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) ||
       (/^(NOUN|PROPN)$/.test(prev.pos) && /[^s]s$/.test(t.lower)) ||
       // "Six in 10 say", "64 percent call him", "Others call it"
-      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower)))) &&
+      (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower))) ||
+      // "…, reports Reuters.", "…, reports the Guardian": the tagger reads the inverted
+      // present-tense cue after the words as a plural noun
+      (prev.text === ',' && /[^s]s$/.test(t.lower))) &&
     (/^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '') ||
       // "Marsh notes “…”", "…, new fundraising reports show."
       QUOTE.test(next?.text ?? '') ||
@@ -162,6 +188,18 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
   )
     end++;
   if (end === from + 1) return undefined;
+  // "said in a statement cited by Bloomberg that …": the one who carried the statement is part
+  // of the channel too
+  if (reducedPassive(tokens, end)) {
+    end += 2;
+    while (
+      end - from <= 12 &&
+      tokens[end] &&
+      tokens[end]!.lower !== 'that' &&
+      (NP_POS.has(tokens[end]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[end]!.text))
+    )
+      end++;
+  }
   // "revealed in March that": a time, not a channel
   if (
     tokens
@@ -1077,6 +1115,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (
       inQuote[i] ||
       !(isCue(t, next, tokens[i - 1]) || closingNounCue(tokens, i)) ||
+      reducedPassive(tokens, i) ||
       inRelative(i)
     )
       continue;
@@ -1742,7 +1781,12 @@ function appositiveBefore(tokens: Token[], comma: number): [number, number, numb
   let h = k + 1;
   while (h < comma - 1 && tokens[h]!.pos === 'ADV') h++;
   const head = tokens[h]!;
-  if (!opensDescription(head) && !(head.pos === 'VERB' && /ing$/.test(head.lower)))
+  // "Jan Novak, contacted by the AP, said": a participle with its agent describes the name
+  if (
+    !opensDescription(head) &&
+    !(head.pos === 'VERB' && /ing$/.test(head.lower)) &&
+    !reducedPassive(tokens, h)
+  )
     return undefined;
   const between = tokens.slice(k + 1, comma);
   const rel = between.findIndex((t) => RELATIVE.test(t.lower));

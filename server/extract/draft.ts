@@ -770,7 +770,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
     // "The source quoted by Al Qahera News TV", "an official interviewed by the channel": the
     // outlet that quoted an unnamed source cites it, and is no source itself
-    const quotedBy = /^(.+?)\s+(?:quoted|cited|interviewed)\s+by\s+(.+)$/.exec(raw);
+    const quotedBy =
+      /^(.+?)\s+(?:(?:quoted|cited|interviewed|contacted|reached|approached)\s+by|(?:speaking|talking)\s+(?:to|with))\s+(.+)$/.exec(
+        raw,
+      );
     const quoter =
       quotedBy && quotedBy[1]!.split(/\s+/).some((w) => ANON_HEADS.has(w.toLowerCase()))
         ? (outletByMention(quotedBy[2]!) ??
@@ -1556,7 +1559,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         )?.[1];
       const listenerText = a.listener
         ? text.slice(a.listener[0], a.listener[1])
-        : (toWhom ?? channelName(a, text));
+        : (toWhom ?? carriedBy(a, text) ?? channelName(a, text));
       const listener = listenerText
         ? (outletByMention(listenerText) ??
           initialismTold(a, listenerText) ??
@@ -2352,7 +2355,26 @@ function dateIn(sentence: string, publishedAt: string): string | undefined {
 // BBC": the outlet the words were given to, wherever the phrase stands in the sentence but inside
 // what was said (there it is someone else's channel)
 const CHANNEL =
-  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on|\b(?:remarks|comments|statement|interview|words)\s+(?:\w+\s+)?(?:broadcast|carried|aired|published|televised)\s+by)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+  /\b(?:[Ii]n\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:interview|conversation|statement|comments?|remarks|e-?mail|appearance|op-ed|column|essay)\s+(?:with|to|on|for|in)|(?:[Ss]peaking|[Tt]alking)\s+(?:to|with)|[Ii]n\s+(?:comments?|remarks)\s+to|\b(?:said|says|told|wrote|added|appeared|appearing|speaking|interviewed)\s+(?:\w+\s+){0,3}?on|\b(?:remarks|comments|statement|interview|words)\s+(?:\w+\s+)?(?:broadcast|carried|aired|published|televised|cited|quoted|reported)\s+by)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/g;
+
+// "Maria Lopez, quoted by Reuters, said", "a spokeswoman, reached by CNN via email, said",
+// "Hamada was quoted as saying by Kyodo", "was quoted by the Kyodo news agency": the outlet that
+// is the agent of a participle on the source, or of a passive quoting cue, carried the words
+const OUTLET_AFTER = `((?:the\\s+)?[A-Z][\\w.’'&-]*(?:\\s+(?:[A-Z][\\w.’'&-]*|news\\s+agency|agency|newspaper|network)){0,5})`;
+const CARRIED_BY_SOURCE = new RegExp(
+  `^\\s*,?\\s*(?:who\\s+(?:was|were|had\\s+been)\\s+)?(?:quoted|cited|interviewed|contacted|reached|approached|questioned)\\s+by\\s+${OUTLET_AFTER}`,
+);
+const CARRIED_BY_CUE = new RegExp(
+  `^\\s*(?:as\\s+(?:saying|stating|adding|writing|telling\\s+\\w+)\\s+)?(?:by|in\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:report|article|story|interview|piece|dispatch)\\s+(?:by|from|in|with|for))\\s+${OUTLET_AFTER}`,
+);
+function carriedBy(a: Attribution, text: string): string | undefined {
+  const bySource = a.source
+    ? CARRIED_BY_SOURCE.exec(text.slice(a.source[1], a.source[1] + 90))
+    : null;
+  if (bySource) return bySource[1];
+  if (!/\b(?:quoted|cited)$/.test(text.slice(...a.cue))) return undefined;
+  return CARRIED_BY_CUE.exec(text.slice(a.cue[1], a.cue[1] + 90))?.[1];
+}
 
 function channelName(a: Attribution, text: string): string | undefined {
   const { start, end } = a.sentence;
@@ -2442,6 +2464,9 @@ function speechThroughReport(all: Attribution[], text: string): Attribution[] {
   return out.filter((a) => !merged.has(a));
 }
 
+const QUOTED_VIA = new RegExp(
+  `^\\s*(?:in\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:report|article|story|interview|piece)\\s+)?by\\s+${OUTLET_AFTER}\\s*,?\\s+(?:as\\s+)?(?:saying|stating|adding|claiming)\\b\\s*(?:that\\b\\s*)?[,:]?\\s*`,
+);
 const AS_SAYING =
   /\s+as\s+(?:\w+ly\s+)?(?:saying|stating|writing|adding|warning|claiming|having\s+said)\b\s*(?:that\b\s*)?[,:]?\s*/;
 
@@ -2455,12 +2480,23 @@ function quotedAs(a: Attribution, text: string): Attribution {
   const [first, second] = a.content as [Span, Span | undefined];
   let speaker: Span | undefined;
   let rest: Span | undefined;
+  let by: Span | undefined;
   if (second && !/^\s*as\s+\w+\s+by\b/.test(text.slice(...second))) {
     // the passive: the speaker stands before the cue, "as saying …" after the quoting outlet
     const m = new RegExp(`^${AS_SAYING.source.replace('\\s+', '\\s*')}`).exec(
       text.slice(...second),
     );
     if (m) [speaker, rest] = [first, [second[0] + m[0].length, second[1]]];
+    // "S has been quoted in a report by X saying …": X is whom the words passed through
+    const via = m ? null : QUOTED_VIA.exec(text.slice(...second));
+    if (via) {
+      const at = second[0] + via[0].indexOf(via[1]!, via[0].search(/\bby\s/));
+      [speaker, rest, by] = [
+        first,
+        [second[0] + via[0].length, second[1]],
+        [at, at + via[1]!.length],
+      ];
+    }
   } else if (a.source) {
     const m = AS_SAYING.exec(text.slice(...first));
     if (m) speaker = [first[0], first[0] + m.index];
@@ -2468,7 +2504,6 @@ function quotedAs(a: Attribution, text: string): Attribution {
   }
   // "The talks will resume, Peskov was quoted as saying by Interfax.": the words come first and
   // the one who quoted them last
-  let by: Span | undefined;
   if (!a.source && second && !speaker) {
     const m = /^as\s+(?:saying|stating|writing)\s+by\s+(.+?)[.!]?\s*$/.exec(text.slice(...second));
     const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, first[0]))![1]!;
