@@ -542,6 +542,47 @@ function describedKind(raw: string, next: string): 'outlet' | 'company' | undefi
 const NAMED_COMPANY =
   /\b((?:[A-Z][\w’'.-]*\s+(?:&\s+)?){0,4}?[A-Z][\w’'.-]*)(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj|PJSC|Limited|Corporation)\b)/g;
 
+/**
+ * Roles that name one person within a scope, each with the words for it: who runs a body, and
+ * who speaks for a person ("her manager" and "Williams' rep" are the one who answers for her).
+ */
+const ROLE_CLASSES: RegExp[] = [
+  /^(?:ceo|chief executive(?: officer)?)$/i,
+  /^(?:reps?|representatives?|spokes(?:man|woman|person)|publicist|manager|agent)$/i,
+  /^(?:lawyer|attorney|counsel)$/i,
+];
+const ROLE = String.raw`(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|reps?|representative|spokes(?:man|woman|person)|publicist|manager|agent|lawyer|attorney|counsel)`;
+const SCOPE = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he\s+[a-z]+['’]s?|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]?s?)`;
+const PERSON = String.raw`([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})`;
+/** "Williams' rep, Shawn Zanotti", "ICOA CEO and Chairman George Strouthopoulos", "her manager, Tom Reid" */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(${SCOPE})\s+(${ROLE})(?:\s+and\s+[A-Z]\w+)?,?\s+${PERSON}`,
+  'g',
+);
+/** "Jane Roe, the actor's publicist,", "Fabien Levy, a spokesman for Mayor Adams," */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`${PERSON},\s+(?:(?:the|a|an)\s+(${ROLE})\s+(?:for|of|to|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)|(${SCOPE})\s+(${ROLE}))\b`,
+  'g',
+);
+/** A role and scope as a source describes them: "her manager", "the chief executive of ICOA". */
+const ROLE_SOURCE = new RegExp(
+  String.raw`^(?:(${SCOPE})\s+(${ROLE})|[Tt]he\s+(${ROLE})\s+(?:of|for|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*))$`,
+);
+const roleClass = (role: string) =>
+  ROLE_CLASSES.findIndex((c) => c.test(role.replace(/\s+/g, ' ')));
+/** The capitalised words of a scope, or "" for a pronoun or a common noun ("her", "the actor's"). */
+const scopeKey = (scope: string) =>
+  /^(?:her|his|their|the)\b/i.test(scope.trim())
+    ? scope
+        .trim()
+        .toLowerCase()
+        .replace(/['’]s?$/, '')
+    : scope
+        .replace(/['’]s?$/, '')
+        .trim()
+        .split(/\s+/)
+        .at(-1)!;
+
 /** "21st Century Fox", "20th Street Capital": an ordinal opens a name as a capital does. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NAME_START = /^(?:[A-Z]|\d+(?:st|nd|rd|th)$)/;
@@ -723,6 +764,32 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     )[0]?.name;
   };
 
+  // who the text names with each role and scope, wherever it names them
+  const namedRoles = [
+    ...[...text.matchAll(ROLE_THEN_NAME)].map((m) => ({ scope: m[1]!, role: m[2]!, name: m[3]! })),
+    ...[...text.matchAll(NAME_THEN_ROLE)].map((m) => ({
+      name: m[1]!,
+      role: (m[2] ?? m[5])!,
+      scope: (m[3] ?? m[4])!,
+    })),
+  ].filter((r) => !/^(?:The|A|An|Her|His|Their|Its)$/.test(r.name.split(' ')[0]!));
+  /** "her manager" is Shawn Zanotti where the text names "Williams' rep, Shawn Zanotti". */
+  const roleHolder = (raw: string): string | undefined => {
+    const m = ROLE_SOURCE.exec(raw);
+    if (!m) return undefined;
+    const cls = roleClass((m[2] ?? m[3])!);
+    const key = scopeKey((m[1] ?? m[4])!);
+    const pronoun = /^(?:her|his|their)$/.test(key);
+    const fits = namedRoles.filter(
+      (r) =>
+        roleClass(r.role) === cls &&
+        (scopeKey(r.scope) === key ||
+          (pronoun && /^(?:[A-Z]|her$|his$|their$)/.test(scopeKey(r.scope)))),
+    );
+    const names = new Set(fits.map((r) => r.name));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+
   const resolve = (
     a: Attribution,
     index: number,
@@ -747,6 +814,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
     if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "her manager", "the chief executive of ICOA": the person named with that role and scope
+    const holder = roleHolder(raw);
+    if (holder) {
+      const known = [...actors.values()].find(
+        (x) => x.kind === 'PERSON' && (x.name === holder || x.aliases?.includes(holder)),
+      );
+      const id = known?.id ?? slug(holder);
+      if (!known)
+        actors.set(id, { id, name: holder, kind: 'PERSON', aliases: [holder.split(' ').at(-1)!] });
+      lastPerson = id;
+      return { kind: 'actor', id };
+    }
     // "the UK daily newspaper", "the London-based company", "the Swiss drugmaker": a body
     // described, not named, is the body of that kind the text named last, never a person
     const describedAs = describedKind(

@@ -86,3 +86,55 @@ describe('"the <describing words> <body noun>" is the body of that kind named la
     ).toContain('indian-government');
   });
 });
+
+describe('a role and its scope are the person the text names with them', () => {
+  it.each([
+    [
+      'Now, her manager is refuting claims that Williams has been hospitalized. Williams’ rep, Shawn Zanotti, told Entertainment Tonight that she was at home.',
+      'shawn-zanotti',
+    ],
+    [
+      'Her manager, Tom Reid, spoke on Monday. Later her manager said the singer was resting at home.',
+      'tom-reid',
+    ],
+    [
+      'The chief executive of Globex said the report was false. Globex CEO Jan Novak had met the buyer in May.',
+      'jan-novak',
+    ],
+    [
+      'Initech CEO and Chairman Ana Silva founded the firm. The chief executive of Initech denied that talks had taken place.',
+      'ana-silva',
+    ],
+    [
+      'Mayor Adams’s spokesman denied the report. Fabien Levy, a spokesman for Mayor Adams, said it was false.',
+      'fabien-levy',
+    ],
+    [
+      'His lawyer, Mark Geragos, called the claims baseless. His lawyer said the singer would sue.',
+      'mark-geragos',
+    ],
+    [
+      'Jane Roe, the actor’s publicist, confirmed the split. The actor’s publicist said the couple would stay friends.',
+      'jane-roe',
+    ],
+  ])('%s', (text, id) => {
+    // both sentences' statements are the named person's: the role speaks for nobody else
+    expect(sources(text).filter((s) => s !== 'latin-times')).toEqual([id]);
+  });
+  it.each([
+    // another body's chief executive is not this one's
+    [
+      'Globex CEO Jan Novak met the buyer. The chief executive of Initech said talks had not taken place.',
+      'jan-novak',
+    ],
+    // a role no name is given for stays as it was
+    ['Her manager said the singer was resting at home.', 'tom-reid'],
+    // a spokesman is not the chief executive
+    [
+      'Globex CEO Jan Novak met the buyer. A Globex spokesman said talks had not taken place.',
+      'jan-novak',
+    ],
+  ])('not the one named: %s', (text, wrong) => {
+    expect(sources(text)).not.toContain(wrong);
+  });
+});
