@@ -500,6 +500,89 @@ function possessorBodyAlias(name: string): string | undefined {
 const BODY_NOUN =
   /^(?:company|firm|club|group|bank|carrier|retailer|insurer|automaker|team|party|campaign|palace|ministry|government|department|agency|administration|embassy|council)$/;
 
+/**
+ * What a company is called in place of its name ("the London-based company", "the German arms
+ * maker", "the Swiss drugmaker", "the state-owned lender"): the head noun of a description.
+ */
+const COMPANY_HEAD =
+  /^(?:company|firm|group|conglomerate|corporation|giant|[a-z]*maker|manufacturer|producer|carrier|airline|retailer|lender|bank|insurer|operator|developer|utility|start-?up|business|multinational|supplier|provider|chain|miner|refiner|explorer|investor|fund|outfit|concern|entity)$/;
+const DESCRIBED_OUTLET = new RegExp(`^${PUB_WORD}$`);
+/**
+ * A word that describes a body rather than names it: lower case ("troubled", "arms"), a
+ * compound ("London-based", "state-owned"), a people's or a country's adjective by its ending
+ * ("Indian", "Swiss", "Chinese", "Dutch", "Israeli") or a country's initials ("UK", "US").
+ */
+const DESCRIBING_WORD =
+  /^(?:[a-z][\w’'-]*|\d[\w-]*|[A-Z][\w’']*-[a-z][\w-]*|[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic|ch|ss)|[A-Z]{2,3})$/;
+
+/**
+ * "the UK daily newspaper", "the Seoul-based firm", "the Indian conglomerate": the kind of body a
+ * description means (an outlet or a company), or nothing when a word in it is a name ("the Adani
+ * group", "the Kommersant daily") or it has no describing word (plain "the company" is read
+ * elsewhere). `next` is the word after the source, which the finder may have left out of it
+ * ("the Seoul-based | firm said").
+ */
+function describedKind(raw: string, next: string): 'outlet' | 'company' | undefined {
+  const words = raw.split(/\s+/);
+  if (!/^the$/i.test(words[0]!)) return undefined;
+  let mods = words.slice(1);
+  const isHead = (w: string) => COMPANY_HEAD.test(w) || DESCRIBED_OUTLET.test(w);
+  if (mods.length && isHead(next) && !isHead(mods.at(-1)!)) mods.push(next);
+  const head = mods.pop() ?? '';
+  // "news agency", "wire service": a publication word of two
+  const pair = mods.length ? `${mods.at(-1)} ${head}` : '';
+  const outlet = DESCRIBED_OUTLET.test(head) || DESCRIBED_OUTLET.test(pair);
+  if (outlet && !DESCRIBED_OUTLET.test(head)) mods.pop();
+  if (!mods.length || !mods.every((w) => DESCRIBING_WORD.test(w))) return undefined;
+  if (outlet) return 'outlet';
+  return COMPANY_HEAD.test(head) ? 'company' : undefined;
+}
+
+/** A company named with its legal form or a company word: "Smith & Nephew Plc", "Acme Holdings Ltd". */
+const NAMED_COMPANY =
+  /\b((?:[A-Z][\w’'.-]*\s+(?:&\s+)?){0,4}?[A-Z][\w’'.-]*)(?:,?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj|PJSC|Limited|Corporation)\b)/g;
+
+/**
+ * Roles that name one person within a scope, each with the words for it: who runs a body, and
+ * who speaks for a person ("her manager" and "Williams' rep" are the one who answers for her).
+ */
+const ROLE_CLASSES: RegExp[] = [
+  /^(?:ceo|chief executive(?: officer)?)$/i,
+  /^(?:reps?|representatives?|spokes(?:man|woman|person)|publicist|manager|agent)$/i,
+  /^(?:lawyer|attorney|counsel)$/i,
+];
+const ROLE = String.raw`(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|reps?|representative|spokes(?:man|woman|person)|publicist|manager|agent|lawyer|attorney|counsel)`;
+const SCOPE = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he\s+[a-z]+['’]s?|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]?s?)`;
+const PERSON = String.raw`([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})`;
+/** "Williams' rep, Shawn Zanotti", "ICOA CEO and Chairman George Strouthopoulos", "her manager, Tom Reid" */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`\b(${SCOPE})\s+(${ROLE})(?:\s+and\s+[A-Z]\w+)?,?\s+${PERSON}`,
+  'g',
+);
+/** "Jane Roe, the actor's publicist,", "Fabien Levy, a spokesman for Mayor Adams," */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`${PERSON},\s+(?:(?:the|a|an)\s+(${ROLE})\s+(?:for|of|to|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)|(${SCOPE})\s+(${ROLE}))\b`,
+  'g',
+);
+/** A role and scope as a source describes them: "her manager", "the chief executive of ICOA". */
+const ROLE_SOURCE = new RegExp(
+  String.raw`^(?:(${SCOPE})\s+(${ROLE})|[Tt]he\s+(${ROLE})\s+(?:of|for|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*))$`,
+);
+const roleClass = (role: string) =>
+  ROLE_CLASSES.findIndex((c) => c.test(role.replace(/\s+/g, ' ')));
+/** The capitalised words of a scope, or "" for a pronoun or a common noun ("her", "the actor's"). */
+const scopeKey = (scope: string) =>
+  /^(?:her|his|their|the)\b/i.test(scope.trim())
+    ? scope
+        .trim()
+        .toLowerCase()
+        .replace(/['’]s?$/, '')
+    : scope
+        .replace(/['’]s?$/, '')
+        .trim()
+        .split(/\s+/)
+        .at(-1)!;
+
 /** "21st Century Fox", "20th Street Capital": an ordinal opens a name as a capital does. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NAME_START = /^(?:[A-Z]|\d+(?:st|nd|rd|th)$)/;
@@ -661,6 +744,59 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return id;
   };
 
+  // the company a description of one means: named before it with its legal form ("Smith &
+  // Nephew Plc") or a body that spoke already; one the description's own capitalised word is
+  // part of ("the Adani conglomerate") before any other
+  const lastCompanyNamed = (before: string, description: string): string | undefined => {
+    const named: { name: string; at: number }[] = [...before.matchAll(NAMED_COMPANY)].map((m) => ({
+      name: m[1]!.replace(/^The\s+/, ''),
+      at: m.index!,
+    }));
+    for (const x of actors.values())
+      if (x.kind === 'ORGANIZATION')
+        for (const n of [x.name, ...(x.aliases ?? [])]) {
+          const at = before.lastIndexOf(n);
+          if (at >= 0) named.push({ name: x.name, at });
+        }
+    const marks = description
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^[A-Z]/.test(w));
+    const marked = named.filter((n) => marks.some((m) => n.name.includes(m.split('-')[0]!)));
+    // the story's company is named most ("Smith & Nephew … the London-based company", Biomet
+    // named once between); among as many, the last
+    const count = (n: string) => before.split(n).length - 1;
+    return (marked.length ? marked : named).sort(
+      (x, y) => count(y.name) - count(x.name) || y.at - x.at,
+    )[0]?.name;
+  };
+
+  // who the text names with each role and scope, wherever it names them
+  const namedRoles = [
+    ...[...text.matchAll(ROLE_THEN_NAME)].map((m) => ({ scope: m[1]!, role: m[2]!, name: m[3]! })),
+    ...[...text.matchAll(NAME_THEN_ROLE)].map((m) => ({
+      name: m[1]!,
+      role: (m[2] ?? m[5])!,
+      scope: (m[3] ?? m[4])!,
+    })),
+  ].filter((r) => !/^(?:The|A|An|Her|His|Their|Its)$/.test(r.name.split(' ')[0]!));
+  /** "her manager" is Shawn Zanotti where the text names "Williams' rep, Shawn Zanotti". */
+  const roleHolder = (raw: string): string | undefined => {
+    const m = ROLE_SOURCE.exec(raw);
+    if (!m) return undefined;
+    const cls = roleClass((m[2] ?? m[3])!);
+    const key = scopeKey((m[1] ?? m[4])!);
+    const pronoun = /^(?:her|his|their)$/.test(key);
+    const fits = namedRoles.filter(
+      (r) =>
+        roleClass(r.role) === cls &&
+        (scopeKey(r.scope) === key ||
+          (pronoun && /^(?:[A-Z]|her$|his$|their$)/.test(scopeKey(r.scope)))),
+    );
+    const names = new Set(fits.map((r) => r.name));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+
   const resolve = (
     a: Attribution,
     index: number,
@@ -685,6 +821,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
     if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: lastOutlet ?? own.id };
+    // "her manager", "the chief executive of ICOA": the person named with that role and scope
+    const holder = roleHolder(raw);
+    if (holder) {
+      const known = [...actors.values()].find(
+        (x) => x.kind === 'PERSON' && (x.name === holder || x.aliases?.includes(holder)),
+      );
+      const id = known?.id ?? slug(holder);
+      if (!known)
+        actors.set(id, { id, name: holder, kind: 'PERSON', aliases: [holder.split(' ').at(-1)!] });
+      lastPerson = id;
+      return { kind: 'actor', id };
+    }
+    // "the UK daily newspaper", "the London-based company", "the Swiss drugmaker": a body
+    // described, not named, is the body of that kind the text named last, never a person
+    const describedAs = describedKind(
+      raw,
+      /^\s*([a-z-]+)/.exec(text.slice(a.source[1]))?.[1] ?? '',
+    );
+    if (describedAs === 'outlet') return { kind: 'outlet', id: lastOutlet ?? own.id };
+    if (describedAs === 'company') {
+      const name = lastCompanyNamed(text.slice(0, a.source[0]), raw);
+      if (!name) return undefined;
+      const known = [...actors.values()].find(
+        (x) => x.kind !== 'PERSON' && (x.name === name || x.aliases?.includes(name)),
+      );
+      const id = known?.id ?? slug(name);
+      if (!known) actors.set(id, { id, name, kind: 'ORGANIZATION' });
+      lastBody = id;
+      return { kind: 'actor', id };
+    }
     // "A conservative blog, The Bearing Drift, reported", "The director of the Center for X,
     // Jane Roe, said": a description with the name set beside it is the one named
     const apposed = /^(?:a|an|the)\s+[a-z]/i.test(raw)
