@@ -8,6 +8,9 @@
 //   case, a leading "the" dropped, anything but letters and digits turned into single spaces,
 //   hyphens of ids read as spaces. Two anonymous sources also match when their descriptions share
 //   at least half of the longer one's content words ("senior U.S. officials" ~ "U.S. officials").
+//   Two unnamed outlets of one article match ("media reports", "local TV channels": an outlet
+//   without a domain whose name begins "Unnamed", as ANNOTATION.md names them and the draft does);
+//   their descriptions are the article's words for an outlet it does not name, not a name.
 // - Statements as (type, source): one-to-one, greedy in document order, same type and matching
 //   source; duplicates of one (type, source) pair on either side count once.
 // - Claim alignment: the annotated claim's content words (lower case, stop words dropped) found
@@ -78,6 +81,8 @@ interface SourceKeys {
   keys: Set<string>;
   anon?: string[];
 }
+/** The key every unnamed outlet of an article shares (no name normalises to it). */
+const UNNAMED_OUTLET = '\u0000unnamed outlet';
 function sourceKeys(doc: Doc): Map<string, SourceKeys> {
   const out = new Map<string, SourceKeys>();
   for (const a of doc.actors ?? [])
@@ -86,7 +91,9 @@ function sourceKeys(doc: Doc): Map<string, SourceKeys> {
     const extra = o as { aliases?: string[]; domain?: string };
     const keys = [o.name, o.id, ...(extra.aliases ?? [])];
     if (extra.domain) keys.push(extra.domain.replace(/^www\./, ''));
-    out.set(o.id, { keys: new Set(keys.map(norm)) });
+    const normed = new Set(keys.map(norm));
+    if (!extra.domain && /^unnamed\b/i.test(o.name)) normed.add(UNNAMED_OUTLET);
+    out.set(o.id, { keys: normed });
   }
   for (const s of doc.anonymousSources ?? [])
     out.set(s.id, { keys: new Set([norm(s.description)]), anon: words(s.description) });
