@@ -188,6 +188,33 @@ function namePattern(n: string): { test(s: string): boolean } {
   return { test: (s) => s.includes(words) && re.test(s) };
 }
 
+/**
+ * The press or its reports, with no owner named: "media reports", "South Korean local media",
+ * "several TV channels", "earlier reports", "Italian newspapers", "reports in the Seoul press".
+ * Describing words (place, kind, time, quantity) may come before the head noun, a place phrase
+ * after it; a possessive or a name after the head ("Media Matters", "press secretary") is no
+ * unnamed press. Only the first word may be capitalised among head and what follows.
+ */
+const UNNAMED_PRESS =
+  /^(?:(?:[A-Za-z][\w-]*)\s+){0,4}?(?:media|press|reports|(?:tv|television|news)\s+(?:channels|stations|networks|outlets)|channels|outlets|newspapers|papers|dailies|tabloids|broadcasters|websites)(?:\s+(?:reports|outlets|channels|organi[sz]ations|houses))?(?:\s+(?:in|from|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:media|press|newspapers?|papers?|outlets?|channels?|television))?$/i;
+const PRESS_NOUN =
+  /^(?:media|press|reports|channels|outlets|newspapers|papers|dailies|tabloids|broadcasters|websites|stations|networks)$/i;
+/** Words before the press noun that name a holder or a person, not the press. */
+const PRESS_OWNER =
+  /[’']s\b|\b(?:officials?|sources?|people|spokes\w*|according|by|told|both|these|those|each|two|three|such)\b/i;
+
+/** "Local media", "earlier reports", "TV channels": the press, its owner not named. */
+function unnamedPress(raw: string): boolean {
+  if (!UNNAMED_PRESS.test(raw) || PRESS_OWNER.test(raw)) return false;
+  // "Media Matters", "the Free Press": a capitalised word from the press noun on (before a place
+  // phrase, "reports in the Seoul press") is a name; the first word may be capitalised
+  const words = raw.split(/\s+/);
+  const head = words.findIndex((w) => PRESS_NOUN.test(w));
+  const after = words.slice(Math.max(head, 1));
+  const place = after.findIndex((w) => /^(?:in|from|of)$/.test(w));
+  return (place < 0 ? after : after.slice(0, place)).every((w) => !/^[A-Z][a-z]/.test(w));
+}
+
 const ANON_BEFORE_REPORT = new RegExp(
   `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
 );
@@ -965,7 +992,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const named = quoter
       ? undefined
       : outletByMention(raw.split(/\b(?:familiar|close|briefed)\b/)[0]!);
-    if (named) {
+    // "Several TV channels", "Indian newspapers": plural press with no name is unnamed, though
+    // the text's capitals made a publication name of it
+    const press =
+      unnamedPress(raw) &&
+      !ANON_BEFORE_REPORT.test(low) &&
+      (!named || introduced.some((x) => x.outlet.id === named.id));
+    if (named && !press) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       if (named.id !== own.id) lastOutlet = named.id;
       return { kind: 'outlet', id: named.id };
@@ -976,7 +1009,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const tail = a.sentence.tokens
       .filter((t) => t.start >= a.source![0] && t.end <= a.source![1])
       .at(-1);
-    if (tail && ONE_WORD_PUBLICATION.test(tail.text)) {
+    if (tail && !press && ONE_WORD_PUBLICATION.test(tail.text)) {
       const toks = a.sentence.tokens;
       const end = toks.indexOf(tail);
       let from = end;
@@ -1021,7 +1054,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
-    if (/\b(report|story|article)\b/.test(low) && !anonFirst) {
+    if ((/\b(report|story|article)\b/.test(low) || press) && !anonFirst) {
       if (/^the\b/.test(low) && lastReport) {
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };

@@ -37,6 +37,27 @@ function quoteOpen(text: string): boolean {
  */
 const quoteMarks = (text: string) => text.replace(/''/g, '" ');
 
+/**
+ * "Earlier reports had said", "Previous claims were": the tagger reads a plural report noun as a
+ * verb when an adverb or adjective opens the sentence; followed by an auxiliary or a verb, it is
+ * the subject noun.
+ */
+function retagReportNouns(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    const prev = tokens[i - 1];
+    if (
+      t.pos === 'VERB' &&
+      /^(?:reports|claims)$/.test(t.lower) &&
+      (next.pos === 'AUX' ||
+        (next.pos === 'VERB' && next.lower !== next.lemma && !/(?:s|ing)$/.test(next.lower))) &&
+      (!prev || /^(?:ADV|ADJ|DET|NOUN)$/.test(prev.pos))
+    )
+      t.pos = 'NOUN';
+  }
+}
+
 function tokenize(text: string, base: number): Sentence[] {
   const read = quoteMarks(text);
   const doc = nlp.readDoc(read);
@@ -67,6 +88,7 @@ function tokenize(text: string, base: number): Sentence[] {
         end: base + end,
       });
     });
+    retagReportNouns(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first && last) sentences.push({ start: first.start, end: last.end, tokens });
