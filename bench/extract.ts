@@ -59,7 +59,7 @@ if (!root) {
   const round = arg('round');
   if (
     (half !== undefined && half !== 'tune' && half !== 'test') ||
-    (round !== undefined && !/^[1-9]$/.test(round))
+    (round !== undefined && !/^[1-9]\d*$/.test(round))
   ) {
     console.error(
       'usage: npm run bench:extract -- [--half tune|test [--round N] [--explain] [--record]] [--against DIR] [--polnear PATH [--split train|dev|test]]',
