@@ -31,6 +31,7 @@ import {
   plainClaim,
   SAME_CLAIM,
 } from './claims.ts';
+import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-12';
@@ -1612,10 +1613,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       aloneQuote !== undefined &&
       prevSpeaker !== undefined &&
       (actors.has(prevSpeaker) || anons.has(prevSpeaker)) &&
-      (DENIAL_CONTENT.test(aloneQuote) || rejectsNamedReport(aloneQuote));
+      (DENIAL_CONTENT.test(aloneQuote) ||
+        rejectsNamedReport(aloneQuote) ||
+        reportCalledFalse(aloneQuote) ||
+        clauseCalledFalse(aloneQuote) !== undefined);
     let deniedAlone = false;
     if (rejecting) {
-      const proposition = rejectedProposition(aloneQuote!);
+      const proposition = clauseCalledFalse(aloneQuote!) ?? rejectedProposition(aloneQuote!);
       // the claim a report or another source put forward, never the speaker's own words before
       const claim = proposition
         ? claimFor(proposition)
@@ -1957,6 +1961,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "declined to answer questions whether Acme also denied the report": a denial asked about
       if (denial && /\b(?:whether|if)\b[^,;]*$/i.test(text.slice(sentence.start, a.cue[0])))
         continue;
+      // "expected the Vatican to deny the report", "is likely to deny", "would probably deny": a
+      // denial foreseen or wanted is none yet
+      if (denial && EXPECTED_DENIAL.test(text.slice(sentence.start, a.cue[1]))) continue;
       if (
         denial &&
         HELD_BACK.test(
@@ -1967,6 +1974,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (denial && !a.negated && speaker) {
         // "denied any involvement in the attack": that the denier was involved is what is denied
         const role = INVOLVEMENT_OBJECT.exec(afterAdverbial(objectText));
+        // "denied saying the comment", "denied having ordered the layoffs": the denier's own act
+        // "hard to deny seeing …": a denial inside an infinitive is none
+        const act =
+          role ||
+          /\bto\s+(?:\w+ly\s+)?\w+\s*$/i.test(text.slice(sentence.start, a.cue[1])) ||
+          // "14:16 IST\nChina denies inviting …": a name across a line break is a headline's
+          // dateline run into it, not a denier
+          (!!a.source && text.slice(...a.source).includes('\n'))
+            ? undefined
+            : deniedAct(objectText, a.sentence.tokens, a.cue[1], speakerName(a, text));
+        if (act) {
+          const claim = claimFor(act);
+          add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
+          lastClaim = claim;
+          continue;
+        }
         if (role) {
           const claim = claimFor(`${speakerName(a, text)} was involved in ${role[1]}`);
           add({ type: 'DENIED', source: src.id, claim, ...when, evidence });
@@ -2054,13 +2077,39 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         speaker &&
         (rejectsNamedReport(objectText) ||
           (quoted !== undefined && rejectsNamedReport(quoted)) ||
+          // "said the reported comments were really not accurate": falsity as the predicate of a
+          // report, in any words of the family
+          reportCalledFalse(objectText) ||
+          (quoted !== undefined && reportCalledFalse(quoted)) ||
           // "According to officials speaking to X, the article is deemed “false”": the words after
           // the source, however long the source is
           // "Claims that X are “ridiculous,” the spokeswoman said": the words come before the cue
           ((a.pattern === 'according-to' || content[1] <= a.cue[0]) &&
             rejectsNamedReport(contentText)));
+      // "“To say that we are in talks is really not accurate,” said X": the clause is denied,
+      // whether or not a report of it came before
+      // "declined to say whether reports that P were false": falsity asked about, not said
+      const askedAbout = /\b(?:whether|if)\b[^.!?;]*$/i.test(
+        text.slice(sentence.start, content[0]) +
+          ' ' +
+          contentText.split(
+            /\b(?:false|untrue|wrong|inaccurate|not\s+(?:\w+\s+)?(?:true|accurate|correct))\b/i,
+          )[0],
+      );
+      const clauseDenied =
+        speaker && !a.negated && !askedAbout
+          ? // "said that the passports were fake": the complementizer opens no subject clause
+            clauseCalledFalse(
+              quoted ??
+                (content[0] >= a.cue[1] ? objectText : contentText).replace(/^\s*that\s+/i, ''),
+            )
+          : undefined;
+      if (clauseDenied) {
+        deny(claimFor(clauseDenied), { ...evidence, confidence: 0.6 });
+        continue;
+      }
       if (
-        rejected ||
+        (rejected && !askedAbout) ||
         ((DENIAL_CONTENT.test(contentText) ||
           // a longer quote says more than the verdict: it stays what the speaker said
           (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
@@ -3401,7 +3450,12 @@ const LINKING =
 /** Whether a content says that a report is false (and not that it is "not fake"). */
 function rejectsReport(content: string): boolean {
   const m = REPORT_REJECTED.exec(content);
-  return !!m && !/\b(?:not|no|never|n[’']t)\s+(?:\w+\s+)?$/i.test(m[1]!);
+  return (
+    !!m &&
+    !/\b(?:not|no|never|n[’']t|rarely|hardly|seldom|scarcely|barely|partly|partially)\s+(?:\w+\s+)?$/i.test(
+      m[1]!,
+    )
+  );
 }
 /** Words that open on a report or a claim and call it false: "The reports are untrue". */
 function rejectsNamedReport(words: string): boolean {
@@ -3606,6 +3660,9 @@ function beforeRefusal(content: string): string {
 const NO_TALKS =
   /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
 
+/** A denial verb under an expectation, a plan, a modal or a request: no denial made. */
+const EXPECTED_DENIAL =
+  /\b(?:(?:expect\w*|likely|unlikely|set|due|going|plan\w*|intend\w*|prepar\w*|poised|want\w*|hop(?:e|es|ed|ing)|ask\w*|urg\w*|call\w*\s+(?:on|upon)|invit\w*|challeng\w*|press(?:ed|es|ing)|wait\w*\s+for)\s+(?:[\w.’'&-]+\s+){0,5}?to|would|will|could|may|might|should|must|can)\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut|rebuff|debunk|rubbish)\s*$/i;
 /** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
 const HELD_BACK =
   /\b(?:(?:declin|refus|fail|hesitat)\w*\s+to|unwilling\s+to|reluctant\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:\w+ly\s+)?(?:deny|denying|reject|rejecting|dismiss|dismissing|refute|refuting|rebut|rebutting)\b/i;
@@ -3702,7 +3759,7 @@ const DENY_BASE = String.raw`(?:(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut
  * the rumours", "knocked down the story"); "quashed the conviction", "contested the election"
  * deny nothing, which the object decides.
  */
-const REPORT_VERB = String.raw`(?:quash(?:ed|es)?|scotch(?:ed|es)?|contest(?:ed|s)?|disput(?:ed|es)|debunk(?:ed|s)?|rubbish(?:ed|es)|knock(?:ed|s)?\s+(?:(?:that|this|it|them|those|these)\s+)?down)`;
+const REPORT_VERB = String.raw`(?:ridicul(?:ed|es)|mock(?:ed|s)?|derid(?:ed|es)|lampoon(?:ed|s)?|laugh(?:ed|s)?\s+off|pooh-pooh(?:ed|s)?|scoff(?:ed|s)?\s+at|poured\s+scorn\s+on|quash(?:ed|es)?|scotch(?:ed|es)?|contest(?:ed|s)?|disput(?:ed|es)|debunk(?:ed|s)?|rubbish(?:ed|es)|knock(?:ed|s)?\s+(?:(?:that|this|it|them|those|these)\s+)?down)`;
 /** "X was quick to deny …", "X issued a denial …", "X, however, denied …", "X brushed aside …". */
 const SUBJECT_FRAME = new RegExp(
   String.raw`^(${FRAME_AGENT})(?:\s*,\s*(?:however|though|for (?:its|his|her|their) part|in turn|meanwhile|in response)\s*,|(?:\s*,\s*(?:a|an|the)\s[^,]{1,60},)?(?=\s+(?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:${TRY_TO}|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}\s|(?:issued|released|put out|published)\s+(?:a|an)\s)))\s+((?:(?:has|have|had)\s+)?(?:(?:on\s+)?\w+day\s+)?(?:(?:also|since|quickly|swiftly|promptly|immediately|later|\w+ly)\s+)?(?:${TRY_TO}\s+${DENY_BASE}|den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es)|rebut(?:ted|s)?|brush(?:ed|es)\s+(?:aside|off)|${PHRASAL_DENIAL}|${REPORT_VERB}|(?:issued|released|put out|published)\s+(?:a|an)\s+(?:\w+\s+)?(?:denial|rebuttal)(?:\s+of)?))\b`,
@@ -3721,9 +3778,25 @@ const STATEMENT_FRAME = new RegExp(
  * a denial", which points back at the report before).
  */
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
+  const here = framedDenialAt(sentence);
+  if (here) return here;
+  // "Speaking at a conference on Tuesday, X laughed off rumours …": the frame after a fronted
+  // phrase, wherever the sentence puts its subject
+  const lead = FRONTED.exec(sentence);
+  const inner = lead ? framedDenialAt(sentence.slice(lead[0].length)) : undefined;
+  if (!inner) return undefined;
+  const k = lead![0].length;
+  const shift = ([x, y]: Span): Span => [x + k, y + k];
+  return { agent: shift(inner.agent), cue: shift(inner.cue), object: shift(inner.object) };
+}
+/** A phrase fronted before the subject: "Speaking at …,", "Asked about …,", "In an interview …,". */
+const FRONTED =
+  /^(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|In|At|On|After|During|Following|Before|Later|Earlier|Separately|Meanwhile)\b[^,;“”"]{0,120},\s+/;
+
+function framedDenialAt(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
   if (
-    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish|dispel|to rest)/i.test(
+    !/\b(?:den(?:ied|ies|y|ying|ial)|reject|dismiss|refut|rebut|brush|down|cold water|quash|scotch|contest|disput|debunk|rubbish|dispel|to rest|ridicul|mock|derid|lampoon|laugh|pooh|scoff|scorn)/i.test(
       sentence,
     )
   )
