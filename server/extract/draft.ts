@@ -1996,9 +1996,21 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           lastClaim = claim;
           continue;
         }
+        // "denied a report that X, but confirmed Y": the denial ends at the coordinated cue, and
+        // what follows is said beside it
+        const also = alsoSaid(objectText, speakerName(a, text));
+        const deniedText = also ? objectText.slice(0, also.at) : objectText;
         const object =
-          bareClause(a, content[1], text) ??
-          denialObject(afterAdverbial(objectText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+          bareClause(
+            a,
+            also ? text.indexOf(deniedText, a.cue[1]) + deniedText.length : content[1],
+            text,
+          ) ?? denialObject(afterAdverbial(deniedText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+        if (also) {
+          const second = claimFor(also.claim);
+          add({ type: 'SAID', source: src.id, claim: second, ...when, evidence });
+          add({ type: 'REPORTED', source: own.id, claim: second, citing: [src.id], evidence });
+        }
         // "denied that X, insisting that Y": what is denied ends before the speaker's own claim
         if (object.kind === 'claim' && object.proposition && /^\s*that\s/i.test(object.proposition))
           object.proposition = object.proposition.replace(OWN_PARTICIPLE, '');
@@ -3660,6 +3672,29 @@ function beforeRefusal(content: string): string {
 const NO_TALKS =
   /\b(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)\b/i;
 
+/** A cue coordinated after a denial: "…, but confirmed Y", "and said Y", "but left open Y". */
+const COORDINATED_CUE =
+  /,?\s+(?:but|and|yet|while|though)\s+(?:also\s+|later\s+|did\s+)?(confirm(?:ed|s)|acknowledg(?:ed|es)|admit(?:ted|s)|conced(?:ed|es)|said|says|add(?:ed|s)|insist(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|explain(?:ed|s)|reveal(?:ed|s)|(?:left|leaves|kept|keeps)\s+open|(?:did|does|would)\s+not\s+rule\s+out)\b\s*(.*)$/is;
+
+/** What the denier says after the denial, coordinated with it, as a claim; `at` where it starts. */
+function alsoSaid(object: string, who: string): { at: number; claim: string } | undefined {
+  const m = COORDINATED_CUE.exec(object);
+  if (!m) return undefined;
+  const rest = m[2]!.replace(/^that\s+/i, '').replace(/[\s.,;:]+$/, '');
+  // "denied any deal, and said: “Media reports of the acquisition are groundless”": the words
+  // said go on denying, and are part of the denial
+  if (
+    rest.split(/\s+/).length < 3 ||
+    DENIAL_CONTENT.test(rest) ||
+    DENIAL_WORDS.test(rest) ||
+    reportCalledFalse(rest)
+  )
+    return undefined;
+  // "left open the chance of a partnership": what is kept open is the denier's own act
+  const act = /^(?:left|leaves|kept|keeps|did|does|would)\b/i.test(m[1]!);
+  return { at: m.index, claim: act ? `${who} ${m[1]!.toLowerCase()} ${rest}` : rest };
+}
+
 /** A denial verb under an expectation, a plan, a modal or a request: no denial made. */
 const EXPECTED_DENIAL =
   /\b(?:(?:expect\w*|likely|unlikely|set|due|going|plan\w*|intend\w*|prepar\w*|poised|want\w*|hop(?:e|es|ed|ing)|ask\w*|urg\w*|call\w*\s+(?:on|upon)|invit\w*|challeng\w*|press(?:ed|es|ing)|wait\w*\s+for)\s+(?:[\w.’'&-]+\s+){0,5}?to|would|will|could|may|might|should|must|can)\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut|rebuff|debunk|rubbish)\s*$/i;
@@ -3957,6 +3992,11 @@ const REPORT_THAT = new RegExp(
   String.raw`,?\s*\b(despite|in\s+spite\s+of|amid|after|following)\s+(?:${REPORT_QUALIFIERS}${REPORT_WORD}\s+(?!to\s+the\s+contrary)(?:(?:in|by|from)\s+(?:[\w’'.-]+\s+){1,4}?)?(that\s+)?|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?:had\s+)?(?:reported|claimed|wrote|said)\s+(that\s+)?)(.{12,})$`,
   'i',
 );
+/** ", quashing media speculation", ", putting to rest weeks of rumours": a reply set against reports. */
+const ANSWER_PARTICIPLE = new RegExp(
+  String.raw`,\s*(?:quashing|dismissing|denying|rejecting|refuting|rebutting|scotching|debunking|dispelling|countering|contradicting|squashing|(?:knocking|shooting)\s+down|putting\s+to\s+rest|laughing\s+off|brushing\s+(?:off|aside))\s+(?:(?:weeks|days|months|years)\s+of\s+)?${REPORT_QUALIFIERS}${REPORT_WORD}\b`,
+  'i',
+);
 /** Openings that carry the reply, not what it denies: "I can confirm that", "wishes to clarify that". */
 const REPLY_OPENING =
   /^[“"‘]?\s*(?:however,?\s+)?(?:(?:exceptionally,?\s+)?(?:I|we|[A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)\s+(?:can|could|would\s+like\s+to|wants?\s+to|wish(?:es)?\s+to)\s+(?:confirm|clarify|stress|state|make\s+(?:it\s+)?clear)\s+(?:that\s+)?)/i;
@@ -4006,6 +4046,19 @@ function answeredReport(said: string, sentence: string): string | undefined {
       concessive &&
       (claimOverlap(reported, clause) > 0 || /^(?:he|she|it|they|we)\b/i.test(reported));
     return clauseLike && (same || against) ? reported : undefined;
+  }
+  // "there are no talks, quashing media speculation": a participle that sets the words against
+  // reports, in the words or after the cue
+  const against = ANSWER_PARTICIPLE.exec(reply);
+  if (against || ANSWER_PARTICIPLE.test(sentence)) {
+    const clause = (against ? reply.slice(0, against.index) : reply).replace(
+      /^[\s,“”"]+|[\s.,“”"]+$/g,
+      '',
+    );
+    // "there are no talks" → "there are talks", "had no plans" → "had plans"
+    return negated(clause)
+      ? unnegated(clause).replace(/\b(are|is|were|was|had|has|have)\s+no\s+/i, '$1 ')
+      : undefined;
   }
   const marked = AS_REPORTED.exec(reply) ?? CONTRARY_TO_REPORTS.exec(reply);
   const clause = marked

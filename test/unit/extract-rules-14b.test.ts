@@ -4,7 +4,7 @@
 // denier's own act, and a negated restatement that answers a report of the sentences before.
 // Names, stories, tenses and orders are our own; look-alikes that deny nothing stand beside.
 import { describe, expect, it } from 'vitest';
-import { denials } from './extract-helpers.ts';
+import { denials, draft, lines } from './extract-helpers.ts';
 
 const deniers = (text: string) => denials(text).map((d) => d.split(':')[0]);
 
@@ -279,5 +279,91 @@ describe('a denial after a fronted phrase, or in a quote that runs on', () => {
     'In an interview with the Oslo Herald, Anna Lind mocked her own golf swing.',
   ])('no denial: %s', (sentence) => {
     expect(deniers(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+});
+
+describe('a denial, and what the denier said beside it', () => {
+  it.each([
+    [
+      'Nordbank on Tuesday denied a report that its chairman was poisoned in Vienna, but confirmed he is acting as a mediator.',
+      'nordbank',
+      /chairman was poisoned in Vienna$/,
+      /acting as a mediator/,
+    ],
+    [
+      'Anna Lind denied the report, but left open the chance of a partnership with Westfield.',
+      'anna-lind',
+      /./,
+      /partnership with Westfield/,
+    ],
+    [
+      'Nordbank denied that it was in talks with Westfield and said it was focused on growing on its own.',
+      'nordbank',
+      /in talks with Westfield$/,
+      /focused on growing on its own/,
+    ],
+    [
+      'Anna Lind rejected the claims, but acknowledged that the bank had met Westfield executives.',
+      'anna-lind',
+      /./,
+      /met Westfield executives/,
+    ],
+    [
+      'Westfield Insurance has denied reports that it will be sold to Nordbank, but admitted it had received several offers.',
+      'westfield-insurance',
+      /will be sold to Nordbank$/,
+      /received several offers/,
+    ],
+  ])('%s', (sentence, who, denied, said) => {
+    const d = draft(`${TALKS} ${sentence}`);
+    const claim = (id: string) => d.claims.find((c) => c.id === id)!.text.replace(/\.$/, '');
+    const mine = d.statements.filter((s) => s.source === who);
+    expect(mine.filter((s) => s.type === 'DENIED').map((s) => claim(s.claim))).toEqual([
+      expect.stringMatching(denied),
+    ]);
+    expect(mine.filter((s) => s.type === 'SAID').map((s) => claim(s.claim))).toEqual([
+      expect.stringMatching(said),
+    ]);
+  });
+
+  it.each([
+    'Nordbank denied that it had confirmed the deal with Westfield.',
+    'Anna Lind denied the report and the rumours.',
+    'Nordbank denied any deal was near, and said in a statement: “Media reports of the talks are groundless.”',
+  ])('a denial alone: %s', (sentence) => {
+    expect(
+      lines(`${TALKS} ${sentence}`).filter((l) => /^SAID (?:nordbank|anna-lind)/.test(l)),
+    ).toEqual([]);
+  });
+});
+
+describe('a negation set against reports by a participle', () => {
+  it.each([
+    [
+      'Anna Lind says there are currently no talks with Westfield, quashing recent media speculation.',
+      'anna-lind',
+    ],
+    [
+      'Nordbank said it had no plans to sell its card unit, dismissing reports in the Oslo press.',
+      'nordbank',
+    ],
+    [
+      'Nordbank will not close any branches, Anna Lind said on Monday, scotching the rumours.',
+      'anna-lind',
+    ],
+    [
+      'Anna Lind told the Oslo Herald that the bank was not for sale, putting to rest weeks of speculation.',
+      'anna-lind',
+    ],
+  ])('%s', (sentence, who) => {
+    // "dismissing reports in the Oslo press" is also read on its own as a denial of the reports
+    expect([...new Set(deniers(sentence))]).toEqual([who]);
+  });
+
+  it.each([
+    'Anna Lind said profits did not rise, dismissing the analysts’ forecasts as too optimistic.',
+    'Anna Lind said she was not aware of any talks, dismissing the question.',
+  ])('no denial: %s', (sentence) => {
+    expect(deniers(sentence)).toEqual([]);
   });
 });
