@@ -3813,20 +3813,24 @@ const STATEMENT_FRAME = new RegExp(
  * a denial", which points back at the report before).
  */
 function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
-  const here = framedDenialAt(sentence);
+  const here = framedDenialAt(sentence) ?? attackedForFalsity(sentence);
   if (here) return here;
   // "Speaking at a conference on Tuesday, X laughed off rumours …": the frame after a fronted
   // phrase, wherever the sentence puts its subject
   const lead = FRONTED.exec(sentence);
-  const inner = lead ? framedDenialAt(sentence.slice(lead[0].length)) : undefined;
+  const rest = lead ? sentence.slice(lead[0].length) : undefined;
+  const inner = rest ? (framedDenialAt(rest) ?? attackedForFalsity(rest)) : undefined;
   if (!inner) return undefined;
   const k = lead![0].length;
   const shift = ([x, y]: Span): Span => [x + k, y + k];
   return { agent: shift(inner.agent), cue: shift(inner.cue), object: shift(inner.object) };
 }
-/** A phrase fronted before the subject: "Speaking at …,", "Asked about …,", "In an interview …,". */
+/**
+ * A phrase fronted before the subject: a dateline ("OSLO, Oct. 21 (UPI) —"), "Speaking at …,",
+ * "Asked about …,", "In an interview …,".
+ */
 const FRONTED =
-  /^(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|In|At|On|After|During|Following|Before|Later|Earlier|Separately|Meanwhile)\b[^,;“”"]{0,120},\s+/;
+  /^(?:[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^)]{2,60}\)\s*)?[—–-]+\s*|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|In|At|On|After|During|Following|Before|Later|Earlier|Separately|Meanwhile)\b[^,;“”"]{0,120},\s+)/;
 
 function framedDenialAt(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words
@@ -3977,6 +3981,26 @@ const ANSWERING =
 const REPORT_WORD = String.raw`(?:reports?|stories|story|accounts?|claims?|allegations?|rumou?rs?|speculation|suggestions?|articles?)`;
 /** Words before that noun: "recent British press", "the Daily Courier's", "widespread". */
 const REPORT_QUALIFIERS = String.raw`(?:(?:the|a|an|some|several|many|recent|earlier|new|fresh|widespread|persistent|growing|media|press|news|newspaper|published|online|local|foreign|[A-Z][\w’'.-]*)\s+){0,4}`;
+/** Verbs of attack, every form: "slammed", "is slamming", "lashed out at", "took aim at". */
+const ATTACK_VERB = String.raw`(?:slam|blast|attack|critici[sz]|lambast|condemn|denounc|decr(?:y|ie)|berat|castigat|chastis|rebuk|scold|(?:lash|hit|hitt)\w*\s+out\s+at|(?:took|tak\w+)\s+aim\s+at)\w*`;
+/**
+ * "X is slamming the paper for what it maintains are false reports that P", "X blasted the
+ * newspaper for its false report that P", "for publishing fabricated stories that P": an attack on
+ * a publisher for reports called false denies what they reported.
+ */
+const ATTACK_FRAME = new RegExp(
+  String.raw`^(${FRAME_AGENT})\s+((?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?${ATTACK_VERB})\s+[^,;]{1,80}?\s+for\s+(?:(?:what|which)\s+(?:it|he|she|they|the\s+\w+)\s+(?:\w+\s+){0,2}?(?:is|are|was|were)\s+|(?:its|his|her|their|the)\s+|(?:publishing|running|printing|airing|spreading|carrying|circulating)\s+)*(?:\w+ly\s+)?${FALSE_ADJECTIVE}\s+(?=${REPORT_WORD}\b)`,
+);
+function attackedForFalsity(
+  sentence: string,
+): { agent: Span; cue: Span; object: Span } | undefined {
+  if (!/\bfor\b/.test(sentence)) return undefined;
+  const m = ATTACK_FRAME.exec(sentence);
+  if (!m) return undefined;
+  const cue = m[1]!.length + sentence.slice(m[1]!.length).indexOf(m[2]!);
+  const end = sentence.replace(/[\s.”"]+$/, '').length;
+  return { agent: [0, m[1]!.length], cue: [cue, cue + m[2]!.length], object: [m[0].length, end] };
+}
 /** "…, as reported", "as had been claimed", "as some newspapers have claimed": the clause is what the reports said. */
 const AS_REPORTED = new RegExp(
   String.raw`,?\s*\bas\s+(?:(?:(?:had|has|have|was|were|is|being)\s+)?(?:been\s+)?|(?:(?:some|several|many|the|other|a\s+few)\s+)?(?:[\w’'-]+\s+){0,3}?(?:had|has|have)?\s*)(?:widely\s+|previously\s+|earlier\s+)?(?:reported|claimed|alleged|rumou?red|suggested|speculated)\b[^,;]*`,

@@ -367,3 +367,51 @@ describe('a negation set against reports by a participle', () => {
     expect(deniers(sentence)).toEqual([]);
   });
 });
+
+describe('a publisher attacked for false reports', () => {
+  it.each([
+    [
+      'Nordbank is slamming the Daily Courier for what it maintains are false reports that the bank is buying Westfield.',
+      'nordbank',
+      /bank is buying Westfield/,
+    ],
+    [
+      'OSLO, Oct. 21 (Reuters) — Nordbank is blasting the Daily Courier for what it says are false reports its chairman is ill.',
+      'nordbank',
+      /chairman is ill/,
+    ],
+    [
+      'Anna Lind blasted the newspaper for its false report that Nordbank was in talks with Westfield.',
+      'anna-lind',
+      /Nordbank was in talks with Westfield/,
+    ],
+    [
+      'Nordbank has criticised the Oslo Herald for publishing fabricated stories that its chief executive had resigned.',
+      'nordbank',
+      /chief executive had resigned/,
+    ],
+    [
+      'Anna Lind lashed out at the tabloids for spreading false rumours she was ill.',
+      'anna-lind',
+      /she was ill/i,
+    ],
+    [
+      'The Finance Ministry condemned the broadcaster for its baseless claims that the budget had been cut.',
+      'finance-ministry',
+      /budget had been cut/,
+    ],
+  ])('%s', (sentence, who, claim) => {
+    const d = denials(sentence);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.split(':')[0]).toContain(who);
+    expect(d[0]).toMatch(claim);
+  });
+
+  it.each([
+    'Nordbank slammed the Daily Courier for its reports on the bank’s profits.',
+    'Anna Lind criticised the newspaper for publishing her home address.',
+    'Nordbank slammed the regulator for false accounting rules.',
+  ])('no denial: %s', (sentence) => {
+    expect(deniers(sentence)).toEqual([]);
+  });
+});
