@@ -4074,7 +4074,15 @@ function answeredReport(said: string, sentence: string): string | undefined {
   // "there are no talks, quashing media speculation": a participle that sets the words against
   // reports, in the words or after the cue
   const against = ANSWER_PARTICIPLE.exec(reply);
-  if (against || ANSWER_PARTICIPLE.test(sentence)) {
+  const marker = against ?? ANSWER_PARTICIPLE.exec(sentence);
+  // "countering a report in the Journal that P": the report's own words are what is denied, which
+  // the participle's own reading gives
+  const named =
+    !!marker &&
+    /^[^;]*?\b(?:that|claiming|saying|alleging|suggesting|stating|which|of)\b/i.test(
+      marker.input.slice(marker.index + marker[0].length),
+    );
+  if (marker && !named) {
     const clause = (against ? reply.slice(0, against.index) : reply).replace(
       /^[\s,“”"]+|[\s.,“”"]+$/g,
       '',

@@ -415,3 +415,13 @@ describe('a publisher attacked for false reports', () => {
     expect(deniers(sentence)).toEqual([]);
   });
 });
+
+describe('a participle against a report that gives its own words', () => {
+  it('"said it is not for sale, countering a report in the Courier that P": P is denied', () => {
+    expect(
+      denials(
+        'Nordbank said its card unit is not for sale, countering a report in the Daily Courier that Westfield would buy it.',
+      ),
+    ).toEqual([expect.stringMatching(/^nordbank: Westfield would buy it/)]);
+  });
+});
