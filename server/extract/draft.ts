@@ -3820,7 +3820,7 @@ function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span 
   const lead = FRONTED.exec(sentence);
   const rest = lead ? sentence.slice(lead[0].length) : undefined;
   const inner = rest ? (framedDenialAt(rest) ?? attackedForFalsity(rest)) : undefined;
-  if (!inner) return undefined;
+  if (!inner) return relativeDenial(sentence);
   const k = lead![0].length;
   const shift = ([x, y]: Span): Span => [x + k, y + k];
   return { agent: shift(inner.agent), cue: shift(inner.cue), object: shift(inner.object) };
@@ -3831,6 +3831,26 @@ function framedDenial(sentence: string): { agent: Span; cue: Span; object: Span 
  */
 const FRONTED =
   /^(?:[A-Z][A-Z .'-]+,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^)]{2,60}\)\s*)?[—–-]+\s*|(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed|Reached|Contacted|In|At|On|After|During|Following|Before|Later|Earlier|Separately|Meanwhile)\b[^,;“”"]{0,120},\s+)/;
+
+/** "Anna Lind, who denied rumours that P", "Acme, which has dismissed the reports,": the name the relative clause is on denies. */
+const RELATIVE_DENIAL = new RegExp(
+  String.raw`(?<![\w’'-])((?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s*,\s+(?:who|which)\s+((?:(?:has|have|had)\s+)?(?:(?:also|since|previously|already|\w+ly)\s+)?(?:den(?:ied|ies)|reject(?:ed|s)|dismiss(?:ed|es)|refut(?:ed|es)|rebut(?:ted|s)|brush(?:ed|es)\s+(?:aside|off)|${REPORT_VERB}))\s`,
+);
+function relativeDenial(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
+  if (!/,\s+(?:who|which)\s/.test(sentence)) return undefined;
+  const m = RELATIVE_DENIAL.exec(sentence);
+  if (!m) return undefined;
+  const cue = m.index + m[0].length - m[2]!.length - 1;
+  const from = m.index + m[0].length;
+  // the clause ends at its closing comma ("Acme, which has denied the reports, said …")
+  const comma = sentence.indexOf(',', from);
+  const end = comma >= 0 ? comma : sentence.replace(/[\s.”"]+$/, '').length;
+  return {
+    agent: [m.index, m.index + m[1]!.length],
+    cue: [cue, cue + m[2]!.length],
+    object: [from, end],
+  };
+}
 
 function framedDenialAt(sentence: string): { agent: Span; cue: Span; object: Span } | undefined {
   // the cheap test first: most sentences have none of the frames' words

@@ -425,3 +425,28 @@ describe('a participle against a report that gives its own words', () => {
     ).toEqual([expect.stringMatching(/^nordbank: Westfield would buy it/)]);
   });
 });
+
+describe('a denial in a relative clause on the denier', () => {
+  it.each([
+    [
+      'The message came from Nordbank chief executive Anna Lind, who denied rumours that the bank is in talks to buy Westfield.',
+      'anna-lind',
+    ],
+    [
+      'Questions were put to Anna Lind, who flatly rejected claims that she would resign.',
+      'anna-lind',
+    ],
+    ['The Oslo Herald interviewed Erik Lund, who dismissed the speculation.', 'erik-lund'],
+    ['Nordbank, which has denied the reports, said its card unit was performing well.', 'nordbank'],
+  ])('%s', (sentence, who) => {
+    expect([...new Set(deniers(`${TALKS} ${sentence}`))]).toEqual([who]);
+  });
+
+  it.each([
+    'Anna Lind, who was denied a visa last year, spoke in Oslo.',
+    'Anna Lind, who would not deny the reports, spoke in Oslo.',
+    'Anna Lind, who declined to deny the report, spoke in Oslo.',
+  ])('no denial: %s', (sentence) => {
+    expect(deniers(`${TALKS} ${sentence}`)).toEqual([]);
+  });
+});
