@@ -32,6 +32,7 @@ import {
   SAME_CLAIM,
 } from './claims.ts';
 import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
+import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-12';
@@ -311,6 +312,29 @@ const PUBLICATION_NAMES = [
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
   new RegExp(`\\b(?:obtained|seen|reviewed)\\s+by\\s+(${PROPER})`, 'g'),
+  // what is printed in a name: "was quoted in Handelsblatt", "first appeared in Kathimerini",
+  // "the report in Quotidiano Nazionale", "an interview published in Le Soir"
+  new RegExp(
+    `\\b(?:(?:quoted|cited)|(?:first|originally|initially)\\s+(?:reported|published|appeared|printed|carried)|(?:reports?|stor(?:y|ies)|articles?|pieces?|interviews?|editorials?|op-eds?|columns?|scoops?|headlines?)(?:\\s+(?:published|printed|run|carried|that\\s+appeared))?)\\s+in\\s+(${PROPER})`,
+    'g',
+  ),
+  // a trailing or inverted frame: "…, Handelsblatt reported on Monday.", "…, reports Bloomberg
+  // Businessweek." (a person who reports is a journalist the text introduces, kept apart below)
+  new RegExp(
+    `,\\s+(${PROPER})\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?(?:reported|reports)(?:\\s+${WHEN}){0,5}\\s*[.;]`,
+    'g',
+  ),
+  new RegExp(`,\\s+(?:reported|reports)\\s+(${PROPER})(?:\\s+${WHEN}){0,5}\\s*[.;]`, 'g'),
+  // "investigative group Bellingcat", "open source investigations (OSINT) collective Bellingcat",
+  // "Bellingcat, an investigative outlet": a group whose work is news or investigation
+  new RegExp(
+    `\\b(?:[Ii]nvestigat(?:ive|ions?)|[Oo]pen[- ]source|OSINT|[Ff]act[- ]check(?:ing|er)?|[Cc]itizen[- ]journalism|[Jj]ournalism|[Nn]ews|[Mm]edia)\\s+(?:[\\w()-]+\\s+){0,3}?(?:group|collective|outlet|site|organi[sz]ation|platform|consortium|project|team|start-?up)s?\\s+(${PROPER})`,
+    'g',
+  ),
+  new RegExp(
+    `(${PROPER}),\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:investigative|open[- ]source|fact[- ]checking|citizen[- ]journalism|journalism|news|media)\\s+(?:group|collective|outlet|site|organi[sz]ation|platform|consortium|project|team|start-?up)\\b`,
+    'g',
+  ),
   // "the Evening Standard's story", "Bearing Drift’s scoop"
   new RegExp(`(${PROPER})['’]s\\s+(?:[\\w-]+\\s+)?(?:story|article|scoop|front page)\\b`, 'g'),
   // "London's Evening Standard newspaper"; two words at least, as one before a publication word
@@ -399,6 +423,13 @@ export function publicationNames(text: string, people = reporterNames(text)): st
         // "seen by President Trump": a person with a title
         !TITLES.test(name.split(' ')[0]!) &&
         !ROLE_WORDS.test(name.split(' ')[0]!) &&
+        // "Reporter Jane Doe reported": a person who reports
+        !REPORTER_WORD.test(name.split(' ')[0]!) &&
+        // "a report in Moscow": where, not which paper
+        !countryNamed(name) &&
+        !countryOfCapital(name) &&
+        !placeWordOnly(name) &&
+        !DATE_ONLY.test(name) &&
         !LEGAL_FORM.test(` ${name}`) &&
         // "journalist Concha Calleja … Calleja reported that": a person who reports
         !people.some((p) => p === name || p.endsWith(` ${name}`))
@@ -411,6 +442,7 @@ export function publicationNames(text: string, people = reporterNames(text)): st
 /** A person who reports or presents: "journalist X", "a reporter named X", "X, a Spanish journalist,". */
 const REPORTER_NOUN =
   '(?:[Jj]ournalists?|[Rr]eporters?|[Cc]orrespondents?|[Cc]olumnists?|[Aa]nchors?|[Hh]osts?|[Pp]resenters?|[Ww]riters?|[Ee]ditors?|[Cc]ommentators?|[Bb]loggers?|[Aa]uthors?|[Bb]roadcasters?|[Pp]undits?|[Ii]nfluencers?)';
+const REPORTER_WORD = new RegExp(`^${REPORTER_NOUN}$`, 'i');
 const PERSON_NAME = "([A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+){1,2})";
 const REPORTER_NAMES = [
   new RegExp(`\\b${REPORTER_NOUN}(?:,\\s*|\\s+(?:named\\s+|called\\s+)?)${PERSON_NAME}`, 'g'),
@@ -638,6 +670,72 @@ interface Resolved {
   id: string;
 }
 
+/**
+ * "the Rev. Thomas Rosica", "Fr. James Martin", "Lt. Gen. Mark Hertling": where the finder's
+ * source stops at a title written short with a period, the name after it. A short capitalised
+ * word with a stop is a title in news prose; an initial ("John F. Kennedy") is one letter, a
+ * country's initials ("U.S.") have no small letters, and a place's ("St. Louis") is no title.
+ */
+const SHORT_TITLE =
+  /(?:^|\s)(?!(?:St|Mt|Ft|Pt|No|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Mr|Mrs|Ms|Dr)$)[A-Z][a-z]{1,4}$/;
+const AFTER_SHORT_TITLE =
+  /^\.\s+(?:[A-Z][a-z]{1,4}\.\s+)*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)/;
+function nameAfterShortTitle(a: Attribution, text: string): Span | undefined {
+  if (!a.source) return undefined;
+  const raw = text.slice(a.source[0], a.source[1]).trim();
+  const words = raw.split(/\s+/);
+  // every word of the source is a title's ("the Very Rev", "Lt"), or the finder cut the name
+  if (!SHORT_TITLE.test(raw) || !words.every((w) => /^(?:the|The|[A-Z][a-z]{0,7}\.?)$/.test(w)))
+    return undefined;
+  // (the sentence splitter may have ended the sentence at the title's stop)
+  const m = AFTER_SHORT_TITLE.exec(text.slice(a.source[1], a.source[1] + 80));
+  if (!m) return undefined;
+  const start = a.source[1] + m[0].length - m[1]!.length;
+  return [start, start + m[1]!.length];
+}
+
+/** A day or a date: when something was said, never who said it. */
+const DATE_ONLY =
+  /^(?:(?:on|last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Today|Tonight|Yesterday|Tomorrow)(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?|night|morning|evening|afternoon))?$/i;
+
+/**
+ * "Africa’s largest mobile operator, MTN Group (MTNJ.J), has dismissed", "The world’s biggest
+ * miner, BHP, said": a description (a determiner or a possessor, and a common noun for head) with
+ * a name set beside it between commas, a ticker or a time word allowed, is the one named.
+ */
+const DESCRIPTION =
+  /^(?:(?:a|an|the|its|their|his|her)\s+|(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[\w.&-]+['’]s?\s+)(?:[\w’'-]+\s+){0,5}[a-z][\w-]*$/;
+const APPOSED_NAME =
+  /^,\s*((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)(?:\s*\([^()]{1,20}\))?,\s*(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[a-z]+ly|also|earlier|later|yesterday|today)\s*)?$/;
+function apposedName(a: Attribution, text: string): Span | undefined {
+  if (!a.source || a.cue[0] < a.source[1]) return undefined;
+  const raw = text.slice(a.source[0], a.source[1]).trim();
+  if (!DESCRIPTION.test(raw)) return undefined;
+  const between = text.slice(a.source[1], a.cue[0]);
+  const m = APPOSED_NAME.exec(between);
+  if (!m || DATE_ONLY.test(m[1]!)) return undefined;
+  const start = a.source[1] + between.indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
+
+/** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
+function governmentOf(c: Country, written: string): DraftActor {
+  return {
+    id: slug(`${c.demonym} government`),
+    name: `Government of ${c.name}`,
+    kind: 'GOVERNMENT',
+    aliases: [
+      ...new Set([
+        written,
+        c.name,
+        `${c.demonym} government`,
+        // "Government of the United States"
+        ...(c.name.includes(' ') ? [`Government of the ${c.name}`] : []),
+      ]),
+    ],
+  };
+}
+
 export function extractDraft(input: ArticleText): { document: DraftDocument; warnings: string[] } {
   const text = input.text;
   const warnings: string[] = [];
@@ -707,7 +805,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const reporters = reporterNames(text);
   const introduced = publicationNames(text, reporters).map((name) => ({
     outlet: { id: slug(name), name },
-    patterns: [name, initialism(name)].flatMap((n) => (n ? [namePattern(n)] : [])),
+    // "Quotidiano Nazionale (QN)": the initials set after a name are the name
+    patterns: [name, initialism(name), initialsAfter(name, text)].flatMap((n) =>
+      n ? [namePattern(n)] : [],
+    ),
   }));
   // "the Times", "the Post": an alias of one word after "the" is that outlet only when the
   // article names it in full somewhere (a London story's "The Times" is not New York's)
@@ -833,6 +934,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (!a.source) return undefined;
     const raw = text.slice(a.source[0], a.source[1]).trim();
     const low = raw.toLowerCase();
+    // a title is a person's, and the splitter may have cut the sentence at its stop, so the
+    // name is taken as it stands
+    const titled = nameAfterShortTitle(a, text);
+    if (titled) {
+      const name = text.slice(...titled);
+      const last = name.split(' ').at(-1)!;
+      const known = [...actors.values()].find(
+        (x) => x.kind === 'PERSON' && (x.name === name || x.aliases?.includes(name)),
+      );
+      const id = known?.id ?? slug(name);
+      if (!known)
+        actors.set(id, {
+          id,
+          name,
+          kind: 'PERSON',
+          ...(last !== name ? { aliases: [last] } : {}),
+        });
+      lastPerson = id;
+      return { kind: 'actor', id };
+    }
+    if (DATE_ONLY.test(raw)) return undefined;
+    const besideName = apposedName(a, text);
+    if (besideName) return resolve({ ...a, source: besideName }, index, scope);
     if (/^(he|she|him|her)$/.test(low))
       return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
     if (/^(they|them)$/.test(low))
@@ -1255,8 +1379,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (!ORGANIZATION_WORDS.test(t.text) || /^[a-z]/.test(toks[k - 1]?.text ?? '')) &&
         !PARTICLE.test(t.text);
       // "Virginia Republican Gov. Jan Novak": an abbreviated title before a name is a role too
+      // … any short capitalised word written with a stop ("Prof.", "Capt.", "Msgr.")
       const abbreviated =
-        /^(Gov|Sen|Rep|Gen|Adm|Lt|Col|Sgt|Amb)\.?$/.test(t.text) &&
+        (/^(Gov|Sen|Rep|Gen|Adm|Lt|Col|Sgt|Amb)\.?$/.test(t.text) ||
+          (SHORT_TITLE.test(t.text.replace(/\.$/, '')) &&
+            (t.text.endsWith('.') || toks[k + 1]?.text === '.'))) &&
         /^[A-Z]/.test(toks[k + (toks[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
       if (ROLE_WORDS.test(t.text) || roleNoun || abbreviated) lastRole = k;
     });
@@ -1351,7 +1478,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     // … but "Russia’s Foreign Ministry", "India’s Supreme Court": a body named only by what it
     // is keeps its country, which is all that tells it from the others
-    const full = stripped !== whole && generalBody(stripped) ? whole : stripped;
+    const kept = stripped !== whole && generalBody(stripped) ? whole : stripped;
+    // … and "Egypt’s Defense Ministry" is the Egyptian one, as the graph names it
+    const possessor = kept === whole ? /^(?:The\s+)?(.+?)['’]s\s+(.+)$/.exec(whole) : null;
+    const ofCountry = possessor ? countryNamed(possessor[1]!) : undefined;
+    const full = ofCountry ? `${ofCountry.demonym} ${possessor![2]!}` : kept;
     // "Philip Morris International Inc.", "Swedish Match AB": a company goes by its name without
     // the legal form, which stays an alias
     const legal = LEGAL_FORM.exec(` ${full}`);
@@ -1364,6 +1495,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // (a one-word name keeps it: "Acme Corp", "Apple Inc." alone would match too much)
     const bare = legal ? full.slice(0, legal.index - 1) : full;
     const name = bare.includes(' ') ? bare : full;
+    // "Africa", "the British", "Western": where or whose, never who; a day is when
+    if (placeWordOnly(name) || DATE_ONLY.test(name)) return undefined;
     const nameToks = name.split(' ');
     const role =
       first > 0
@@ -1384,6 +1517,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (existing.kind === 'PERSON') lastPerson = existing.id;
       else lastBody = existing.id;
       return { kind: 'actor', id: existing.id };
+    }
+    // "Russia has dismissed", "Moscow said": a country, or its capital, that speaks is its
+    // government, one entity with "the Russian government"
+    // ("the Vatican", a state named by its people's word, is the name of its own institution)
+    const country = countryNamed(name) ?? countryOfCapital(name);
+    if (country && country.demonym !== name) {
+      const gov = governmentOf(country, name);
+      if (!actors.has(gov.id)) actors.set(gov.id, gov);
+      lastBody = gov.id;
+      return { kind: 'actor', id: gov.id };
     }
     // "French club Lyon", "carrier Delta": the noun before the name says what it is
     const roleBody = first > 0 ? BODY_NOUN.exec(toks[first - 1]!.lower)?.[0] : undefined;
@@ -1423,6 +1566,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ...(kind === 'PERSON' && last && (fullName || last !== name) ? { aliases: [last] } : {}),
       ...(name !== full ? { aliases: [full] } : {}),
       ...(bodyOf ? { aliases: [bodyOf] } : {}),
+      // "Russia’s Foreign Ministry", as written, for the Russian one
+      ...(ofCountry ? { aliases: [whole] } : {}),
     });
     if (kind === 'PERSON') lastPerson = id;
     else lastBody = id;
@@ -2573,7 +2718,10 @@ function ownOutlet(input: ArticleText): DraftOutlet {
       ? [o.name, slug(o.name.replace(/^the /i, '')), o.domain, ...(o.aliases ?? [])].some(
           (n) => n.toLowerCase() === wanted,
         )
-      : host === o.domain || host.endsWith(`.${o.domain}`),
+      : // "bbc.com" beside "bbc.co.uk": a known outlet is one entity by every domain it has
+        [o.domain, ...(o.aliases ?? []).filter((n) => /^[a-z0-9.-]+\.[a-z]+$/.test(n))].some(
+          (d) => host === d || host.endsWith(`.${d}`),
+        ),
   );
   if (known)
     return { id: slug(known.name.replace(/^the /i, '')), name: known.name, domain: known.domain };
@@ -2920,6 +3068,12 @@ function reportOwner(a: Attribution, text: string): string | undefined {
  * "told IANS", "told CNBC": an initialism told something, without "the", is a newsroom; a
  * public body's initials take "the" ("told the FBI"), and "told NATO allies" tells the allies.
  */
+/** "Quotidiano Nazionale (QN)": the initials a text gives in brackets right after a name. */
+function initialsAfter(name: string, text: string): string | undefined {
+  const at = text.indexOf(`${name} (`);
+  const m = at >= 0 ? /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(at + name.length)) : null;
+  return m && m[1]!.split('').every((c, i) => i > 0 || c === name[0]) ? m[1] : undefined;
+}
 function initialismTold(a: Attribution, listener: string): DraftOutlet | undefined {
   const name = listener.trim();
   if (!a.listener || !/^[A-Z]{2,6}$/.test(name)) return undefined;

@@ -362,7 +362,9 @@ export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'Politico', domain: 'politico.com' },
   { name: 'Axios', domain: 'axios.com' },
   { name: 'Bloomberg', domain: 'bloomberg.com', aliases: ['Bloomberg News'] },
-  { name: 'BBC', domain: 'bbc.com', aliases: ['BBC News', 'bbc.co.uk'] },
+  // the graph's name for it (ANNOTATION.md: an outlet goes by its full name), whatever the text
+  // calls it
+  { name: 'BBC News', domain: 'bbc.co.uk', aliases: ['BBC', 'bbc.com'] },
   { name: 'The Guardian', domain: 'theguardian.com', aliases: ['Guardian'] },
   { name: 'Financial Times', domain: 'ft.com', aliases: ['FT'] },
   { name: 'USA Today', domain: 'usatoday.com' },

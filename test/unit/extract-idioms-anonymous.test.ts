@@ -189,7 +189,7 @@ const BATTERY: [string, string, string[]][] = [
   [
     'gov-sources-bbc',
     'Government sources told the BBC the plan would be dropped.',
-    ['Government sources / - / bbc'],
+    ['Government sources / - / bbc-news'],
   ],
   [
     'tabloid',

@@ -192,7 +192,7 @@ const channels: [string, Case][] = [
     'speaking to Y, X said',
     {
       text: 'Speaking to the BBC, Ana Lopez said the bridge would reopen in June.',
-      has: via('bbc', 'ana-lopez'),
+      has: via('bbc-news', 'ana-lopez'),
     },
   ],
   [
@@ -361,7 +361,7 @@ const channels: [string, Case][] = [
     'X said in remarks broadcast by Y',
     {
       text: 'The bridge will reopen in June, Lopez said in remarks broadcast by the BBC.',
-      has: via('bbc', 'lopez'),
+      has: via('bbc-news', 'lopez'),
     },
   ],
   [
@@ -596,7 +596,7 @@ const citing: [string, Case][] = [
     'citing X, Y reported',
     {
       text: 'Citing Ana Lopez, the BBC reported that the bridge would reopen in June.',
-      has: via('bbc', 'ana-lopez'),
+      has: via('bbc-news', 'ana-lopez'),
     },
   ],
   [

@@ -29,7 +29,7 @@ describe('a known outlet’s name at the end of a longer name is not that outlet
     ['U.S. broadcaster CNN reported that the bill would pass.', 'cnn'],
     ['On Monday Fox News reported that the bill would pass.', 'fox-news'],
     ['According to Bloomberg, the bill would pass.', 'bloomberg'],
-    ['Britain’s BBC reported that the bill would pass.', 'bbc'],
+    ['Britain’s BBC reported that the bill would pass.', 'bbc-news'],
   ])('the outlet itself is still the outlet: %s', (text, outlet) => {
     expect(outletIds(text)).toContain(outlet);
   });

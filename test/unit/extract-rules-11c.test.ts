@@ -198,7 +198,7 @@ describe('people named by their part in events, unnamed, are anonymous sources',
       'SAID reuters-participant-in-the-talks',
     ],
     ['Negotiators said on Friday that a deal was within reach.', 'SAID latin-times-negotiators'],
-    ['Investigators told the BBC the fire was set deliberately.', 'SAID bbc-investigators'],
+    ['Investigators told the BBC the fire was set deliberately.', 'SAID bbc-news-investigators'],
     [
       'A former colleague of the minister said he had planned to quit.',
       'SAID latin-times-former-colleague-of-the-minister',
@@ -376,7 +376,7 @@ describe('"others", the rest of the people in question, are an unnamed source', 
   const cases: [string, string][] = [
     ['Others say that replacements are already being floated.', 'SAID latin-times-others'],
     ['Still others said the vote had been rigged.', 'SAID latin-times-others'],
-    ['Two others told the BBC that the charges were political.', 'SAID bbc-two-others'],
+    ['Two others told the BBC that the charges were political.', 'SAID bbc-news-two-others'],
     [
       'Several others in the room said the minister had left early.',
       'SAID latin-times-several-others-in-the-room',
@@ -497,7 +497,7 @@ describe('a report named as a noun speaks through the participle after its descr
     ],
     [
       'The minister mocked the BBC report, aired on Sunday, alleging that he had lied.',
-      'REPORTED bbc',
+      'REPORTED bbc-news',
     ],
     [
       "Markets fell after Bloomberg's piece, first published overnight, saying that the bank was in trouble.",

@@ -39,7 +39,7 @@ describe('"X’s office / camp / spokesman / aides" is a body or person of X, ne
     expect(actorNames(text)).not.toContain(person);
   });
   it.each([
-    ["Mexico's foreign ministry said the talks would resume.", 'mexico-foreign-ministry'],
+    ["Mexico's foreign ministry said the talks would resume.", 'mexican-foreign-ministry'],
     ["Japan's Renesas Electronics said profits fell.", 'renesas-electronics'],
   ])('a possessor that says where or whose a named body is stays as before: %s', (text, id) => {
     expect(sources(text)).toContain(id);

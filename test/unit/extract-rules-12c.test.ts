@@ -9,7 +9,7 @@ describe('"A <cue> P and/but/while/whereas B <cue> Q", with or without a comma: 
   const cases: [string, string][] = [
     [
       'The United States and NATO have called the attacks an act of sabotage while Russia has blamed the West for the blasts.',
-      'SAID russia',
+      'SAID russian-government',
     ],
     [
       'The Daily News had reported that he was spotted at a restaurant and the Guardian claimed a trooper found him.',
@@ -85,7 +85,7 @@ describe('content first, then "…, X reports." in the present tense: X is the f
       'Prices will rise again, CNN reports, quoting two analysts.',
       'REPORTED cnn <- cnn-two-analysts',
     ],
-    ['Ukraine has asked for more shells, the BBC reports.', 'REPORTED bbc'],
+    ['Ukraine has asked for more shells, the BBC reports.', 'REPORTED bbc-news'],
     ['The minister will resign next week, Le Monde notes.', 'REPORTED latin-times <- le-monde'],
   ];
   for (const [text, line] of cases)

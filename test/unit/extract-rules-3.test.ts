@@ -37,9 +37,9 @@ describe('denials, third round', () => {
       'Reuters reported that troops will be sent. Mexico’s foreign ministry denied the report.',
     );
     expect(d.statements.filter((s) => s.type === 'DENIED').map((s) => s.source)).toEqual([
-      'mexico-foreign-ministry',
+      'mexican-foreign-ministry',
     ]);
-    expect(d.actors.find((a) => a.id === 'mexico-foreign-ministry')?.kind).toBe('GOVERNMENT');
+    expect(d.actors.find((a) => a.id === 'mexican-foreign-ministry')?.kind).toBe('GOVERNMENT');
   });
 
   it('a quote after a colon belongs to the sentence’s subject: "X chimed in with a tweet: “…”"', () => {

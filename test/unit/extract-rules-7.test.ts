@@ -482,7 +482,10 @@ describe('"asked X whether Y" … "These claims are baseless," he responded: the
 
 describe('a denial set after the claim: "…, something it denies", "…, a charge he has denied"', () => {
   it.each([
-    ['Western states think Iran is seeking nuclear weapons, something it denies.', 'iran'],
+    [
+      'Western states think Iran is seeking nuclear weapons, something it denies.',
+      'iranian-government',
+    ],
     ['Critics say Tom Hale took bribes, a charge he has denied.', 'tom-hale'],
     [
       'Beta Group says Acme Corp dumped waste in the river, an allegation Acme Corp rejects.',
