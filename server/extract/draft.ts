@@ -926,6 +926,27 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return names.size === 1 ? [...names][0] : undefined;
   };
 
+  // "declared the article in Quotidiano Nazionale false. The newspaper reported …": the
+  // publication the text named last, as a source or only in a publication's slot
+  const publicationBefore = (at: number): string => {
+    const before = text.slice(0, at);
+    let best: { id: string; at: number } | undefined = lastOutlet
+      ? { id: lastOutlet, at: -1 }
+      : undefined;
+    const named = [...introduced.map((x) => x.outlet), ...outlets.values()];
+    for (const o of named) {
+      if (o.id === own.id) continue;
+      const pos = before.lastIndexOf(o.name.replace(/^the\s+/i, ''));
+      if (pos >= 0 && pos > (best?.at ?? -1)) best = { id: o.id, at: pos };
+    }
+    if (best && !outlets.has(best.id)) {
+      const o = named.find((x) => x.id === best!.id);
+      if (o) outlets.set(o.id, o);
+    }
+    if (best) lastOutlet = best.id;
+    return best?.id ?? own.id;
+  };
+
   const resolve = (
     a: Attribution,
     index: number,
@@ -972,7 +993,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
     // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
     if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
-      return { kind: 'outlet', id: lastOutlet ?? own.id };
+      return { kind: 'outlet', id: publicationBefore(a.source[0]) };
     // "her manager", "the chief executive of ICOA": the person named with that role and scope
     const holder = roleHolder(raw);
     if (holder) {
@@ -991,7 +1012,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       raw,
       /^\s*([a-z-]+)/.exec(text.slice(a.source[1]))?.[1] ?? '',
     );
-    if (describedAs === 'outlet') return { kind: 'outlet', id: lastOutlet ?? own.id };
+    if (describedAs === 'outlet') return { kind: 'outlet', id: publicationBefore(a.source[0]) };
     if (describedAs === 'company') {
       const name = lastCompanyNamed(text.slice(0, a.source[0]), raw);
       if (!name) return undefined;

@@ -242,3 +242,48 @@ describe('a name is a publication by what the text does with it', () => {
     expect(outletIds(text)).not.toContain(id);
   });
 });
+
+describe('"the newspaper" is the publication the text named last, in any publication slot', () => {
+  it.each([
+    [
+      'The Vatican declared the article in Quotidiano Nazionale false. The newspaper reported that a doctor had examined the pope.',
+      'quotidiano-nazionale',
+    ],
+    [
+      'The story first appeared in Kathimerini on Monday. The paper said the talks had failed.',
+      'kathimerini',
+    ],
+    [
+      'The minister was quoted in Le Soir as saying the plan was dead. The newspaper also reported that the cabinet had split.',
+      'le-soir',
+    ],
+    [
+      'Officials told Reuters the deal was off. The report in Haaretz said it was on. The newspaper cited two officials who said the deal was on.',
+      'haaretz',
+    ],
+    [
+      'A report in Dawn said the army had moved. The daily newspaper said 300 troops were sent.',
+      'dawn',
+    ],
+    [
+      'The plant will close, Handelsblatt reported on Monday. The business paper said 2,000 jobs would go.',
+      'handelsblatt',
+    ],
+    [
+      'Investigative group Bellingcat named the officers. The outlet said the men had travelled under false names.',
+      'bellingcat',
+    ],
+    [
+      'The interview in Kommersant was brief. The newspaper quoted a senior official as saying the plan was dead.',
+      'kommersant',
+    ],
+  ])('%s', (text, id) => {
+    expect(lines(text).some((l) => l.startsWith(`REPORTED ${id}`))).toBe(true);
+  });
+  it.each([
+    'The newspaper reported that the deal was off.',
+    'Officials in Haaretz Square said nothing. The newspaper reported that the deal was off.',
+  ])('with no publication named before, it is the article’s own: %s', (text) => {
+    expect(lines(text).some((l) => l.startsWith('REPORTED latin-times'))).toBe(true);
+  });
+});
