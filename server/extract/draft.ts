@@ -736,6 +736,62 @@ function governmentOf(c: Country, written: string): DraftActor {
   };
 }
 
+/** A person the text introduces with what they are, and the nouns of that description. */
+interface Described {
+  name: string;
+  at: number;
+  nouns: Set<string>;
+}
+const DESCRIPTION_STOP = /^(?:ADP|CCONJ|PUNCT|VERB|AUX|PRON|SCONJ)$/;
+/**
+ * Who the text introduces with a description, wherever it stands: before the name ("his former
+ * chief advisor Dominic Cummings", "Foreign Minister Sergei Lavrov", "Vatican spokesman the Rev.
+ * Federico Lombardi") or set after it ("Vladimir Dzhabarov, first deputy chairman of …",
+ * "Thomas Rosica, another spokesman for the Vatican"). Sentences are read as one run of tokens, as
+ * the splitter may cut at a title's stop.
+ */
+function describedPeople(sents: Sentence[]): Described[] {
+  const toks = sents.flatMap((s) => s.tokens);
+  const out: Described[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.pos !== 'PROPN' || toks[i - 1]?.pos === 'PROPN') continue;
+    let end = i;
+    while (toks[end + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[end + 1]!.text)) end++;
+    // the title words at the head of the run are description, the rest the name
+    let first = i;
+    while (first < end && (TITLES.test(toks[first]!.text) || ROLE_WORDS.test(toks[first]!.text)))
+      first++;
+    const name = toks.slice(first, end + 1);
+    if (
+      name.length < 2 ||
+      name.length > 3 ||
+      name.some((t) => GOVERNMENT_WORDS.test(t.text) || ORGANIZATION_WORDS.test(t.text))
+    )
+      continue;
+    const nouns = new Set(toks.slice(i, first).map((t) => t.lemma));
+    // before it: nouns back to a determiner or a stop, over a short title ("the Rev.")
+    let j = i - 1;
+    if (toks[j]?.text === '.' && SHORT_TITLE.test(toks[j - 1]?.text ?? '')) j -= 2;
+    if (toks[j]?.lower === 'the') j--;
+    for (; j >= 0 && !DESCRIPTION_STOP.test(toks[j]!.pos) && toks[j]!.pos !== 'DET'; j--)
+      if (toks[j]!.pos === 'NOUN' || ROLE_WORDS.test(toks[j]!.text)) nouns.add(toks[j]!.lemma);
+    // after it, between commas: the nouns before the first preposition, where no verb comes
+    // before the closing comma ("in the Baltic Sea, the country's defense minister said" is
+    // another clause's subject)
+    const close = toks.findIndex((t, k) => k > end + 1 && (t.text === ',' || t.text === '.'));
+    const apposition =
+      toks[end + 1]?.text === ',' &&
+      close > 0 &&
+      toks.slice(end + 2, close).every((t) => !/^(?:VERB|AUX)$/.test(t.pos));
+    if (apposition)
+      for (let k = end + 2; k < close && !DESCRIPTION_STOP.test(toks[k]!.pos); k++)
+        if (toks[k]!.pos === 'NOUN') nouns.add(toks[k]!.lemma);
+    if (nouns.size)
+      out.push({ name: name.map((t) => t.text).join(' '), at: toks[first]!.start, nouns });
+  }
+  return out;
+}
+
 export function extractDraft(input: ArticleText): { document: DraftDocument; warnings: string[] } {
   const text = input.text;
   const warnings: string[] = [];
@@ -947,6 +1003,45 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return best?.id ?? own.id;
   };
 
+  let people: Described[] | undefined;
+  const describedHolder = (a: Attribution): string | undefined => {
+    const all = a.sentence.tokens;
+    let toks = all.filter((t) => t.start >= a.source![0] && t.end <= a.source![1]);
+    // "The former chief advisor and chief architect behind | the Brexit campaign | claimed": the
+    // finder took the object of the description's preposition; the description opens the clause
+    const pre = all.filter((t) => t.end <= a.source![0]);
+    if (
+      pre[0]?.lower === 'the' &&
+      pre.at(-1)?.pos === 'ADP' &&
+      pre.every((t) => !/^(?:VERB|AUX|PUNCT)$/.test(t.pos))
+    )
+      toks = [...pre, ...toks];
+    if (toks[0]?.lower !== 'the') return undefined;
+    // "The director of the Center, Larry Sabato, denied": the name beside it says who
+    if (a.cue[0] >= a.source![1] && /^\s*,\s*[A-Z]/.test(text.slice(a.source![1], a.cue[0])))
+      return undefined;
+    const cut = toks.findIndex((t, k) => k > 0 && DESCRIPTION_STOP.test(t.pos));
+    const head = toks.slice(1, cut < 0 ? toks.length : cut).at(-1);
+    if (
+      !head ||
+      (head.pos !== 'NOUN' && !ROLE_WORDS.test(head.text)) ||
+      !/^[a-z]+$/.test(head.text) ||
+      // "A senior official said … The official said": an unnamed holder of the noun is meant
+      ([...anons.values()].some((x) => x.description.toLowerCase().includes(head.lemma)) &&
+        ANON_HEADS.has(head.lemma)) ||
+      GOVERNMENT_WORDS.test(head.text) ||
+      ORGANIZATION_WORDS.test(head.text) ||
+      BODY_NOUN.test(head.text) ||
+      ONE_WORD_PUBLICATION.test(head.text)
+    )
+      return undefined;
+    people ??= describedPeople(sents);
+    const holders = people.filter((p) => p.at < a.source![0] && p.nouns.has(head.lemma));
+    // "the Vatican spokesmen": a plural is said of two at least, and the last named speaks
+    if (head.lower !== head.lemma && new Set(holders.map((p) => p.name)).size < 2) return undefined;
+    return holders.at(-1)?.name;
+  };
+
   const resolve = (
     a: Attribution,
     index: number,
@@ -1003,6 +1098,25 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const id = known?.id ?? slug(holder);
       if (!known)
         actors.set(id, { id, name: holder, kind: 'PERSON', aliases: [holder.split(' ').at(-1)!] });
+      lastPerson = id;
+      return { kind: 'actor', id };
+    }
+    // "the former chief advisor and chief architect behind …", "the Vatican spokesmen": a
+    // person's description with no name is the person the text introduced last with that noun
+    const introducedAs = describedHolder(a);
+    if (introducedAs) {
+      const known = [...actors.values()].find(
+        (x) =>
+          x.kind === 'PERSON' && (x.name === introducedAs || x.aliases?.includes(introducedAs)),
+      );
+      const id = known?.id ?? slug(introducedAs);
+      if (!known)
+        actors.set(id, {
+          id,
+          name: introducedAs,
+          kind: 'PERSON',
+          aliases: [introducedAs.split(' ').at(-1)!],
+        });
       lastPerson = id;
       return { kind: 'actor', id };
     }

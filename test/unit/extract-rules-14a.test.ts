@@ -287,3 +287,62 @@ describe('"the newspaper" is the publication the text named last, in any publica
     expect(lines(text).some((l) => l.startsWith('REPORTED latin-times'))).toBe(true);
   });
 });
+
+describe('a description without a name is the person the text introduced with its noun', () => {
+  it.each([
+    [
+      'His former chief advisor Dominic Cummings quit in 2020. The former chief advisor and chief architect behind the Brexit campaign claimed Johnson had planned it.',
+      'dominic-cummings',
+    ],
+    [
+      'Foreign Minister Sergei Lavrov met his counterpart. The minister said the talks had failed.',
+      'sergei-lavrov',
+    ],
+    [
+      'Jane Roe, a lawyer for the family, filed the suit. The lawyer said the police had lied.',
+      'jane-roe',
+    ],
+    ['Veteran coach Mark Lee left the club. “We were robbed,” the coach said.', 'mark-lee'],
+    [
+      'The bill was drafted by Ana Silva, a senator from Bahia. According to the senator, the vote would be close.',
+      'ana-silva',
+    ],
+    [
+      '“It is false,” said Federico Lombardi, a Vatican spokesman. “No doctor came,” said the Rev. Thomas Rosica, another spokesman for the Vatican. The Vatican spokesmen said the pope was in fine health.',
+      'thomas-rosica',
+    ],
+    [
+      'Vladimir Dzhabarov, first deputy chairman of the Federation Council committee, spoke on Monday. The deputy chairman said the report was a provocation.',
+      'vladimir-dzhabarov',
+    ],
+    [
+      'Police chief Maria Gomez visited the scene. Hours later the chief told reporters that two men had been arrested.',
+      'maria-gomez',
+    ],
+  ])('%s', (text, id) => {
+    expect(sources(text)).toContain(id);
+  });
+  it.each([
+    [
+      'A senior official said the talks had failed. The official said more talks were planned.',
+      'latin-times-senior-official',
+    ],
+    [
+      'John Doe, a senior official, said the talks had failed. A senior official in Kyiv said the talks would go on. The official said more talks were planned.',
+      'latin-times-senior-official-in-kyiv',
+    ],
+    [
+      'The director of the Center for Politics, Larry Sabato, denied the rumor. Tucker Martin, the communications director, had called it false.',
+      'larry-sabato',
+    ],
+  ])('an unnamed holder, or a name set beside it, says who instead: %s', (text, id) => {
+    expect(sources(text)).toContain(id);
+  });
+  it.each([
+    'The Ukrainian government was not involved in the sabotage in the Baltic Sea, the country’s defense minister said Wednesday. The minister said the report was false.',
+    'Ana Silva, a spokesman for the party, quit. The Vatican spokesmen said the pope was in fine health.',
+  ])('a place before another clause, or one holder for a plural, is nobody: %s', (text) => {
+    expect(sources(text)).not.toContain('baltic-sea');
+    expect(sources(text)).not.toContain('ana-silva');
+  });
+});
