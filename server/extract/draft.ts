@@ -718,6 +718,27 @@ function apposedName(a: Attribution, text: string): Span | undefined {
   return [start, start + m[1]!.length];
 }
 
+/**
+ * "Lori Radcliffe, practice administrator for X at Y in Raleigh, North Carolina, described": a name
+ * keeps its description up to the cue however many commas the places in it bring, so a source
+ * the finder found inside that description is the name's.
+ */
+const NAME_DESCRIBED_TO_CUE =
+  /(?:^|[,“”"]\s*)((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:(?:a|an|the|its|his|her)\s+)?[a-z][^,;“”"]*?(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})*,\s*$/;
+function describedToCue(a: Attribution, text: string): Span | undefined {
+  if (!a.source || a.cue[0] < a.source[1]) return undefined;
+  const head = text.slice(a.sentence.start, a.cue[0]);
+  const m = NAME_DESCRIBED_TO_CUE.exec(head);
+  if (!m || /^The\s/.test(m[1]!)) return undefined;
+  const start = a.sentence.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  // what follows the name's comma is what it is ("practice administrator", "a spokesman"), not
+  // what it did ("after talking to three aides", "citing officials")
+  const next = a.sentence.tokens.find((t) => t.start > end && t.text !== ',');
+  if (!next || !/^(?:DET|NOUN|ADJ|NUM)$/.test(next.pos)) return undefined;
+  return a.source[0] > end ? [start, end] : undefined;
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1071,6 +1092,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'actor', id };
     }
     if (DATE_ONLY.test(raw)) return undefined;
+    const nameOfDescription = describedToCue(a, text);
+    if (nameOfDescription) return resolve({ ...a, source: nameOfDescription }, index, scope);
     const besideName = apposedName(a, text);
     if (besideName) return resolve({ ...a, source: besideName }, index, scope);
     if (/^(he|she|him|her)$/.test(low))

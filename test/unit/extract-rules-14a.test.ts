@@ -346,3 +346,57 @@ describe('a description without a name is the person the text introduced with it
     expect(sources(text)).not.toContain('ana-silva');
   });
 });
+
+describe('a name keeps its description up to the cue, however many commas its places bring', () => {
+  it.each([
+    [
+      'Jan Novak, a spokesman for the ministry in Prague, Czech Republic, said the report was false.',
+      'jan-novak',
+      'czech-government',
+    ],
+    [
+      'Ana Silva, the mayor of Springfield, Illinois, denied the report that the plant would close.',
+      'ana-silva',
+      'illinois',
+    ],
+    [
+      'Mark Jones, head of research at Acme in Austin, Texas, told reporters the drug was safe.',
+      'mark-jones',
+      'texas',
+    ],
+    [
+      '“The clinic never saw him,” Maria Lopez, practice manager at a clinic in Pisa, Italy, said.',
+      'maria-lopez',
+      'italian-government',
+    ],
+    [
+      'Tom Hale, a professor of law at the University of Sydney, Australia, said the ruling was wrong.',
+      'tom-hale',
+      'australian-government',
+    ],
+    [
+      'Lina Haddad, director of a hospital in Tripoli, Libya, said 40 people had been treated.',
+      'lina-haddad',
+      'libyan-government',
+    ],
+    [
+      'Piotr Nowak, deputy head of the council in Gdansk, Poland, insisted that the vote was fair.',
+      'piotr-nowak',
+      'polish-government',
+    ],
+    [
+      'Sara Berg, an aide to the governor in Albany, New York, said the bill would pass.',
+      'sara-berg',
+      'new-york',
+    ],
+  ])('%s', (text, id, not) => {
+    expect(sources(text)).toContain(id);
+    expect(sources(text)).not.toContain(not);
+  });
+  it.each([
+    ['Officials in Paris, France, said the report was false.', 'latin-times-officials-in-paris'],
+    ['In Raleigh, North Carolina, officials said the clinic had closed.', 'latin-times-officials'],
+  ])('a place list with no name and description before the cue changes nothing: %s', (text, id) => {
+    expect(sources(text)).toContain(id);
+  });
+});
