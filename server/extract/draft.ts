@@ -678,14 +678,22 @@ interface Resolved {
  */
 const SHORT_TITLE =
   /(?:^|\s)(?!(?:St|Mt|Ft|Pt|No|Co|Inc|Corp|Ltd|Jr|Sr|Bros|Mr|Mrs|Ms|Dr)$)[A-Z][a-z]{1,4}$/;
+// a name of two words at least that opens with no word of a sentence's start ("The Post. The
+// documents say" ends one sentence and opens another)
 const AFTER_SHORT_TITLE =
-  /^\.\s+(?:[A-Z][a-z]{1,4}\.\s+)*((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)/;
+  /^\.\s+(?:[A-Z][a-z]{1,4}\.\s+)*((?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|In|On|At|But|And|Its|His|Her|Their)\s)(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*)/;
+/** A publication's head written alone ("The Post", "The Sun") ends a sentence; a title does not. */
+const HEAD_NOT_TITLE = new RegExp(`^${LONE_HEAD}$`);
 function nameAfterShortTitle(a: Attribution, text: string): Span | undefined {
   if (!a.source) return undefined;
   const raw = text.slice(a.source[0], a.source[1]).trim();
   const words = raw.split(/\s+/);
   // every word of the source is a title's ("the Very Rev", "Lt"), or the finder cut the name
-  if (!SHORT_TITLE.test(raw) || !words.every((w) => /^(?:the|The|[A-Z][a-z]{0,7}\.?)$/.test(w)))
+  if (
+    !SHORT_TITLE.test(raw) ||
+    HEAD_NOT_TITLE.test(words.at(-1)!) ||
+    !words.every((w) => /^(?:the|The|[A-Z][a-z]{0,7}\.?)$/.test(w))
+  )
     return undefined;
   // (the sentence splitter may have ended the sentence at the title's stop)
   const m = AFTER_SHORT_TITLE.exec(text.slice(a.source[1], a.source[1] + 80));
