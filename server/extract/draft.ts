@@ -747,6 +747,23 @@ function describedToCue(a: Attribution, text: string): Span | undefined {
   return a.source[0] > end ? [start, end] : undefined;
 }
 
+/**
+ * "told the Washington Post that …": a cue word written with a capital right after a capitalised
+ * source, inside a sentence, is the last word of a name ("Post", "Mail", "Report"), not a verb.
+ */
+function nameWordCue(a: Attribution, text: string): boolean {
+  if (!a.source || a.cue[0] <= a.sentence.start) return false;
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  const gap = text.slice(a.source[1], a.cue[0]);
+  // (a headline's "Kremlin Denies Report" has a verb's ending)
+  return (
+    /^[A-Z][a-z]+$/.test(cue) &&
+    a.cueLemma === cue.toLowerCase() &&
+    /^ $/.test(gap) &&
+    /[A-Z][\w’'-]*$/.test(text.slice(a.source[0], a.source[1]))
+  );
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1798,6 +1815,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         (!a.negated || DENIAL_LEMMAS.has(a.cueLemma) || NEG_RAISING.has(a.cueLemma)) &&
         !holderless(a, text) &&
         !compoundNoun(a) &&
+        !nameWordCue(a, text) &&
         !actNotSpeech(a, text) &&
         // "wrote in an op-ed for The Washington Post that": a word of another cue's channel
         // ("Post") is no cue of its own

@@ -407,3 +407,26 @@ describe('a name keeps its description up to the cue, however many commas its pl
     expect(sources(text)).toContain(id);
   });
 });
+
+describe('a cue word written with a capital after a capitalised source is the end of a name', () => {
+  it.each([
+    'An anonymous US government official told the Washington Post that “we are not aware of any plan.”',
+    'A senior official told the Jakarta Post that the talks had failed.',
+    'Two aides told the Bangkok Post that the prime minister would resign.',
+    'A source told the Denver Post that the coach would stay.',
+    'The minister told the Huffington Post that the plan was dead.',
+    'An official told the Nairobi Post the election would be delayed.',
+    'A spokesman told the Kathmandu Post that the border was open.',
+    'An aide told the Yorkshire Post that the MP would stand down.',
+  ])('%s', (text) => {
+    const first = text.split(' the ')[1]!.split(' ')[0]!.toLowerCase();
+    expect(sources(text)).not.toContain(first);
+    expect(actorIds(text)).not.toContain(first);
+  });
+  it.each([
+    ['Kremlin Denies Report That Putin Is Ill. The Kremlin denied the report.', 'kremlin'],
+    ['Reuters reported that the talks had failed.', 'reuters'],
+  ])('a verb with its ending, or a cue in lower case, still speaks: %s', (text, id) => {
+    expect(sources(text)).toContain(id);
+  });
+});
