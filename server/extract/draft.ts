@@ -790,6 +790,16 @@ interface Described {
 }
 const DESCRIPTION_STOP = /^(?:ADP|CCONJ|PUNCT|VERB|AUX|PRON|SCONJ)$/;
 /**
+ * A member of a legislature, by the word for one or the house they sit in ("a member of the
+ * European Parliament", "first deputy chairman of the Federation Council's committee",
+ * "Congresswoman X"): what "the lawmaker", "the legislator", "the MP" mean.
+ */
+const LEGISLATOR =
+  /^(?:lawmakers?|legislators?|parliamentarians?|mps?|senators?|congress(?:wo)?m[ae]n|congresspersons?|assembly(?:wo)?m[ae]n|assemblymembers?|councill?ors?|deputies|representatives?|rep\.?|sen\.?)$/i;
+const LEGISLATURE =
+  /^(?:parliament|congress|senate|duma|assembly|legislature|council|house|knesset|bundestag|bundesrat|sejm|rada|majlis|diet|storting|riksdag|folketing|eduskunta|cortes|dail|seanad|sabha|jirga|shura|lords|commons)$/i;
+const LAWMAKER = 'lawmaker';
+/**
  * Who the text introduces with a description, wherever it stands: before the name ("his former
  * chief advisor Dominic Cummings", "Foreign Minister Sergei Lavrov", "Vatican spokesman the Rev.
  * Federico Lombardi") or set after it ("Vladimir Dzhabarov, first deputy chairman of …",
@@ -805,8 +815,16 @@ function describedPeople(sents: Sentence[]): Described[] {
     while (toks[end + 1]?.pos === 'PROPN' && /^[A-Z]/.test(toks[end + 1]!.text)) end++;
     // the title words at the head of the run are description, the rest the name
     let first = i;
-    while (first < end && (TITLES.test(toks[first]!.text) || ROLE_WORDS.test(toks[first]!.text)))
-      first++;
+    // ("Conservative MP Tom Hale": what stands before the last title word is description too)
+    for (let k = end - 1; k >= i; k--)
+      if (
+        TITLES.test(toks[k]!.text) ||
+        ROLE_WORDS.test(toks[k]!.text) ||
+        LEGISLATOR.test(toks[k]!.text)
+      ) {
+        first = k + 1;
+        break;
+      }
     const name = toks.slice(first, end + 1);
     if (
       name.length < 2 ||
@@ -832,6 +850,20 @@ function describedPeople(sents: Sentence[]): Described[] {
     if (apposition)
       for (let k = end + 2; k < close && !DESCRIPTION_STOP.test(toks[k]!.pos); k++)
         if (toks[k]!.pos === 'NOUN') nouns.add(toks[k]!.lemma);
+    // a seat in a legislature, anywhere in the description, makes a lawmaker
+    const said = [
+      ...toks.slice(Math.max(0, j), first),
+      ...(apposition ? toks.slice(end + 2, close) : []),
+    ];
+    // ("Acme Council Ltd" is a company)
+    if (
+      said.some(
+        (t, k) =>
+          LEGISLATOR.test(t.text) ||
+          (LEGISLATURE.test(t.text) && !LEGAL_FORM.test(` ${said[k + 1]?.text ?? ''}`)),
+      )
+    )
+      nouns.add(LAWMAKER);
     if (nouns.size)
       out.push({ name: name.map((t) => t.text).join(' '), at: toks[first]!.start, nouns });
   }
@@ -1070,8 +1102,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const head = toks.slice(1, cut < 0 ? toks.length : cut).at(-1);
     if (
       !head ||
-      (head.pos !== 'NOUN' && !ROLE_WORDS.test(head.text)) ||
-      !/^[a-z]+$/.test(head.text) ||
+      (head.pos !== 'NOUN' && !ROLE_WORDS.test(head.text) && !LEGISLATOR.test(head.text)) ||
+      !(/^[a-z]+$/.test(head.text) || LEGISLATOR.test(head.text)) ||
       // "A senior official said … The official said": an unnamed holder of the noun is meant
       ([...anons.values()].some((x) => x.description.toLowerCase().includes(head.lemma)) &&
         ANON_HEADS.has(head.lemma)) ||
@@ -1082,7 +1114,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     )
       return undefined;
     people ??= describedPeople(sents);
-    const holders = people.filter((p) => p.at < a.source![0] && p.nouns.has(head.lemma));
+    const noun = LEGISLATOR.test(head.text) ? LAWMAKER : head.lemma;
+    const holders = people.filter((p) => p.at < a.source![0] && p.nouns.has(noun));
     // "the Vatican spokesmen": a plural is said of two at least, and the last named speaks
     if (head.lower !== head.lemma && new Set(holders.map((p) => p.name)).size < 2) return undefined;
     return holders.at(-1)?.name;

@@ -430,3 +430,48 @@ describe('a cue word written with a capital after a capitalised source is the en
     expect(sources(text)).toContain(id);
   });
 });
+
+describe('"the lawmaker" is the person the text seated in a legislature', () => {
+  it.each([
+    [
+      'Vladimir Dzhabarov, first deputy chairman of the Federation Council’s Committee on Foreign Affairs, commented on Tuesday. According to the lawmaker, the reports were a provocation.',
+      'vladimir-dzhabarov',
+    ],
+    ['Senator Jane Novak spoke on Monday. The lawmaker said the bill was dead.', 'jane-novak'],
+    [
+      'Ana Silva, a member of the European Parliament, visited Kyiv. The lawmaker said the aid would arrive soon.',
+      'ana-silva',
+    ],
+    [
+      'Conservative MP Tom Hale wrote to the minister. The lawmaker told reporters the plan was unlawful.',
+      'tom-hale',
+    ],
+    [
+      'Congresswoman Maria Lopez toured the border. The legislator said the camps were full.',
+      'maria-lopez',
+    ],
+    [
+      'Piotr Nowak, a deputy in the Sejm, met the envoy. “The vote was fair,” the lawmaker said.',
+      'piotr-nowak',
+    ],
+    [
+      'Yael Cohen, who sits in the Knesset for Yesh Atid, spoke first. Later Yael Cohen, a Knesset member, left. The parliamentarian said the coalition would fall.',
+      'yael-cohen',
+    ],
+    [
+      'Rahul Mehta, a member of the Lok Sabha, raised the matter. The MP said the report was false.',
+      'rahul-mehta',
+    ],
+  ])('%s', (text, id) => {
+    expect(sources(text)).toContain(id);
+  });
+  it.each([
+    ['Jane Roe, a lawyer for the family, spoke. The lawmaker said the bill was dead.', 'jane-roe'],
+    [
+      'Mark Lee, chairman of Acme Council Ltd, spoke. The lawmaker said the bill was dead.',
+      'mark-lee',
+    ],
+  ])('a person seated nowhere is no lawmaker: %s', (text, id) => {
+    expect(sources(text)).not.toContain(id);
+  });
+});
