@@ -65,12 +65,6 @@ export function countryOfCapital(name: string): Country | undefined {
   return byCapital.get(name.trim());
 }
 
-/** The country a people's word belongs to ("Russian" → Russia). */
-export function countryOfPeople(word: string): Country | undefined {
-  for (const r of byName.values()) if (r.demonym === word) return r;
-  return undefined;
-}
-
 // continents, regions and the political blocs news prose names by an adjective; a word of these
 // alone ("Africa", "Western", "European") is a place or a people, never who spoke
 const REGIONS = new Set([
