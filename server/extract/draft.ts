@@ -217,6 +217,122 @@ function unnamedPress(raw: string): boolean {
   return (place < 0 ? after : after.slice(0, place)).every((w) => !/^[A-Z][a-z]/.test(w));
 }
 
+/**
+ * Words of the press that no one is said to own: "It was reported last week that P", "Reports
+ * emerged that P", "speculation in the press that P", "X denied reports that P", "Reports that P
+ * were denied by X". The press spoke, so an unnamed outlet REPORTED P (ANNOTATION.md, "Ids and
+ * entities"); a name, a possessive or "by X" before the clause owns the report, and a report "to"
+ * someone ("reported to the police") is no publication.
+ */
+const TIME_GAP = String.raw`(?:\s+(?!by\b|to\b|that\b)[\w’',-]+){0,5}?`;
+const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous|new|fresh|latest|several|numerous|many|multiple|widespread|persistent|repeated|unconfirmed|unsubstantiated|initial|separate|local|foreign|international|online|(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))|media|press|news|newspaper|tabloid|television|TV)\s+){0,4}`;
+const REPORT_HEAD = String.raw`(?:[Rr]eports|[Rr]eport|[Ss]peculation|[Rr]umou?rs|[Ss]uggestions)`;
+const PRESS_WORD = /\b(?:media|press|news|newspapers?|papers|tabloids?|television|TV)\b/;
+const CLAUSE_START = String.raw`(?:that\s+|of\s+(?=[a-z]+ing\s)|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?|saying\s+(?:that\s+)?|indicating\s+(?:that\s+)?|(?=(?:it|he|she|they|we|the|[A-Z][\w’'-]*)\s+[a-z]))`;
+const UNOWNED_REPORTS = [
+  // "it was/has been/is being (widely) reported (last week) that P"
+  new RegExp(
+    String.raw`\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had|have)\s+been|['’]s(?:\s+been)?)(?:\s+being)?\s+(?:\w+ly\s+)?(reported)${TIME_GAP}\s+that\s+`,
+    'g',
+  ),
+  // "(Media) reports emerged/surfaced/circulated (on Monday) that P"
+  new RegExp(
+    String.raw`(?<![\w’'-])(${PRESS_MODS}${REPORT_HEAD})\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:emerg|surfac|circulat|swirl|spread|appear)\w*${TIME_GAP}\s+that\s+`,
+    'g',
+  ),
+  // "speculation in the (Italian) press that P", "reports in local media that P"
+  new RegExp(
+    String.raw`(?<![\w’'-])(${PRESS_MODS}${REPORT_HEAD}\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:press|media|newspapers|papers))\s+(?:that\s+)`,
+    'g',
+  ),
+  // "denied/dismissed/rejected (recent media) reports (that) P"
+  new RegExp(
+    String.raw`\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?|quash(?:es|ed|ing)?|debunk(?:s|ed|ing)?|dispel(?:s|led|ling)?|contradict(?:s|ed|ing)?|disput(?:e|es|ed|ing))\s+(${PRESS_MODS}${REPORT_HEAD})\s+${CLAUSE_START}`,
+    'g',
+  ),
+];
+/** "Reports that P were denied by X": the clause ends at the passive denial. */
+const DENIED_REPORTS_PASSIVE = new RegExp(
+  String.raw`^(${PRESS_MODS}(?:reports|report|speculation))\s+that\s+(.+?)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed|refuted|rebutted|quashed)\b`,
+  'i',
+);
+/** Where what a report said ends: before the speaker's own participle or a second clause. */
+const REPORT_CLAUSE_END =
+  /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|;|\s[-–—]\s).*$/s;
+
+/**
+ * A publication named as the owner of a report: "a CNN report", "a CNBC Arabiya news report",
+ * "a report by the Wall Street Journal", "was reported by the Australian Financial Review",
+ * "the South China Morning Post reported"; the name with "news" before the noun is a publication
+ * even when no lexicon knows it.
+ */
+const NAMED_REPORT =
+  /\b(?:an?|the|this|that)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
+
+interface UnownedReport {
+  /** The words that carry the report (the noun phrase, or the passive cue). */
+  cue: Span;
+  content: Span;
+  description: string;
+  /** A publication the words name after the cue ("reported in the Washington Post that"). */
+  owner?: string;
+}
+
+function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const at = sentence.start;
+  const out: UnownedReport[] = [];
+  const clause = (from: number, to = s.length): Span | undefined => {
+    const rest = s
+      .slice(from, to)
+      .replace(REPORT_CLAUSE_END, '')
+      .replace(/[\s.”"]+$/, '');
+    return /[a-z]{2}.*\s/.test(rest) ? [at + from, at + from + rest.length] : undefined;
+  };
+  const passive = DENIED_REPORTS_PASSIVE.exec(s);
+  if (passive && !/[’']s\b|[A-Z]\w*\s+$/.test(passive[1]!.replace(/^\w+/, ''))) {
+    const from = passive[0].indexOf(passive[2]!);
+    const content = clause(from, from + passive[2]!.length);
+    if (content) out.push({ cue: [at, at + passive[1]!.length], content, description: 'reports' });
+  }
+  for (const re of UNOWNED_REPORTS)
+    for (const m of s.matchAll(re)) {
+      const np = m[1]!;
+      // "the Bloomberg reports", "Reuters' report": a name or possessive owns the report; the
+      // sentence's first word is capitalised anyway
+      const npAt = m.index + m[0].indexOf(np);
+      const inner = npAt === 0 ? np.replace(/^\S+/, '') : np;
+      if (
+        /[’']s?\s|\b[A-Z][a-z]*[A-Z]|\b[A-Z]\w*\s+(?:reports?|speculation)\b/.test(inner) &&
+        !/^(?:\s*(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|TV)\s+)+(?:media|press|news|reports?)\b/.test(
+          inner,
+        )
+      )
+        continue;
+      // "reports" and "speculation" are the press's only when nothing else owns them; bare
+      // speculation or rumours need a press word
+      const head = np.trim().split(/\s+/).at(-1)!;
+      if (/^(?:speculation|rumou?rs|suggestions)$/i.test(head) && !PRESS_WORD.test(m[0])) continue;
+      const content = clause(m.index + m[0].length);
+      if (!content) continue;
+      const gap = m[0].slice(m[0].indexOf(np) + np.length);
+      const owner =
+        /\b(?:in|by|on|from)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/.exec(
+          gap,
+        );
+      out.push({
+        ...(owner ? { owner: owner[1]! } : {}),
+        cue: [at + npAt, at + npAt + np.length],
+        content,
+        description:
+          np === 'reported'
+            ? 'reports'
+            : np.replace(/^(?:the|these|those|such)\s+/i, '').toLowerCase(),
+      });
+    }
+  return out;
+}
+
 const ANON_BEFORE_REPORT = new RegExp(
   `\\b(?:${[...ANON_HEADS].join('|')})\\b.*\\b(?:report|story|article)\\b`,
 );
@@ -878,7 +994,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const anons = new Map<string, DraftAnonymousSource>();
   const claims: DraftClaim[] = [];
   const statements: DraftStatement[] = [];
-  const reports: { key: string; description: string; sentence: number; outlet?: string }[] = [];
+  const reports: {
+    key: string;
+    description: string;
+    sentence: number;
+    outlet?: string;
+    /** an unowned report: only a publication named as its owner nearby renames it */
+    nearby?: boolean;
+  }[] = [];
 
   const own = ownOutlet(input);
   outlets.set(own.id, own);
@@ -1854,6 +1977,57 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // ("Post") is no cue of its own
         !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
     );
+    // the press that no one owns reported the clause, and the article cites it; the finder's
+    // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes
+    for (const u of unownedReports(sentence, text)) {
+      // "Bloomberg reported … Apple denied the reports": a definite report after a named
+      // outlet's is that outlet's
+      const since = sents[Math.max(0, index - 2)]!.start;
+      if (
+        /^(?:the|these|those|such)\b/i.test(text.slice(...u.cue)) &&
+        statements.some(
+          (x) =>
+            x.type === 'REPORTED' &&
+            x.source !== own.id &&
+            outlets.has(x.source) &&
+            x.evidence.cue[0] >= since &&
+            x.evidence.cue[0] < sentence.start,
+        )
+      )
+        continue;
+      const claim = claimFor(text.slice(...u.content));
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        cue: u.cue,
+        content: u.content,
+        confidence: 0.6,
+        method: METHOD_VERSION,
+      };
+      const named = u.owner ? outletByMention(u.owner) : undefined;
+      if (u.owner && !named) continue;
+      if (named) reportedBy(named, claim, evidence);
+      else {
+        // whose report it is may come a few sentences on ("… It was referring to a CNBC report")
+        const r = {
+          key: `__r${reports.length}__`,
+          description: u.description,
+          sentence: index,
+          nearby: true,
+        };
+        reports.push(r);
+        lastReport = r;
+        add({ type: 'REPORTED', source: r.key, claim, evidence });
+        add({ type: 'REPORTED', source: own.id, claim, citing: [r.key], evidence });
+      }
+      // the head noun ("reports") or the passive cue is the report's own word
+      const head = u.cue[1] - (/\S+$/.exec(text.slice(...u.cue))?.[0].length ?? 0);
+      const cut = found.filter(
+        (a) =>
+          !(a.cue[0] < u.cue[1] && head < a.cue[1]) &&
+          !(a.source && a.cue[0] >= u.cue[0] && a.cue[1] <= u.content[0]),
+      );
+      found.splice(0, found.length, ...cut);
+    }
     // "A report that X has been denied by Y": no cue the finder reads, and no words of the report
     // A denial found by a pattern of its own (passive, framed): the denier as a source, and the
     // evidence of its statement.
@@ -2824,15 +2998,36 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // A report named without its outlet ("The report in question claimed …") is the one the next
   // sentence attributes to an outlet ("NBC News detailed …"); otherwise it stays unnamed.
   const rename = new Map<string, string>();
+  // "… denied reports that P. It was referring to a CNBC Arabiya news report": the report a
+  // publication's name owns, in the sentence or the three after it, else the two before
+  const namedReportNear = (i: number): DraftOutlet | undefined => {
+    for (const k of [i, i + 1, i + 2, i + 3, i - 1, i - 2]) {
+      const x = sents[k];
+      if (!x) continue;
+      for (const m of text.slice(x.start, x.end).matchAll(NAMED_REPORT)) {
+        const name = (m[1] ?? m[3] ?? m[4]!).replace(/[’']s?\s*$/, '').trim();
+        const o =
+          outletByMention(name) ??
+          (m[2] ? { id: slug(name.replace(/^the\s+/i, '')), name } : undefined);
+        if (o && o.id !== own.id) return o;
+      }
+    }
+    return undefined;
+  };
   for (const r of reports) {
-    const next = statements.find(
-      (s) =>
-        s.type === 'REPORTED' &&
-        outlets.has(s.source) &&
-        s.source !== own.id &&
-        sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end) ===
-          r.sentence + 1,
+    const at = (s: DraftStatement) =>
+      sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end);
+    const reporting = statements.filter(
+      (s) => s.type === 'REPORTED' && outlets.has(s.source) && s.source !== own.id,
     );
+    const named = r.nearby ? namedReportNear(r.sentence) : undefined;
+    if (named) {
+      if (!outlets.has(named.id)) outlets.set(named.id, named);
+      rename.set(r.key, named.id);
+      continue;
+    }
+    // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
+    const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
     if (next) rename.set(r.key, next.source);
     else {
       const id = `unnamed-${slug(r.description)}`;
@@ -4280,7 +4475,7 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
   const lead =
     /^(?:but|however|and|yet|still|meanwhile|now)\b,?\s+/i.exec(sentence)?.[0].length ?? 0;
   const m =
-    /^((?:an?|the|this|that|these|those)\s+(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
+    /^((?:(?:an?|the|this|that|these|those)\s+)?(?:[^\s]+\s+){0,4}?(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?|news)\b.{0,240}?)\s+((?:has|have|had)\s+(?:(?:since|also|now|already|\w+ly)\s+)?been|was|were|is|are)\s+(?:\w+ly\s+|also\s+)*(?:denied|dismissed|rejected|refuted|rebutted|debunked|rubbished)\s+by\s+/is.exec(
       sentence.slice(lead),
     );
   if (!m) return undefined;

@@ -1,0 +1,157 @@
+// Rules of the fourteenth pass on issue 14, area C: reports, channels and chains as mechanisms.
+// A report the text gives no owner ("it was reported that", "reports emerged that", "X denied
+// reports that") is an unnamed outlet that REPORTED its clause, cited by the article
+// (ANNOTATION.md, "Ids and entities"); a quoting frame names the outlet the words passed
+// through; a participle after a statement ("…, stressing that P") is the same speaker's. Each
+// form is tested on sentences of our own, with look-alikes that are none of these.
+import { describe, expect, it } from 'vitest';
+import { denials, draft, lines } from './extract-helpers.ts';
+
+/** The unnamed outlets a draft made, as "Unnamed …" names (no domain). */
+const unnamed = (text: string) =>
+  draft(text)
+    .outlets.filter((o) => !o.domain && /^Unnamed\b/.test(o.name))
+    .map((o) => o.id);
+
+/** The draft reports P through an unnamed outlet, and the article cites it. */
+function reportsUnnamed(text: string) {
+  const ids = unnamed(text);
+  expect(ids.length).toBeGreaterThan(0);
+  const got = lines(text);
+  expect(got.some((l) => ids.some((id) => l.startsWith(`REPORTED ${id}`)))).toBe(true);
+  expect(got.some((l) => ids.some((id) => l === `REPORTED latin-times <- ${id}`))).toBe(true);
+  return got;
+}
+
+describe('a report nobody is said to have made is an unnamed outlet that REPORTED it', () => {
+  const cases = [
+    'It was reported last week that Orvana Mining would close its copper mine in Peru.',
+    'It has been reported that the mayor of Lyon had resigned.',
+    'It had been reported earlier that the striker agreed a move to Napoli.',
+    'It is being reported that the club has sacked its manager.',
+    'Earlier this year, it was widely reported that the two banks were in merger talks.',
+    'Reports emerged on Monday that the striker had agreed a move to Napoli.',
+    'Reports surfaced that the company was weighing a bid for its Dutch rival.',
+    'Media reports circulated last month that the bank would cut 3,000 jobs.',
+    'News reports have surfaced in recent days that the general was detained.',
+    'There has been speculation in the press that the minister would resign.',
+  ];
+  for (const text of cases)
+    it(text, () => {
+      const got = reportsUnnamed(text);
+      // the press is nobody who said it
+      expect(got.filter((l) => l.startsWith('SAID '))).toEqual([]);
+    });
+});
+
+describe('look-alikes: no unnamed outlet', () => {
+  const cases = [
+    'Iran is reported to be building a new enrichment plant.',
+    'It was said in the village that the house was haunted.',
+    'It was reported by Reuters that the deal was off.',
+    'The company reported that profits rose 5 percent in the quarter.',
+    'Cracks emerged in the wall that the engineers had built last year.',
+    'Problems surfaced after the update that the company shipped in May.',
+    'There has been speculation that the minister would resign.',
+    'The mayor reports to the city council, which said the budget would be cut.',
+  ];
+  for (const text of cases) it(text, () => expect(unnamed(text)).toEqual([]));
+});
+
+describe('a denied report with no outlet named is an unnamed outlet REPORTED beside the DENIED', () => {
+  const cases: [string, string][] = [
+    ['Verizon denied reports that it was in talks to buy AOL.', 'verizon'],
+    ['The Kremlin on Tuesday dismissed reports that Abramovich had been poisoned.', 'kremlin'],
+    ['Airbus has rejected reports it plans to cut 5,000 jobs in Germany.', 'airbus'],
+    ['Toyota refuted earlier reports that it would close its plant in Derby.', 'toyota'],
+    ['The Vatican has denied news reports that the pope was ill.', 'vatican'],
+    ['Reports that the general had been detained were denied by the Pentagon.', 'pentagon'],
+    ['Sony firmly denied the reports that it would sell its music arm.', 'sony'],
+    ['Siemens, however, rejected reports that it had bribed officials.', 'siemens'],
+    [
+      'Verizon Communications has denied reports of exploring a bid for AOL.',
+      'verizon-communications',
+    ],
+    ['Ajax dismissed press reports of having agreed a fee for its captain.', 'ajax'],
+  ];
+  for (const [text, who] of cases)
+    it(text, () => {
+      const got = reportsUnnamed(text);
+      expect(got).toContain(`DENIED ${who}`);
+      expect(got).not.toContain(`SAID ${who}`);
+    });
+
+  it('a report the text names stays that outlet', () => {
+    const text = 'Verizon denied a Bloomberg report that it was in talks to buy AOL.';
+    expect(unnamed(text)).toEqual([]);
+    expect(lines(text)).toContain('DENIED verizon');
+  });
+
+  it('"the reports" after a named outlet reported are that outlet\'s', () => {
+    const text =
+      'Bloomberg reported on Monday that Apple would buy Beats. Apple denied the reports that it would buy Beats.';
+    expect(unnamed(text)).toEqual([]);
+    expect(lines(text)).toContain('DENIED apple');
+  });
+
+  it('declining to comment on reports is no denial', () => {
+    const text = 'Verizon declined to comment on reports that it was in talks to buy AOL.';
+    expect(denials(text)).toEqual([]);
+  });
+});
+
+describe('an unowned report that the text names nearby is that outlet', () => {
+  const cases: [string, string][] = [
+    [
+      'Telkom dismissed reports that it was in talks with MTN. The reports followed a Bloomberg report on Thursday.',
+      'bloomberg',
+    ],
+    [
+      'Reports emerged on Monday that the striker had agreed a move to Napoli. The claim first appeared in a report by the Wall Street Journal.',
+      'wall-street-journal',
+    ],
+    [
+      'It was reported last week that the bank would cut 3,000 jobs. Shares fell 4 percent. The bank did not comment on the Financial Times report.',
+      'financial-times',
+    ],
+    [
+      'Earlier, a Reuters report said the deal was close. The company has denied reports that it was selling its music arm.',
+      'reuters',
+    ],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      expect(unnamed(text)).toEqual([]);
+      expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
+    });
+
+  it('an outlet named for something else is not the owner', () => {
+    const text =
+      'Airbus has rejected reports that it plans to cut 5,000 jobs. The chief executive told CNN he was confident.';
+    expect(unnamed(text).length).toBe(1);
+  });
+});
+
+describe('the owner may be named as the one who reported, or as a news report of a name', () => {
+  it('"X reported" in the next sentence', () => {
+    const text =
+      'The ministry dismissed media reports that the king had invited four leaders to visit. On Monday, the South China Morning Post reported, citing a source, that the invitations went out in May.';
+    expect(unnamed(text)).toEqual([]);
+  });
+  it('"was reported by X" after the denial', () => {
+    const text =
+      'Acme has moved swiftly to deny reports that its executives held talks with Initech. The company was reported by the Australian Financial Review to have met Initech two weeks ago.';
+    expect(unnamed(text)).toEqual([]);
+  });
+  it('"a <Name> news report" names a publication the lexicon does not know', () => {
+    const text =
+      'Taqa denied reports that it was considering a merger. It was referring to a Gulf Daily Wire news report.';
+    expect(unnamed(text)).toEqual([]);
+    expect(lines(text)).toContain('REPORTED latin-times <- gulf-daily-wire');
+  });
+  it('a broadcast network named as an asset owns no report', () => {
+    const text =
+      'Acme denied reports that it held talks with Initech. Its assets include the Fox broadcast network.';
+    expect(unnamed(text).length).toBe(1);
+  });
+});
