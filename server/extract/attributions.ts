@@ -1408,7 +1408,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         let agent: Span | undefined;
         let agentCue: Span | undefined;
         if (tokens[c]?.lower === 'by') {
-          const e = npAfter(tokens, c + 1);
+          // "has been told by two sources that Johnson said …": the agent ends at "that", which
+          // the tagger reads as a determiner of the clause's subject
+          const np = npAfter(tokens, c + 1);
+          const that = tokens.findIndex((x, k) => k > c + 1 && k < (np ?? 0) && x.lower === 'that');
+          const e = that > 0 ? that : np;
           if (e !== undefined) {
             agent = span(tokens, c + 1, e);
             agentCue = span(tokens, cueStart, c + 1);

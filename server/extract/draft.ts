@@ -2302,6 +2302,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const listener = listenerText
         ? (outletByMention(listenerText) ??
           initialismTold(a, listenerText) ??
+          quotingPublication(a, listenerText, text) ??
           (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
             listenerText.trim(),
           )
@@ -3182,7 +3183,7 @@ const CHANNEL =
 // is the agent of a participle on the source, or of a passive quoting cue, carried the words
 const OUTLET_AFTER = `((?:the\\s+)?[A-Z][\\w.’'&-]*(?:\\s+(?:[A-Z][\\w.’'&-]*|news\\s+agency|agency|newspaper|network)){0,5})`;
 const CARRIED_BY_SOURCE = new RegExp(
-  `^\\s*,?\\s*(?:who\\s+(?:was|were|had\\s+been)\\s+)?(?:quoted|cited|interviewed|contacted|reached|approached|questioned)\\s+by\\s+${OUTLET_AFTER}`,
+  `^\\s*,?\\s*(?:who\\s+(?:was|were|had\\s+been)\\s+)?(?:(?:quoted|cited|interviewed|contacted|reached|approached|questioned)\\s+by|(?:quoted|cited)\\s+in)\\s+${OUTLET_AFTER}`,
 );
 const CARRIED_BY_CUE = new RegExp(
   `^\\s*(?:as\\s+(?:saying|stating|adding|writing|telling\\s+\\w+)\\s+)?(?:by|in\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:report|article|story|interview|piece|dispatch)\\s+(?:by|from|in|with|for))\\s+${OUTLET_AFTER}`,
@@ -3285,10 +3286,23 @@ function speechThroughReport(all: Attribution[], text: string): Attribution[] {
 }
 
 const QUOTED_VIA = new RegExp(
-  `^\\s*(?:in\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:report|article|story|interview|piece)\\s+)?by\\s+${OUTLET_AFTER}\\s*,?\\s+(?:as\\s+)?(?:saying|stating|adding|claiming)\\b\\s*(?:that\\b\\s*)?[,:]?\\s*`,
+  `^\\s*(?:in\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:report|article|story|interview|piece)\\s+)?(?:by|in)\\s+${OUTLET_AFTER}\\s*,?\\s+(?:as\\s+)?(?:saying|stating|adding|claiming|telling\\s+\\w+)\\b\\s*(?:that\\b\\s*)?[,:]?\\s*`,
 );
 const AS_SAYING =
   /\s+as\s+(?:\w+ly\s+)?(?:saying|stating|writing|adding|warning|claiming|having\s+said)\b\s*(?:that\b\s*)?[,:]?\s*/;
+
+/**
+ * "Peskov was quoted in Kommersant as saying", "quoted by Izvestia": a name in the slot of the
+ * publication that quoted someone is one, whether or not the lexicon knows it.
+ */
+function quotingPublication(a: Attribution, name: string, text: string): DraftOutlet | undefined {
+  if (!a.listener || !/^(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}$/.test(name.trim()))
+    return undefined;
+  const before = text.slice(Math.max(0, a.listener[0] - 40), a.listener[0]);
+  if (!/\b(?:quoted|cited)\s+(?:as\s+saying\s+)?(?:by|in)\s+$/.test(before)) return undefined;
+  const clean = name.trim().replace(/^the\s+/i, '');
+  return { id: slug(clean), name: clean };
+}
 
 /**
  * "Reuters quoted Ana Lopez as saying …", "Lopez was quoted by Reuters as saying …": the one
@@ -3296,7 +3310,13 @@ const AS_SAYING =
  * an outlet when it is one), as with "told Reuters".
  */
 function quotedAs(a: Attribution, text: string): Attribution {
-  if (a.cueLemma !== 'quote' || a.content.length > 2) return a;
+  // "was cited in Der Spiegel as saying" quotes as "was quoted" does, when it names the
+  // publication (the active "X cited S as saying" is read where whom a report relies on is)
+  const passiveCite =
+    a.cueLemma === 'cite' &&
+    /\b(?:is|are|was|were|been|being)\s+cited\b/.test(text.slice(...a.cue)) &&
+    /^\s*(?:in|by)\s+(?:the\s+)?[A-Z]/.test(text.slice(a.cue[1], a.sentence.end));
+  if ((a.cueLemma !== 'quote' && !passiveCite) || a.content.length > 2) return a;
   const [first, second] = a.content as [Span, Span | undefined];
   let speaker: Span | undefined;
   let rest: Span | undefined;
@@ -3310,7 +3330,7 @@ function quotedAs(a: Attribution, text: string): Attribution {
     // "S has been quoted in a report by X saying …": X is whom the words passed through
     const via = m ? null : QUOTED_VIA.exec(text.slice(...second));
     if (via) {
-      const at = second[0] + via[0].indexOf(via[1]!, via[0].search(/\bby\s/));
+      const at = second[0] + via[0].indexOf(via[1]!, via[0].search(/\b(?:by|in)\s/));
       [speaker, rest, by] = [
         first,
         [second[0] + via[0].length, second[1]],
@@ -3324,13 +3344,21 @@ function quotedAs(a: Attribution, text: string): Attribution {
   }
   // "The talks will resume, Peskov was quoted as saying by Interfax.": the words come first and
   // the one who quoted them last
-  if (!a.source && second && !speaker) {
-    const m = /^as\s+(?:saying|stating|writing)\s+by\s+(.+?)[.!]?\s*$/.exec(text.slice(...second));
+  if (!a.source && second && (!speaker || !rest || rest[1] - rest[0] < 8)) {
+    const m =
+      /^as\s+(?:saying|stating|writing)\s+by\s+(.+?)[.!]?\s*$/.exec(text.slice(...second)) ??
+      /^(?:by|in)\s+(.+?)\s+as\s+(?:saying|stating|writing)[.!]?\s*$/.exec(text.slice(...second));
     const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, first[0]))![1]!;
     if (m && lead.length >= 8) {
       by = [second[0] + m[0].indexOf(m[1]!, 2), second[0] + m[0].indexOf(m[1]!, 2) + m[1]!.length];
       [speaker, rest] = [first, [a.sentence.start, a.sentence.start + lead.length]];
     }
+  }
+  // "The talks will resume, Peskov was quoted by Interfax as saying.": the agent quoted him
+  if (a.source && second && speaker && (!rest || rest[1] - rest[0] < 8)) {
+    const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, first[0]))![1]!;
+    if (lead.length >= 8 && /^\s*as\s+\w+[.!]?\s*$/.test(text.slice(...second)))
+      [rest, by] = [[a.sentence.start, a.sentence.start + lead.length], a.source];
   }
   if (!speaker || !rest || rest[1] - rest[0] < 8) return a;
   const words = text.slice(...speaker).trim();

@@ -155,3 +155,60 @@ describe('the owner may be named as the one who reported, or as a news report of
     expect(unnamed(text).length).toBe(1);
   });
 });
+
+describe('a quoting frame names the outlet the words passed through', () => {
+  const cases: [string, string, string][] = [
+    [
+      'A U.A.E. Embassy spokesman in Washington was quoted in the WSJ saying: “The UAE has never had a base.”',
+      'wall-street-journal',
+      'wall-street-journal-',
+    ],
+    [
+      'Peskov was quoted in Kommersant as saying that the talks had stalled.',
+      'kommersant',
+      'peskov',
+    ],
+    [
+      'Angela Merkel, quoted in the Financial Times, said Germany would open its borders.',
+      'financial-times',
+      'angela-merkel',
+    ],
+    [
+      'The talks will resume, Dmitry Peskov was quoted in Izvestia as saying.',
+      'izvestia',
+      'dmitry-peskov',
+    ],
+    [
+      'The talks will resume, Dmitry Peskov was quoted by Interfax as saying.',
+      'interfax',
+      'dmitry-peskov',
+    ],
+    [
+      'ITV News has been told by two separate sources that Boris Johnson said he would rather let bodies pile high.',
+      'itv-news',
+      'itv-news-two-separate-sources',
+    ],
+    ['The Guardian was told by Jane Doe that the summit was cancelled.', 'guardian', 'jane-doe'],
+    ['Mary Smith confirmed to Reuters that the talks had collapsed.', 'reuters', 'mary-smith'],
+    [
+      'Olaf Scholz was cited in Der Spiegel as saying the tanks would be delivered in March.',
+      'der-spiegel',
+      'olaf-scholz',
+    ],
+  ];
+  for (const [text, outlet, speaker] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got.some((l) => l.startsWith(`REPORTED ${outlet} <- ${speaker}`))).toBe(true);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+    });
+
+  it('a person quoted in a book is no outlet', () => {
+    const got = lines('Peskov was quoted in his memoir as saying that the talks had stalled.');
+    expect(got.some((l) => /^REPORTED (?!latin-times)/.test(l))).toBe(false);
+  });
+  it('"told by" a person, the one told not a publication, keeps its agent clause', () => {
+    const got = lines('Smith was told by officials that the plant would close.');
+    expect(got.some((l) => l.startsWith('REPORTED smith'))).toBe(false);
+  });
+});
