@@ -2542,7 +2542,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             a,
             also ? text.indexOf(deniedText, a.cue[1]) + deniedText.length : content[1],
             text,
-          ) ?? denialObject(afterAdverbial(deniedText.replace(/^(back\s+)?(against|on)\s+/i, '')));
+          ) ??
+          denialObject(
+            afterAdverbial(
+              deniedText.replace(/^(back\s+)?(against|on)\s+/i, '').replace(ASSERTING_TAIL, ''),
+            ),
+          );
         if (also) {
           const second = claimFor(also.claim);
           add({ type: 'SAID', source: src.id, claim: second, ...when, evidence });
@@ -2567,8 +2572,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             ? claimFor(lead[1]!)
             : (askedClaim() ??
               deniedReport() ??
-              answerable(objectText, src.id) ??
-              claimFor(objectText));
+              answerable(objectText.replace(ASSERTING_TAIL, ''), src.id) ??
+              claimFor(objectText.replace(ASSERTING_TAIL, '')));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -4560,12 +4565,32 @@ function denialCue(a: Attribution, text: string): boolean {
 }
 
 /**
+ * Verbs that add the speaker's own point beside a statement: stress, add, note … ("insisting",
+ * "maintaining", "arguing" after a bare "denied the report" give the denial's reason instead)
+ */
+const ASSERTING = /^(?:stress|add|note|emphasi[sz]e|underline|underscore|reiterate|point)$/;
+/** ", stressing that P" after a denial's object: the speaker's own point, not what is denied. */
+const ASSERTING_TAIL =
+  /,\s+(?:stressing|adding|noting|insisting|emphasi[sz]ing|underlining|underscoring|reiterating|maintaining|explaining|arguing|pointing\s+out)\s+that\s.*$/s;
+
+/**
  * "denied the report, saying …", "pushed back on the reports, calling them … and stating …": the
  * participles are the denial's own words, not statements beside it.
  */
 function denialParticiple(b: Attribution, found: Attribution[], text: string): boolean {
   if (!b.source || !/^\w+ing\b/i.test(text.slice(b.cue[0], b.cue[1]))) return false;
   const said = text.slice(b.content[0]![0], b.content.at(-1)![1]);
+  // "denied the report, stressing that the pope is in good health": an emphasis verb with a
+  // clause of its own that says nothing false is a second statement of the same speaker; a
+  // negated one ("emphasising that such killings are not India's policy") restates the denial
+  if (
+    ASSERTING.test(b.cueLemma) &&
+    /^\s*that\s/i.test(text.slice(b.cue[1], b.content.at(-1)![1])) &&
+    !DENIAL_CONTENT.test(said) &&
+    !DENIAL_WORDS.test(said) &&
+    !/\b(?:not|never|no|nothing|none|neither|nor)\b|n['’]t\b/i.test(said)
+  )
+    return false;
   const ownClaim = (a: Attribution) =>
     /^\s*that\s/i.test(afterAdverbial(text.slice(a.cue[1], b.cue[0]))) &&
     /^\s*that\s/i.test(text.slice(b.cue[1], b.content.at(-1)![1])) &&

@@ -212,3 +212,55 @@ describe('a quoting frame names the outlet the words passed through', () => {
     expect(got.some((l) => l.startsWith('REPORTED smith'))).toBe(false);
   });
 });
+
+describe('", stressing that P" after a statement is a second statement of the same speaker', () => {
+  const cases: [string, string][] = [
+    ['The Vatican denied the report, stressing that the pope is in good health.', 'vatican'],
+    [
+      'Toyota rejected the story on Friday, stressing that its Derby plant would stay open.',
+      'toyota',
+    ],
+    [
+      'Siemens dismissed the allegations, adding that it had co-operated with prosecutors.',
+      'siemens',
+    ],
+    [
+      'Airbus denied reports that it would cut jobs, noting that its order book was full.',
+      'airbus',
+    ],
+    ['Nokia denied the claims, emphasising that all its phones met safety standards.', 'nokia'],
+    [
+      'Barclays rejected the reports, pointing out that it had co-operated fully with regulators.',
+      'barclays',
+    ],
+    ['Apple said the plant would close in May, adding that 300 jobs would be lost.', 'apple'],
+    ['Pfizer refuted the report, reiterating that the vaccine was safe for children.', 'pfizer'],
+  ];
+  for (const [text, who] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got).toContain(`SAID ${who}`);
+      // what is denied never carries the speaker's own point
+      for (const d of denials(text))
+        expect(d).not.toMatch(/stressing|insisting|adding|noting|emphasising|pointing|reiterating/);
+    });
+
+  it('a participle that itself calls the report false is the denial, not a SAID', () => {
+    const got = lines('Toyota denied the report, insisting that it was completely false.');
+    expect(got).toContain('DENIED toyota');
+    expect(got).not.toContain('SAID toyota');
+  });
+  it('"insisting" after a bare denial of the report is the denial\'s reason (rules-11b)', () => {
+    const got = lines('Toyota rejected the story, insisting that its Derby plant would stay open.');
+    expect(got).not.toContain('SAID toyota');
+  });
+  it('a negated participle restates the denial', () => {
+    const got = lines(
+      'The ministry of Ruritania refuted the allegations as false, emphasising that such killings are not part of its policy.',
+    );
+    expect(got.filter((l) => l.startsWith('SAID '))).toEqual([]);
+  });
+  it('"saying" after a denial stays the denial\'s own words', () => {
+    expect(lines('Toyota denied the report, saying it was untrue.')).not.toContain('SAID toyota');
+  });
+});
