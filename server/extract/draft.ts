@@ -260,6 +260,32 @@ const DENIED_REPORTS_PASSIVE = new RegExp(
 const REPORT_CLAUSE_END =
   /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|;|\s[-–—]\s).*$/s;
 
+/** The start of an aside that mentions a report beside a statement: ", despite a … report". */
+const REPORT_ASIDE =
+  /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news)\b/gi;
+
+/**
+ * "McAdam said the company is not interested in AOL, despite a Bloomberg report indicating that
+ * …": a report whose own cue lies in an aside of the statement ends the statement's words there.
+ */
+function beforeReportAside(a: Attribution, found: Attribution[], text: string): Attribution {
+  if (a.content.length !== 1) return a;
+  const [start, end] = a.content[0]!;
+  for (const m of text.slice(start, end).matchAll(REPORT_ASIDE)) {
+    const at = start + m.index;
+    const report = found.some(
+      (b) =>
+        b !== a &&
+        !!b.source &&
+        b.source[0] > at &&
+        b.source[1] <= end &&
+        (REPORTISH.test(text.slice(...b.source)) || REPORTISH.test(text.slice(...b.cue))),
+    );
+    if (report && at - start > 12) return { ...a, content: [[start, at]] };
+  }
+  return a;
+}
+
 /**
  * A publication named as the owner of a report: "a CNN report", "a CNBC Arabiya news report",
  * "a report by the Wall Street Journal", "was reported by the Australian Financial Review",
@@ -267,7 +293,10 @@ const REPORT_CLAUSE_END =
  * even when no lexicon knows it.
  */
 const NAMED_REPORT =
-  /\b(?:an?|the|this|that)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
+  /\b(?:an?|the|this|that)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
+
+/** "Italian", "Egyptian", "Japanese": a people's adjective names no publication. */
+const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch)\s*)+$/;
 
 interface UnownedReport {
   /** The words that carry the report (the noun phrase, or the passive cue). */
@@ -1977,6 +2006,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // ("Post") is no cue of its own
         !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
     );
+    // "S said P, despite a Bloomberg report indicating that Q": the report is the article's
+    // aside, so neither S's words nor a frame around it
+    found.splice(0, found.length, ...found.map((a) => beforeReportAside(a, found, text)));
     // the press that no one owns reported the clause, and the article cites it; the finder's
     // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes
     for (const u of unownedReports(sentence, text)) {
@@ -3014,7 +3046,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const name = (m[1] ?? m[3] ?? m[4]!).replace(/[’']s?\s*$/, '').trim();
         const o =
           outletByMention(name) ??
-          (m[2] ? { id: slug(name.replace(/^the\s+/i, '')), name } : undefined);
+          (m[2] && !DEMONYM.test(name)
+            ? { id: slug(name.replace(/^the\s+/i, '')), name }
+            : undefined);
         if (o && o.id !== own.id) return o;
       }
     }
@@ -3026,15 +3060,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const reporting = statements.filter(
       (s) => s.type === 'REPORTED' && outlets.has(s.source) && s.source !== own.id,
     );
-    const named = r.nearby ? namedReportNear(r.sentence) : undefined;
+    // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
+    const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
+    const named = next ? undefined : namedReportNear(r.sentence);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       rename.set(r.key, named.id);
-      continue;
-    }
-    // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
-    const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
-    if (next) rename.set(r.key, next.source);
+    } else if (next) rename.set(r.key, next.source);
     else {
       const id = `unnamed-${slug(r.description)}`;
       outlets.set(id, { id, name: `Unnamed outlet (${r.description})` });

@@ -264,3 +264,75 @@ describe('", stressing that P" after a statement is a second statement of the sa
     expect(lines('Toyota denied the report, saying it was untrue.')).not.toContain('SAID toyota');
   });
 });
+
+describe('a report in an aside of a statement ("…, despite a X report indicating that Q")', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Lowell McAdam said the company is not interested in buying AOL, despite a Bloomberg report indicating that the two had held talks.',
+      'lowell-mcadam',
+      'bloomberg',
+    ],
+    [
+      'Tim Cook said Apple would build the car in Ohio, despite a Reuters report suggesting that the project was dead.',
+      'tim-cook',
+      'reuters',
+    ],
+    [
+      'Viktor Orban said the border would stay open, contrary to a BBC report claiming it would close.',
+      'viktor-orban',
+      'bbc',
+    ],
+    [
+      'Angela Merkel said talks would resume in May, following a New York Times report that they had collapsed.',
+      'angela-merkel',
+      'new-york-times',
+    ],
+    [
+      'Ralph Mupita told reporters no talks were under way, after a Bloomberg report suggested that MTN was weighing a bid.',
+      'ralph-mupita',
+      'bloomberg',
+    ],
+    [
+      'Elon Musk wrote that Tesla would stay in Texas, amid media reports that it was scouting sites in Mexico.',
+      'elon-musk',
+      'unnamed',
+    ],
+    [
+      'Sony said on Monday it would keep its music arm, in response to a Wall Street Journal report that it planned a sale.',
+      'sony',
+      'wall-street-journal',
+    ],
+    [
+      'Pfizer said the trial was on schedule, countering a Financial Times report that it had been paused.',
+      'pfizer',
+      'financial-times',
+    ],
+  ];
+  for (const [text, speaker, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      // the speaker's statement is drafted, and the report is the outlet's
+      expect(got.some((l) => l.startsWith('SAID ') || l.startsWith('DENIED '))).toBe(true);
+      expect(got.some((l) => l.includes(speaker))).toBe(true);
+      expect(got.some((l) => l.startsWith(`REPORTED ${outlet}`))).toBe(true);
+    });
+
+  it('a report that is what the speaker said stays the content', () => {
+    const got = lines('Tim Cook said a Reuters report had overstated the delay.');
+    expect(got).toContain('SAID tim-cook');
+    expect(got.some((l) => l.startsWith('REPORTED reuters'))).toBe(false);
+  });
+});
+
+describe('a report without an owner is the one a publication is said to have made nearby', () => {
+  it('"the Bloomberg news service, citing anonymous sources, reported" two sentences on', () => {
+    const text =
+      'Hans Vestberg said on Tuesday the company was not buying AOL, despite a press report indicating that the two were in talks. "We are not in talks," he said. On Monday, the Bloomberg news service, citing anonymous sources, reported that Verizon was in informal talks with AOL.';
+    expect(unnamed(text)).toEqual([]);
+  });
+  it('a people\'s adjective before "media report" names no publication', () => {
+    const text =
+      'The Vatican denied an Italian media report that the pope was ill. Its spokesman called it unfounded.';
+    expect(draft(text).outlets.map((o) => o.id)).not.toContain('italian');
+  });
+});
