@@ -260,6 +260,10 @@ const DENIED_REPORTS_PASSIVE = new RegExp(
 const REPORT_CLAUSE_END =
   /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|;|\s[-–—]\s).*$/s;
 
+/** A reduced relative set off by commas or dashes: ", first reported by Politico," "– first reported in the Daily Mail –". */
+const REPORTED_ASIDE =
+  /\s*([,–—(]|\s-)\s*(?:which\s+(?:was|were)\s+)?(?:first\s+|originally\s+|initially\s+|earlier\s+)?(?:reported|revealed|published|disclosed|broken)\s+(?:by|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*(?:[,–—)]|\s-\s)/;
+
 /** The start of an aside that mentions a report beside a statement: ", despite a … report". */
 const REPORT_ASIDE =
   /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news)\b/gi;
@@ -453,6 +457,18 @@ const PUBLICATION_NAMES = [
   // loss", with an object instead)
   new RegExp(
     `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
+    'g',
+  ),
+  // "…, reports Bloomberg Businessweek.", "…, reported the Daily Courier on Monday": the
+  // inverted cue after what was said, which only a publication takes
+  new RegExp(
+    `,\\s+(?:reports|reported)\\s+(${PROPER})(?=\\s*[.,;]|\\s+(?:on|late|earlier|this|last)\\b)`,
+    'g',
+  ),
+  // "comments first reported in the Daily Mail" ("first reported by Michael Stone" may be a
+  // journalist)
+  new RegExp(
+    `\\b(?:first|originally)\\s+(?:reported|published|revealed)\\s+in\\s+(${PROPER})`,
     'g',
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
@@ -2009,6 +2025,30 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "S said P, despite a Bloomberg report indicating that Q": the report is the article's
     // aside, so neither S's words nor a frame around it
     found.splice(0, found.length, ...found.map((a) => beforeReportAside(a, found, text)));
+    // "Mr Johnson's comments – first reported in the Daily Mail – came …", "The plan, first
+    // reported by Politico, would …": the publication vouches for what the sentence says
+    const aside = REPORTED_ASIDE.exec(sentenceText);
+    const vouching = aside ? outletByMention(aside[2]!) : undefined;
+    if (aside && vouching && vouching.id !== own.id) {
+      const from = sentence.start + aside.index;
+      const to = from + aside[0].length;
+      const said = `${text.slice(sentence.start, from)} ${text.slice(to, sentence.end)}`
+        .replace(/\s+/g, ' ')
+        .trim();
+      const claim = claimFor(said);
+      reportedBy(vouching, claim, {
+        sentence: sentenceText,
+        source: [
+          from + aside[0].indexOf(aside[2]!),
+          from + aside[0].indexOf(aside[2]!) + aside[2]!.length,
+        ],
+        cue: [from, to],
+        content: [sentence.start, sentence.end],
+        confidence: 0.6,
+        method: METHOD_VERSION,
+      });
+      found.splice(0, found.length, ...found.filter((a) => a.cue[1] <= from || a.cue[0] >= to));
+    }
     // the press that no one owns reported the clause, and the article cites it; the finder's
     // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes
     for (const u of unownedReports(sentence, text)) {

@@ -336,3 +336,44 @@ describe('a report without an owner is the one a publication is said to have mad
     expect(draft(text).outlets.map((o) => o.id)).not.toContain('italian');
   });
 });
+
+describe('"…, first reported by/in X, …": the publication vouches for the sentence', () => {
+  const cases: [string, string][] = [
+    [
+      "Mr Johnson's comments – first reported in the Daily Mail – came at the end of October.",
+      'daily-mail',
+    ],
+    ['The plan, first reported by Politico, would cut taxes for 40 million families.', 'politico'],
+    [
+      'The deal, which was first reported by Bloomberg on Monday, values the firm at $2 billion.',
+      'bloomberg',
+    ],
+    ['The memo, reported by Reuters last week, says troops will stay.', 'reuters'],
+    ['The talks (first revealed by the Financial Times) began in March.', 'financial-times'],
+    [
+      'Her resignation, originally reported in the New York Times, takes effect in June.',
+      'new-york-times',
+    ],
+    ['The figures, disclosed by CNN on Friday, show a sharp rise in arrests.', 'cnn'],
+    [
+      'Verizon CEO Lowell McAdam said he preferred a partnership, reports Bloomberg Businessweek.',
+      'bloomberg-businessweek',
+    ],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => expect(lines(text)).toContain(`REPORTED latin-times <- ${outlet}`));
+
+  it('the inverted "…, reports X" around "S said P" nests: S SAID, X REPORTED citing S', () => {
+    const got = lines(
+      'Verizon CEO Lowell McAdam said he preferred a partnership, reports Bloomberg Businessweek.',
+    );
+    expect(got).toContain('SAID lowell-mcadam');
+    expect(got).toContain('REPORTED bloomberg-businessweek <- lowell-mcadam');
+  });
+  it('a book published by a publisher is no report', () => {
+    expect(lines('The novel, published by Random House, sold a million copies.')).toEqual([]);
+  });
+  it('a company that reports figures is no publication', () => {
+    expect(lines('Sales rose 5 percent, reports the company.')).toEqual([]);
+  });
+});
