@@ -3146,7 +3146,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   }
   // Wire copy ("BEIJING (AP) —", "(dpa-AFX) -", a "Deutsche Presse Agentur" byline): the agency
   // reported what the article carries, and the publishing site reported it citing the agency
-  const wire = wireAgency(text);
+  const bare = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
+  const wire = wireAgency(text, (n) => [...ownNames].some((o) => bare(o) === bare(n)));
   const agency = wire ? (outletByMention(wire) ?? { id: slug(wire), name: wire }) : undefined;
   if (agency && agency.id !== own.id) {
     if (!outlets.has(agency.id)) outlets.set(agency.id, agency);
@@ -3598,11 +3603,21 @@ function initialismTold(a: Attribution, listener: string): DraftOutlet | undefin
 }
 
 /** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
-function wireAgency(text: string): string | undefined {
+function wireAgency(
+  text: string,
+  own: (name: string) => boolean = () => false,
+): string | undefined {
   const head = text.slice(0, 160);
-  const dateline = /^\s*(?:[A-Z][\w.,' ]{0,50}?\s)?\(([A-Za-z][\w-]{1,15})\)\s*(?:--|[-—–])/.exec(
-    head,
-  )?.[1];
+  // "VATICAN CITY, Oct. 21 (UPI & Gephardt Daily) —": a shared credit names the agency beside
+  // the site itself
+  const credits =
+    /^\s*(?:[A-Z][\w.,' ]{0,50}?\s)?\(([A-Za-z][\w-]{1,15}(?:\s+[A-Z][\w-]*){0,2}(?:\s*(?:&|\/|\band\b)\s*[A-Z][\w.' -]{1,30}?)*)\)\s*(?:--|[-—–])/.exec(
+      head,
+    )?.[1];
+  const dateline = credits
+    ?.split(/\s*(?:&|\/|\band\b)\s*/)
+    .map((x) => x.trim())
+    .find((x) => x && !own(x));
   const byline =
     /^\s*(Deutsche Presse[- ]Agentur|Agence France[- ]Presse|Associated Press|Reuters|AFP)\b[^\n]{0,60}\n/i.exec(
       head,
@@ -3642,6 +3657,10 @@ const CREDIT_LINES = [
   new RegExp(
     String.raw`^[ \t]*(?:The post\b.{0,200}?\bappeared first on|(?:This|The) (?:article|story|piece|post|report|interview|column)\b[^\n.]{0,30}?\b(?:published|appeared|posted|ran)(?: first)? (?:on|in|by|at)|A version of this (?:article|story|piece)[^\n.]{0,30}?\b(?:appeared|published) (?:on|in|by)|(?:Originally|First) (?:published|appeared|posted) (?:on|in|by|at)|Republished (?:with permission )?(?:from|by))[ \t]+${CREDITED}[ \t]*\.?[ \t]*$`,
     'm',
+  ),
+  // "Original article\n\nAl Bawaba News", "(END) Dow Jones Newswires": a republication's credit
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:Original(?:ly)?[ \t]+(?:article|story|source|post)[ \t]*[:/–—-]?\s*|\(END\)[ \t]*)${CREDITED}[ \t]*\.?\s*$`,
   ),
   // "Source: Xinhua", "Courtesy of X", "(With inputs from PTI)" closing the text
   new RegExp(

@@ -377,3 +377,43 @@ describe('"…, first reported by/in X, …": the publication vouches for the se
     expect(lines('Sales rose 5 percent, reports the company.')).toEqual([]);
   });
 });
+
+describe('a credit names the agency or publication between the site and its sources', () => {
+  const cases: [string, string][] = [
+    [
+      'VATICAN CITY, Oct. 21 (UPI & Latin Times) — The Vatican said the pope was in good health.',
+      'upi',
+    ],
+    [
+      'VATICAN CITY, Oct. 21 (Latin Times & UPI) — The Vatican said the pope was in good health.',
+      'upi',
+    ],
+    [
+      'LONDON (Reuters / Latin Times) - The Bank of England said rates would stay on hold.',
+      'reuters',
+    ],
+    [
+      'Yousef Al Otaiba said the base did not exist.\n\nOriginal article\n\nAl Bawaba News',
+      'al-bawaba-news',
+    ],
+    ['Yousef Al Otaiba said the base did not exist.\n\nOriginal article: Gulf Times', 'gulf-times'],
+    [
+      'Mary Barra said General Motors would cut 300 jobs in Ohio.\n\n(END) Dow Jones Newswires',
+      'dow-jones-newswires',
+    ],
+  ];
+  for (const [text, agency] of cases)
+    it(text.replace(/\n/g, ' '), () => {
+      const got = lines(text);
+      expect(got).toContain(`REPORTED latin-times <- ${agency}`);
+    });
+
+  it('the site crediting itself names no agency', () => {
+    const got = lines('MIAMI (Latin Times) — The mayor said the bridge would reopen.');
+    expect(got.filter((l) => /^REPORTED (?!latin-times)/.test(l))).toEqual([]);
+  });
+  it('an article line that is no credit names nobody', () => {
+    const got = lines('The mayor said the bridge would reopen.\n\nOriginal reporting matters.');
+    expect(got.filter((l) => /^REPORTED (?!latin-times)/.test(l))).toEqual([]);
+  });
+});
