@@ -264,6 +264,31 @@ const REPORT_CLAUSE_END =
 const REPORTED_ASIDE =
   /\s*([,–—(]|\s-)\s*(?:which\s+(?:was|were)\s+)?(?:first\s+|originally\s+|initially\s+|earlier\s+)?(?:reported|revealed|published|disclosed|broken)\s+(?:by|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*(?:[,–—)]|\s-\s)/;
 
+/** "to AFP", "the report to AFP": whom a cue's words were given to, after it. */
+const TO_LISTENER =
+  /^\s+(?:(?:the|this|that|these|those|its|his|her|their|such)\s+(?:[\w-]+\s+){0,2}?(?:reports?|news|story|stories|information|details?|accounts?|claims?|comments?|remarks?|allegations?|figures?|numbers?|decision|plans?)\s+)?to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/;
+
+/**
+ * "S confirmed the report to AFP, stating that P", "S told Reuters P, adding that Q": a
+ * participle of the same speaker went to the same listener.
+ */
+function sameChannel(b: Attribution, found: Attribution[], text: string): Attribution {
+  if (b.pattern !== 'participle' || b.listener || !b.source) return b;
+  const a = found.find(
+    (x) =>
+      x !== b &&
+      x.source?.[0] === b.source![0] &&
+      x.source[1] === b.source![1] &&
+      x.cue[1] <= b.cue[0],
+  );
+  if (!a) return b;
+  if (a.listener) return { ...b, listener: a.listener };
+  const m = TO_LISTENER.exec(text.slice(a.cue[1], b.cue[0]));
+  if (!m) return b;
+  const at = a.cue[1] + m[0].length - m[1]!.length;
+  return { ...b, listener: [at, at + m[1]!.length] };
+}
+
 /** The start of an aside that mentions a report beside a statement: ", despite a … report". */
 const REPORT_ASIDE =
   /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news)\b/gi;
@@ -2025,6 +2050,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "S said P, despite a Bloomberg report indicating that Q": the report is the article's
     // aside, so neither S's words nor a frame around it
     found.splice(0, found.length, ...found.map((a) => beforeReportAside(a, found, text)));
+    found.splice(0, found.length, ...found.map((a) => sameChannel(a, found, text)));
     // "Mr Johnson's comments – first reported in the Daily Mail – came …", "The plan, first
     // reported by Politico, would …": the publication vouches for what the sentence says
     const aside = REPORTED_ASIDE.exec(sentenceText);
@@ -2364,10 +2390,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           )
         : null;
       // "confirmed to the broadcaster that …"
-      const toWhom =
-        /^\s+to\s+(the\s+(?:outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\b/.exec(
-          text.slice(a.cue[1], a.cue[1] + 60),
-        )?.[1];
+      // … and "confirmed the report to AFP", "repeated those claims to the BBC": the listener
+      // after the words' object
+      const toWhom = TO_LISTENER.exec(text.slice(a.cue[1], a.cue[1] + 90))?.[1];
       const listenerText = a.listener
         ? text.slice(a.listener[0], a.listener[1])
         : (toWhom ?? carriedBy(a, text) ?? channelName(a, text));

@@ -417,3 +417,30 @@ describe('a credit names the agency or publication between the site and its sour
     expect(got.filter((l) => /^REPORTED (?!latin-times)/.test(l))).toEqual([]);
   });
 });
+
+describe('the listener after the object, and participles of the same speaker, keep the channel', () => {
+  it('"confirmed the report to AFP, stating that P": both statements through AFP', () => {
+    const got = lines(
+      'Reuters reported that Abramovich had been poisoned. A source familiar with the matter confirmed the report to AFP, stating that the symptoms had passed.',
+    );
+    expect(got.filter((l) => l.includes('latin-times-source'))).toEqual([]);
+    expect(got).toContain('REPORTED latin-times <- agence-france-presse');
+  });
+  it.each([
+    [
+      'Smith told Reuters the deal was off, stressing that talks could resume next year.',
+      'reuters',
+    ],
+    ['Jane Doe told CNN the deal was off, adding that talks could resume.', 'cnn'],
+    [
+      'Olaf Scholz said in an interview with the Financial Times that tanks would go, noting that Paris agreed.',
+      'financial-times',
+    ],
+  ])('%s', (text, outlet) => {
+    const got = lines(text);
+    // no statement of the speaker reaches the article without the outlet between
+    const own = got.filter((l) => l.startsWith('REPORTED latin-times <- '));
+    expect(own.length).toBeGreaterThan(1);
+    expect(own.every((l) => l === `REPORTED latin-times <- ${outlet}`)).toBe(true);
+  });
+});
