@@ -289,6 +289,31 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
+const CLAIM_NOUN = String.raw`(?:claims?|allegations?|assertions?|accusations?|suggestions?|charges?|warnings?)`;
+/** "claims made by S that P", "allegations by S that P". */
+const CLAIM_MADE_BY = new RegExp(
+  String.raw`\b${CLAIM_NOUN},?\s+(?:(?:made|put\s+forward|raised|voiced|levell?ed|advanced|aired|repeated)\s+)?by\s+((?:[^.;“”"]{2,140}?)),?\s+that\s+([^;]{12,})$`,
+  'i',
+);
+/** "a third source backing the claim (that) P", "officials confirming the report that P". */
+const HOLDER_BACKING = new RegExp(
+  String.raw`\b((?:an?|one|two|three|four|five|several|other|some|the)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|people|persons?|witness(?:es)?|insiders?|aides?|diplomats?))\s+(?:backing|supporting|confirming|corroborating|repeating|echoing)\s+the\s+(?:claims?|reports?|account|allegations?)\s+(?:that\s+)?([^;]{12,})$`,
+);
+
+/** Holders that a claim noun names, with what they hold: spans in the sentence. */
+function nominalHolders(sentence: string): { source: Span; content: Span }[] {
+  const out: { source: Span; content: Span }[] = [];
+  for (const re of [CLAIM_MADE_BY, HOLDER_BACKING]) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const src = m.index + m[0].indexOf(m[1]!);
+    const said = m[2]!.replace(/[\s.”"]+$/, '');
+    const at = m.index + m[0].lastIndexOf(m[2]!);
+    out.push({ source: [src, src + m[1]!.trim().length], content: [at, at + said.length] });
+  }
+  return out;
+}
+
 /** The start of an aside that mentions a report beside a statement: ", despite a … report". */
 const REPORT_ASIDE =
   /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news)\b/gi;
@@ -2074,6 +2099,26 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         method: METHOD_VERSION,
       });
       found.splice(0, found.length, ...found.filter((a) => a.cue[1] <= from || a.cue[0] >= to));
+    }
+    // "the claims made by some ministers that P", "a third source backing the claim that P":
+    // a claim noun whose holder the sentence names is that holder's statement
+    for (const m of nominalHolders(sentenceText)) {
+      const src: Span = [sentence.start + m.source[0], sentence.start + m.source[1]];
+      const content: Span = [sentence.start + m.content[0], sentence.start + m.content[1]];
+      if (found.some((a) => a.source && a.source[0] <= src[0] && src[1] <= a.source[1])) continue;
+      const by = resolve({ ...sentenceAttribution(sentence), source: src }, index, undefined);
+      if (!by || by.kind === 'report' || by.kind === 'outlet') continue;
+      const claim = claimFor(text.slice(...content));
+      const evidence: Evidence = {
+        sentence: sentenceText,
+        source: src,
+        cue: [src[0] - 1, src[0]],
+        content,
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      };
+      add({ type: 'SAID', source: by.id, claim, evidence });
+      add({ type: 'REPORTED', source: own.id, claim, citing: [by.id], evidence });
     }
     // the press that no one owns reported the clause, and the article cites it; the finder's
     // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes

@@ -444,3 +444,51 @@ describe('the listener after the object, and participles of the same speaker, ke
     expect(own.every((l) => l === `REPORTED latin-times <- ${outlet}`)).toBe(true);
   });
 });
+
+describe("a claim noun whose holder the sentence names is that holder's statement", () => {
+  it.each([
+    [
+      'Johnson rejected the very serious claims made by some officials that the delay had cost lives.',
+      'latin-times-some-officials',
+    ],
+    ['Allegations by Jane Doe that the mayor took bribes were investigated.', 'jane-doe'],
+    [
+      'The claims, made by two former aides, that the senator lied were denied.',
+      'latin-times-two-former-aides',
+    ],
+    [
+      'Accusations levelled by Mark Smith that the club had doped players surfaced in May.',
+      'mark-smith',
+    ],
+    [
+      'There is a second source backing the claim that Mr Johnson made the comment.',
+      'latin-times-second-source',
+    ],
+    [
+      'A witness backing the account that the guards fired first was questioned for hours.',
+      'latin-times-witness',
+    ],
+    [
+      'The warnings voiced by several diplomats that the truce would collapse proved right.',
+      'latin-times-several-diplomats',
+    ],
+    [
+      'Suggestions by Anna Berg that the vote was rigged were dismissed by the commission.',
+      'anna-berg',
+    ],
+  ])('%s', (text, holder) => {
+    const got = lines(text);
+    expect(got).toContain(`SAID ${holder}`);
+    expect(got).toContain(`REPORTED latin-times <- ${holder}`);
+  });
+  it("a claim made by nobody named stays nobody's", () => {
+    expect(
+      lines('The claims that the mayor took bribes were investigated.').filter((l) =>
+        l.startsWith('SAID'),
+      ),
+    ).toEqual([]);
+  });
+  it('a payment made by a company is no claim', () => {
+    expect(lines('The payments made by Acme Corp that year were audited.')).toEqual([]);
+  });
+});
