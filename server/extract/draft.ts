@@ -289,6 +289,9 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
+/** "X (largely) based the article on the account of S", "X's report was based on interviews with S". */
+const BASED_ON =
+  /((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[Tt]he\s+(?:newspaper|paper|outlet|daily|broadcaster|network|agency))\s+(?:\w+ly\s+)?based\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+)?(?:article|report|story|piece|reporting|claims?|account)\s+(?:\w+ly\s+)?on\s+(?:the\s+)?(?:accounts?|testimony|word|statements?|interviews?|information|claims?)\s+(?:of|from|with|by)\s+((?:an?|one|two|three|four|five|several|some|the|[A-Z])[\w’'-]*(?:\s+(?!who\b|which\b|that\b)[\w’'-]+){0,7})/;
 const CLAIM_NOUN = String.raw`(?:claims?|allegations?|assertions?|accusations?|suggestions?|charges?|warnings?)`;
 /** "claims made by S that P", "allegations by S that P". */
 const CLAIM_MADE_BY = new RegExp(
@@ -2099,6 +2102,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         method: METHOD_VERSION,
       });
       found.splice(0, found.length, ...found.filter((a) => a.cue[1] <= from || a.cue[0] >= to));
+    }
+    // "The Times based its report on the account of a nurse": whom the report relies on
+    const based = BASED_ON.exec(sentenceText);
+    if (based) {
+      const holderName = based[1]!;
+      const o =
+        /^(?:the|its|this)\s+(?:newspaper|paper|outlet|daily|broadcaster|network|agency)$/i.test(
+          holderName,
+        )
+          ? lastOutlet
+            ? outlets.get(lastOutlet)
+            : undefined
+          : outletByMention(holderName);
+      if (o && o.id !== own.id) {
+        if (!outlets.has(o.id)) outlets.set(o.id, o);
+        const at = sentence.start + based.index + based[0].length - based[2]!.length;
+        const b = resolve(
+          { ...sentenceAttribution(sentence), source: [at, at + based[2]!.length] },
+          index,
+          o.id,
+        );
+        if (b) relyOn({ kind: 'outlet', id: o.id }, b);
+      }
     }
     // "the claims made by some ministers that P", "a third source backing the claim that P":
     // a claim noun whose holder the sentence names is that holder's statement

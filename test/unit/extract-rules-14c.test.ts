@@ -492,3 +492,31 @@ describe("a claim noun whose holder the sentence names is that holder's statemen
     expect(lines('The payments made by Acme Corp that year were audited.')).toEqual([]);
   });
 });
+
+describe('"X based its report on the account of S": the report relies on S', () => {
+  it.each([
+    [
+      'Bloomberg reported that the deal was off. Bloomberg based the story on the accounts of three people familiar with the talks.',
+      'bloomberg',
+    ],
+    [
+      'The New York Times reported that the pope was ill. The Times largely based the article on the account of a senior official.',
+      'new-york-times',
+    ],
+    [
+      'Reuters reported that the plant would close. The agency based its report on interviews with two officials.',
+      'reuters',
+    ],
+    [
+      'CNN reported that the talks had failed. CNN based its reporting on information from several diplomats.',
+      'cnn',
+    ],
+  ])('%s', (text, outlet) => {
+    const got = lines(text);
+    expect(got.some((l) => new RegExp(`^REPORTED ${outlet} <- ${outlet}-`).test(l))).toBe(true);
+  });
+  it('a decision based on advice is no report', () => {
+    const got = lines('The court based its ruling on the advice of two doctors.');
+    expect(got).toEqual([]);
+  });
+});
