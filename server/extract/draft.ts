@@ -1700,12 +1700,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "The deal is worth $2 billion, said one of the people": a member of the group named
       // before speaks for it
       const definite =
-        /^(?:the|(?:one|two|three|some|several|both|another|each)\s+of\s+the)\b/i.test(desc);
+        /^(?:the|(?:one|two|three|four|five|six|some|several|both|another|each|all|most|many|none|either|neither)\s+of\s+the)\b/i.test(
+          desc,
+        );
       const head = toks[headIndex]!.lower;
       if (definite) {
-        const prior = [...anons.values()]
-          .reverse()
-          .find((x) => x.description.toLowerCase().includes(head.replace(/s$/, '')));
+        const prior = [...anons.values()].reverse().find((x) => sameUnnamed(x.description, head));
         if (prior) return { kind: 'anon', id: prior.id };
       }
       // "three officials told the AP …. …, two people said": a bare count of people just after a
@@ -1768,7 +1768,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const after = toks.slice(of + 1);
         const startName = after.findIndex((t) => t.pos === 'PROPN' && !TITLES.test(t.text));
         const run = startName < 0 ? [] : after.slice(startName);
-        const stop = run.findIndex((t) => t.pos !== 'PROPN');
+        // "a rep for Lenox Hill Hospital": the tagger reads a capitalised common noun that ends a
+        // name as a noun, but the capital keeps it in the name
+        const stop = run.findIndex((t) => t.pos !== 'PROPN' && !/^[A-Z][a-z]/.test(t.text));
         modifiers = stop < 0 ? run : run.slice(0, stop);
       }
       let affiliation: string | undefined;
@@ -3803,7 +3805,14 @@ function sentenceAttribution(sentence: Sentence): Attribution {
 function anonHead(toks: Token[]): number {
   // "Trump and others": the rest beside a name are no group of their own
   const head = toks.findIndex(
-    (t, k) => ANON_HEADS.has(t.lower) && !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ'),
+    (t, k) =>
+      ANON_HEADS.has(t.lower) &&
+      !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ') &&
+      // "Elena Ruiz's representatives", "the singer's reps": those who answer for the one named
+      // go by that one, as before; "a rep for the hospital" is an unnamed source of its own
+      !(
+        AGENT_HEAD.test(t.lower) && /^(?:['’]s?|her|his|their|its)$/i.test(toks[k - 1]?.text ?? '')
+      ),
   );
   if (head >= 0) {
     // "an official Egyptian source": "official" is an adjective here, and the noun the
@@ -3822,6 +3831,25 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+
+/** The words for one who speaks for a body or a person: any of them names the same one. */
+const SPEAKER_HEAD =
+  /^(?:spokes(?:man|woman|person|men|women|people|persons)|reps?|representatives?|publicists?)$/;
+/** Who answers for someone, where a possessor before them says whom ("her reps"). */
+const AGENT_HEAD = /^(?:reps?|representatives?|publicists?)$/;
+/** Words that say only that someone was a source, whatever the text called them first. */
+const GENERIC_HEAD = /^(?:sources?|people|persons?)$/;
+/**
+ * Whether "the <head>" ("the rep", "one of the sources") takes up an unnamed source introduced
+ * as `description`: the same noun, another word for one who speaks for a body ("a rep for the
+ * hospital … the spokeswoman"), or a word that says only that it was a source.
+ */
+function sameUnnamed(description: string, head: string): boolean {
+  const d = description.toLowerCase();
+  if (d.includes(head.replace(/s$/, ''))) return true;
+  if (GENERIC_HEAD.test(head)) return true;
+  return SPEAKER_HEAD.test(head) && d.split(/[^a-z]+/).some((w) => SPEAKER_HEAD.test(w));
+}
 const DOCUMENT_NOUN =
   /^(?:documents?|memos?|memorandum|cables?|assessments?|dossiers?|briefing|files)$/;
 
