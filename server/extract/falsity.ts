@@ -18,6 +18,12 @@ const REPORT_NOUN = String.raw`(?:reports?|reporting|stor(?:y|ies)|articles?|acc
 const ADVERBS = String.raw`(?:[\s,]+(?:and\s+)?(?:(?!(?:rarely|hardly|scarcely|barely|seldom|partly|partially|largely|mostly|only|unlikely|likely|possibly|probably|supposedly|allegedly|occasionally|sometimes)\b)[a-z]+ly|just|quite|so|all|flat|dead|plain|pure|even|100\s?(?:percent|%)))*`;
 /** The words that call something untrue without a falsity adjective. */
 const UNTRUE_PHRASE = String.raw`(?:devoid\s+of\s+(?:any\s+|all\s+)?(?:truth|basis|foundation|substance)|far\s+from\s+(?:the\s+)?(?:truth|reality|facts)|not\s+(?:\w+ly\s+)?(?:based\s+(?:on|in)\s+(?:facts?|reality|truth)|true|accurate|correct|right|the\s+case|factual)|without\s+(?:any\s+)?(?:basis|foundation|substance))`;
+/**
+ * A character that may stand inside the clause or report called false: anything but the end of a
+ * sentence. A point ends it only before a space or the end and not after a digit's decimal, an
+ * initial or a title ("$1.3 million", "the U.S. Navy", "Mr. Lind", "J. Smith & Co. had").
+ */
+const INNER = String.raw`(?:(?![!?;])(?!(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Corp|Co|Ltd|No|vs))\.(?:\s|$)).)`;
 /** Linking verbs, in every tense: "is", "remained", "seems to be", "have proved". */
 const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?:(?:has|have|had)\s+)?(?:seem|appear|remain|prove|turn\s+out)(?:s|ed)?(?:\s+to\s+be)?|(?:will|would|may|might|must)\s+be)`;
 /** Falsity as a predicate: the linking verb with the falsity word, or a verb of its own. */
@@ -29,7 +35,7 @@ const PREDICATE = String.raw`(?:${LINK}${ADVERBS}\s+[“"‘]?(?:(?:a|an|pure|to
  * report too.
  */
 const REPORT_FALSE = new RegExp(
-  String.raw`(?:\b${REPORT_NOUN}\b|\bwhat\s+(?:was|has\s+been|had\s+been|is\s+being|they|he|she|it|the\s+\w+)\s+(?:\w+\s+)?(?:said|says|written|wrote|writes|reported|reports|claimed|claims|published|alleged|alleges|saying|claiming|writing|reporting))((?:(?![.;:!?]).){0,100}?)\s*,?\s*${PREDICATE}`,
+  String.raw`(?:\b${REPORT_NOUN}\b|\bwhat\s+(?:was|has\s+been|had\s+been|is\s+being|they|he|she|it|the\s+\w+)\s+(?:\w+\s+)?(?:said|says|written|wrote|writes|reported|reports|claimed|claims|published|alleged|alleges|saying|claiming|writing|reporting))((?:(?!:)${INNER}){0,100}?)\s*,?\s*${PREDICATE}`,
   'i',
 );
 /** "whether the reports were false": falsity asked about, not said. */
@@ -61,7 +67,7 @@ export function reportCalledFalse(words: string): boolean {
  * may open any sentence of a longer quote ("If I had a dollar … But to say P is inaccurate").
  */
 const CLAUSE_FALSE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|[“"‘]\s*)(?:(?:but|and|so|yet|still|however|now)\s*,?\s+)?(?:(?:to|any(?:one|body)?\s+who\s+(?:says?|suggests?|claims?)|(?:for\s+\w+\s+)?to)\s+(?:say|suggest|claim|report|imply|assert|allege|write|speculate|state|pretend)\s+(?:that\s+)?|(?:(?:any|the|this|such)\s+(?:\w+\s+)?(?:suggestions?|ideas?|notions?|claims?|reports?|assertions?|allegations?|speculation|rumou?rs?|talk)\s+)?that\s+)((?:(?![.!?;]).){8,200}?)\s*,?\s*${PREDICATE}`,
+  String.raw`(?:^|[.!?;]\s+|[“"‘]\s*)(?:(?:but|and|so|yet|still|however|now)\s*,?\s+)?(?:(?:to|any(?:one|body)?\s+who\s+(?:says?|suggests?|claims?)|(?:for\s+\w+\s+)?to)\s+(?:say|suggest|claim|report|imply|assert|allege|write|speculate|state|pretend)\s+(?:that\s+)?|(?:(?:any|the|this|such)\s+(?:\w+\s+)?(?:suggestions?|ideas?|notions?|claims?|reports?|assertions?|allegations?|speculation|rumou?rs?|talk)\s+)?that\s+)(${INNER}{8,200}?)\s*,?\s*${PREDICATE}`,
   'i',
 );
 
