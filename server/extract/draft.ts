@@ -4540,7 +4540,7 @@ function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean
  * not know says nothing about whether the claim is true.
  */
 const UNKNOWING =
-  /\b(?:(?:was|were|is|are|am|[’']s|[’']re)\s*(?:not|n[’']t)\s+(?:aware|informed)|unaware|(?:did|does|do)(?:\s+not|n[’']t)\s+know|(?:had|has|have)\s+no\s+(?:knowledge|information)|no\s+(?:knowledge|information|evidence|confirmation)|(?:could|can)(?:\s*not|n[’']t)\s+(?:confirm|verify))\b/i;
+  /\b(?:(?:was|were|is|are|am|[’']s|[’']re)\s*(?:not|n[’']t)\s+(?:aware|informed|familiar)|unaware|(?:never|not|n[’']t)\s+(?:yet\s+|even\s+|ever\s+)?heard\s+(?:of|about|anything)|(?:did|does|do)(?:\s+not|n[’']t)\s+know|(?:had|has|have)\s+no\s+(?:knowledge|information)|no\s+(?:knowledge|information|evidence|confirmation)|(?:could|can)(?:\s*not|n[’']t)\s+(?:confirm|verify))\b/i;
 
 /** A name, or "the company": who a framed denial is by. */
 const FRAME_AGENT = String.raw`(?:[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and|de|al))*)`;

@@ -57,3 +57,43 @@ describe('a point inside the clause or report called false', () => {
     expect(deniers(`${TALKS} ${sentence}`)).toContain(who);
   });
 });
+
+// Never having heard of a thing is not knowing of it, like "not aware of": no denial. And whoever
+// is the subject of the reported clause ("reports that Moscow had asked Beijing …") is what the
+// report is about, never the one who answers it.
+describe('not knowing of a report is no denial', () => {
+  const REPORT = 'The Tribune reported on Sunday that Nordbank had asked Westfield for a loan.';
+  it.each([
+    'A spokesman for Westfield responded by saying, “I’ve never heard of that.”',
+    '“We have never heard of any such request,” a Westfield spokeswoman said.',
+    'Westfield spokesman Jon Berg said he had not heard of the request.',
+    '“I haven’t heard anything about it,” Jon Berg told reporters.',
+    'Jon Berg said he was not familiar with any such request.',
+    '“We have no idea what they are talking about,” said Jon Berg.',
+    'The embassy spokesperson responded to media reports that Nordbank had asked Westfield for a loan by saying, “I’ve never heard of that.”',
+    'Asked about reports that Nordbank had sought a loan, Jon Berg said: “That is news to me, I never heard of it.”',
+  ])('%s', (sentence) => {
+    expect(denials(`${REPORT} ${sentence}`)).toEqual([]);
+  });
+
+  // "responded to the reports by saying, “…”": the finder reads no speech in "by saying" after
+  // "responded to"; left for a later pass
+  it.fails(
+    'still a denial: Jon Berg responded to the reports by saying, “That is completely false.”',
+    () => {
+      expect(
+        deniers(
+          `${REPORT} Westfield spokesman Jon Berg responded to the reports by saying, “That is completely false.”`,
+        ),
+      ).toContain('jon-berg');
+    },
+  );
+
+  it.each([
+    // a denial stays a denial beside the same words
+    ['“Nordbank never asked us for a loan,” Jon Berg said.', 'jon-berg'],
+    ['“I have never heard such nonsense. It is completely false,” Jon Berg said.', 'jon-berg'],
+  ])('still a denial: %s', (sentence, who) => {
+    expect(deniers(`${REPORT} ${sentence}`)).toContain(who);
+  });
+});
