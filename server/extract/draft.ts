@@ -75,31 +75,6 @@ export interface DraftOutlet {
   name: string;
   domain?: string;
 }
-// capitalised, as a title before a name is
-const PERSON_TITLE_WORDS = String.raw`President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Gen\.|Judge|King|Queen|Prince|Princess|Dr\.|Mr\.|Mrs\.|Ms\.`;
-const PERSON_TITLE = new RegExp(`^(?:${PERSON_TITLE_WORDS})$`, 'i');
-// the words for one who speaks for a body, as the head of an unnamed source's description
-const SPOKES_ROLE =
-  /\b(?:spokes(?:wo)?(?:man|men|person|persons|people)|reps?|representatives?|publicists?)\b(?![-\s]+(?:elect|of\s+the\s+(?:people|house)))/i;
-
-// "a 21st Century spokesman": a body known only by part of its name is not known to be the one
-// the spokesman speaks for
-const wholeNameIn = (name: string, description: string) => {
-  const at = description.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return false;
-  const before = description.slice(0, at).trim().split(/\s+/).at(-1) ?? '';
-  const after =
-    description
-      .slice(at + name.length)
-      .trim()
-      .split(/\s+/)[0] ?? '';
-  return (
-    !/\d/.test(before) &&
-    !(/^[A-Z]/.test(before) && !/^(?:A|An|The)$/.test(before)) &&
-    !(/^[A-Z]/.test(after) && !SPOKES_ROLE.test(after))
-  );
-};
-
 export interface DraftAnonymousSource {
   id: string;
   description: string;
@@ -3301,40 +3276,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         evidence: st.evidence,
       });
     }
-  }
-  // ANNOTATION.md's convention: one who speaks for a body, unnamed ("a spokesman for the
-  // ministry", "a Tesla spokeswoman", "reps for X"), denies for it, so the body denies as well;
-  // officials, sources and insiders speak of a body, not for it
-  // a person's spokesman or publicist: the annotations differ on whether the person denies too
-  const personNamed = (name: string) =>
-    PERSON_TITLE.test(name.split(/\s+/)[0]!) ||
-    [...actors.values()].some(
-      (p) =>
-        (p.kind === 'PERSON' &&
-          [p.name, ...(p.aliases ?? [])].some((n) => n === name || name.endsWith(` ${n}`))) ||
-        // "Governor Paterson", introduced before "Paterson's spokesman"
-        (p.name.endsWith(` ${name}`) && PERSON_TITLE.test(p.name.split(/\s+/)[0]!)),
-    ) ||
-    // "New York Governor David Paterson" anywhere in the text, speaking or not
-    new RegExp(
-      String.raw`\b(?:${PERSON_TITLE_WORDS})\s+(?:[A-Z][\w'’-]*\s+){0,2}` +
-        name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') +
-        String.raw`\b`,
-    ).test(text);
-  // "a Samsung spokeswoman" in an article on Samsung Electronics: the body by its full name
-  const fullBody = (body: DraftActor) =>
-    [...actors.values()].find(
-      (b) =>
-        b.id !== body.id &&
-        (b.name.startsWith(`${body.name} `) || !!b.aliases?.includes(body.name)),
-    ) ?? body;
-  for (const st of [...statements]) {
-    if (st.type !== 'DENIED') continue;
-    const x = anons.get(st.source);
-    const body = x?.affiliation ? actors.get(x.affiliation) : undefined;
-    if (!body || !SPOKES_ROLE.test(x!.description) || personNamed(body.name)) continue;
-    if (!wholeNameIn(body.name, x!.description)) continue;
-    add({ ...st, source: fullBody(body).id });
   }
   let doc: DraftDocument = {
     formatVersion: 1,
