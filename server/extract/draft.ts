@@ -685,6 +685,89 @@ function fullCompanyName(short: string, before: string): string | undefined {
 }
 
 /**
+ * "Sattar" after "Abdul Sattar", "Reliance" after "Reliance Industries", "ET" after "The Economic
+ * Times": a one-word mention is the one name `before` gives in full that it shortens, by the
+ * surname (a name with no word for a body in it), the first word (the rest saying only what kind of
+ * body it is, or a legal form) or the initials. Every name it could shorten counts, so two of
+ * them ("Tata Motors", "Tata Steel"), or one that is a product ("Apple Music"), leave it as it is.
+ */
+const NOT_NAME_WORD = new RegExp(`^(?:${NOT_NAME_PART})$`);
+const LEGAL_TAIL = /\s+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
+const BODY_TAIL =
+  /^(?:Industries|Group|Holdings|Motors|Corporation|Company|Enterprises|Partners|Ventures|Technologies|Systems|Airlines|Airways|Pharmaceuticals|Pharma|Labs|Laboratories|Communications|Telecom|Entertainment|Studios|Energy|Capital|Bank|Insurance|Mining|Petroleum|Resources|Investments|Properties|Logistics|Electronics|Chemicals|Steel|Media|News|Broadcasting|Network|Networks)$/;
+function fullerName(short: string, before: Token[]): { name: string; person: boolean } | undefined {
+  const initials = /^[A-Z]{2,5}$/.test(short);
+  // names: capitalised words in a row ("Brenner Steel Works Ltd", whatever the tagger makes of
+  // "Works"), with "of", "and" or "&" between two ("Bank of America"), each part a name as well
+  // ("Shares of Tata Motors")
+  const runs: string[] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !/^[A-Z]/.test(run.at(-1)!.text)) run.pop();
+    const whole = run.map((t) => t.text).join(' ');
+    if (run.length > 1) runs.push(whole, ...whole.split(/ (?:of|and|&) /).slice(1));
+    if (/ (?:of|and|&) /.test(whole)) runs.push(whole.split(/ (?:of|and|&) /)[0]!);
+    run = [];
+  };
+  for (let k = 0; k < before.length; k++) {
+    const t = before[k]!;
+    const capital = /^[A-Z]/.test(t.text);
+    const joins =
+      /^(?:of|and|&)$/.test(t.text) && !!run.length && /^[A-Z]/.test(before[k + 1]?.text ?? '');
+    const adjacent = !run.length || run.at(-1)!.end + 1 >= t.start;
+    if ((capital || joins) && adjacent) run.push(t);
+    else {
+      close();
+      if (capital) run.push(t);
+    }
+  }
+  close();
+  if (!runs.some((r) => r.includes(initials ? short[0]! : short))) return undefined;
+  const found = new Map<string, boolean>();
+  for (const run of runs) {
+    const ws = run.split(/\s+/);
+    // "Journalist Concha Calleja", "On Monday Acme Corp": a title or a day before a name is no part of it
+    while (
+      ws.length &&
+      (NOT_NAME_WORD.test(ws[0]!) || ROLE_WORDS.test(ws[0]!) || REPORTER_WORD.test(ws[0]!))
+    )
+      ws.shift();
+    while (ws.length && NOT_NAME_WORD.test(ws.at(-1)!)) ws.pop();
+    if (ws.length < 2) continue;
+    const whole = ws.join(' ');
+    const name = whole.replace(LEGAL_TAIL, '');
+    const words = name.split(' ');
+    const heads = (n: string) =>
+      n
+        .split(' ')
+        .filter((w) => !/^(?:of|and|&)$/.test(w))
+        .map((w) => w[0])
+        .join('');
+    if (initials) {
+      if (heads(name) === short || heads(whole) === short) found.set(name, false);
+    } else if (words[0] === short) {
+      const body = name !== whole || words.slice(1).every((w) => BODY_TAIL.test(w));
+      // "Apple Music" is a product of Apple, but counts as a name "Apple" could shorten
+      found.set(body ? name : `${name}\u0000`, false);
+    } else if (words.at(-1) === short) {
+      const person =
+        words.length <= 4 &&
+        !words.some(
+          (w) =>
+            BODY_TAIL.test(w) ||
+            ORGANIZATION_WORDS.test(w) ||
+            GOVERNMENT_WORDS.test(w) ||
+            /^(?:of|and|&)$/.test(w),
+        );
+      found.set(person ? name : `${name}\u0000`, person);
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [name, person] = [...found][0]!;
+  return name.includes('\u0000') ? undefined : { name, person };
+}
+
+/**
  * "the Times" after "the Los Angeles Times", "the Daily News" beside "the New York Daily News", "the
  * Herald" after "the Sydney Morning Herald": the last words of one publication the text names in
  * full, from its head noun on, are that publication; when two names end alike, neither.
@@ -1342,6 +1425,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return holders.at(-1)?.name;
   };
 
+  let allTokens: Token[] | undefined;
   const resolve = (
     a: Attribution,
     index: number,
@@ -1547,6 +1631,42 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const id = slug(company);
       if (!actors.has(id)) actors.set(id, { id, name: company, kind: 'ORGANIZATION' });
       lastBody = id;
+      return { kind: 'actor', id };
+    }
+    const fuller =
+      /^[A-Z][\w&-]+$/.test(raw) &&
+      !outletByMention(raw) &&
+      !countryNamed(raw) &&
+      !countryOfCapital(raw) &&
+      !placeWordOnly(raw) &&
+      ![...actors.values()].some(
+        (x) =>
+          x.name === raw ||
+          x.aliases?.includes(raw) ||
+          (x.kind === 'PERSON' && x.name.split(' ').at(-1) === raw),
+      )
+        ? fullerName(
+            raw,
+            (allTokens ??= sents.flatMap((x) => x.tokens)).filter((t) => t.end <= a.source![0]),
+          )
+        : undefined;
+    if (fuller) {
+      const outlet = outletByMention(fuller.name);
+      if (outlet) {
+        if (!outlets.has(outlet.id)) outlets.set(outlet.id, outlet);
+        if (outlet.id !== own.id) lastOutlet = outlet.id;
+        return { kind: 'outlet', id: outlet.id };
+      }
+      const id = slug(fuller.name);
+      if (!actors.has(id))
+        actors.set(id, {
+          id,
+          name: fuller.name,
+          kind: fuller.person ? 'PERSON' : 'ORGANIZATION',
+          aliases: [raw],
+        });
+      if (fuller.person) lastPerson = id;
+      else lastBody = id;
       return { kind: 'actor', id };
     }
     // "a source familiar with Bloomberg's thinking" is not Bloomberg
