@@ -1197,6 +1197,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .map((n) => n.toLowerCase().replace(/^the\s+/, ''))
       .filter((n) => n.length > 1),
   );
+  // "told BI" in Business Insider Australia, "told coastalinsider.com.au": the own outlet by the
+  // initials of its name without its edition's place, or by its domain
+  const edition = /^(.+?)\s+(\S+)$/.exec(own.name.replace(/\s*\(.*\)\s*/, ''));
+  const unplaced =
+    edition && (countryNamed(edition[2]!) || placeWordOnly(edition[2]!)) ? edition[1]! : undefined;
+  if (own.domain) ownNames.add(own.domain.toLowerCase());
+  // … but where the text names the parent ("EE Times" in EE Times Asia) it is another outlet, and
+  // its initials are its own
+  const ownInitials = new Set(
+    [
+      unplaced && !text.includes(unplaced) ? unplaced : own.name.replace(/\s*\(.*\)\s*/, ''),
+    ].flatMap((n) => {
+      const ws = n.split(/\s+/).filter((w) => !/^(?:the|of|and|&)$/i.test(w));
+      return ws.length >= 2 && ws.every((w) => /^[A-Z]/.test(w))
+        ? [ws.map((w) => w[0]).join('')]
+        : [];
+    }),
+  );
+  const ownMention = (s: string): boolean => {
+    const n = s.trim();
+    return ownInitials.has(n) || ownNames.has(n.toLowerCase().replace(/^the\s+/, ''));
+  };
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
   // the outlet each journalist named with it works for
@@ -1606,7 +1628,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'actor', id };
     }
     // "…, according to UNN": the article's own outlet, named in its own text
-    if (ownNames.has(low.replace(/^the\s+/, ''))) return { kind: 'outlet', id: own.id };
+    if (ownMention(raw)) return { kind: 'outlet', id: own.id };
     // "The source quoted by Al Qahera News TV", "an official interviewed by the channel": the
     // outlet that quoted an unnamed source cites it, and is no source itself
     const quotedBy =
@@ -2590,7 +2612,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ? text.slice(a.listener[0], a.listener[1])
         : (toWhom ?? carriedBy(a, text) ?? channelName(a, text));
       const listener = listenerText
-        ? (outletByMention(listenerText) ??
+        ? ((ownMention(listenerText) ? own : undefined) ??
+          outletByMention(listenerText) ??
           initialismTold(a, listenerText) ??
           quotingPublication(a, listenerText, text) ??
           (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
@@ -2599,7 +2622,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             ? { id: lastOutlet ?? own.id, name: '' }
             : undefined))
         : spokeTo
-          ? outletByMention(spokeTo[1]!)
+          ? ownMention(spokeTo[1]!)
+            ? own
+            : outletByMention(spokeTo[1]!)
           : undefined;
       if (listener?.name && !outlets.has(listener.id))
         outlets.set(listener.id, listener as DraftOutlet);
@@ -3438,7 +3463,9 @@ function ownOutlet(input: ArticleText): DraftOutlet {
   );
   if (known)
     return { id: slug(known.name.replace(/^the /i, '')), name: known.name, domain: known.domain };
-  if (input.outlet) return { id: slug(input.outlet), name: input.outlet, domain: host };
+  // "The Business Times" goes by "business-times", as a known outlet does
+  if (input.outlet)
+    return { id: slug(input.outlet.replace(/^the /i, '')), name: input.outlet, domain: host };
   const base = host.split('.').slice(0, -1).join('.') || host;
   return { id: slug(base), name: base, domain: host };
 }

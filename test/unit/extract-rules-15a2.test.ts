@@ -2,6 +2,7 @@
 // is the surname, the initials or the first word of exactly one name the text gave in full is
 // that name's entity, for persons, companies and outlets alike; two such names leave it as it is.
 import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../../server/extract/draft.ts';
 import { lines } from './extract-helpers.ts';
 
 const sources = (text: string) => [...new Set(lines(text).map((l) => l.split(' ')[1]!))];
@@ -66,5 +67,56 @@ describe('a short name is the one full name given earlier that it shortens', () 
     ],
   ])('unchanged: %s', (text, id) => {
     expect(sources(text)).toContain(id);
+  });
+});
+
+describe('the article’s own outlet, named without "The", by its initials or its domain, is the own outlet', () => {
+  const ofOwn = (text: string, outlet: string, host: string) =>
+    extractDraft({ url: `https://www.${host}/story-1`, publishedAt: '2025-11-04', text, outlet })
+      .document;
+  it.each([
+    ['A spokesperson for Qantas told CI: “The flights will resume on Monday.”'],
+    ['The flights will resume, a Qantas spokesperson told CI on Monday.'],
+    ['“The flights will resume,” a Qantas spokesman told coastalinsider.com.au.'],
+    ['A Qantas spokeswoman, speaking to CI, said the flights would resume.'],
+  ])('an edition (Coastal Insider Australia): %s', (text) => {
+    const d = ofOwn(text, 'Coastal Insider Australia', 'coastalinsider.com.au');
+    expect(d.outlets.map((o) => o.id)).toEqual(['coastal-insider-australia']);
+    expect(d.anonymousSources.map((x) => x.citedBy)).toEqual(['coastal-insider-australia']);
+  });
+  it.each([
+    ['The plant will close, according to people familiar with the matter.'],
+    ['The plant will close, people familiar with the matter told Harbour Chronicle.'],
+    ['People familiar with the matter told The Harbour Chronicle that the plant will close.'],
+    ['The plant will close, people familiar with the matter told HC on Sunday.'],
+  ])('a name with "The" (The Harbour Chronicle): %s', (text) => {
+    const d = ofOwn(text, 'The Harbour Chronicle', 'harbourchronicle.com');
+    expect(d.outlets.map((o) => o.id)).toEqual(['harbour-chronicle']);
+    expect(d.anonymousSources.map((x) => x.id)).toEqual([
+      'harbour-chronicle-people-familiar-with-the-matter',
+    ]);
+  });
+  it.each([
+    ['The plant will close, a spokesman told CNN.', 'cnn'],
+    ['The plant will close, a spokesman told Harbour Times.', 'harbour-times'],
+    ['The plant will close, a spokesman told BI.', 'bi'],
+  ])('another outlet stays another (own: The Harbour Chronicle): %s', (text, id) => {
+    const d = ofOwn(text, 'The Harbour Chronicle', 'harbourchronicle.com');
+    expect(d.anonymousSources.map((x) => x.citedBy)).toEqual([id]);
+  });
+  it('the parent the text names beside the edition is another outlet, initials and all', () => {
+    const d = ofOwn(
+      'A Qantas spokesperson told Coastal Insider that the flights will resume. CI added that fares would rise.',
+      'Coastal Insider Australia',
+      'coastalinsider.com.au',
+    );
+    expect(d.outlets.map((o) => o.id)).toContain('coastal-insider');
+  });
+  it.each([
+    ['The director of the CIA said the flights would resume.'],
+    ['The flights would resume, the CIA said.'],
+  ])('the initials of the whole name, edition and all, are another body: %s', (text) => {
+    const d = ofOwn(text, 'Coastal Insider Australia', 'coastalinsider.com.au');
+    expect(d.statements.map((s) => `${s.type} ${s.source}`)).toContain('SAID cia');
   });
 });
