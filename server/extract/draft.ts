@@ -2600,7 +2600,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // "according to five sources close to the situation who spoke to CNN": whom they spoke to
       const spokeTo = a.source
-        ? /^\s*(?:who\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+([^,.;]{2,60})/i.exec(
+        ? /^\s*,?\s*(?:who\s+)?(?:had\s+)?(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+([^,.;]{2,60})/i.exec(
             text.slice(a.source[1], a.source[1] + 80),
           )
         : null;
@@ -2624,7 +2624,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         : spokeTo
           ? ownMention(spokeTo[1]!)
             ? own
-            : outletByMention(spokeTo[1]!)
+            : (outletByMention(spokeTo[1]!) ??
+              // "a second source who spoke to the outlet in Doha": the outlet named last
+              (SPOKEN_TO_PUBLICATION.test(spokeTo[1]!)
+                ? { id: lastOutlet ?? own.id, name: '' }
+                : undefined))
           : undefined;
       if (listener?.name && !outlets.has(listener.id))
         outlets.set(listener.id, listener as DraftOutlet);
@@ -3978,6 +3982,11 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+
+const SPOKEN_TO_PUBLICATION = new RegExp(
+  `^the\\s+(?:[a-z-]+\\s+)?(?:outlet|network|broadcaster|publication|agency|channel|magazine|website|site|${PUB_WORD})\\b`,
+  'i',
+);
 
 /** The words for one who speaks for a body or a person: any of them names the same one. */
 const SPEAKER_HEAD =

@@ -3,7 +3,7 @@
 // that name's entity, for persons, companies and outlets alike; two such names leave it as it is.
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../../server/extract/draft.ts';
-import { lines } from './extract-helpers.ts';
+import { draft, lines } from './extract-helpers.ts';
 
 const sources = (text: string) => [...new Set(lines(text).map((l) => l.split(' ')[1]!))];
 
@@ -118,5 +118,46 @@ describe('the article’s own outlet, named without "The", by its initials or it
   ])('the initials of the whole name, edition and all, are another body: %s', (text) => {
     const d = ofOwn(text, 'Coastal Insider Australia', 'coastalinsider.com.au');
     expect(d.statements.map((s) => `${s.type} ${s.source}`)).toContain('SAID cia');
+  });
+});
+
+describe('an unnamed source who spoke to an outlet is that outlet’s source, and a second one is another', () => {
+  const anonsOf = (text: string) => draft(text).anonymousSources;
+  it.each([
+    [
+      'The Guardian reported the talks had collapsed. A second source, who spoke to the newspaper in Doha, said the leaders would leave.',
+      'guardian',
+    ],
+    [
+      'The Guardian reported the talks had collapsed. A second source who spoke to the outlet said the leaders would leave.',
+      'guardian',
+    ],
+    [
+      'The leaders would leave, a third official, who spoke to the BBC from Turkey, said.',
+      'bbc-news',
+    ],
+    ['Another diplomat who talked with Reuters said the leaders would leave.', 'reuters'],
+    [
+      'CNN aired the claim first. One aide who spoke with the network on Friday said the leaders would leave.',
+      'cnn',
+    ],
+  ])('%s', (text, outlet) => {
+    expect(anonsOf(text).map((x) => x.citedBy)).toEqual([outlet]);
+  });
+  it.each([
+    // the outlet it spoke to is the article's own when none was named
+    ['A second source who spoke to the outlet said the leaders would leave.', 'latin-times'],
+    // spoken to a person, not an outlet: the article cites it
+    [
+      'A third official, who spoke to the minister on Friday, said the leaders would leave.',
+      'latin-times',
+    ],
+  ])('unchanged: %s', (text, outlet) => {
+    expect(anonsOf(text).map((x) => x.citedBy)).toEqual([outlet]);
+  });
+  it('"a second source" after a first is another one', () => {
+    const text =
+      'A source in the ministry said the talks had collapsed. A second source said the leaders would leave.';
+    expect(anonsOf(text).length).toBe(2);
   });
 });
