@@ -1635,11 +1635,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       /^(.+?)\s+(?:(?:quoted|cited|interviewed|contacted|reached|approached)\s+by|(?:speaking|talking)\s+(?:to|with))\s+(.+)$/.exec(
         raw,
       );
+    // "Reuters' source", "NBC News sources", "the Journal's insiders": a publication's sources
+    // are the unnamed people it cites, as if it quoted them
+    const sourcedBy = PUBLICATION_SOURCES.exec(raw);
     const quoter =
       quotedBy && quotedBy[1]!.split(/\s+/).some((w) => ANON_HEADS.has(w.toLowerCase()))
         ? (outletByMention(quotedBy[2]!) ??
           (QUOTING_OUTLET.test(quotedBy[2]!) && lastOutlet ? outlets.get(lastOutlet) : undefined))
-        : undefined;
+        : sourcedBy
+          ? outletByMention(sourcedBy[1]!)
+          : undefined;
     if (quoter) {
       if (!outlets.has(quoter.id)) outlets.set(quoter.id, quoter);
       scope = quoter.id;
@@ -3953,6 +3958,10 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  * "an aide"), or any noun after a word that says the outlet withheld the name ("an unnamed heart
  * surgeon", "anonymous party donors").
  */
+const PUBLICATION_SOURCES =
+  /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
+const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;
+const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
 function anonHead(toks: Token[]): number {
   // "Trump and others": the rest beside a name are no group of their own
   const head = toks.findIndex(
@@ -3973,6 +3982,16 @@ function anonHead(toks: Token[]): number {
     while (k < toks.length && /^(ADJ|PROPN)$/.test(toks[k]!.pos)) k++;
     return k > head + 1 && k < toks.length && ANON_HEADS.has(toks[k]!.lower) ? k : head;
   }
+  // "those close to the matter", "someone familiar with the talks": a pronoun that a source's
+  // modifier describes stands for the unnamed people
+  const pronoun = toks.findIndex(
+    (t, k) =>
+      GROUP_PRONOUN.test(t.lower) &&
+      (SOURCE_WORDS.test(toks[k + 1]?.lower ?? '') ||
+        (toks[k + 1]?.lower === 'with' &&
+          /^(?:direct|first-hand|knowledge)$/.test(toks[k + 2]?.lower ?? ''))),
+  );
+  if (pronoun >= 0) return pronoun;
   const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
   if (marker < 0) return -1;
   let k = marker + 1;
