@@ -3431,6 +3431,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       });
     }
   }
+  mergeLedeSpokespeople(anons, anonAt, statements, own.id);
   let doc: DraftDocument = {
     formatVersion: 1,
     article: {
@@ -3958,6 +3959,39 @@ function sentenceAttribution(sentence: Sentence): Attribution {
  * "an aide"), or any noun after a word that says the outlet withheld the name ("an unnamed heart
  * surgeon", "anonymous party donors").
  */
+const SPEAKS_FOR_BODY =
+  /\b(?:spokes(?:man|woman|person|men|women|people|persons)|reps?|representatives?)\b/i;
+/**
+ * "the singer's reps have denied that P" in the lede, "…, a spokeswoman said in a statement to
+ * Reuters" further down: a lede announces what is detailed below with the same sources
+ * (ANNOTATION.md), so the lede's unnamed spokespeople are the ones described later, unless the
+ * two speak for different bodies.
+ */
+function mergeLedeSpokespeople(
+  anons: Map<string, DraftAnonymousSource>,
+  anonAt: Map<string, number>,
+  statements: DraftStatement[],
+  own: string,
+): void {
+  const speakers = [...anons.values()].filter((x) => SPEAKS_FOR_BODY.test(x.description));
+  for (const lede of speakers.filter((x) => anonAt.get(x.id) === 0)) {
+    const later = speakers.find(
+      (x) =>
+        (anonAt.get(x.id) ?? 0) > 0 &&
+        (!lede.affiliation || !x.affiliation || lede.affiliation === x.affiliation),
+    );
+    if (!later) continue;
+    anons.delete(lede.id);
+    for (const st of [...statements]) {
+      if (st.source === lede.id) st.source = later.id;
+      if (!st.citing?.includes(lede.id)) continue;
+      // the article cites the outlet its spokespeople spoke to, and that outlet cites them
+      const via = later.citedBy !== own && st.source === own ? later.citedBy : later.id;
+      st.citing = [...new Set(st.citing.map((c) => (c === lede.id ? via : c)))];
+      if (via !== later.id) statements.push({ ...st, source: via, citing: [later.id] });
+    }
+  }
+}
 const PUBLICATION_SOURCES =
   /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
 const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;

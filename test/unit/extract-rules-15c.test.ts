@@ -1,11 +1,97 @@
-// Rules of the fifteenth pass on issue 14, area C: unnamed sources as mechanisms. A pronoun that
-// a source's modifier describes ("those close to the matter") is an unnamed group; and a publication's own sources ("Reuters' source", "NBC News sources") are the
+// Rules of the fifteenth pass on issue 14, area C: unnamed sources as mechanisms. Whoever speaks
+// for a body without a name ("a rep for the hospital", "company representatives") is unnamed, and
+// the lede's spokespeople are the ones the article describes further down; a pronoun that a
+// source's modifier describes ("those close to the matter") is an unnamed group; and a publication's own sources ("Reuters' source", "NBC News sources") are the
 // unnamed sources that publication cites. Each form is tested on sentences of our own, with
 // look-alikes that are none of these.
 import { describe, expect, it } from 'vitest';
 import { draft, lines } from './extract-helpers.ts';
 
 const anons = (text: string) => draft(text).anonymousSources;
+
+describe('one who speaks for a body without a name is an unnamed source', () => {
+  const cases: [string, string, number | undefined][] = [
+    ['A rep for Lenox Hill Hospital said the couple paid the standard rate.', 'rep', 1],
+    ['A rep for the singer told reporters the couple had not married.', 'rep', 1],
+    ['In a statement, Acme reps said, "We note the press speculation."', 'reps', undefined],
+    ['Two representatives of the union said the strike would go ahead.', 'representatives', 2],
+    ['The club will sign the striker, a representative for the player said.', 'representative', 1],
+    ['According to a rep for the actress, the couple split in May.', 'rep', 1],
+    [
+      'The deal is off, company representatives told Reuters on Monday.',
+      'representatives',
+      undefined,
+    ],
+    ['Reps for the band were claiming the tour was sold out.', 'reps', undefined],
+    [
+      'A representative for Vantor Bank has denied that the bank will cut 500 jobs.',
+      'representative',
+      1,
+    ],
+  ];
+  for (const [text, head, count] of cases)
+    it(text, () => {
+      const got = anons(text);
+      expect(got.map((a) => a.description.toLowerCase())).toEqual([expect.stringContaining(head)]);
+      expect(got[0]!.count).toBe(count);
+      // the body spoken for is no speaker of its own
+      expect(
+        lines(text).filter((l) => /^(SAID|DENIED) (lenox|acme|vantor|the-union)/.test(l)),
+      ).toEqual([]);
+    });
+});
+
+it('"X\'s representatives" are unnamed people of X, never X (was rules-12 A\'s body actor)', () => {
+  const text = 'Elena Ruiz’s representatives said she had not signed the contract.';
+  expect(anons(text).map((a) => a.description)).toEqual(['Elena Ruiz’s representatives']);
+  // she is whom they work for, no speaker
+  expect(lines(text).filter((l) => l.startsWith('SAID elena-ruiz'))).toEqual([]);
+});
+
+describe('look-alikes: a named representative, or a legislature, is no unnamed source', () => {
+  const cases = [
+    'Rep. Lloyd Doggett said the president should withdraw from the race.',
+    'Representative Nancy Mace said the bill would pass.',
+    'The House of Representatives voted to pass the bill, the speaker said.',
+    'A rep for the singer, Jane Moss, said the couple had not married.',
+  ];
+  for (const text of cases) it(text, () => expect(anons(text)).toEqual([]));
+});
+
+describe("the lede's unnamed spokespeople are those the article describes further down", () => {
+  const cases = [
+    "The singer was admitted to a hospital on Sunday, but the singer's reps have denied that the visit was due to a health scare.\n\nThe singer is in good health, a spokeswoman said in a statement to Reuters.",
+    "The actress's representatives denied on Monday that she had married.\n\nShe is not married, a rep told People magazine.",
+    "Acme's spokespeople have dismissed reports that the company will close its plant.\n\nThe plant will stay open, a spokesman said.",
+    'Representatives for the club denied that the striker had signed.\n\nNothing has been signed, a club representative said on Friday.',
+    "The band's reps said the tour was sold out.\n\nEvery show is sold out, a spokesperson for the band added.",
+    'A spokesman for the minister denied that she would resign.\n\nShe will not resign, the spokesman told the BBC.',
+    "The bank's representatives have rejected the report that it will cut 500 jobs.\n\nNo jobs will go, a bank spokeswoman said in an email.",
+    "The singer's spokespeople denied she was ill.\n\nShe is well and resting at home, a representative said.",
+  ];
+  for (const text of cases) it(text.split('\n')[0]!, () => expect(anons(text)).toHaveLength(1));
+});
+
+describe('look-alikes: spokespeople of different bodies, or not in the lede, stay apart', () => {
+  it('two bodies', () =>
+    expect(
+      anons(
+        'A spokesman for Apple denied that the firms were in talks.\n\nThe talks are over, a spokeswoman for Google said.',
+      ),
+    ).toHaveLength(2));
+  it('a rep and an official', () =>
+    expect(
+      anons(
+        "The singer's reps denied that she was ill.\n\nShe was treated for exhaustion, a hospital official said.",
+      ),
+    ).toHaveLength(2));
+  it('not the lede', () =>
+    expect(
+      anons(
+        'The singer was admitted to a hospital on Sunday.\n\nShe is resting, her reps said.\n\nShe will tour again in May, a spokeswoman for the promoter said.',
+      ),
+    ).toHaveLength(2));
+});
 
 describe('a pronoun that a source modifier describes is an unnamed group', () => {
   const cases = [
