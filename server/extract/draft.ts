@@ -205,8 +205,14 @@ const PRESS_NOUN =
 const PRESS_OWNER =
   /[’']s\b|\b(?:officials?|sources?|people|spokes\w*|according|by|told|both|these|those|each|two|three|such)\b/i;
 
+const PRESS_PLACE = /\s+(?:in|from)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$/;
 /** "Local media", "earlier reports", "TV channels": the press, its owner not named. */
 function unnamedPress(raw: string): boolean {
+  // "reports in France", "media in Moscow": a country or capital after the press says where it
+  // is, not who owns it
+  const where = PRESS_PLACE.exec(raw);
+  if (where && (countryNamed(where[1]!) || countryOfCapital(where[1]!)))
+    raw = raw.slice(0, where.index);
   if (!UNNAMED_PRESS.test(raw) || PRESS_OWNER.test(raw)) return false;
   // "Media Matters", "the Free Press": a capitalised word from the press noun on (before a place
   // phrase, "reports in the Seoul press") is a name; the first word may be capitalised

@@ -156,3 +156,58 @@ describe("look-alikes: an outlet's spokesperson, or a source named for the outle
     expect(got.map((a) => a.citedBy)).toEqual(['latin-times']);
   });
 });
+
+/** The unnamed outlets a draft made, as "Unnamed …" names (no domain). */
+const unnamed = (text: string) =>
+  draft(text)
+    .outlets.filter((o) => !o.domain && /^Unnamed\b/.test(o.name))
+    .map((o) => o.id);
+
+describe('a place after the press says where it is, not who owns it', () => {
+  const cases = [
+    'Some reports in France suggest that the midfielder is not yet convinced by the move.',
+    'Media reports in Spain said the striker had agreed a move to Napoli.',
+    'Newspapers in Brazil reported that the president would veto the bill.',
+    'The minister will resign next week, according to reports in Italy.',
+    'Local media in Kenya reported on Monday that the governor had been arrested.',
+    'TV channels in Pakistan said the general had been detained.',
+    'The bank will cut 500 jobs, media in Moscow reported.',
+    'Reports from Germany claimed that the carmaker would close two plants.',
+  ];
+  for (const text of cases)
+    it(text, () => {
+      const ids = unnamed(text);
+      expect(ids).toHaveLength(1);
+      const got = lines(text);
+      expect(got).toContain(`REPORTED latin-times <- ${ids[0]}`);
+      // the press is nobody who said it
+      expect(got.filter((l) => l.startsWith('SAID '))).toEqual([]);
+    });
+});
+
+describe('look-alikes: an owner after the press, or a name, is no unnamed press', () => {
+  it('"reports from Reuters" are Reuters\'s', () => {
+    const text = 'Reports from Reuters said the carmaker would close two plants.';
+    expect(unnamed(text)).toEqual([]);
+  });
+  it('"Media Matters in Washington" is a name', () => {
+    expect(unnamed('Media Matters in Washington said the ad was misleading.')).toEqual([]);
+  });
+  it('a place that is no country or capital keeps the old reading', () => {
+    expect(unnamed('Reports in the morning said the striker had agreed a move.')).toHaveLength(1);
+  });
+});
+
+describe('"according to" takes a noun phrase: a noun after it read as a verb is no cue', () => {
+  const cases = [
+    'The minister will resign next week, according to reports in Italy.',
+    'The minister will resign next week, according to reports in the morning papers.',
+    'According to reports in Spain, the striker agreed a move to Napoli.',
+    'The fee was 40 million euros, according to claims in the French press.',
+  ];
+  for (const text of cases)
+    it(text, () => {
+      const d = draft(text);
+      expect(d.claims).toHaveLength(1);
+    });
+});
