@@ -323,9 +323,12 @@ function nominalHolders(sentence: string): { source: Span; content: Span }[] {
   return out;
 }
 
-/** The start of an aside that mentions a report beside a statement: ", despite a … report". */
+/**
+ * The start of an aside that mentions a report beside a statement: ", despite a … report", "after
+ * reports said …" (a bare plural report is the press as much as "the report" is).
+ */
 const REPORT_ASIDE =
-  /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news)\b/gi;
+  /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news|other|some|reports|rumou?rs|speculation)\b/gi;
 
 /**
  * "McAdam said the company is not interested in AOL, despite a Bloomberg report indicating that

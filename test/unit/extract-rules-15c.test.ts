@@ -211,3 +211,63 @@ describe('"according to" takes a noun phrase: a noun after it read as a verb is 
       expect(d.claims).toHaveLength(1);
     });
 });
+
+describe("a bare plural report after 'after/amid/despite/following' is an aside: the speaker's words end before it", () => {
+  const cases: [string, string][] = [
+    [
+      'Entertainment One said Thursday that it has not received any approaches after reports said ITV is pursuing a takeover.',
+      'entertainment-one',
+    ],
+    [
+      'Vantor said on Monday that talks had ended, after reports suggested a deal was close.',
+      'vantor',
+    ],
+    [
+      'Acme insisted it had no plans to sell the unit, despite reports claiming that Vantor was preparing a bid.',
+      'acme',
+    ],
+    [
+      'Novak said he would stay in the cabinet, amid reports said he had already resigned.',
+      'novak',
+    ],
+    [
+      'Orvana Mining told investors the mine would stay open, following reports said it would close in May.',
+      'orvana-mining',
+    ],
+  ];
+  for (const [text, speaker] of cases)
+    it(text, () => {
+      const d = draft(text);
+      const got = lines(text);
+      expect(got).toContain(`SAID ${speaker}`);
+      const ids = unnamed(text);
+      expect(ids).toHaveLength(1);
+      expect(got).toContain(`REPORTED latin-times <- ${ids[0]}`);
+      // two propositions, the speaker's and the press's
+      expect(d.claims).toHaveLength(2);
+    });
+});
+
+// not yet: the finder gives the fronted words' speaker the aside after the cue as its content
+it.fails('content first, the aside after the cue', () => {
+  const text =
+    'The striker is happy in Lyon, Jan Novak said, after some reports suggested he wanted to leave.';
+  expect(lines(text)).toContain('SAID jan-novak');
+  expect(unnamed(text)).toHaveLength(1);
+});
+
+describe('look-alikes: no report in the aside, the words stay whole', () => {
+  it('"after reporters asked" is no report', () => {
+    const text =
+      'Vantor said on Monday that talks had ended, after reporters asked about the deal.';
+    expect(unnamed(text)).toEqual([]);
+    expect(draft(text).claims).toHaveLength(1);
+  });
+  it('"after reports" with no cue of their own is part of the words', () => {
+    const text = 'Vantor said its shares fell after reports of a bid on Monday.';
+    expect(unnamed(text)).toEqual([]);
+    expect(draft(text).claims.map((c) => c.text)).toEqual([
+      expect.stringContaining('after reports of a bid'),
+    ]);
+  });
+});
