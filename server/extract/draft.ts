@@ -2193,6 +2193,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     if (!same) statements.push(s);
     else if (s.quote && !same.quote) same.quote = s.quote;
+    // "the Financial Times and Washington Post reported": one statement per source and claim,
+    // citing every source the text names for it (ANNOTATION.md, "Citation chains")
+    if (same && s.citing?.some((c) => !same.citing?.includes(c)))
+      same.citing = [...new Set([...(same.citing ?? []), ...s.citing])];
   };
   // the outlet named as the one whose report is answered reported the claim, and the article
   // relies on it for what it says

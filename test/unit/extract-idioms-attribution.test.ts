@@ -703,7 +703,12 @@ const confirm: [string, Case][] = [
     'X confirmed the report (sentence after)',
     {
       text: 'The Washington Post reported Tuesday that the agency would cut 500 jobs. Agency spokeswoman Mary Chen confirmed the report.',
-      has: ['CONFIRMED mary-chen', ...reported('washington-post')],
+      // the article's REPORTED cites the confirming source beside the outlet (ANNOTATION.md)
+      has: [
+        'CONFIRMED mary-chen',
+        'REPORTED washington-post',
+        'REPORTED latin-times <- washington-post,mary-chen',
+      ],
     },
   ],
   [
