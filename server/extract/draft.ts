@@ -1845,11 +1845,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // describes its source
       // … with or without commas, and in the other set phrases for it: "who requested
       // anonymity", "who declined to be named", "who was not authorized to speak publicly"
+      // "people familiar with the matter who | requested anonymity": the finder may end the
+      // source on the relative word, and the set phrase starts from it
+      const anonFrom = rel >= 0 ? toks[rel]!.start : a.source[1];
       const anonymity =
         /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on (?:the )?condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)(?:\s+not|n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
-          text.slice(a.source[1], a.source[1] + 90),
+          text.slice(anonFrom, anonFrom + 90),
         );
-      const desc = (anonymity ? raw + anonymity[0] : raw)
+      const desc = (anonymity ? text.slice(a.source[0], anonFrom) + anonymity[0] : raw)
         .replace(/[“”"]/g, '')
         // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
         .replace(/\s+(?:who|that|which)$/i, '');

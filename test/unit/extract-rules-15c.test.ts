@@ -325,3 +325,49 @@ describe('one statement per source and claim cites every source the text names f
     expect(draft(text).statements.filter((s) => s.source === 'latin-times')).toHaveLength(2);
   });
 });
+
+describe('the anonymity a source asked for is part of how the outlet describes it, whatever frames it', () => {
+  const cases: [string, RegExp][] = [
+    [
+      'The board walked away from the deal, according to people familiar with the matter who requested anonymity to discuss the confidential talks.',
+      /who requested anonymity/,
+    ],
+    [
+      'According to two officials who spoke on condition of anonymity, the minister will resign.',
+      /who spoke on condition of anonymity/,
+    ],
+    [
+      'The fund will close in May, according to a person who asked not to be named.',
+      /who asked not to be named/,
+    ],
+    [
+      'The bank will cut 500 jobs, according to three executives who declined to be identified.',
+      /who declined to be identified/,
+    ],
+    [
+      'The talks collapsed over price, according to sources who were not authorized to speak publicly.',
+      /who were not authorized to speak publicly/,
+    ],
+    [
+      'The minister will resign, according to an aide who was granted anonymity.',
+      /who was granted anonymity/,
+    ],
+    ['Two people who requested anonymity said the talks had ended.', /who requested anonymity/],
+    [
+      'A US official, who spoke on condition of anonymity, said the talks had ended.',
+      /who spoke on condition of anonymity/,
+    ],
+  ];
+  for (const [text, words] of cases)
+    it(text, () => {
+      const got = anons(text);
+      expect(got).toHaveLength(1);
+      expect(got[0]!.description).toMatch(words);
+    });
+  it('a relative clause about something else stays out', () => {
+    const got = anons(
+      'The deal is off, according to people familiar with the matter who spoke to CNN.',
+    );
+    expect(got.map((a) => a.description)).toEqual(['people familiar with the matter']);
+  });
+});
