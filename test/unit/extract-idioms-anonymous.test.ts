@@ -430,7 +430,8 @@ const BATTERY: [string, string, string[]][] = [
   [
     'polnear-like: acc-requested',
     'The governor was urged to drop the plan, according to two senators present who requested anonymity to describe private conversations.',
-    ['two senators present / 2 / latin-times'],
+    // the anonymity asked for is part of the description, as in every other position
+    ['two senators present who requested anonymity / 2 / latin-times'],
   ],
   [
     'polnear-like: the-condition',
@@ -450,12 +451,12 @@ const BATTERY: [string, string, string[]][] = [
   [
     'polnear-like: acc-not-authorized',
     'The group is testing new advertisements, according to a campaign official who wasn’t authorized to speak publicly.',
-    ['a campaign official / 1 / latin-times'],
+    ['a campaign official who wasn’t authorized to speak publicly / 1 / latin-times'],
   ],
   [
     'polnear-like: acc-not-authorized-2',
     'The plan will cost $2 billion a year, according to a campaign official who was not authorized to speak publicly before the announcement.',
-    ['a campaign official / 1 / latin-times'],
+    ['a campaign official who was not authorized to speak publicly / 1 / latin-times'],
   ],
   [
     'polnear-like: bare-source',
