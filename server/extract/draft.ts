@@ -2635,9 +2635,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const listener = listenerText
         ? ((ownMention(listenerText) ? own : undefined) ??
           outletByMention(listenerText) ??
+          // "It quoted two sources as saying": the publication named last, no initialism
+          (/^it$/i.test(listenerText.trim())
+            ? { id: lastOutlet ?? own.id, name: '' }
+            : undefined) ??
           initialismTold(a, listenerText) ??
           quotingPublication(a, listenerText, text) ??
-          (/^the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine)$/i.test(
+          (/^(?:the (outlet|newspaper|network|paper|broadcaster|publication|agency|channel|magazine))$/i.test(
             listenerText.trim(),
           )
             ? { id: lastOutlet ?? own.id, name: '' }

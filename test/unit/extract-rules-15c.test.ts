@@ -371,3 +371,50 @@ describe('the anonymity a source asked for is part of how the outlet describes i
     expect(got.map((a) => a.description)).toEqual(['people familiar with the matter']);
   });
 });
+
+describe('"it" that quotes someone is the publication named last', () => {
+  const cases: [string, string][] = [
+    [
+      'NBC News reported on Thursday that former officials held talks with Lavrov. It quoted two sources as saying that the talks took place with the administration’s knowledge.',
+      'nbc-news',
+    ],
+    [
+      'The Guardian said the minister would resign. It quoted an aide as saying that she had lost the confidence of the cabinet.',
+      'guardian',
+    ],
+    [
+      'According to Bloomberg, the fund will close. It quoted three executives as saying that investors had pulled out.',
+      'bloomberg',
+    ],
+    [
+      'The club agreed a fee, Sky News reported. It quoted a club official as saying that the player would sign on Friday.',
+      'sky-news',
+    ],
+    [
+      'The Financial Times first reported the talks on Monday. It quoted people close to the deal as saying that a price had been agreed.',
+      'financial-times',
+    ],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => {
+      const got = anons(text);
+      expect(got.map((a) => a.citedBy)).toEqual([outlet]);
+      expect(lines(text)).toContain(`REPORTED ${outlet} <- ${got[0]!.id}`);
+    });
+  // not yet: a singular "a person familiar with …" quoted by "It" is scoped elsewhere to an
+  // outlet named "it"
+  it.fails('"It quoted a person familiar with the plan as saying"', () => {
+    const text =
+      'Reuters reported that the bank would cut 500 jobs. It quoted a person familiar with the plan as saying the cuts would start in May.';
+    expect(anons(text).map((a) => a.citedBy)).toEqual(['reuters']);
+  });
+  it('with no publication named before, "it" is the article itself', () => {
+    const got = anons('It quoted two sources as saying that the talks had ended.');
+    expect(got.map((a) => a.citedBy)).toEqual(['latin-times']);
+  });
+  it('a named quoter is itself', () => {
+    const text =
+      'Reuters reported that the bank would cut 500 jobs. CNN quoted two sources as saying the cuts would start in May.';
+    expect(anons(text).map((a) => a.citedBy)).toContain('cnn');
+  });
+});
