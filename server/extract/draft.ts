@@ -35,7 +35,7 @@ import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-12';
+export const METHOD_VERSION = 'rules-15';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
@@ -4019,14 +4019,7 @@ const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
 function anonHead(toks: Token[]): number {
   // "Trump and others": the rest beside a name are no group of their own
   const head = toks.findIndex(
-    (t, k) =>
-      ANON_HEADS.has(t.lower) &&
-      !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ') &&
-      // "Elena Ruiz's representatives", "the singer's reps": those who answer for the one named
-      // go by that one, as before; "a rep for the hospital" is an unnamed source of its own
-      !(
-        AGENT_HEAD.test(t.lower) && /^(?:['’]s?|her|his|their|its)$/i.test(toks[k - 1]?.text ?? '')
-      ),
+    (t, k) => ANON_HEADS.has(t.lower) && !(t.lower === 'others' && toks[k - 1]?.pos === 'CCONJ'),
   );
   if (head >= 0) {
     // "an official Egyptian source": "official" is an adjective here, and the noun the
@@ -4064,8 +4057,6 @@ const SPOKEN_TO_PUBLICATION = new RegExp(
 /** The words for one who speaks for a body or a person: any of them names the same one. */
 const SPEAKER_HEAD =
   /^(?:spokes(?:man|woman|person|men|women|people|persons)|reps?|representatives?|publicists?)$/;
-/** Who answers for someone, where a possessor before them says whom ("her reps"). */
-const AGENT_HEAD = /^(?:reps?|representatives?|publicists?)$/;
 /** Words that say only that someone was a source, whatever the text called them first. */
 const GENERIC_HEAD = /^(?:sources?|people|persons?)$/;
 /**
