@@ -1,5 +1,6 @@
 // What the extraction rule tests read a draft as: one place, so that every rule file reads the
 // engine the same way.
+import { expect } from 'vitest';
 import { findAttributions } from '../../server/extract/attributions.ts';
 import { extractDraft } from '../../server/extract/draft.ts';
 import { sentences } from '../../server/extract/text.ts';
@@ -21,6 +22,22 @@ export const denials = (text: string) => {
     .filter((s) => s.type === 'DENIED')
     .map((s) => `${s.source}: ${d.claims.find((c) => c.id === s.claim)?.text}`);
 };
+
+/** The ids of the unnamed outlets a draft made ("Unnamed …", no domain). */
+export const unnamedOutlets = (text: string) =>
+  draft(text)
+    .outlets.filter((o) => !o.domain && /^Unnamed\b/.test(o.name))
+    .map((o) => o.id);
+
+/** Asserts the draft reports through an unnamed outlet that the article cites; its lines. */
+export function reportsUnnamed(text: string) {
+  const ids = unnamedOutlets(text);
+  expect(ids.length).toBeGreaterThan(0);
+  const got = lines(text);
+  expect(got.some((l) => ids.some((id) => l.startsWith(`REPORTED ${id}`)))).toBe(true);
+  expect(got.some((l) => ids.some((id) => l === `REPORTED latin-times <- ${id}`))).toBe(true);
+  return got;
+}
 
 /** Each attribution as "source | cue | content" strings, the way PolNeAR spans read. */
 export const found = (text: string) =>

@@ -4,21 +4,11 @@
 // REPORTED it citing that outlet (ANNOTATION.md, "Ids and entities"). Rounds 1, 3, 5, 6 and 7,
 // ten stories. Each form is tested on sentences of our own, with look-alikes that are no outlet.
 import { describe, expect, it } from 'vitest';
-import { draft, lines } from './extract-helpers.ts';
+import { lines, reportsUnnamed, unnamedOutlets } from './extract-helpers.ts';
 
-/** The unnamed outlets a draft made, as "Unnamed …" names (no domain). */
-const unnamed = (text: string) =>
-  draft(text)
-    .outlets.filter((o) => !o.domain && /^Unnamed\b/.test(o.name))
-    .map((o) => o.id);
-
-/** The draft reports P through an unnamed outlet, and the article cites it. */
-function reportsUnnamed(text: string) {
-  const ids = unnamed(text);
-  expect(ids.length).toBeGreaterThan(0);
-  const got = lines(text);
-  expect(got.some((l) => ids.some((id) => l.startsWith(`REPORTED ${id}`)))).toBe(true);
-  expect(got.some((l) => ids.some((id) => l === `REPORTED latin-times <- ${id}`))).toBe(true);
+/** The draft reports P through an unnamed outlet, and the press is no one who said it. */
+function reportsUnnamedOnly(text: string) {
+  const got = reportsUnnamed(text);
   // the press is no person or organisation that said it (an official source it cites is)
   expect(got.filter((l) => l.startsWith('SAID ') && !/official-source/.test(l))).toEqual([]);
 }
@@ -39,12 +29,12 @@ describe('a report or press the text does not name is an unnamed outlet', () => 
     'Earlier media reports suggested the minister had been sacked in a reshuffle.',
     'Western media have reported that the general was detained after the mutiny.',
   ];
-  for (const text of cases) it(text, () => reportsUnnamed(text));
+  for (const text of cases) it(text, () => reportsUnnamedOnly(text));
 
   it('"the report" after a named outlet reported is that outlet\'s, not an unnamed one', () => {
     const text =
       'Bloomberg reported on Monday that Orvana was in talks with a buyer. The reports said the deal was worth $2 billion.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
     expect(lines(text).filter((l) => l === 'REPORTED bloomberg')).toHaveLength(2);
   });
 
@@ -63,5 +53,5 @@ describe('look-alikes: no unnamed outlet', () => {
     'The minister told the media that the plant would close next year.',
     'The mayor reports to the city council, which said the budget would be cut.',
   ];
-  for (const text of cases) it(text, () => expect(unnamed(text)).toEqual([]));
+  for (const text of cases) it(text, () => expect(unnamedOutlets(text)).toEqual([]));
 });

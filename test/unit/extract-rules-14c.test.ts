@@ -5,23 +5,7 @@
 // through; a participle after a statement ("…, stressing that P") is the same speaker's. Each
 // form is tested on sentences of our own, with look-alikes that are none of these.
 import { describe, expect, it } from 'vitest';
-import { denials, draft, lines } from './extract-helpers.ts';
-
-/** The unnamed outlets a draft made, as "Unnamed …" names (no domain). */
-const unnamed = (text: string) =>
-  draft(text)
-    .outlets.filter((o) => !o.domain && /^Unnamed\b/.test(o.name))
-    .map((o) => o.id);
-
-/** The draft reports P through an unnamed outlet, and the article cites it. */
-function reportsUnnamed(text: string) {
-  const ids = unnamed(text);
-  expect(ids.length).toBeGreaterThan(0);
-  const got = lines(text);
-  expect(got.some((l) => ids.some((id) => l.startsWith(`REPORTED ${id}`)))).toBe(true);
-  expect(got.some((l) => ids.some((id) => l === `REPORTED latin-times <- ${id}`))).toBe(true);
-  return got;
-}
+import { denials, draft, lines, reportsUnnamed, unnamedOutlets } from './extract-helpers.ts';
 
 describe('a report nobody is said to have made is an unnamed outlet that REPORTED it', () => {
   const cases = [
@@ -55,7 +39,7 @@ describe('look-alikes: no unnamed outlet', () => {
     'There has been speculation that the minister would resign.',
     'The mayor reports to the city council, which said the budget would be cut.',
   ];
-  for (const text of cases) it(text, () => expect(unnamed(text)).toEqual([]));
+  for (const text of cases) it(text, () => expect(unnamedOutlets(text)).toEqual([]));
 });
 
 describe('a denied report with no outlet named is an unnamed outlet REPORTED beside the DENIED', () => {
@@ -83,14 +67,14 @@ describe('a denied report with no outlet named is an unnamed outlet REPORTED bes
 
   it('a report the text names stays that outlet', () => {
     const text = 'Verizon denied a Bloomberg report that it was in talks to buy AOL.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
     expect(lines(text)).toContain('DENIED verizon');
   });
 
   it('"the reports" after a named outlet reported are that outlet\'s', () => {
     const text =
       'Bloomberg reported on Monday that Apple would buy Beats. Apple denied the reports that it would buy Beats.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
     expect(lines(text)).toContain('DENIED apple');
   });
 
@@ -121,14 +105,14 @@ describe('an unowned report that the text names nearby is that outlet', () => {
   ];
   for (const [text, id] of cases)
     it(text, () => {
-      expect(unnamed(text)).toEqual([]);
+      expect(unnamedOutlets(text)).toEqual([]);
       expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
     });
 
   it('an outlet named for something else is not the owner', () => {
     const text =
       'Airbus has rejected reports that it plans to cut 5,000 jobs. The chief executive told CNN he was confident.';
-    expect(unnamed(text).length).toBe(1);
+    expect(unnamedOutlets(text).length).toBe(1);
   });
 });
 
@@ -136,23 +120,23 @@ describe('the owner may be named as the one who reported, or as a news report of
   it('"X reported" in the next sentence', () => {
     const text =
       'The ministry dismissed media reports that the king had invited four leaders to visit. On Monday, the South China Morning Post reported, citing a source, that the invitations went out in May.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
   });
   it('"was reported by X" after the denial', () => {
     const text =
       'Acme has moved swiftly to deny reports that its executives held talks with Initech. The company was reported by the Australian Financial Review to have met Initech two weeks ago.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
   });
   it('"a <Name> news report" names a publication the lexicon does not know', () => {
     const text =
       'Taqa denied reports that it was considering a merger. It was referring to a Gulf Daily Wire news report.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
     expect(lines(text)).toContain('REPORTED latin-times <- gulf-daily-wire');
   });
   it('a broadcast network named as an asset owns no report', () => {
     const text =
       'Acme denied reports that it held talks with Initech. Its assets include the Fox broadcast network.';
-    expect(unnamed(text).length).toBe(1);
+    expect(unnamedOutlets(text).length).toBe(1);
   });
 });
 
@@ -328,7 +312,7 @@ describe('a report without an owner is the one a publication is said to have mad
   it('"the Bloomberg news service, citing anonymous sources, reported" two sentences on', () => {
     const text =
       'Hans Vestberg said on Tuesday the company was not buying AOL, despite a press report indicating that the two were in talks. "We are not in talks," he said. On Monday, the Bloomberg news service, citing anonymous sources, reported that Verizon was in informal talks with AOL.';
-    expect(unnamed(text)).toEqual([]);
+    expect(unnamedOutlets(text)).toEqual([]);
   });
   it('a people\'s adjective before "media report" names no publication', () => {
     const text =
