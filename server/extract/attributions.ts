@@ -178,28 +178,23 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
   const prep = tokens[from]?.lower ?? '';
   if (!(listener ? /^(with|to|for)$/ : /^(on|in)$/).test(prep)) return undefined;
   // not npAfter: the tagger reads "that" as a determiner, and the noun phrase ran on into the content
-  let end = from + 1;
-  while (
-    end - from <= 6 &&
-    tokens[end] &&
-    tokens[end]!.lower !== 'that' &&
-    // "the Associated Press": a capitalised word is the name's, whatever the tagger reads
-    (NP_POS.has(tokens[end]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[end]!.text))
-  )
-    end++;
+  // the noun phrase from `k` up to "that", at most `limit` tokens after the preposition; "the
+  // Associated Press": a capitalised word is the name's, whatever the tagger reads
+  const phraseEnd = (k: number, limit: number) => {
+    while (
+      k - from <= limit &&
+      tokens[k] &&
+      tokens[k]!.lower !== 'that' &&
+      (NP_POS.has(tokens[k]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[k]!.text))
+    )
+      k++;
+    return k;
+  };
+  let end = phraseEnd(from + 1, 6);
   if (end === from + 1) return undefined;
   // "said in a statement cited by Bloomberg that …": the one who carried the statement is part
   // of the channel too
-  if (reducedPassive(tokens, end)) {
-    end += 2;
-    while (
-      end - from <= 12 &&
-      tokens[end] &&
-      tokens[end]!.lower !== 'that' &&
-      (NP_POS.has(tokens[end]!.pos) || /^([A-Z]|[’']s?$)/.test(tokens[end]!.text))
-    )
-      end++;
-  }
+  if (reducedPassive(tokens, end)) end = phraseEnd(end + 2, 12);
   // "revealed in March that": a time, not a channel
   if (
     tokens
