@@ -493,10 +493,7 @@ interface Scanned {
 }
 
 export class CredibilityStore {
-  constructor(
-    private readonly db: Database,
-    private readonly pageSize = 20_000,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   async recompute(log: (step: string) => void = () => {}): Promise<CredibilityRun> {
     const started = Date.now();

@@ -1,5 +1,5 @@
 import type { Database, Params } from './database.ts';
-import { neo4jDateTime, toClaim, toIso, toNumber, toSource, toStatement } from './convert.ts';
+import { neo4jDateTime, toClaim, toIso, toSource, toStatement } from './convert.ts';
 import { ASSERTIONS, CLAIM, KNOWN, SOURCE, STATEMENT } from './projections.ts';
 import {
   NO_COPYING,
