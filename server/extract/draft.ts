@@ -505,6 +505,8 @@ const NEWSROOM_NAME = `(?!${SLOGAN_WORD}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){0,3
  * Sun reported"); "the Sun" in lower case is the star.
  */
 const LONE_HEAD = `(?:${NEWSROOM_WORD}|Sun|Star|Mail|Globe|Nation)`;
+/** A publication's head word written alone: "Times", "Post", "Sun". */
+const LONE_HEAD_WORD = new RegExp(`^${LONE_HEAD}$`);
 /** The head noun of a publication's name, as the last word or two of it ("Yonhap News Agency"). */
 const PUBLICATION_HEAD = `(?:(?:News|Press)\\s+Agency|${NEWSROOM_WORD}|TV|Radio|Press|Newswire|Wire)`;
 const PUBLICATION_NAMES = [
@@ -521,24 +523,13 @@ const PUBLICATION_NAMES = [
     `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
     'g',
   ),
-  // "…, reports Bloomberg Businessweek.", "…, reported the Daily Courier on Monday": the
-  // inverted cue after what was said, which only a publication takes
-  new RegExp(
-    `,\\s+(?:reports|reported)\\s+(${PROPER})(?=\\s*[.,;]|\\s+(?:on|late|earlier|this|last)\\b)`,
-    'g',
-  ),
-  // "comments first reported in the Daily Mail" ("first reported by Michael Stone" may be a
-  // journalist)
-  new RegExp(
-    `\\b(?:first|originally)\\s+(?:reported|published|revealed)\\s+in\\s+(${PROPER})`,
-    'g',
-  ),
   // "information obtained by The Leak", "a draft seen by Reuters"
   new RegExp(`\\b(?:obtained|seen|reviewed)\\s+by\\s+(${PROPER})`, 'g'),
-  // what is printed in a name: "was quoted in Handelsblatt", "first appeared in Kathimerini",
+  // what is printed in a name ("first reported by Michael Stone" may be a journalist): "was
+  // quoted in Handelsblatt", "first appeared in Kathimerini", "comments first reported in the Daily Mail",
   // "the report in Quotidiano Nazionale", "an interview published in Le Soir"
   new RegExp(
-    `\\b(?:(?:quoted|cited)|(?:first|originally|initially)\\s+(?:reported|published|appeared|printed|carried)|(?:reports?|stor(?:y|ies)|articles?|pieces?|interviews?|editorials?|op-eds?|columns?|scoops?|headlines?)(?:\\s+(?:published|printed|run|carried|that\\s+appeared))?)\\s+in\\s+(${PROPER})`,
+    `\\b(?:(?:quoted|cited)|(?:first|originally|initially)\\s+(?:reported|published|revealed|appeared|printed|carried)|(?:reports?|stor(?:y|ies)|articles?|pieces?|interviews?|editorials?|op-eds?|columns?|scoops?|headlines?)(?:\\s+(?:published|printed|run|carried|that\\s+appeared))?)\\s+in\\s+(${PROPER})`,
     'g',
   ),
   // a trailing or inverted frame: "…, Handelsblatt reported on Monday.", "…, reports Bloomberg
@@ -547,7 +538,12 @@ const PUBLICATION_NAMES = [
     `,\\s+(${PROPER})\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?(?:reported|reports)(?:\\s+${WHEN}){0,5}\\s*[.;]`,
     'g',
   ),
-  new RegExp(`,\\s+(?:reported|reports)\\s+(${PROPER})(?:\\s+${WHEN}){0,5}\\s*[.;]`, 'g'),
+  // "…, reports Bloomberg Businessweek.", "…, reported the Daily Courier on Monday": the
+  // inverted cue after what was said, which only a publication takes
+  new RegExp(
+    `,\\s+(?:reports|reported)\\s+(${PROPER})(?=(?:\\s+${WHEN}){0,5}\\s*[.,;]|\\s+(?:on|late|earlier|this|last)\\b)`,
+    'g',
+  ),
   // "investigative group Bellingcat", "open source investigations (OSINT) collective Bellingcat",
   // "Bellingcat, an investigative outlet": a group whose work is news or investigation
   new RegExp(
@@ -781,14 +777,13 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
  * Herald" after "the Sydney Morning Herald": the last words of one publication the text names in
  * full, from its head noun on, are that publication; when two names end alike, neither.
  */
-const HEADED = new RegExp(`^${LONE_HEAD}$`);
 function shortFormsOf(outlets: DraftOutlet[]): Map<string, DraftOutlet> {
   const forms = new Map<string, DraftOutlet | null>();
   for (const o of outlets) {
     const ws = o.name.split(' ');
     for (let k = 1; k < ws.length; k++) {
       const tail = ws.slice(k).join(' ');
-      if (!HEADED.test(ws.at(-1)!)) break;
+      if (!LONE_HEAD_WORD.test(ws.at(-1)!)) break;
       const seen = forms.get(tail);
       forms.set(tail, seen === undefined || seen?.id === o.id ? o : null);
     }
@@ -988,8 +983,6 @@ const SHORT_TITLE =
 // documents say" ends one sentence and opens another)
 const AFTER_SHORT_TITLE =
   /^\.\s+(?:[A-Z][a-z]{1,4}\.\s+)*((?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|In|On|At|But|And|Its|His|Her|Their)\s)(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*[a-z][\w’'-]*)/;
-/** A publication's head written alone ("The Post", "The Sun") ends a sentence; a title does not. */
-const HEAD_NOT_TITLE = new RegExp(`^${LONE_HEAD}$`);
 function nameAfterShortTitle(a: Attribution, text: string): Span | undefined {
   if (!a.source) return undefined;
   const raw = text.slice(a.source[0], a.source[1]).trim();
@@ -997,7 +990,8 @@ function nameAfterShortTitle(a: Attribution, text: string): Span | undefined {
   // every word of the source is a title's ("the Very Rev", "Lt"), or the finder cut the name
   if (
     !SHORT_TITLE.test(raw) ||
-    HEAD_NOT_TITLE.test(words.at(-1)!) ||
+    // a publication's head written alone ("The Post", "The Sun") ends a sentence; a title does not
+    LONE_HEAD_WORD.test(words.at(-1)!) ||
     !words.every((w) => /^(?:the|The|[A-Z][a-z]{0,7}\.?)$/.test(w))
   )
     return undefined;
