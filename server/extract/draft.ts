@@ -14,6 +14,7 @@ import {
   DENIAL_WORDS,
   FALSE_ADJECTIVE,
   FALSE_NOUN,
+  NOT_GRADING,
   GOVERNMENT_WORDS,
   NEVER_DENIAL,
   NO_TRUTH,
@@ -4477,8 +4478,7 @@ function eventElsewhere(
   return claimWords(event).some((w) => w.length >= 4 && rest.includes(w.slice(0, 6)));
 }
 /** Words that reject what they are said of ("looked like a fake", "speculation without any basis"). */
-// "a rubbish piece of reporting": a falsity word before a noun grades it, and calls nothing false
-const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})(?!\\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\\b)`;
+const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})${NOT_GRADING}`;
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
   `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,

@@ -2,7 +2,7 @@
 // act of the denier ("denied saying …"). Each is written over the structure of the phrase (a
 // report noun as subject, a linking verb, any adverbs, the falsity family; a gerund object of a
 // denial verb), not over one story's words, so that new stories' wordings meet it.
-import { FALSE_ADJECTIVE, FALSE_NOUN } from './lexicon.ts';
+import { FALSE_ADJECTIVE, FALSE_NOUN, NOT_GRADING } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 /**
@@ -27,7 +27,7 @@ const INNER = String.raw`(?:(?![!?;])(?!(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen
 /** Linking verbs, in every tense: "is", "remained", "seems to be", "have proved". */
 const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?:(?:has|have|had)\s+)?(?:seem|appear|remain|prove|turn\s+out)(?:s|ed)?(?:\s+to\s+be)?|(?:will|would|may|might|must)\s+be)`;
 /** Falsity as a predicate: the linking verb with the falsity word, or a verb of its own. */
-const PREDICATE = String.raw`(?:${LINK}${ADVERBS}\s+[“"‘]?(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b(?!\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\b)|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
+const PREDICATE = String.raw`(?:${LINK}${ADVERBS}\s+[“"‘]?(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
 /**
  * The report said to be false: a report noun heading the subject, what qualifies it ("the
  * remarks attributed to her"), and nothing in between that speaks itself ("the reports said the

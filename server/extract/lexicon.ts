@@ -207,6 +207,8 @@ export const NO_TRUTH = String.raw`(?:no|zero|not\s+(?:a|an|one)\s+(?:shred|grai
  */
 export const FALSE_ADJECTIVE = String.raw`(?:false|untrue|fake|fabricated|made[- ]up(?!\s+of\b)|bogus|baseless|groundless|unfounded|unsubstantiated|erroneous|inaccurate|incorrect|wrong|misleading|mendacious|spurious|fictitious|ridiculous|absurd|preposterous|ludicrous|nonsensical|not\s+(?:true|accurate|correct|right|the\s+case))`;
 export const FALSE_NOUN = String.raw`(?:fakes|fake news|fakery|fabrications?|falsifications?|falsehoods?|lies|a lie|hoax(?:es)?|fiction|fantasy|nonsense|rubbish|garbage|propaganda|smears?|disinformation|misinformation|${NO_TRUTH}|no basis in (?:truth|fact|reality)|without (?:any )?(?:basis|foundation))`;
+/** After a falsity word, a noun it grades rather than calls false ("a rubbish piece of reporting"). */
+export const NOT_GRADING = String.raw`(?!\s+(?:piece|bit|sort|kind|article|story|report|reporting|journalism)\b)`;
 /** Words of degree between a linking verb and a falsity word: "is just flat wrong", "dead wrong". */
 const DEGREE = String.raw`(?:(?:completely|totally|simply|entirely|categorically|absolutely|patently|flatly|utterly|just|flat|dead|plain|all|so|100 ?(?:percent|%))\s+)*`;
 
