@@ -4348,9 +4348,10 @@ function unanswered(a: Attribution, sentence: string, base: number, text: string
   if (REFUSED_DENIAL.test(text.slice(Math.max(0, a.cue[0] - 50), a.cue[1]))) return true;
   return (
     REPORT_DENIALS.has(a.cueLemma) &&
-    /\b(?:stop(?:ped|s)?|fell|falls?) short of (?:deny|denying|refut|reject)|\b(?:did|does|would)(?:n[’']t| not) (?:\w+ly )?deny\b/i.test(
-      sentence.slice(a.cue[0] - base),
-    )
+    (SHORT_OF_DENIAL.test(sentence.slice(a.cue[0] - base)) ||
+      /\b(?:did|does|would)(?:n[’']t| not) (?:\w+ly )?deny\b/i.test(
+        sentence.slice(a.cue[0] - base),
+      ))
   );
 }
 
@@ -4726,9 +4727,17 @@ function alsoSaid(object: string, who: string): { at: number; claim: string } | 
 /** A denial verb under an expectation, a plan, a modal or a request: no denial made. */
 const EXPECTED_DENIAL =
   /\b(?:(?:expect\w*|likely|unlikely|set|due|going|plan\w*|intend\w*|prepar\w*|poised|want\w*|hop(?:e|es|ed|ing)|ask\w*|urg\w*|call\w*\s+(?:on|upon)|invit\w*|challeng\w*|press(?:ed|es|ing)|wait\w*\s+for)\s+(?:[\w.’'&-]+\s+){0,5}?to|would|will|could|may|might|should|must|can)\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut|rebuff|debunk|rubbish)\s*$/i;
-/** A denial verb held back: "declined to deny", "stopped short of denying", "failed to rebut". */
-const HELD_BACK =
-  /\b(?:(?:declin|refus|fail|hesitat)\w*\s+to|unwilling\s+to|reluctant\s+to|stop(?:s|ped|ping)?\s+short\s+of)\s+(?:\w+ly\s+)?(?:deny|denying|reject|rejecting|dismiss|dismissing|refute|refuting|rebut|rebutting)\b/i;
+/**
+ * A denial, as a verb or a noun, that the sentence says was not quite made: "stopped short of
+ * denying them", "stopped short of issuing an outright denial", "fell short of a flat denial".
+ */
+const SHORT_OF_DENIAL =
+  /\b(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of\s+(?:(?:issuing|making|offering|giving|an?|any|outright|flat|full|explicit|categorical|formal|official|direct|clear|\w+ly)\s+){0,3}(?:deny|denying|denials?|refut\w*|reject\w*|rebut\w*|dismiss\w*)\b/i;
+/** A denial verb held back: "declined to deny", "failed to rebut", or stopped short of. */
+const HELD_BACK = new RegExp(
+  String.raw`\b(?:declin|refus|fail|hesitat)\w*\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)\b|\b(?:unwilling|reluctant)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)\b|${SHORT_OF_DENIAL.source}`,
+  'i',
+);
 
 /**
  * "responded on Twitter to deny the report": the reply says nothing beside the denial verb that

@@ -202,6 +202,16 @@ const negatives: Case[] = [
   [P, 'A spokesman for Acme Corp said he could not confirm the report.', null],
   [P, 'Acme Corp said it was not aware of any plans to close the plant.', null],
   [P, 'Acme Corp stopped short of denying the report.', null],
+  // the denial held back as a noun: "stopped short of (issuing) an outright denial"
+  [P, 'Acme Corp pushed back against the report but stopped short of an outright denial.', null],
+  [
+    P,
+    'Acme Corp pushed back on the report, but stopped short of issuing an outright denial.',
+    null,
+  ],
+  [P, 'The company pushed back against the story, though it fell short of a flat denial.', null],
+  [P, 'Acme Corp stopped short of making a formal denial of the report.', null],
+  [P, 'Acme Corp pushed back against the report yet stopped short of rejecting it.', null],
   [P, 'Acme Corp did not deny the report.', null],
   [P, 'Acme Corp refused to deny the report.', null],
   [P, 'Acme Corp played down the report.', null],
