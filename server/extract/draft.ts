@@ -4035,7 +4035,7 @@ function anonHead(toks: Token[]): number {
   );
   if (pronoun >= 0) return pronoun;
   const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
-  if (marker < 0) return -1;
+  if (marker < 0) return countedPerson(toks);
   let k = marker + 1;
   while (k < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
   return toks.slice(marker + 1, k).some((t) => t.pos === 'NOUN') && toks[k - 1]!.pos === 'NOUN'
@@ -4043,6 +4043,38 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+
+// a count or an order that opens a noun phrase: "one", "two", "a second", "another", "several"
+const COUNT_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\d+|another|several|many|multiple|numerous|various|some|few|other)$/;
+const ORDINAL_WORD =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+// nouns for a person by what they do, built the ways English builds them ("leader", "lawyer",
+// "commander", "strategist", "economist", "politician", "consultant", "trustee", "chairman")
+const AGENT_NOUN = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women)s?$/;
+// … and the things spelt the same way, which a count may open too ("one paper", "two
+// statements", "several governments")
+const THING_NOUN =
+  /(?:ment|ments|paper|papers|letter|letters|order|orders|number|numbers|quarter|quarters|matter|matters|center|centers|centre|centres|chapter|chapters|sector|sectors|factor|factors|error|errors|offer|offers|border|borders|power|powers|water|tower|towers|event|events|percent|per|cent)$/;
+/**
+ * "One senior leader in the movement", "two strategists", "a second negotiator", "several
+ * economists": a count or an order, then a person noun as the head before any preposition, is
+ * a group of people the text does not name, whatever the noun (the head nouns above are the
+ * usual ones; a count says the same of any person noun). Its head's index, or -1.
+ */
+function countedPerson(toks: Token[]): number {
+  let k = 0;
+  if (/^(?:a|an|the)$/.test(toks[0]?.lower ?? '') && ORDINAL_WORD.test(toks[1]?.lower ?? '')) k = 2;
+  else if (COUNT_WORD.test(toks[0]?.lower ?? '')) k = 1;
+  else return -1;
+  let head = -1;
+  for (; k < toks.length && /^(?:ADJ|NOUN|VERB)$/.test(toks[k]!.pos); k++)
+    if (toks[k]!.pos === 'NOUN') head = k;
+  const t = toks[head];
+  return t && /^[a-z]+$/.test(t.text) && AGENT_NOUN.test(t.lower) && !THING_NOUN.test(t.lower)
+    ? head
+    : -1;
+}
 
 const SPOKEN_TO_PUBLICATION = new RegExp(
   `^the\\s+(?:[a-z-]+\\s+)?(?:outlet|network|broadcaster|publication|agency|channel|magazine|website|site|${PUB_WORD})\\b`,

@@ -40,3 +40,43 @@ describe('a dotted initialism reads the same whatever text came before it', () =
     expect(sentences(text).length).toBe(n);
   });
 });
+
+const anonDescriptions = (text: string) => draft(text).anonymousSources.map((a) => a.description);
+const actorIds = (text: string) => draft(text).actors.map((a) => a.id);
+
+describe('a counted person noun that speaks is an unnamed source, never a name', () => {
+  it.each([
+    ['One senior leader in the movement denied the reports.', 'One senior leader in the movement'],
+    ['Two senior leaders in the party said the family knew.', 'Two senior leaders in the party'],
+    [
+      'The plan was shelved, one lawyer for the company told Reuters.',
+      'one lawyer for the company',
+    ],
+    ['Three commanders said the unit had withdrawn.', 'Three commanders'],
+    ['According to two strategists, the campaign is out of money.', 'two strategists'],
+    ['Several economists said the bank would cut rates.', 'Several economists'],
+    ['A second negotiator said the talks would resume on Monday.', 'A second negotiator'],
+    [
+      'Four senior researchers at the lab told the paper the data was lost.',
+      'Four senior researchers at the lab',
+    ],
+    [
+      'One politician close to the prime minister said she would resign.',
+      'One politician close to the prime minister',
+    ],
+  ])('%s', (text, description) => {
+    expect(anonDescriptions(text)).toContain(description);
+    expect(actorIds(text)).not.toContain('one');
+    expect(actorIds(text)).not.toContain('two');
+  });
+  it.each([
+    ['One report said the talks had stalled.'],
+    ['Two studies found the drug was safe.'],
+    ['One newspaper reported that the deal was off.'],
+    ['Two statements from the company said the plant would close.'],
+    ['One Direction said the tour was over.'],
+    ['The leader of the party said the family knew.'],
+  ])('no unnamed source when the counted noun is no person, or nothing is counted: %s', (text) => {
+    expect(draft(text).anonymousSources).toEqual([]);
+  });
+});
