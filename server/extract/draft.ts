@@ -1065,6 +1065,22 @@ function nameWordCue(a: Attribution, text: string): boolean {
   );
 }
 
+/**
+ * "Citing two sources, it reported …", "On Friday, it said …": a fronted phrase, a participle's
+ * or a preposition's up to its comma, leaves the subject after it where the sentence's first
+ * word would be.
+ */
+function frontedBefore(a: Attribution): boolean {
+  const before = a.sentence.tokens.filter((t) => t.end <= a.source![0]);
+  return (
+    before.length > 1 &&
+    before.at(-1)!.text === ',' &&
+    (before[0]!.pos === 'ADP' ||
+      (before[0]!.pos === 'VERB' && /(?:ing|ed)$/.test(before[0]!.lower))) &&
+    !before.slice(0, -1).some((t) => t.text === ',' || t.pos === 'AUX')
+  );
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1497,7 +1513,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "The report said … It claimed …": "it" opening the next sentence; "what it terms" in the
     // middle of one is more often the subject before it
     if (low === 'it')
-      return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
+      return (a.source[0] === a.sentence.start || frontedBefore(a)) && holderAt >= index - 1
+        ? lastHolder
+        : undefined;
     // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
     if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: publicationBefore(a.source[0]) };
@@ -4231,7 +4249,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
             /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
           ? 3
           : 0;
-    const first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
+    let first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
+    // 'Citing "two sources" involved in …': the outlet's own words for them, quoted
+    if (/^[“"]$/.test(tokens[first]?.text ?? '') && tokens[first]!.end === tokens[first + 1]?.start)
+      first++;
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;

@@ -3,7 +3,7 @@
 // company") made every later "U.S. officials" split in two: who spoke then depended on which
 // article the process had read before. A draft must be the same whatever was read before it.
 import { describe, expect, it } from 'vitest';
-import { draft } from './extract-helpers.ts';
+import { draft, lines } from './extract-helpers.ts';
 import { sentences } from '../../server/extract/text.ts';
 
 const tokensOf = (text: string) => sentences(text).flatMap((s) => s.tokens.map((t) => t.text));
@@ -79,4 +79,65 @@ describe('a counted person noun that speaks is an unnamed source, never a name',
   ])('no unnamed source when the counted noun is no person, or nothing is counted: %s', (text) => {
     expect(draft(text).anonymousSources).toEqual([]);
   });
+});
+
+describe('a phrase that opens on "citing" or "quoting" names whom the speaker relies on, quoted or not', () => {
+  it.each([
+    [
+      'Citing "four people told of the matter," The New York Times said the deal was off.',
+      'four people',
+    ],
+    [
+      'Citing “two people familiar with the talks,” Bloomberg reported that the deal was off.',
+      'two people familiar with the talks',
+    ],
+    ['Quoting "a senior official," Reuters said the plant would close.', 'a senior official'],
+    [
+      'Quoting “three executives close to the board,” CNN reported the chief would go.',
+      'three executives close to the board',
+    ],
+    [
+      'Citing "two sources" involved in the investigation, Politico reported the probe had widened.',
+      'two sources',
+    ],
+    ['The plant would close, Reuters said, quoting "a senior official."', 'a senior official'],
+    ['Citing two sources, Reuters said the deal was off.', 'two sources'],
+    [
+      'Citing “people briefed on the plan,” The Guardian wrote that the vote was delayed.',
+      'people briefed on the plan',
+    ],
+  ])('%s', (text, description) => {
+    const d = draft(text);
+    const anon = d.anonymousSources.find((a) => a.description.startsWith(description));
+    expect(anon).toBeDefined();
+    expect(d.statements.some((s) => s.type === 'SAID' && s.source === anon!.id)).toBe(true);
+    // what was said is the clause after the speaker, never the citing phrase
+    const said = d.statements.find((s) => s.source === anon!.id)!;
+    expect(d.claims.find((c) => c.id === said.claim)!.text).not.toMatch(/^Citing|^Quoting/);
+  });
+  it.each([
+    ['Citing the report, Acme said it would not comment.'],
+    ['Citing its own figures, Acme said sales had risen.'],
+  ])('no unnamed source where none is cited: %s', (text) => {
+    expect(draft(text).anonymousSources).toEqual([]);
+  });
+});
+
+describe('"it" after a fronted phrase is the outlet named just before, as at the sentence start', () => {
+  it.each([
+    'Trump ordered the firing, BuzzFeed News reported. Citing two sources, it reported that Cohen lied.',
+    'BuzzFeed News reported that Trump ordered the firing. On Friday, it said Cohen lied.',
+    'The Wall Street Journal reported that the board met. In a later story, it said the chief would go.',
+    'Reuters reported the talks had stalled. Quoting a senior official, it said a new round was planned.',
+  ])('%s', (text) => {
+    const got = lines(text);
+    const outlet = got[0]!.split(' ')[1]!;
+    expect(got.filter((l) => l.startsWith(`REPORTED ${outlet}`)).length).toBeGreaterThanOrEqual(2);
+  });
+  it.each([['Acme denied the report. When it rained, Smith said the roof leaked.']])(
+    'a pronoun inside a fronted clause with its own verb is not taken: %s',
+    (text) => {
+      expect(lines(text).some((l) => l.startsWith('REPORTED acme'))).toBe(false);
+    },
+  );
 });
