@@ -1081,6 +1081,16 @@ function frontedBefore(a: Attribution): boolean {
   );
 }
 
+// "the UK-based Times Online", "New York-based Human Rights Watch", "Paris-headquartered
+// Danone": where a body is based describes it, before a capitalised name
+const WHERE_BASED =
+  /^(?:the\s+)?(?:[A-Z][\w.’'&]*\s+){0,2}[A-Z][\w.’'&]*-(?:based|headquartered)\s+(?=[A-Z])/;
+/** The name after the words that say where it is based, when the source opens with them. */
+function afterWhereBased(a: Attribution, text: string): Span | undefined {
+  const m = WHERE_BASED.exec(text.slice(a.source![0], a.source![1]));
+  return m ? [a.source![0] + m[0].length, a.source![1]] : undefined;
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1501,6 +1511,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (nameOfDescription) return resolve({ ...a, source: nameOfDescription }, index, scope);
     const besideName = apposedName(a, text);
     if (besideName) return resolve({ ...a, source: besideName }, index, scope);
+    const locatedName = afterWhereBased(a, text);
+    if (locatedName) return resolve({ ...a, source: locatedName }, index, scope);
     if (/^(he|she|him|her)$/.test(low))
       return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
     if (/^(they|them)$/.test(low))

@@ -141,3 +141,29 @@ describe('"it" after a fronted phrase is the outlet named just before, as at the
     },
   );
 });
+
+describe('where a name is based describes it and is no part of the name', () => {
+  it.each([
+    ['The deal is off, the UK-based Times Online reported.', 'times-online'],
+    ['Budapest-based BAC Consulting denied the claims.', 'bac-consulting'],
+    ['The Geneva-based Vitol Group said the cargo had been sold.', 'vitol-group'],
+    [
+      'According to the New York-based Human Rights Watch, the camp was shelled.',
+      'human-rights-watch',
+    ],
+    ['Shares fell after London-based Barclays said profits had dropped.', 'barclays'],
+    ['The Seoul-based Yonhap News Agency reported that the talks had collapsed.', 'yonhap'],
+    ['The plan was dropped, Paris-headquartered Danone told investors.', 'danone'],
+    ['Texas-based Dell Technologies said it would cut jobs.', 'dell-technologies'],
+  ])('%s', (text, id) => {
+    const sources = lines(text).map((l) => l.split(' ')[1]!);
+    expect(sources.some((s) => s.startsWith(id))).toBe(true);
+    expect(sources.some((s) => /based|headquartered/.test(s))).toBe(false);
+  });
+  it.each([
+    ['Evidence-based policy works, Smith said.', 'smith'],
+    ['The Chicago Tribune said the vote was close.', 'chicago-tribune'],
+  ])('a name with no such word keeps its words: %s', (text, id) => {
+    expect(lines(text).map((l) => l.split(' ')[1]!)).toContain(id);
+  });
+});
