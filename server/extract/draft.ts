@@ -1091,6 +1091,23 @@ function afterWhereBased(a: Attribution, text: string): Span | undefined {
   return m ? [a.source![0] + m[0].length, a.source![1]] : undefined;
 }
 
+/**
+ * "statements from a senior U.S. official, who said that …", "Acme hired Tom Reyes, who told
+ * investors …": the relative pronoun that speaks stands for the noun phrase just before it.
+ */
+function relativeAntecedent(a: Attribution): Span | undefined {
+  const before = a.sentence.tokens.filter((t) => t.end <= a.source![0]);
+  let k = before.length - 1;
+  if (before[k]?.text === ',') k--;
+  const end = k;
+  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(before[k]!.pos)) k--;
+  if (k >= 0 && before[k]!.pos === 'DET') k--;
+  const np = before.slice(k + 1, end + 1);
+  return np.length && /^(?:NOUN|PROPN)$/.test(np.at(-1)!.pos)
+    ? [np[0]!.start, np.at(-1)!.end]
+    : undefined;
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1511,6 +1528,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (nameOfDescription) return resolve({ ...a, source: nameOfDescription }, index, scope);
     const besideName = apposedName(a, text);
     if (besideName) return resolve({ ...a, source: besideName }, index, scope);
+    if (low === 'who') {
+      const antecedent = relativeAntecedent(a);
+      return antecedent ? resolve({ ...a, source: antecedent }, index, scope) : undefined;
+    }
     const locatedName = afterWhereBased(a, text);
     if (locatedName) return resolve({ ...a, source: locatedName }, index, scope);
     if (/^(he|she|him|her)$/.test(low))

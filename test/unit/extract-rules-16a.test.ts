@@ -167,3 +167,37 @@ describe('where a name is based describes it and is no part of the name', () => 
     expect(lines(text).map((l) => l.split(' ')[1]!)).toContain(id);
   });
 });
+
+describe('"who said" speaks for the noun phrase it follows', () => {
+  it.each([
+    [
+      'These reports align with statements from a senior U.S. official, who said that Washington had warned Qatar.',
+      'a senior U.S. official',
+    ],
+    [
+      'The claim came from a senior aide, who told reporters that the plan was dead.',
+      'a senior aide',
+    ],
+    ['The paper relied on two diplomats, who said the talks had failed.', 'two diplomats'],
+    [
+      'The account was backed by people familiar with the matter, who said the deal was close.',
+      'people familiar with the matter',
+    ],
+    [
+      'The report quoted a congressional aide who said the strike had been delayed.',
+      'a congressional aide',
+    ],
+  ])('%s', (text, description) => {
+    const d = draft(text);
+    const anon = d.anonymousSources.find((a) => a.description === description);
+    expect(anon).toBeDefined();
+    expect(d.statements.some((s) => s.type === 'SAID' && s.source === anon!.id)).toBe(true);
+  });
+  it.each([
+    ['The bill was signed by Governor Jane Novak, who said it would save lives.', 'jane-novak'],
+    ['Acme hired Tom Reyes, who told investors the plant would reopen.', 'tom-reyes'],
+    ['Shares rose after an interview with Maria Lopez, who said sales were strong.', 'maria-lopez'],
+  ])('a named one is the person: %s', (text, id) => {
+    expect(lines(text).some((l) => l.startsWith(`SAID ${id}`))).toBe(true);
+  });
+});
