@@ -941,6 +941,14 @@ export function attributionsOf(text: string, sents: Sentence[]): Attribution[] {
   return out;
 }
 
+// "Citing “four people told of the matter,” the Times said …", "Quoting two aides who were
+// briefed, Reuters reported …": a phrase that opens on a citing participle names whom the
+// speaker relies on, in the outlet's own words, quoted or not; it is never what was said
+const CITING_OPENER = /^(?:citing|quoting|referencing)$/;
+function citingOpener(tokens: Token[]): boolean {
+  return CITING_OPENER.test(tokens[0]?.lower ?? '') && tokens[0]!.pos === 'VERB';
+}
+
 export function findAttributions(sentence: Sentence): Attribution[] {
   const tokens = sentence.tokens;
   const n = tokens.length;
@@ -1349,12 +1357,16 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         // "“…,” she added": the quotation with its closing marks, as PolNeAR spans it
         // "Speaking on behalf of Acme, spokesman X denied …": a phrase with no finite verb and no
         // quotation introduces the speaker; it is not what was said
-        const intro = tokens
-          .slice(0, headEnd)
-          .every(
-            (x) =>
-              x.pos !== 'AUX' && !QUOTE.test(x.text) && (x.pos !== 'VERB' || /ing$/.test(x.lower)),
-          );
+        const intro =
+          citingOpener(tokens) ||
+          tokens
+            .slice(0, headEnd)
+            .every(
+              (x) =>
+                x.pos !== 'AUX' &&
+                !QUOTE.test(x.text) &&
+                (x.pos !== 'VERB' || /ing$/.test(x.lower)),
+            );
         const head = intro ? undefined : contentSpan(tokens, 0, headEnd);
         const comma = tokens.findIndex((x, k) => k >= c && x.text === ',');
         // "“Judge,” Brafman said, “I have never …”": the quotation goes on after the cue

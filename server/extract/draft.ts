@@ -1065,6 +1065,49 @@ function nameWordCue(a: Attribution, text: string): boolean {
   );
 }
 
+/**
+ * "Citing two sources, it reported …", "On Friday, it said …": a fronted phrase, a participle's
+ * or a preposition's up to its comma, leaves the subject after it where the sentence's first
+ * word would be.
+ */
+function frontedBefore(a: Attribution): boolean {
+  const before = a.sentence.tokens.filter((t) => t.end <= a.source![0]);
+  return (
+    before.length > 1 &&
+    before.at(-1)!.text === ',' &&
+    (before[0]!.pos === 'ADP' ||
+      (before[0]!.pos === 'VERB' && /(?:ing|ed)$/.test(before[0]!.lower))) &&
+    !before.slice(0, -1).some((t) => t.text === ',' || t.pos === 'AUX')
+  );
+}
+
+// "the UK-based Times Online", "New York-based Human Rights Watch", "Paris-headquartered
+// Danone": where a body is based describes it, before a capitalised name
+const WHERE_BASED =
+  /^(?:the\s+)?(?:[A-Z][\w.’'&]*\s+){0,2}[A-Z][\w.’'&]*-(?:based|headquartered)\s+(?=[A-Z])/;
+/** The name after the words that say where it is based, when the source opens with them. */
+function afterWhereBased(a: Attribution, text: string): Span | undefined {
+  const m = WHERE_BASED.exec(text.slice(a.source![0], a.source![1]));
+  return m ? [a.source![0] + m[0].length, a.source![1]] : undefined;
+}
+
+/**
+ * "statements from a senior U.S. official, who said that …", "Acme hired Tom Reyes, who told
+ * investors …": the relative pronoun that speaks stands for the noun phrase just before it.
+ */
+function relativeAntecedent(a: Attribution): Span | undefined {
+  const before = a.sentence.tokens.filter((t) => t.end <= a.source![0]);
+  let k = before.length - 1;
+  if (before[k]?.text === ',') k--;
+  const end = k;
+  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(before[k]!.pos)) k--;
+  if (k >= 0 && before[k]!.pos === 'DET') k--;
+  const np = before.slice(k + 1, end + 1);
+  return np.length && /^(?:NOUN|PROPN)$/.test(np.at(-1)!.pos)
+    ? [np[0]!.start, np.at(-1)!.end]
+    : undefined;
+}
+
 /** A country's id form in the graph: "russian-government" for Russia (ANNOTATION.md). */
 function governmentOf(c: Country, written: string): DraftActor {
   return {
@@ -1485,6 +1528,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (nameOfDescription) return resolve({ ...a, source: nameOfDescription }, index, scope);
     const besideName = apposedName(a, text);
     if (besideName) return resolve({ ...a, source: besideName }, index, scope);
+    if (low === 'who') {
+      const antecedent = relativeAntecedent(a);
+      return antecedent ? resolve({ ...a, source: antecedent }, index, scope) : undefined;
+    }
+    const locatedName = afterWhereBased(a, text);
+    if (locatedName) return resolve({ ...a, source: locatedName }, index, scope);
     if (/^(he|she|him|her)$/.test(low))
       return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
     if (/^(they|them)$/.test(low))
@@ -1497,7 +1546,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "The report said … It claimed …": "it" opening the next sentence; "what it terms" in the
     // middle of one is more often the subject before it
     if (low === 'it')
-      return a.source[0] === a.sentence.start && holderAt >= index - 1 ? lastHolder : undefined;
+      return (a.source[0] === a.sentence.start || frontedBefore(a)) && holderAt >= index - 1
+        ? lastHolder
+        : undefined;
     // "the financial paper", "the Sydney-based newspaper": a describing word changes nothing
     if (/^the (?:[a-z-]+ )?(outlet|newspaper|network|paper|publication|broadcaster)$/.test(low))
       return { kind: 'outlet', id: publicationBefore(a.source[0]) };
@@ -4035,7 +4086,7 @@ function anonHead(toks: Token[]): number {
   );
   if (pronoun >= 0) return pronoun;
   const marker = toks.findIndex((t) => UNNAMED.test(t.lower));
-  if (marker < 0) return -1;
+  if (marker < 0) return countedPerson(toks);
   let k = marker + 1;
   while (k < toks.length && /^(ADJ|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
   return toks.slice(marker + 1, k).some((t) => t.pos === 'NOUN') && toks[k - 1]!.pos === 'NOUN'
@@ -4043,6 +4094,38 @@ function anonHead(toks: Token[]): number {
     : -1;
 }
 const UNNAMED = /^(unnamed|anonymous|unidentified|undisclosed)$/;
+
+// a count or an order that opens a noun phrase: "one", "two", "a second", "another", "several"
+const COUNT_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\d+|another|several|many|multiple|numerous|various|some|few|other)$/;
+const ORDINAL_WORD =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+// nouns for a person by what they do, built the ways English builds them ("leader", "lawyer",
+// "commander", "strategist", "economist", "politician", "consultant", "trustee", "chairman")
+const AGENT_NOUN = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women)s?$/;
+// … and the things spelt the same way, which a count may open too ("one paper", "two
+// statements", "several governments")
+const THING_NOUN =
+  /(?:ment|ments|paper|papers|letter|letters|order|orders|number|numbers|quarter|quarters|matter|matters|center|centers|centre|centres|chapter|chapters|sector|sectors|factor|factors|error|errors|offer|offers|border|borders|power|powers|water|tower|towers|event|events|percent|per|cent)$/;
+/**
+ * "One senior leader in the movement", "two strategists", "a second negotiator", "several
+ * economists": a count or an order, then a person noun as the head before any preposition, is
+ * a group of people the text does not name, whatever the noun (the head nouns above are the
+ * usual ones; a count says the same of any person noun). Its head's index, or -1.
+ */
+function countedPerson(toks: Token[]): number {
+  let k = 0;
+  if (/^(?:a|an|the)$/.test(toks[0]?.lower ?? '') && ORDINAL_WORD.test(toks[1]?.lower ?? '')) k = 2;
+  else if (COUNT_WORD.test(toks[0]?.lower ?? '')) k = 1;
+  else return -1;
+  let head = -1;
+  for (; k < toks.length && /^(?:ADJ|NOUN|VERB)$/.test(toks[k]!.pos); k++)
+    if (toks[k]!.pos === 'NOUN') head = k;
+  const t = toks[head];
+  return t && /^[a-z]+$/.test(t.text) && AGENT_NOUN.test(t.lower) && !THING_NOUN.test(t.lower)
+    ? head
+    : -1;
+}
 
 const SPOKEN_TO_PUBLICATION = new RegExp(
   `^the\\s+(?:[a-z-]+\\s+)?(?:outlet|network|broadcaster|publication|agency|channel|magazine|website|site|${PUB_WORD})\\b`,
@@ -4199,7 +4282,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
             /^(by|from)$/.test(tokens[i + 3]?.lower ?? '')
           ? 3
           : 0;
-    const first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
+    let first = spoke ?? (basedOn ? i + 4 : i + 1 + material);
+    // 'Citing "two sources" involved in …': the outlet's own words for them, quoted
+    if (/^[“"]$/.test(tokens[first]?.text ?? '') && tokens[first]!.end === tokens[first + 1]?.start)
+      first++;
     let j = first;
     while (j < tokens.length && j - i <= 14) {
       const x: Token = tokens[j]!;

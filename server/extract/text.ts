@@ -58,8 +58,28 @@ function retagReportNouns(tokens: Token[]): void {
   }
 }
 
+/**
+ * wink-nlp learns each word it reads into one cache shared by every later text, and looks a word
+ * up there before its rules: once it has read an initialism without its last stop ("the U.S
+ * internet company"), every later "U.S." splits into "U.S" and a full stop that may end the
+ * sentence, so "citing U.S. officials" lost its speaker depending on which article came before.
+ * Reading the full form first, before the cut one can be learnt, keeps the rules' reading.
+ */
+const CUT_INITIALISM = /(?<![\w.])((?:[A-Za-z]\.)+[A-Za-z])(?![.\w])/g;
+const learnt = new Set<string>();
+function learnFullInitialisms(text: string): void {
+  if (!text.includes('.')) return;
+  for (const m of text.matchAll(CUT_INITIALISM)) {
+    const full = `${m[1]!}.`;
+    if (learnt.has(full)) continue;
+    learnt.add(full);
+    nlp.readDoc(`${full} x`);
+  }
+}
+
 function tokenize(text: string, base: number): Sentence[] {
   const read = quoteMarks(text);
+  learnFullInitialisms(read);
   const doc = nlp.readDoc(read);
   const sentences: Sentence[] = [];
   let cursor = 0;
