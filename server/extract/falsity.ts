@@ -249,3 +249,41 @@ export function deniedAct(
     return `${who} made ${rest.replace(/^(?:it|that|this|so)\b/i, 'the remark')}`;
   return `${who} ${past} ${rest.replace(/^that\s+/i, '')}`;
 }
+
+/**
+ * Words that put reports on the table: a report noun or a verb of reporting, in any form ("media
+ * reports", "the press speculation", "Bloomberg reported", "what was published", "rumours").
+ */
+const REPORTS_NEAR =
+  /\b(?:reports?|reported(?!ly)|reporting|speculation|speculat(?:e|ed|ing)|rumou?rs?|rumou?red|claims|claimed|allegations?|alleged(?!ly)|stor(?:y|ies)|articles?|published)\b/i;
+/** A negation that only says what the speaker does not know, say or intend to discuss. */
+const NO_ANSWER =
+  /\b(?:comment\w*|aware|know\w*|heard|false|true|accurate|correct|wrong|misleading|inform\w*|notified|information|confirm\w*|verif\w*|support\w*|evidence|indicat\w*|signs?|speculat\w*|discuss\w*|able\s+to|in\s+a\s+position|yet|decid\w*|decision)\b/i;
+/** A negated clause with a verb: "has not been sacked", "No approach has been received", "I don't make". */
+const NEGATED_CLAUSE =
+  /^(?:(?!(?:that|which|who|because|if|when|whether|unless|says?|said|told|tells|thinks?|thought|believes?|believed)\b)[\w’'-]+[\s,]+){0,6}?(?:(?:(?:has|have|had|was|were|did)(?:\s+(?:\w+ly\s+)?(?:not|never)|n[’']t)|(?:is|are|am)(?:\s+(?:\w+ly\s+)?not|n[’']t)\s+(?:\w+ly\s+)?(?:\w+ing|\w+ed|been)|never\s+(?:\w+ly\s+)?(?:been|had|was|were|did|\w+ed))\b|^(?:no|no\s+such)\s+(?:\w+\s+){0,3}?(?:has|have|had|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?\w+(?:ed|en|n)\b|^no,\s+there\s+(?:wasn|isn|weren|aren)[’']t\b)/i;
+
+/**
+ * A speaker's first-person (or own side's) negation of an act set beside reports: "“No approach has
+ * been received,” it added", "said it had not received any approach, a day after Bloomberg reported
+ * …", "“David Moyes has definitely not been sacked!”", "“I don't make the pagers”". The reply
+ * answers the reports in other words than theirs, so no overlap with a reported claim is asked for;
+ * the reports must be in the speaker’s sentence or the one before (a report after it is answered
+ * by the negated restatement of its own claim, which needs words in common). The proposition
+ * denied is the first negated sentence of the words, stated positively. Undefined for what only
+ * refuses or does not know ("we do not comment on speculation", "we have no information").
+ */
+export function repliedToReports(
+  words: string,
+  near: (string | undefined)[],
+  unnegate: (s: string) => string,
+): string | undefined {
+  if (!near.some((s) => s !== undefined && REPORTS_NEAR.test(s))) return undefined;
+  for (const s of words.split(/(?<=[.!?…])\s+/)) {
+    const clause = s.replace(/^[\s“"‘-]+|[\s”"’.!?…,]+$/g, '');
+    const n = clause.split(/\s+/).length;
+    if (n < 3 || n > 25 || NO_ANSWER.test(clause) || !NEGATED_CLAUSE.test(clause)) continue;
+    return unnegate(clause.replace(/^no,\s+/i, ''));
+  }
+  return undefined;
+}
