@@ -3368,15 +3368,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   for (const st of [...statements]) {
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
-    if (!said || !negated(said.text) || UNKNOWING.test(said.text)) continue;
+    if (!said || UNKNOWING.test(said.text)) continue;
+    const answers = (c: DraftClaim, words: string) =>
+      claimOverlap(c.text, words) >= NEGATED_DENIAL ||
+      // the same event in other words, or no dealings with a party of the deal reported
+      contrary(c.text, words) ||
+      deniesDealing(c.text, words);
+    const saidNo = negatedClauses(said.text);
+    if (!saidNo.length) continue;
     const target =
       claims.find(
         (c) =>
           !negated(c.text) &&
-          (claimOverlap(c.text, said.text) >= NEGATED_DENIAL ||
-            // the same event in other words, or no dealings with a party of the deal reported
-            contrary(c.text, said.text) ||
-            deniesDealing(c.text, said.text)) &&
+          saidNo.some((words) => answers(c, words)) &&
           reportedClaim(c.id, st.source),
       ) ??
       // "“There have been no talks with anyone,” a spokesman said": the talks the article's
@@ -5210,6 +5214,23 @@ const REPLY_OPENING =
 
 /** An unnamed source described as the report's own: "people familiar with", "a person briefed on". */
 const REPORT_SOURCE = /\b(?:familiar|knowledge|briefed|close\s+to)\b/i;
+
+/** Where a quotation's clauses part: a sentence's end, a semicolon, a dash, "but", "because". */
+const CLAUSE_BREAK =
+  /(?<=[.!?…])\s+|\s*(?:;|:|…|\s[—–]\s|\s--\s)\s*|,?\s+(?:but|because|as|since|and)\s+(?=(?:I|we|he|she|it|they|there|nobody|no\s+one)\b)/i;
+
+/**
+ * The negated words of a speaker's text: the whole when it is negated, else each negated clause of
+ * it. "Nobody had to talk me out of it, because I have never considered resigning" holds two
+ * negations, which cancel as a count over the quotation but not clause by clause; a clause that
+ * knows nothing ("I am not aware …") denies nothing.
+ */
+function negatedClauses(text: string): string[] {
+  if (negated(text)) return [text];
+  const parts = text.split(CLAUSE_BREAK).filter((p) => /[A-Za-z]{2}/.test(p));
+  if (parts.length < 2) return [];
+  return parts.filter((p) => negated(p) && !UNKNOWING.test(p) && !NEVER_DENIAL.test(p));
+}
 
 /** "she is not in the hospital" → "she is in the hospital": the proposition a negated clause denies. */
 function unnegated(s: string): string {
