@@ -32,7 +32,7 @@ import {
   plainClaim,
   SAME_CLAIM,
 } from './claims.ts';
-import { clauseCalledFalse, deniedAct, repliedToReports, reportCalledFalse } from './falsity.ts';
+import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
@@ -3129,26 +3129,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         deny(claimFor(answered), { ...evidence, confidence: 0.6 });
         continue;
       }
-      // "“No approach has been received,” it added" beside the reports it answers, in its sentence or the one before
-      const replied =
-        speaker &&
-        quoted !== undefined &&
-        !a.negated &&
-        !NEVER_DENIAL.test(sentenceText) &&
-        // the people a report relies on tell it what did not happen; they answer no report
-        !(src.kind === 'anon' && REPORT_SOURCE.test(src.id.replace(/-/g, ' ')))
-          ? repliedToReports(
-              kept,
-              [sentenceText, sents[index - 1]].map((x) =>
-                typeof x === 'string' ? x : x && text.slice(x.start, x.end),
-              ),
-              unnegated,
-            )
-          : undefined;
-      if (replied) {
-        deny(claimFor(replied), { ...evidence, confidence: 0.5 });
-        continue;
-      }
       // "said it had nothing to do with the attack", "“We were not involved”": a speaker's side
       // denies its part in an event the article speaks of elsewhere (before or after)
       // "said Ukraine “was not involved”": the subject may stand before the quotation
@@ -5211,9 +5191,6 @@ const ANSWER_PARTICIPLE = new RegExp(
 /** Openings that carry the reply, not what it denies: "I can confirm that", "wishes to clarify that". */
 const REPLY_OPENING =
   /^[“"‘]?\s*(?:however,?\s+)?(?:(?:exceptionally,?\s+)?(?:I|we|[A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*)*)\s+(?:can|could|would\s+like\s+to|wants?\s+to|wish(?:es)?\s+to)\s+(?:confirm|clarify|stress|state|make\s+(?:it\s+)?clear)\s+(?:that\s+)?)/i;
-
-/** An unnamed source described as the report's own: "people familiar with", "a person briefed on". */
-const REPORT_SOURCE = /\b(?:familiar|knowledge|briefed|close\s+to)\b/i;
 
 /** Where a quotation's clauses part: a sentence's end, a semicolon, a dash, "but", "because". */
 const CLAUSE_BREAK =
