@@ -271,7 +271,9 @@ function timeAfter(tokens: Token[], k: number): number {
   if (edge) i++;
   if (low(i) === 'on' && (WEEKDAY.test(tokens[i + 1]?.text ?? '') || MONTH.test(low(i + 1)))) i++;
   let end = k;
-  if (WEEKDAY.test(tokens[i]?.text ?? '')) end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
+  // "told The Sunday Times", "the Monday meeting": a day after "the" names or describes, not when
+  if (WEEKDAY.test(tokens[i]?.text ?? '') && low(i - 1) !== 'the')
+    end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
   else if (/^(today|yesterday|tonight)$/.test(low(i))) end = i + 1;
   else if (/^(this|last)$/.test(low(i)) && PERIOD.test(low(i + 1))) end = i + 2;
   else if (MONTH.test(low(i)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')) end = i + 2;
@@ -468,8 +470,10 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       /^[A-Z][a-z]+$/.test(t.text) &&
       (i === 1 ||
         prev?.pos === 'PROPN' ||
-        // "spokesman Josh Earnest", "a Morning Consult Poll": inside a longer name or after a title
-        (i < end && /^(NOUN|DET)$/.test(prev?.pos ?? '') && tokens[i]!.pos === 'PROPN'))
+        // "spokesman Josh Earnest", "a Morning Consult Poll": inside a longer name or after a title;
+        // "In a statement, Downing Street said": a name opening the clause after a fronted phrase
+        (i < end && /^(NOUN|DET)$/.test(prev?.pos ?? '') && tokens[i]!.pos === 'PROPN') ||
+        (i < end && prev?.text === ',' && tokens[i]!.pos === 'PROPN'))
     ) {
       i--;
       continue;

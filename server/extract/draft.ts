@@ -626,8 +626,20 @@ const PUBLICATION_NAMES = [
  */
 export function publicationNames(text: string, people = reporterNames(text)): string[] {
   const names = new Set<string>();
+  // "The Sunday Times": one pattern reads the whole name, another its head word alone ("Times");
+  // a name found only inside a longer one found at the same place is no publication of its own
+  const spans = PUBLICATION_NAMES.flatMap((re) =>
+    [...text.matchAll(re)].map((m) => {
+      const start = m.index + m[0].indexOf(m[1]!);
+      return [start, start + m[1]!.length] as const;
+    }),
+  );
+  const inLonger = (start: number, end: number) =>
+    spans.some(([s, e]) => s <= start && e >= end && e - s > end - start);
   for (const re of PUBLICATION_NAMES)
     for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (inLonger(at, at + m[1]!.length)) continue;
       const name = m[1]!
         .replace(/\s+/g, ' ')
         // "London's Evening Standard": the place is not part of the name
