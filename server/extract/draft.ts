@@ -236,10 +236,27 @@ const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous
 const REPORT_HEAD = String.raw`(?:[Rr]eports|[Rr]eport|[Ss]peculation|[Rr]umou?rs|[Ss]uggestions)`;
 const PRESS_WORD = /\b(?:media|press|news|newspapers?|papers|tabloids?|television|TV)\b/;
 const CLAUSE_START = String.raw`(?:that\s+|of\s+(?=[a-z]+ing\s)|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?|saying\s+(?:that\s+)?|indicating\s+(?:that\s+)?|(?=(?:it|he|she|they|we|the|[A-Z][\w’'-]*)\s+[a-z]))`;
+/** What the press does to a clause when the sentence leaves its subject empty ("it was claimed"). */
+const PRESS_PASSIVE = String.raw`reported|claimed|alleged|rumou?red`;
+/**
+ * The nouns of the press's words, plural or uncountable: one report ("a report that P") is
+ * someone's that the text names nearby, so the singular stays with the frames above.
+ */
+const PRESS_WORDS_HEAD = String.raw`(?:[Rr]eports|[Cc]laims|[Aa]llegations|[Rr]umou?rs|[Ss]peculation|[Ss]uggestions)`;
+/**
+ * "despite reports that P", "amid claims P", "responded to allegations that P", "after rumours
+ * that P spread": the noun with its clause wherever it stands; an owner "from/by/in X" may come
+ * between ("reports from the Guardian and others that P"). Whose the words are, and whether "that"
+ * opens a clause at all, unownedReports decides from the words and tags around.
+ */
+const PRESS_WORDS_CLAUSE = new RegExp(
+  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:,?\s+(?:from|by|in)\s+[^,;:]{2,60}?\s+that\s+|\s+(?:that\s+|(?=(?:it|he|she|they|we|the|an?|[A-Z][\w’'-]*)\s+[a-z])))`,
+  'g',
+);
 const UNOWNED_REPORTS = [
-  // "it was/has been/is being (widely) reported (last week) that P"
+  // "it was/has been/is being (widely) reported / claimed / rumoured (last week) that P"
   new RegExp(
-    String.raw`\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had|have)\s+been|['’]s(?:\s+been)?)(?:\s+being)?\s+(?:\w+ly\s+)?(reported)${TIME_GAP}\s+that\s+`,
+    String.raw`\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had|have)\s+been|['’]s(?:\s+been)?)(?:\s+being)?\s+(?:\w+ly\s+)?(${PRESS_PASSIVE})${TIME_GAP}\s+that\s+`,
     'g',
   ),
   // "(Media) reports emerged/surfaced/circulated (on Monday) that P"
@@ -265,7 +282,7 @@ const DENIED_REPORTS_PASSIVE = new RegExp(
 );
 /** Where what a report said ends: before the speaker's own participle or a second clause. */
 const REPORT_CLAUSE_END =
-  /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|;|\s[-–—]\s).*$/s;
+  /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|,\s*(?:(?:the|an?)\s+)?(?:[\w.’'&-]+\s+){0,5}?(?:reported|reports|said|says|told|wrote|added)(?=\s*(?:[,.]|$|\s+(?:on|citing|in|last|this|earlier)\b))|;|\s[-–—]\s).*$/s;
 
 /** A reduced relative set off by commas or dashes: ", first reported by Politico," "– first reported in the Daily Mail –". */
 const REPORTED_ASIDE =
@@ -372,6 +389,62 @@ interface UnownedReport {
   description: string;
   /** A publication the words name after the cue ("reported in the Washington Post that"). */
   owner?: string;
+  /** "reports from the Times and others": the press beside the owner said it too. */
+  others?: boolean;
+  /** found by PRESS_WORDS_CLAUSE */
+  frame?: boolean;
+}
+
+const PRESS_PASSIVE_ONLY = new RegExp(`^(?:${PRESS_PASSIVE})$`);
+const CLAUSE_VERB = new Set(['VERB', 'AUX']);
+/** Words before a noun that make it someone's ("his claims", "Trump's reports", "insurance claims"). */
+const OWNING_TAG = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+/** Verbs whose subject makes the claims it takes as object. */
+const MAKING_WORDS = new Set([
+  'make',
+  'repeat',
+  'publish',
+  'print',
+  'air',
+  'voice',
+  'level',
+  'raise',
+]);
+
+/**
+ * Where the clause of "reports/claims (that) P" ends, or undefined when the words are no press
+ * speaking: the noun owned by the word before it, "that" opening a relative clause ("claims that
+ * were filed"), or a clause without a verb. A frame that opens the sentence ("Despite reports
+ * that P, the union said …") ends at the first comma with a clause on both sides.
+ */
+function pressWordsClause(
+  sentence: Sentence,
+  np: string,
+  npAt: number,
+  from: number,
+): number | undefined {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= npAt);
+  if (first < 0) return undefined;
+  const before = toks[first - 1];
+  if (before && (OWNING_TAG.has(before.pos) || /^[’']s?$/.test(before.text))) return undefined;
+  // "an article that made false claims that P", "he repeated allegations that P": the subject's
+  if (toks.slice(Math.max(0, first - 3), first).some((t) => MAKING_WORDS.has(t.lemma)))
+    return undefined;
+  // "The newspaper reports that P": one publication and its verb, which the finder reads
+  const phrase = before?.pos === 'DET' ? `${before.text} ${np}` : np;
+  if (/^(?:the|a|an|this|that|one)\s+[a-z]+(?<!s)\s+(?:reports|claims)$/i.test(phrase))
+    return undefined;
+  const rest = toks.filter((t) => t.start >= from);
+  if (!rest[0] || CLAUSE_VERB.has(rest[0].pos) || rest[0].pos === 'ADV') return undefined;
+  if (!rest.slice(0, 8).some((t) => CLAUSE_VERB.has(t.pos))) return undefined;
+  if (toks.slice(0, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
+  for (let i = 1; i < rest.length; i++) {
+    if (rest[i]!.text !== ',') continue;
+    if (!rest.slice(0, i).some((t) => CLAUSE_VERB.has(t.pos))) continue;
+    if (rest.slice(i + 1).some((t) => CLAUSE_VERB.has(t.pos))) return rest[i]!.start;
+  }
+  return sentence.end;
 }
 
 function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
@@ -391,12 +464,19 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
     const content = clause(from, from + passive[2]!.length);
     if (content) out.push({ cue: [at, at + passive[1]!.length], content, description: 'reports' });
   }
-  for (const re of UNOWNED_REPORTS)
+  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE])
     for (const m of s.matchAll(re)) {
       const np = m[1]!;
       // "the Bloomberg reports", "Reuters' report": a name or possessive owns the report; the
       // sentence's first word is capitalised anyway
       const npAt = m.index + m[0].indexOf(np);
+      if (out.some((u) => u.cue[0] === at + npAt)) continue;
+      let clauseEnd = s.length;
+      if (re === PRESS_WORDS_CLAUSE) {
+        const end = pressWordsClause(sentence, np, at + npAt, at + m.index + m[0].length);
+        if (end === undefined) continue;
+        clauseEnd = end - at;
+      }
       const inner = npAt === 0 ? np.replace(/^\S+/, '') : np;
       if (
         /[’']s?\s|\b[A-Z][a-z]*[A-Z]|\b[A-Z]\w*\s+(?:reports?|speculation)\b/.test(inner) &&
@@ -409,7 +489,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       // speculation or rumours need a press word
       const head = np.trim().split(/\s+/).at(-1)!;
       if (/^(?:speculation|rumou?rs|suggestions)$/i.test(head) && !PRESS_WORD.test(m[0])) continue;
-      const content = clause(m.index + m[0].length);
+      const content = clause(m.index + m[0].length, clauseEnd);
       if (!content) continue;
       const gap = m[0].slice(m[0].indexOf(np) + np.length);
       const owner =
@@ -420,10 +500,16 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
         ...(owner ? { owner: owner[1]! } : {}),
         cue: [at + npAt, at + npAt + np.length],
         content,
-        description:
-          np === 'reported'
-            ? 'reports'
-            : np.replace(/^(?:the|these|those|such)\s+/i, '').toLowerCase(),
+        ...(re === PRESS_WORDS_CLAUSE ? { frame: true } : {}),
+        ...(owner &&
+        /\band\s+(?:others|other\s+(?:news\s+)?(?:media|outlets|organi[sz]ations|publications|papers|newspapers))\b/.test(
+          gap,
+        )
+          ? { others: true }
+          : {}),
+        description: PRESS_PASSIVE_ONLY.test(np)
+          ? 'reports'
+          : np.replace(/^(?:the|these|those|such)\s+/i, '').toLowerCase(),
       });
     }
   return out;
@@ -1186,6 +1272,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     outlet?: string;
     /** an unowned report: only a publication named as its owner nearby renames it */
     nearby?: boolean;
+    /** where its words end: a publication named after them in its sentence frames the sentence */
+    until?: number;
+    /** the press beside a named owner ("reports from the Times and others"): never renamed */
+    others?: boolean;
+    /** a report noun in a frame ("despite reports that P"), not a description of the press */
+    frame?: boolean;
   }[] = [];
 
   const own = ownOutlet(input);
@@ -2310,15 +2402,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes
     for (const u of unownedReports(sentence, text)) {
       // "Bloomberg reported … Apple denied the reports": a definite report after a named
-      // outlet's is that outlet's
+      // outlet's is that outlet's; "Kim said P … Peskov dismissed the claims that P": definite
+      // claims are the speaker's before
       const since = sents[Math.max(0, index - 2)]!.start;
       if (
         /^(?:the|these|those|such)\b/i.test(text.slice(...u.cue)) &&
         statements.some(
           (x) =>
-            x.type === 'REPORTED' &&
+            (x.type === 'REPORTED' || (u.frame && x.type === 'SAID')) &&
             x.source !== own.id &&
-            outlets.has(x.source) &&
+            (outlets.has(x.source) || x.type === 'SAID') &&
             x.evidence.cue[0] >= since &&
             x.evidence.cue[0] < sentence.start,
         )
@@ -2333,15 +2426,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         method: METHOD_VERSION,
       };
       const named = u.owner ? outletByMention(u.owner) : undefined;
-      if (u.owner && !named) continue;
+      if (u.owner && !named && !u.others) continue;
       if (named) reportedBy(named, claim, evidence);
-      else {
+      if (!named || u.others) {
         // whose report it is may come a few sentences on ("… It was referring to a CNBC report")
         const r = {
           key: `__r${reports.length}__`,
           description: u.description,
           sentence: index,
           nearby: true,
+          until: u.content[1],
+          ...(u.frame ? { frame: true } : {}),
+          ...(named ? { others: true } : {}),
         };
         reports.push(r);
         lastReport = r;
@@ -3345,11 +3441,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const rename = new Map<string, string>();
   // "… denied reports that P. It was referring to a CNBC Arabiya news report": the report a
   // publication's name owns, in the sentence or the three after it, else the two before
-  const namedReportNear = (i: number): DraftOutlet | undefined => {
+  const namedReportNear = (i: number, until = Infinity): DraftOutlet | undefined => {
     for (const k of [i, i + 1, i + 2, i + 3, i - 1, i - 2]) {
       const x = sents[k];
       if (!x) continue;
       for (const m of text.slice(x.start, x.end).matchAll(NAMED_REPORT)) {
+        // "X denied claims that P, CNN reported": the outlet after the words reported the denial
+        if (k === i && x.start + m.index >= until) continue;
         const name = (m[1] ?? m[3] ?? m[4]!).replace(/[’']s?\s*$/, '').trim();
         const o =
           outletByMention(name) ??
@@ -3361,7 +3459,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     return undefined;
   };
-  for (const r of reports) {
+  let pressId: string | undefined;
+  for (const r of [...reports.filter((x) => !x.frame), ...reports.filter((x) => x.frame)]) {
     const at = (s: DraftStatement) =>
       sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end);
     const reporting = statements.filter(
@@ -3369,14 +3468,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
     const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
-    const named = next ? undefined : namedReportNear(r.sentence);
+    const named = next || r.others ? undefined : namedReportNear(r.sentence, r.until);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       rename.set(r.key, named.id);
     } else if (next) rename.set(r.key, next.source);
     else {
-      const id = `unnamed-${slug(r.description)}`;
-      outlets.set(id, { id, name: `Unnamed outlet (${r.description})` });
+      // "despite reports", "amid claims": a frame's bare press is the unnamed press the article
+      // describes elsewhere ("Italian newspapers"), when it describes one
+      const id = (r.frame && pressId) || `unnamed-${slug(r.description)}`;
+      if (!outlets.has(id)) outlets.set(id, { id, name: `Unnamed outlet (${r.description})` });
+      pressId ??= id;
       rename.set(r.key, id);
     }
   }

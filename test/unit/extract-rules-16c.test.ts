@@ -1,0 +1,78 @@
+// Rules of the sixteenth pass on issue 14, area C: statement recall of said / reported. The press
+// that no one owns speaks through the nouns it is known by as much as through its verbs: "despite
+// reports that P", "amid claims P", "responded to allegations that P", "It was claimed that P"
+// put an unnamed outlet behind P wherever the frame stands in the sentence, while a possessive,
+// a name or "by X" owns the words, and a relative clause ("claims that were filed") says nothing.
+import { describe, expect, it } from 'vitest';
+import { lines, reportsUnnamed, unnamedOutlets } from './extract-helpers.ts';
+
+describe('a report noun no one owns, before a clause, is the press reporting the clause', () => {
+  const cases = [
+    'Despite reports that the airline will cut 2,000 jobs, the union said talks were going well.',
+    'The union said talks were going well, despite reports that the airline will cut 2,000 jobs.',
+    'Amid claims that the striker had agreed personal terms, the club released a statement.',
+    'The ministry hit back at claims the army had crossed the border.',
+    'The company responded to reports that its chief executive would step down.',
+    'Following allegations that the mayor misused public funds, the council opened an inquiry.',
+    'The shares rose 4 percent amid speculation in the press that a bid was imminent.',
+    'The club moved quickly after tabloid rumours that the manager would be sacked spread online.',
+    'Vantor Bank, facing allegations that it hid losses from investors, replaced its auditor.',
+    'The minister was asked about recent media reports the two leaders had met in secret.',
+  ];
+  for (const text of cases) it(text, () => reportsUnnamed(text));
+});
+
+describe('the press said it, in the passive with an empty subject', () => {
+  const cases = [
+    'It was claimed that Arsenal have agreed a fee of 30 million euros for the midfielder.',
+    'It has been claimed that the singer paid the hospital for a whole floor.',
+    'It had been rumoured that the band would reunite next summer.',
+    'It is being rumored that the airline will close its Dublin base.',
+    'On Friday it was alleged that the senator had taken money from a lobbyist.',
+  ];
+  for (const text of cases) it(text, () => reportsUnnamed(text));
+});
+
+it('reports "from X and others" are X\'s and an unnamed outlet\'s', () => {
+  const text =
+    'The spokeswoman was pressed on recent reports from The New York Times and others that the deal had collapsed.';
+  const got = lines(text);
+  expect(got).toContain('REPORTED new-york-times');
+  expect(unnamedOutlets(text).length).toBe(1);
+});
+
+describe('look-alikes: owned, relative or no report at all', () => {
+  const cases = [
+    // a possessive or a name owns the words
+    'Despite his claims that the vote was rigged, the court upheld the result.',
+    'Amid Trump’s claims that the election was stolen, the senator spoke out.',
+    'Despite Bloomberg reports that the bank will cut jobs, the shares rose.',
+    // "that" opens a relative clause: the nouns are things, not speech
+    'Insurance claims that arrived after May were rejected.',
+    'Reports that are submitted late will not be accepted by the board.',
+    // announcing and believing are no press
+    'It was announced that the factory would close in March.',
+    'It is believed that the talks will resume next week.',
+    'The newspaper reports that the mayor will resign.',
+    // the subject made the claims: they are its own, not the press's
+    'The Journal ran an article that made false claims that the board sought a new chief.',
+    'The senator repeated allegations that the vote had been rigged.',
+  ];
+  for (const text of cases) it(text, () => expect(unnamedOutlets(text)).toEqual([]));
+});
+
+it('a trailing "…, X reported" frames the sentence: it ends the words and owns no report', () => {
+  const text =
+    'Iran on Saturday denied claims that its envoy met the billionaire, CNN reported, citing state media.';
+  const got = lines(text);
+  expect(got).not.toContain('REPORTED cnn');
+  expect(unnamedOutlets(text).length).toBe(1);
+});
+
+it("definite claims after a named speaker's are that speaker's, not the press's", () => {
+  const text =
+    'General Park said that 300 soldiers had crossed the border. On Monday the ministry dismissed the claims that troops had crossed.';
+  expect(unnamedOutlets(text)).toEqual([]);
+  // with no speaker before them, the same words are the press's
+  reportsUnnamed('On Monday the ministry dismissed the claims that troops had crossed the border.');
+});
