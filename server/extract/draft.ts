@@ -313,6 +313,36 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
+const REPORT_NOUNS = String.raw`(?:report|story|article|piece|item|account)`;
+const LIKE_BEFORE = String.raw`(?:similar|same|matching|identical|its\s+own|their\s+own)`;
+/**
+ * "The AP also published a similar report", "the broadcaster CNN ran a story with similar
+ * content", "the Post matched that story", "A similar report was carried by the BBC": a
+ * publication's report like the one before, with no clause of its own; the publisher's words.
+ */
+const SIMILAR_REPORT = new RegExp(
+  String.raw`(?:^|[,;]\s*)([^,;]{2,80}?)\s+(?:(?:also|later|then|too|soon|subsequently|likewise|quickly|separately|itself)\s+)*(?:published|ran|carried|aired|released|posted|printed|broadcast|put\s+out|matched)\s+(?:(?:a|an|the|that|this|its|their)\s+)?(?:(?:${LIKE_BEFORE})\s+)?(?:[\w-]+\s+)?(${REPORT_NOUNS})s?\b(?!\s+(?:that|saying|claiming|alleging|suggesting|which|about|on\s+(?!\w+day\b)))([^,;]*)`,
+  'i',
+);
+const SIMILAR_REPORT_PASSIVE = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:${LIKE_BEFORE})\s+${REPORT_NOUNS}\s+was\s+(?:also\s+|later\s+)?(?:published|run|carried|aired|released|posted|printed|broadcast)\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
+  'i',
+);
+const LIKENESS = new RegExp(
+  String.raw`\b(?:${LIKE_BEFORE}|similar|also|too|likewise|matched|that\s+${REPORT_NOUNS}|this\s+${REPORT_NOUNS})\b`,
+  'i',
+);
+function similarReportBy(sentence: string): string | undefined {
+  const passive = SIMILAR_REPORT_PASSIVE.exec(sentence);
+  if (passive) return passive[1];
+  const m = SIMILAR_REPORT.exec(sentence);
+  if (!m) return undefined;
+  // the likeness is said before the noun, after it ("with similar content"), or by the verb
+  return LIKENESS.test(m[0])
+    ? m[1]!.replace(/^(?:citing|quoting)\b.*$/i, '') || undefined
+    : undefined;
+}
+
 /** "X (largely) based the article on the account of S", "X's report was based on interviews with S". */
 const BASED_ON =
   /((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[Tt]he\s+(?:newspaper|paper|outlet|daily|broadcaster|network|agency))\s+(?:\w+ly\s+)?based\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+)?(?:article|report|story|piece|reporting|claims?|account)\s+(?:\w+ly\s+)?on\s+(?:the\s+)?(?:accounts?|testimony|word|statements?|interviews?|information|claims?)\s+(?:of|from|with|by)\s+((?:an?|one|two|three|four|five|several|some|the|[A-Z])[\w’'-]*(?:\s+(?!who\b|which\b|that\b)[\w’'-]+){0,7})/;
@@ -2440,7 +2470,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           ...(named ? { others: true } : {}),
         };
         reports.push(r);
-        lastReport = r;
+        // "in response to reports that P. The media reports, based on comments to the Journal
+        // …": a frame's reports are no antecedent; the sentences after say whose they are
+        if (!u.frame) lastReport = r;
         add({ type: 'REPORTED', source: r.key, claim, evidence });
         add({ type: 'REPORTED', source: own.id, claim, citing: [r.key], evidence });
       }
@@ -3323,12 +3355,39 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "X broadcast the report Saturday quoting an informed source.", "The report -- from the Times
     // and based on discussions with officials -- came as …": a citing phrase that no statement of
     // the sentence took names whom the report relies on, for what it said and what it says next
+    // "The AP also published a similar report", "the Post matched that story": the outlet
+    // reported what the report before it did
+    const echoed = lastReported;
+    const publisher = echoed ? similarReportBy(sentenceText) : undefined;
+    // a name no lexicon knows is a publication when its report cites sources as the press does
+    const proper =
+      publisher &&
+      /^(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}$/.exec(publisher.trim());
+    const echoing = publisher
+      ? (outletByMention(publisher) ??
+        (proper && cited.length
+          ? { id: slug(proper[0].replace(/^the\s+/i, '')), name: proper[0] }
+          : undefined))
+      : undefined;
+    if (echoing && echoed && echoing.id !== own.id) {
+      reportedBy(echoing, echoed, {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.end],
+        content: [sentence.start, sentence.end],
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      });
+      lastOutlet = echoing.id;
+    }
     for (const c of cited) {
       if (usedCites.has(c.span[0])) continue;
       const head = text.slice(sentence.start, c.cut[0]);
       // "comments by anonymous officials to The Wall Street Journal": the outlet they spoke to
       const listener = /^\s*to\s+([^,;.]+)/.exec(text.slice(c.span[1], sentence.end));
-      const named = (listener ? outletByMention(listener[1]!) : undefined) ?? outletByMention(head);
+      const named =
+        (echoing?.id !== own.id ? echoing : undefined) ??
+        (listener ? outletByMention(listener[1]!) : undefined) ??
+        outletByMention(head);
       let holder: Resolved | undefined;
       if (named && named.id !== own.id) {
         if (!outlets.has(named.id)) outlets.set(named.id, named);
@@ -4283,7 +4342,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
       !basedOn &&
       !present &&
       !spoke &&
-      (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
+      (!/^(citing|cited|quoting|quoted|referencing|referenced)$/.test(t.lower) ||
+        tokens[i + 1]?.lower === 'by')
     )
       continue;
     // "citing information from officials", "quoting documents provided by the ministry": whom

@@ -76,3 +76,50 @@ it("definite claims after a named speaker's are that speaker's, not the press's"
   // with no speaker before them, the same words are the press's
   reportsUnnamed('On Monday the ministry dismissed the claims that troops had crossed the border.');
 });
+
+// An outlet that publishes a report like one already told ("also published a similar report",
+// "matched that story") reported the same claim, relying on whom it cites there.
+const FIRST = 'Reuters reported on Monday that Acme is in talks to buy Zenith for $2 billion. ';
+describe('an outlet publishing a similar report reported the same claim', () => {
+  const cases: [string, string][] = [
+    [
+      'The Associated Press also published a similar report, citing a person briefed on the talks.',
+      'associated-press',
+    ],
+    [
+      'Shortly after, the broadcaster CNN also published a report with similar content, citing an ally.',
+      'cnn',
+    ],
+    ['The Washington Post matched that story, citing two sources.', 'washington-post'],
+    ['Bloomberg later ran the same story, quoting people familiar with the matter.', 'bloomberg'],
+    ['Citing two officials, the BBC aired a similar report on Tuesday.', 'bbc'],
+    ['A similar report was published by The Guardian, citing a senior diplomat.', 'guardian'],
+    ['The Financial Times carried a similar story.', 'financial-times'],
+    [
+      'Le Monde also published its own report, referencing information from two ministers.',
+      'le-monde',
+    ],
+  ];
+  for (const [second, id] of cases)
+    it(second, () => {
+      const got = lines(FIRST + second);
+      expect(got.filter((l) => l.startsWith(`REPORTED ${id}`)).length).toBeGreaterThan(0);
+      expect(got.some((l) => l.startsWith('REPORTED latin-times <-') && l.includes(id))).toBe(true);
+    });
+});
+
+describe('look-alikes: no earlier report, no outlet, or a report with its own clause', () => {
+  it('no report before it: nothing to be similar to', () => {
+    expect(lines('The New York Times published a similar report, citing two officials.')).toEqual(
+      [],
+    );
+  });
+  it('a company publishing a report is no outlet', () => {
+    const got = lines(FIRST + 'Acme published a similar report on its own costs.');
+    expect(got.filter((l) => l.startsWith('REPORTED acme'))).toEqual([]);
+  });
+  it('a ministry releasing a statement reports nothing', () => {
+    const got = lines(FIRST + 'The ministry released a similar statement on Tuesday.');
+    expect(got.filter((l) => /^REPORTED (?!reuters|latin-times)/.test(l))).toEqual([]);
+  });
+});
