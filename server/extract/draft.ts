@@ -314,6 +314,15 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
 }
 
 const REPORT_NOUNS = String.raw`(?:report|story|article|piece|item|account)`;
+/** A confirmation's object that only points back: "it", "this", "the news", "the move". */
+const CONFIRMED_ANAPHOR =
+  /^(?:it|this|that|these|those|so|the\s+(?:news|move|claims?|information|details|allegations?|development|decision))\b(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
+/** "the talks", "the planned merger": a definite noun phrase of up to three words, its head. */
+const DEFINITE_OBJECT =
+  /^the\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
+/** "On Tuesday, ", "Later, ": time before a clause's subject. */
+const LEADING_TIME =
+  /^\s*(?:(?:on|by|late|early|earlier|later)\s+)?(?:\w+day|later|earlier|then|hours\s+later)\s*,?\s*/i;
 const LIKE_BEFORE = String.raw`(?:similar|same|matching|identical|its\s+own|their\s+own)`;
 /**
  * "The AP also published a similar report", "the broadcaster CNN ran a story with similar
@@ -3286,6 +3295,25 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^(?:a|an|the|this|that|its|their)\s+(?:[^\s]+\s+){0,7}?(?:reports?|story|article|account)\b(?![,\s]+(?:that|claiming|saying|which))/i.test(
           contentText,
         );
+      // "His deputy confirmed it on Tuesday", "This was later confirmed by Ana Cruz": what is
+      // confirmed is what was put forward last
+      // "It was confirmed by X", "On Tuesday, the talks were confirmed by X": the subject before a
+      // passive cue; "confirmed the talks": a definite noun the claim before names
+      const object = /^(?:is|was|were|has|have|had|be|been)\b/i.test(text.slice(...a.cue))
+        ? text.slice(sentence.start, a.cue[0]).replace(LEADING_TIME, '')
+        : text.slice(...a.content[0]!);
+      const before = lastReported ?? lastClaim;
+      const named = DEFINITE_OBJECT.exec(object.trim());
+      const confirmedBefore =
+        CONFIRM_LEMMAS.has(a.cueLemma) &&
+        speaker &&
+        !!before &&
+        (CONFIRMED_ANAPHOR.test(object.trim()) ||
+          (!!named &&
+            (claims.find((c) => c.id === before)?.text ?? '')
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .includes(named[1]!.toLowerCase())));
       const confirmedOutlet = confirmed ? outletByMention(contentText) : undefined;
       const confirmedClaim = confirmed
         ? ((confirmedOutlet &&
@@ -3295,7 +3323,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           lastReported)
         : undefined;
       const claim =
-        confirmedClaim ?? claimFor(contentText, src.kind === 'report' ? src.id : undefined);
+        confirmedClaim ??
+        (confirmedBefore ? before : undefined) ??
+        claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       if (src.kind === 'outlet' || src.kind === 'report') {

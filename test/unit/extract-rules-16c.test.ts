@@ -4,7 +4,7 @@
 // put an unnamed outlet behind P wherever the frame stands in the sentence, while a possessive,
 // a name or "by X" owns the words, and a relative clause ("claims that were filed") says nothing.
 import { describe, expect, it } from 'vitest';
-import { lines, reportsUnnamed, unnamedOutlets } from './extract-helpers.ts';
+import { draft, lines, reportsUnnamed, unnamedOutlets } from './extract-helpers.ts';
 
 describe('a report noun no one owns, before a clause, is the press reporting the clause', () => {
   const cases = [
@@ -122,4 +122,51 @@ describe('look-alikes: no earlier report, no outlet, or a report with its own cl
     const got = lines(FIRST + 'The ministry released a similar statement on Tuesday.');
     expect(got.filter((l) => /^REPORTED (?!reuters|latin-times)/.test(l))).toEqual([]);
   });
+});
+
+// A confirmation whose object only points back ("confirmed it", "this was confirmed by X",
+// "confirmed the news") confirms what was put forward last, on the record.
+const REPORT = 'Reuters reported on Monday that Acme is in talks to buy Zenith for $2 billion. ';
+const confirmedClaims = (text: string) => {
+  const d = draft(text);
+  const text2 = (id: string) => d.claims.find((c) => c.id === id)?.text ?? '';
+  return d.statements
+    .filter((s) => s.type === 'CONFIRMED')
+    .map((s) => `${s.source}: ${text2(s.claim)}`);
+};
+describe('confirming "it" / "this" / "the news" confirms the claim put forward before', () => {
+  const cases: [string, string][] = [
+    ['Zenith confirmed it on Tuesday.', 'zenith'],
+    ['This was later confirmed by Zenith.', 'zenith'],
+    ['Ana Cruz, a Zenith spokeswoman, confirmed this in a statement.', 'ana-cruz'],
+    ['Zenith later confirmed the news.', 'zenith'],
+    ['It was confirmed by Tom Bell, the chief executive of Zenith, on Wednesday.', 'tom-bell'],
+    ['Zenith confirmed the move late on Monday.', 'zenith'],
+    ['Tom Bell, Zenith’s chief executive, confirmed it to AFP.', 'tom-bell'],
+    ['On Tuesday, the talks were confirmed by Zenith.', 'zenith'],
+  ];
+  for (const [second, id] of cases)
+    it(second, () => {
+      expect(confirmedClaims(REPORT + second)).toEqual([
+        expect.stringMatching(new RegExp(`^${id}: .*Acme is in talks to buy Zenith`)),
+      ]);
+    });
+});
+
+describe('look-alikes: a confirmation with its own proposition, or none at all', () => {
+  it('"confirmed it would cut jobs" confirms its own clause', () => {
+    expect(confirmedClaims(REPORT + 'Zenith confirmed it would cut 200 jobs.')).toEqual([
+      expect.stringMatching(/^zenith: .*cut 200 jobs/),
+    ]);
+  });
+  it('"confirmed the date of its meeting" is about the date', () => {
+    expect(
+      confirmedClaims(REPORT + 'Zenith confirmed the date of its annual meeting.').join(),
+    ).not.toMatch(/in talks/);
+  });
+  for (const second of [
+    'Zenith declined to confirm it.',
+    'Zenith would neither confirm nor deny it.',
+  ])
+    it(second, () => expect(confirmedClaims(REPORT + second)).toEqual([]));
 });
