@@ -253,6 +253,15 @@ const PRESS_WORDS_CLAUSE = new RegExp(
   String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:,?\s+(?:from|by|in)\s+[^,;:]{2,60}?\s+that\s+|\s+(?:that\s+|(?=(?:it|he|she|they|we|the|an?|[A-Z][\w’'-]*)\s+[a-z])))`,
   'g',
 );
+/**
+ * "media allegations regarding the involvement of X", "press speculation about a bid", "claims in
+ * US media regarding Y": the press's words told by their topic, a noun phrase; only with a word of
+ * the press, as "claims about X" alone may be anyone's.
+ */
+const PRESS_WORDS_ABOUT = new RegExp(
+  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:\s+in\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:media|press|newspapers|papers))?\s+(?:regarding|about|concerning|over|on|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=(?:the|an?|[A-Z])\b)`,
+  'g',
+);
 const UNOWNED_REPORTS = [
   // "it was/has been/is being (widely) reported / claimed / rumoured (last week) that P"
   new RegExp(
@@ -430,7 +439,7 @@ interface UnownedReport {
   owner?: string;
   /** "reports from the Times and others": the press beside the owner said it too. */
   others?: boolean;
-  /** found by PRESS_WORDS_CLAUSE */
+  /** found by PRESS_WORDS_CLAUSE or PRESS_WORDS_ABOUT */
   frame?: boolean;
 }
 
@@ -450,6 +459,30 @@ const MAKING_WORDS = new Set([
   'raise',
 ]);
 
+/** The press's words are someone's: "his claims", "Trump's reports", "he repeated allegations". */
+function ownedPressWords(toks: Token[], first: number): boolean {
+  const before = toks[first - 1];
+  // "Media reports about …" opening the sentence: the capital hid the press word from PRESS_MODS
+  if (before && PRESS_WORD.test(before.lower) && !toks[first - 2]) return false;
+  if (before && (OWNING_TAG.has(before.pos) || /^[’']s?$/.test(before.text))) return true;
+  // "an article that made false claims that P", "he repeated allegations that P": the subject's
+  return toks
+    .slice(Math.max(0, first - 3), first)
+    .some((t) => t.pos === 'VERB' && MAKING_WORDS.has(t.lemma));
+}
+
+/** Where the topic of "media allegations regarding X" ends: before a verb, a comma or a dash. */
+function pressWordsTopic(sentence: Sentence, npAt: number, from: number): number | undefined {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= npAt);
+  if (first < 0 || ownedPressWords(toks, first)) return undefined;
+  const rest = toks.filter((t) => t.start >= from);
+  const stop = rest.find(
+    (t) => (CLAUSE_VERB.has(t.pos) && !/ing$/.test(t.lower)) || /^(?:[,;:]|--|—|–)$/.test(t.text),
+  );
+  return stop ? stop.start : sentence.end;
+}
+
 /**
  * Where the clause of "reports/claims (that) P" ends, or undefined when the words are no press
  * speaking: the noun owned by the word before it, "that" opening a relative clause ("claims that
@@ -466,10 +499,7 @@ function pressWordsClause(
   const first = toks.findIndex((t) => t.start >= npAt);
   if (first < 0) return undefined;
   const before = toks[first - 1];
-  if (before && (OWNING_TAG.has(before.pos) || /^[’']s?$/.test(before.text))) return undefined;
-  // "an article that made false claims that P", "he repeated allegations that P": the subject's
-  if (toks.slice(Math.max(0, first - 3), first).some((t) => MAKING_WORDS.has(t.lemma)))
-    return undefined;
+  if (ownedPressWords(toks, first)) return undefined;
   // "The newspaper reports that P": one publication and its verb, which the finder reads
   const phrase = before?.pos === 'DET' ? `${before.text} ${np}` : np;
   if (/^(?:the|a|an|this|that|one)\s+[a-z]+(?<!s)\s+(?:reports|claims)$/i.test(phrase))
@@ -503,7 +533,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
     const content = clause(from, from + passive[2]!.length);
     if (content) out.push({ cue: [at, at + passive[1]!.length], content, description: 'reports' });
   }
-  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE])
+  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE, PRESS_WORDS_ABOUT])
     for (const m of s.matchAll(re)) {
       const np = m[1]!;
       // "the Bloomberg reports", "Reuters' report": a name or possessive owns the report; the
@@ -513,6 +543,13 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       let clauseEnd = s.length;
       if (re === PRESS_WORDS_CLAUSE) {
         const end = pressWordsClause(sentence, np, at + npAt, at + m.index + m[0].length);
+        if (end === undefined) continue;
+        clauseEnd = end - at;
+      }
+      if (re === PRESS_WORDS_ABOUT) {
+        const press = s.slice(Math.max(0, npAt - 12), m.index + m[0].length).toLowerCase();
+        if (!PRESS_WORD.test(press)) continue;
+        const end = pressWordsTopic(sentence, at + npAt, at + m.index + m[0].length);
         if (end === undefined) continue;
         clauseEnd = end - at;
       }
@@ -531,15 +568,17 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       const content = clause(m.index + m[0].length, clauseEnd);
       if (!content) continue;
       const gap = m[0].slice(m[0].indexOf(np) + np.length);
-      const owner =
+      let owner =
         /\b(?:in|by|on|from)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/.exec(
           gap,
         );
+      // "claims in the Italian press": a people's adjective names no owner
+      if (owner && DEMONYM.test(owner[1]!.replace(/^the\s+/i, ''))) owner = null;
       out.push({
         ...(owner ? { owner: owner[1]! } : {}),
         cue: [at + npAt, at + npAt + np.length],
         content,
-        ...(re === PRESS_WORDS_CLAUSE ? { frame: true } : {}),
+        ...(re === PRESS_WORDS_CLAUSE || re === PRESS_WORDS_ABOUT ? { frame: true } : {}),
         ...(owner &&
         /\band\s+(?:others|other\s+(?:news\s+)?(?:media|outlets|organi[sz]ations|publications|papers|newspapers))\b/.test(
           gap,

@@ -170,3 +170,26 @@ describe('look-alikes: a confirmation with its own proposition, or none at all',
   ])
     it(second, () => expect(confirmedClaims(REPORT + second)).toEqual([]));
 });
+
+describe('the press told by its topic ("media allegations regarding X") reported X', () => {
+  const cases = [
+    'The ministry dismissed media allegations regarding the sale of its stake in the port.',
+    'Media reports about a planned merger of the two banks are wrong, the minister said.',
+    'Acme said it notes the press speculation regarding a possible offer for the company.',
+    'The club rejected claims in the Italian press about a bid for its captain.',
+    'Amid media speculation over the future of the coach, the board met on Monday.',
+    'Newspaper reports of a rift between the two ministers were denied by the government.',
+    'The hospital is clearing the air about inaccurate media reports regarding the presence of the couple.',
+    'Following press reports on the closure of the plant, workers gathered outside.',
+  ];
+  for (const text of cases) it(text, () => reportsUnnamed(text));
+});
+
+describe('look-alikes: no word of the press, an owner, or a day', () => {
+  const cases = [
+    'The ministry rejected claims about the sale of the port.',
+    'His press reports on the war won him two awards.',
+    'The minister read media reports on Tuesday before the vote.',
+  ];
+  for (const text of cases) it(text, () => expect(unnamedOutlets(text)).toEqual([]));
+});
