@@ -508,6 +508,14 @@ function pressWordsClause(
   if (!rest[0] || CLAUSE_VERB.has(rest[0].pos) || rest[0].pos === 'ADV') return undefined;
   if (!rest.slice(0, 8).some((t) => CLAUSE_VERB.has(t.pos))) return undefined;
   if (toks.slice(0, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
+  // "Press reports that the airline will cut jobs are absurd": the words as subject end at the
+  // sentence's own verb, a second finite "be" after the clause's verb
+  for (let i = 2; i < rest.length; i++) {
+    const t = rest[i]!;
+    if (!/^(?:is|are|was|were)$/.test(t.lower) || !CLAUSE_VERB.has(t.pos)) continue;
+    if (/^(?:VERB|AUX|ADV|PART|PRON|SCONJ)$/.test(rest[i - 1]!.pos)) continue;
+    if (rest.slice(0, i).some((x) => CLAUSE_VERB.has(x.pos) && x.text !== ',')) return t.start;
+  }
   for (let i = 1; i < rest.length; i++) {
     if (rest[i]!.text !== ',') continue;
     if (!rest.slice(0, i).some((t) => CLAUSE_VERB.has(t.pos))) continue;

@@ -193,3 +193,15 @@ describe('look-alikes: no word of the press, an owner, or a day', () => {
   ];
   for (const text of cases) it(text, () => expect(unnamedOutlets(text)).toEqual([]));
 });
+
+it("the press's words as subject end at the sentence's own verb", () => {
+  const text = 'Media reports that the bank will close 40 branches are wrong, the minister said.';
+  reportsUnnamed(text);
+  const d = draft(text);
+  const reported = d.statements.find(
+    (s) => s.type === 'REPORTED' && s.source.startsWith('unnamed-'),
+  );
+  expect(d.claims.find((c) => c.id === reported?.claim)?.text).toBe(
+    'The bank will close 40 branches.',
+  );
+});
