@@ -4176,6 +4176,12 @@ const CREDIT_LINES = [
     'i',
   ),
 ];
+/** "Article originally published by Reuters. X is not responsible …": a disclaimer opening the page. */
+const HEAD_CREDIT =
+  /^\s*(?:(?:This|The)\s+)?(?:[Aa]rticle|[Ss]tory|[Rr]eport|[Pp]iece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in)\s+((?:The\s+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})\.(?=\s|$)/;
+/** A last line that is only a date and time ("April 14, 2016 03:53 ET (07:53 GMT)"). */
+const TIMESTAMP_LINE =
+  /\n[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})[^\n]{0,40}\s*$/;
 /**
  * The publication a page credits its copy to, when no dateline does: a pipe byline at the head
  * ("Reuters | Beijing | Updated: …", "Press Trust of India | New Delhi"), a syndication line or
@@ -4184,7 +4190,10 @@ const CREDIT_LINES = [
 function creditLine(text: string): string | undefined {
   const pipe = /^\s*([^|\n]{2,40}?)[ \t]*\|/.exec(text.slice(0, 160))?.[1];
   if (pipe && WIRE_LIKE.test(pipe)) return pipe;
-  const foot = text.slice(-400);
+  const head = HEAD_CREDIT.exec(text.slice(0, 200))?.[1];
+  if (head) return head;
+  // "(END) Dow Jones Newswires\n\nApril 14, 2016 03:53 ET": the wire's timestamp under its credit
+  const foot = text.slice(-400).replace(TIMESTAMP_LINE, '');
   for (const re of CREDIT_LINES) {
     const m = re.exec(foot)?.[1];
     if (m) return m;

@@ -205,3 +205,46 @@ it("the press's words as subject end at the sentence's own verb", () => {
     'The bank will close 40 branches.',
   );
 });
+
+// A credit line says whose copy the page carries wherever the page puts it: a disclaimer at the
+// head ("Article originally published by Reuters. X is not responsible …"), or a foot credit
+// with the wire's timestamp under it.
+describe('a credit line at the head, or above a timestamp, names the agency the site relies on', () => {
+  const cases: [string, string][] = [
+    [
+      'Article originally published by Reuters. Latin Times is not responsible for its content.\n\nMary Barra said General Motors would cut 300 jobs in Ohio.',
+      'reuters',
+    ],
+    [
+      'This story was first published by Bloomberg.\n\nMary Barra said General Motors would cut 300 jobs in Ohio.',
+      'bloomberg',
+    ],
+    [
+      'Originally published by The Conversation.\n\nMary Barra said General Motors would cut 300 jobs in Ohio.',
+      'the-conversation',
+    ],
+    [
+      'Mary Barra said General Motors would cut 300 jobs in Ohio.\n\n(END) Dow Jones Newswires\n\nApril 14, 2016 03:53 ET (07:53 GMT)',
+      'dow-jones-newswires',
+    ],
+    [
+      'Mary Barra said General Motors would cut 300 jobs in Ohio.\n\nThis article was originally published by Reuters.\n\nMarch 3, 2025 10:12 ET',
+      'reuters',
+    ],
+  ];
+  for (const [text, agency] of cases)
+    it(text.replace(/\n/g, ' '), () =>
+      expect(lines(text)).toContain(`REPORTED latin-times <- ${agency}`),
+    );
+});
+
+describe('look-alikes: a publication named in the story is no credit', () => {
+  const cases = [
+    'The article was published by Reuters on Monday, the minister said.\n\nMary Barra said General Motors would cut 300 jobs.',
+    'Mary Barra said General Motors would cut 300 jobs.\n\nReuters published an article on the cuts on Monday.',
+  ];
+  for (const text of cases)
+    it(text.replace(/\n/g, ' '), () =>
+      expect(lines(text)).not.toContain('REPORTED latin-times <- reuters'),
+    );
+});
