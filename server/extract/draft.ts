@@ -365,9 +365,9 @@ function similarReportBy(sentence: string): string | undefined {
 const BASED_ON =
   /((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[Tt]he\s+(?:newspaper|paper|outlet|daily|broadcaster|network|agency))\s+(?:\w+ly\s+)?based\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+)?(?:article|report|story|piece|reporting|claims?|account)\s+(?:\w+ly\s+)?on\s+(?:the\s+)?(?:accounts?|testimony|word|statements?|interviews?|information|claims?)\s+(?:of|from|with|by)\s+((?:an?|one|two|three|four|five|several|some|the|[A-Z])[\w’'-]*(?:\s+(?!who\b|which\b|that\b)[\w’'-]+){0,7})/;
 const CLAIM_NOUN = String.raw`(?:claims?|allegations?|assertions?|accusations?|suggestions?|charges?|warnings?)`;
-/** "claims made by S that P", "allegations by S that P". */
+/** "claims made by S that P", "allegations by S that P", "assertions from S that P". */
 const CLAIM_MADE_BY = new RegExp(
-  String.raw`\b${CLAIM_NOUN},?\s+(?:(?:made|put\s+forward|raised|voiced|levell?ed|advanced|aired|repeated)\s+)?by\s+((?:[^.;“”"]{2,140}?)),?\s+that\s+([^;]{12,})$`,
+  String.raw`\b${CLAIM_NOUN},?\s+(?:(?:made|put\s+forward|raised|voiced|levell?ed|advanced|aired|repeated)\s+)?(?:by|from)\s+((?:[^.;“”"]|(?<=\b[A-Z])\.){2,140}?),?\s+that\s+([^;]{12,})$`,
   'i',
 );
 /** "a third source backing the claim (that) P", "officials confirming the report that P". */
@@ -384,7 +384,9 @@ function nominalHolders(sentence: string): { source: Span; content: Span }[] {
     const src = m.index + m[0].indexOf(m[1]!);
     const said = m[2]!.replace(/[\s.”"]+$/, '');
     const at = m.index + m[0].lastIndexOf(m[2]!);
-    out.push({ source: [src, src + m[1]!.trim().length], content: [at, at + said.length] });
+    // "warnings from Tom Reid, the central bank governor, that P": the name before its apposition
+    const holder = /^(.+?),\s+(?:the|a|an|its|his|her)\s/.exec(m[1]!)?.[1] ?? m[1]!.trim();
+    out.push({ source: [src, src + holder.length], content: [at, at + said.length] });
   }
   return out;
 }
@@ -2382,6 +2384,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (o.id !== own.id) add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
   };
 
+  // unnamed holders of a claim noun ("assertions from U.S. officials that P")
+  const heldAnons = new Set<string>();
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
     sentenceIndex = index;
@@ -2472,6 +2476,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (found.some((a) => a.source && a.source[0] <= src[0] && src[1] <= a.source[1])) continue;
       const by = resolve({ ...sentenceAttribution(sentence), source: src }, index, undefined);
       if (!by || by.kind === 'report' || by.kind === 'outlet') continue;
+      if (by.kind === 'anon') heldAnons.add(by.id);
       const claim = claimFor(text.slice(...content));
       const evidence: Evidence = {
         sentence: sentenceText,
@@ -3656,6 +3661,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .toLowerCase()
       .replace(/^the\s+/, '')
       .replace(/[^a-z0-9]/g, '');
+  // "assertions from U.S. officials that P" and "the FT, citing U.S. officials": the same words
+  // in one article, before or after, are one group, the one a publication cites
+  for (const id of heldAnons) {
+    const mine = anons.get(id);
+    const same = mine
+      ? [...anons.values()].find(
+          (x) => x.id !== id && x.description.toLowerCase() === mine.description.toLowerCase(),
+        )
+      : undefined;
+    if (!same) continue;
+    anons.delete(id);
+    for (const st of statements) {
+      if (st.source === id) st.source = same.id;
+      if (st.citing) st.citing = [...new Set(st.citing.map((c) => (c === id ? same.id : c)))];
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < statements.length; i++) {
+      const st = statements[i]!;
+      const key = `${st.type} ${st.source} ${st.claim} ${st.citing?.join(',') ?? ''}`;
+      if (seen.has(key)) statements.splice(i--, 1);
+      else seen.add(key);
+    }
+  }
   const wire = wireAgency(text, (n) => [...ownNames].some((o) => bare(o) === bare(n)));
   const agency = wire ? (outletByMention(wire) ?? { id: slug(wire), name: wire }) : undefined;
   if (agency && agency.id !== own.id) {

@@ -248,3 +248,57 @@ describe('look-alikes: a publication named in the story is no credit', () => {
       expect(lines(text)).not.toContain('REPORTED latin-times <- reuters'),
     );
 });
+
+// "assertions from X that P", "accusations from X that P": a claim noun whose holder "from"
+// names, as "by" does.
+describe('a claim noun "from X that P" is X saying P', () => {
+  const cases: [string, RegExp][] = [
+    [
+      'The ministry rejected assertions from U.S. officials that Russia had asked for drones.',
+      /^SAID .*officials/,
+    ],
+    ['Claims from Senator Ana Ruiz that the vote was rigged were dismissed.', /^SAID ana-ruiz$/],
+    [
+      'Allegations from two former employees that the firm falsified records surfaced on Monday.',
+      /^SAID .*employees/,
+    ],
+    [
+      'The company denied accusations from Greenpeace that it had dumped waste in the river.',
+      /^SAID greenpeace$/,
+    ],
+    [
+      'Despite suggestions from aides that he would resign, the minister stayed on.',
+      /^SAID .*aides/,
+    ],
+    [
+      'The minister brushed off warnings from Tom Reid, the central bank governor, that the economy would shrink.',
+      /^SAID tom-reid$/,
+    ],
+  ];
+  for (const [text, said] of cases)
+    it(text, () => expect(lines(text).some((l) => said.test(l))).toBe(true));
+});
+
+describe('look-alikes: "from" without a clause, or a place', () => {
+  it('claims from customers for damaged goods say nothing', () => {
+    expect(lines('The shop received claims from customers for damaged goods.')).toEqual([]);
+  });
+  it('reports from a place are no speaker', () => {
+    const got = lines('Reports from Kyiv that the dam had burst could not be verified.');
+    expect(got.filter((l) => l.startsWith('SAID'))).toEqual([]);
+  });
+});
+
+it('"assertions from U.S. officials" after a report citing U.S. officials are that group\'s', () => {
+  const text =
+    'The Financial Times reported, citing U.S. officials, that Russia had asked China for drones. A Chinese spokesperson said assertions from U.S. officials that Russia asked for drones were disinformation.';
+  const officials = draft(text).anonymousSources.filter((a) => /officials/.test(a.description));
+  expect(officials.map((a) => a.description)).toEqual(['U.S. officials']);
+});
+
+it('the same holds when the claim noun comes first and the citing report after', () => {
+  const text =
+    'A Chinese spokesperson said assertions from U.S. officials that Russia asked for drones were disinformation. The Financial Times reported, citing U.S. officials, that Russia had asked China for drones.';
+  const officials = draft(text).anonymousSources.filter((a) => /officials/.test(a.description));
+  expect(officials.map((a) => a.citedBy)).toEqual(['financial-times']);
+});
