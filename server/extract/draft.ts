@@ -236,10 +236,36 @@ const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous
 const REPORT_HEAD = String.raw`(?:[Rr]eports|[Rr]eport|[Ss]peculation|[Rr]umou?rs|[Ss]uggestions)`;
 const PRESS_WORD = /\b(?:media|press|news|newspapers?|papers|tabloids?|television|TV)\b/;
 const CLAUSE_START = String.raw`(?:that\s+|of\s+(?=[a-z]+ing\s)|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?|saying\s+(?:that\s+)?|indicating\s+(?:that\s+)?|(?=(?:it|he|she|they|we|the|[A-Z][\w’'-]*)\s+[a-z]))`;
+/** What the press does to a clause when the sentence leaves its subject empty ("it was claimed"). */
+const PRESS_PASSIVE = String.raw`reported|claimed|alleged|rumou?red`;
+/**
+ * The nouns of the press's words, plural or uncountable: one report ("a report that P") is
+ * someone's that the text names nearby, so the singular stays with the frames above.
+ */
+const PRESS_WORDS_HEAD = String.raw`(?:[Rr]eports|[Cc]laims|[Aa]llegations|[Rr]umou?rs|[Ss]peculation|[Ss]uggestions)`;
+/**
+ * "despite reports that P", "amid claims P", "responded to allegations that P", "after rumours
+ * that P spread": the noun with its clause wherever it stands; an owner "from/by/in X" may come
+ * between ("reports from the Guardian and others that P"). Whose the words are, and whether "that"
+ * opens a clause at all, unownedReports decides from the words and tags around.
+ */
+const PRESS_WORDS_CLAUSE = new RegExp(
+  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:,?\s+(?:from|by|in)\s+[^,;:]{2,60}?\s+that\s+|\s+(?:that\s+|(?=(?:it|he|she|they|we|the|an?|[A-Z][\w’'-]*)\s+[a-z])))`,
+  'g',
+);
+/**
+ * "media allegations regarding the involvement of X", "press speculation about a bid", "claims in
+ * US media regarding Y": the press's words told by their topic, a noun phrase; only with a word of
+ * the press, as "claims about X" alone may be anyone's.
+ */
+const PRESS_WORDS_ABOUT = new RegExp(
+  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:\s+in\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:media|press|newspapers|papers))?\s+(?:regarding|about|concerning|over|on|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=(?:the|an?|[A-Z])\b)`,
+  'g',
+);
 const UNOWNED_REPORTS = [
-  // "it was/has been/is being (widely) reported (last week) that P"
+  // "it was/has been/is being (widely) reported / claimed / rumoured (last week) that P"
   new RegExp(
-    String.raw`\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had|have)\s+been|['’]s(?:\s+been)?)(?:\s+being)?\s+(?:\w+ly\s+)?(reported)${TIME_GAP}\s+that\s+`,
+    String.raw`\b[Ii]t(?:\s+(?:is|was)|\s+(?:has|had|have)\s+been|['’]s(?:\s+been)?)(?:\s+being)?\s+(?:\w+ly\s+)?(${PRESS_PASSIVE})${TIME_GAP}\s+that\s+`,
     'g',
   ),
   // "(Media) reports emerged/surfaced/circulated (on Monday) that P"
@@ -265,7 +291,7 @@ const DENIED_REPORTS_PASSIVE = new RegExp(
 );
 /** Where what a report said ends: before the speaker's own participle or a second clause. */
 const REPORT_CLAUSE_END =
-  /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|;|\s[-–—]\s).*$/s;
+  /\s*(?:,\s*(?:saying|adding|stressing|insisting|noting|calling|describing|according|citing|which|while|but)\b|,\s*(?:(?:the|an?)\s+)?(?:[\w.’'&-]+\s+){0,5}?(?:reported|reports|said|says|told|wrote|added)(?=\s*(?:[,.]|$|\s+(?:on|citing|in|last|this|earlier)\b))|;|\s[-–—]\s).*$/s;
 
 /** A reduced relative set off by commas or dashes: ", first reported by Politico," "– first reported in the Daily Mail –". */
 const REPORTED_ASIDE =
@@ -296,13 +322,52 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
+const REPORT_NOUNS = String.raw`(?:report|story|article|piece|item|account)`;
+/** A confirmation's object that only points back: "it", "this", "the news", "the move". */
+const CONFIRMED_ANAPHOR =
+  /^(?:it|this|that|these|those|so|the\s+(?:news|move|claims?|information|details|allegations?|development|decision))\b(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
+/** "the talks", "the planned merger": a definite noun phrase of up to three words, its head. */
+const DEFINITE_OBJECT =
+  /^the\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
+/** "On Tuesday, ", "Later, ": time before a clause's subject. */
+const LEADING_TIME =
+  /^\s*(?:(?:on|by|late|early|earlier|later)\s+)?(?:\w+day|later|earlier|then|hours\s+later)\s*,?\s*/i;
+const LIKE_BEFORE = String.raw`(?:similar|same|matching|identical|its\s+own|their\s+own)`;
+/**
+ * "The AP also published a similar report", "the broadcaster CNN ran a story with similar
+ * content", "the Post matched that story", "A similar report was carried by the BBC": a
+ * publication's report like the one before, with no clause of its own; the publisher's words.
+ */
+const SIMILAR_REPORT = new RegExp(
+  String.raw`(?:^|[,;]\s*)([^,;]{2,80}?)\s+(?:(?:also|later|then|too|soon|subsequently|likewise|quickly|separately|itself)\s+)*(?:published|ran|carried|aired|released|posted|printed|broadcast|put\s+out|matched)\s+(?:(?:a|an|the|that|this|its|their)\s+)?(?:(?:${LIKE_BEFORE})\s+)?(?:[\w-]+\s+)?(${REPORT_NOUNS})s?\b(?!\s+(?:that|saying|claiming|alleging|suggesting|which|about|on\s+(?!\w+day\b)))([^,;]*)`,
+  'i',
+);
+const SIMILAR_REPORT_PASSIVE = new RegExp(
+  String.raw`\b(?:an?|the)\s+(?:${LIKE_BEFORE})\s+${REPORT_NOUNS}\s+was\s+(?:also\s+|later\s+)?(?:published|run|carried|aired|released|posted|printed|broadcast)\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
+  'i',
+);
+const LIKENESS = new RegExp(
+  String.raw`\b(?:${LIKE_BEFORE}|similar|also|too|likewise|matched|that\s+${REPORT_NOUNS}|this\s+${REPORT_NOUNS})\b`,
+  'i',
+);
+function similarReportBy(sentence: string): string | undefined {
+  const passive = SIMILAR_REPORT_PASSIVE.exec(sentence);
+  if (passive) return passive[1];
+  const m = SIMILAR_REPORT.exec(sentence);
+  if (!m) return undefined;
+  // the likeness is said before the noun, after it ("with similar content"), or by the verb
+  return LIKENESS.test(m[0])
+    ? m[1]!.replace(/^(?:citing|quoting)\b.*$/i, '') || undefined
+    : undefined;
+}
+
 /** "X (largely) based the article on the account of S", "X's report was based on interviews with S". */
 const BASED_ON =
   /((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}|[Tt]he\s+(?:newspaper|paper|outlet|daily|broadcaster|network|agency))\s+(?:\w+ly\s+)?based\s+(?:the|its|their|his|her|this)\s+(?:[\w-]+\s+)?(?:article|report|story|piece|reporting|claims?|account)\s+(?:\w+ly\s+)?on\s+(?:the\s+)?(?:accounts?|testimony|word|statements?|interviews?|information|claims?)\s+(?:of|from|with|by)\s+((?:an?|one|two|three|four|five|several|some|the|[A-Z])[\w’'-]*(?:\s+(?!who\b|which\b|that\b)[\w’'-]+){0,7})/;
 const CLAIM_NOUN = String.raw`(?:claims?|allegations?|assertions?|accusations?|suggestions?|charges?|warnings?)`;
-/** "claims made by S that P", "allegations by S that P". */
+/** "claims made by S that P", "allegations by S that P", "assertions from S that P". */
 const CLAIM_MADE_BY = new RegExp(
-  String.raw`\b${CLAIM_NOUN},?\s+(?:(?:made|put\s+forward|raised|voiced|levell?ed|advanced|aired|repeated)\s+)?by\s+((?:[^.;“”"]{2,140}?)),?\s+that\s+([^;]{12,})$`,
+  String.raw`\b${CLAIM_NOUN},?\s+(?:(?:made|put\s+forward|raised|voiced|levell?ed|advanced|aired|repeated)\s+)?(?:by|from)\s+((?:[^.;“”"]|(?<=\b[A-Z])\.){2,140}?),?\s+that\s+([^;]{12,})$`,
   'i',
 );
 /** "a third source backing the claim (that) P", "officials confirming the report that P". */
@@ -319,7 +384,9 @@ function nominalHolders(sentence: string): { source: Span; content: Span }[] {
     const src = m.index + m[0].indexOf(m[1]!);
     const said = m[2]!.replace(/[\s.”"]+$/, '');
     const at = m.index + m[0].lastIndexOf(m[2]!);
-    out.push({ source: [src, src + m[1]!.trim().length], content: [at, at + said.length] });
+    // "warnings from Tom Reid, the central bank governor, that P": the name before its apposition
+    const holder = /^(.+?),\s+(?:the|a|an|its|his|her)\s/.exec(m[1]!)?.[1] ?? m[1]!.trim();
+    out.push({ source: [src, src + holder.length], content: [at, at + said.length] });
   }
   return out;
 }
@@ -372,6 +439,91 @@ interface UnownedReport {
   description: string;
   /** A publication the words name after the cue ("reported in the Washington Post that"). */
   owner?: string;
+  /** "reports from the Times and others": the press beside the owner said it too. */
+  others?: boolean;
+  /** found by PRESS_WORDS_CLAUSE or PRESS_WORDS_ABOUT */
+  frame?: boolean;
+}
+
+const PRESS_PASSIVE_ONLY = new RegExp(`^(?:${PRESS_PASSIVE})$`);
+const CLAUSE_VERB = new Set(['VERB', 'AUX']);
+/** Words before a noun that make it someone's ("his claims", "Trump's reports", "insurance claims"). */
+const OWNING_TAG = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
+/** Verbs whose subject makes the claims it takes as object. */
+const MAKING_WORDS = new Set([
+  'make',
+  'repeat',
+  'publish',
+  'print',
+  'air',
+  'voice',
+  'level',
+  'raise',
+]);
+
+/** The press's words are someone's: "his claims", "Trump's reports", "he repeated allegations". */
+function ownedPressWords(toks: Token[], first: number): boolean {
+  const before = toks[first - 1];
+  // "Media reports about …" opening the sentence: the capital hid the press word from PRESS_MODS
+  if (before && PRESS_WORD.test(before.lower) && !toks[first - 2]) return false;
+  if (before && (OWNING_TAG.has(before.pos) || /^[’']s?$/.test(before.text))) return true;
+  // "an article that made false claims that P", "he repeated allegations that P": the subject's
+  return toks
+    .slice(Math.max(0, first - 3), first)
+    .some((t) => t.pos === 'VERB' && MAKING_WORDS.has(t.lemma));
+}
+
+/** Where the topic of "media allegations regarding X" ends: before a verb, a comma or a dash. */
+function pressWordsTopic(sentence: Sentence, npAt: number, from: number): number | undefined {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= npAt);
+  if (first < 0 || ownedPressWords(toks, first)) return undefined;
+  const rest = toks.filter((t) => t.start >= from);
+  const stop = rest.find(
+    (t) => (CLAUSE_VERB.has(t.pos) && !/ing$/.test(t.lower)) || /^(?:[,;:]|--|—|–)$/.test(t.text),
+  );
+  return stop ? stop.start : sentence.end;
+}
+
+/**
+ * Where the clause of "reports/claims (that) P" ends, or undefined when the words are no press
+ * speaking: the noun owned by the word before it, "that" opening a relative clause ("claims that
+ * were filed"), or a clause without a verb. A frame that opens the sentence ("Despite reports
+ * that P, the union said …") ends at the first comma with a clause on both sides.
+ */
+function pressWordsClause(
+  sentence: Sentence,
+  np: string,
+  npAt: number,
+  from: number,
+): number | undefined {
+  const toks = sentence.tokens;
+  const first = toks.findIndex((t) => t.start >= npAt);
+  if (first < 0) return undefined;
+  const before = toks[first - 1];
+  if (ownedPressWords(toks, first)) return undefined;
+  // "The newspaper reports that P": one publication and its verb, which the finder reads
+  const phrase = before?.pos === 'DET' ? `${before.text} ${np}` : np;
+  if (/^(?:the|a|an|this|that|one)\s+[a-z]+(?<!s)\s+(?:reports|claims)$/i.test(phrase))
+    return undefined;
+  const rest = toks.filter((t) => t.start >= from);
+  if (!rest[0] || CLAUSE_VERB.has(rest[0].pos) || rest[0].pos === 'ADV') return undefined;
+  if (!rest.slice(0, 8).some((t) => CLAUSE_VERB.has(t.pos))) return undefined;
+  if (toks.slice(0, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
+  // "Press reports that the airline will cut jobs are absurd": the words as subject end at the
+  // sentence's own verb, a second finite "be" after the clause's verb
+  for (let i = 2; i < rest.length; i++) {
+    const t = rest[i]!;
+    if (!/^(?:is|are|was|were)$/.test(t.lower) || !CLAUSE_VERB.has(t.pos)) continue;
+    if (/^(?:VERB|AUX|ADV|PART|PRON|SCONJ)$/.test(rest[i - 1]!.pos)) continue;
+    if (rest.slice(0, i).some((x) => CLAUSE_VERB.has(x.pos) && x.text !== ',')) return t.start;
+  }
+  for (let i = 1; i < rest.length; i++) {
+    if (rest[i]!.text !== ',') continue;
+    if (!rest.slice(0, i).some((t) => CLAUSE_VERB.has(t.pos))) continue;
+    if (rest.slice(i + 1).some((t) => CLAUSE_VERB.has(t.pos))) return rest[i]!.start;
+  }
+  return sentence.end;
 }
 
 function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
@@ -391,12 +543,26 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
     const content = clause(from, from + passive[2]!.length);
     if (content) out.push({ cue: [at, at + passive[1]!.length], content, description: 'reports' });
   }
-  for (const re of UNOWNED_REPORTS)
+  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE, PRESS_WORDS_ABOUT])
     for (const m of s.matchAll(re)) {
       const np = m[1]!;
       // "the Bloomberg reports", "Reuters' report": a name or possessive owns the report; the
       // sentence's first word is capitalised anyway
       const npAt = m.index + m[0].indexOf(np);
+      if (out.some((u) => u.cue[0] === at + npAt)) continue;
+      let clauseEnd = s.length;
+      if (re === PRESS_WORDS_CLAUSE) {
+        const end = pressWordsClause(sentence, np, at + npAt, at + m.index + m[0].length);
+        if (end === undefined) continue;
+        clauseEnd = end - at;
+      }
+      if (re === PRESS_WORDS_ABOUT) {
+        const press = s.slice(Math.max(0, npAt - 12), m.index + m[0].length).toLowerCase();
+        if (!PRESS_WORD.test(press)) continue;
+        const end = pressWordsTopic(sentence, at + npAt, at + m.index + m[0].length);
+        if (end === undefined) continue;
+        clauseEnd = end - at;
+      }
       const inner = npAt === 0 ? np.replace(/^\S+/, '') : np;
       if (
         /[’']s?\s|\b[A-Z][a-z]*[A-Z]|\b[A-Z]\w*\s+(?:reports?|speculation)\b/.test(inner) &&
@@ -409,21 +575,29 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       // speculation or rumours need a press word
       const head = np.trim().split(/\s+/).at(-1)!;
       if (/^(?:speculation|rumou?rs|suggestions)$/i.test(head) && !PRESS_WORD.test(m[0])) continue;
-      const content = clause(m.index + m[0].length);
+      const content = clause(m.index + m[0].length, clauseEnd);
       if (!content) continue;
       const gap = m[0].slice(m[0].indexOf(np) + np.length);
-      const owner =
+      let owner =
         /\b(?:in|by|on|from)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/.exec(
           gap,
         );
+      // "claims in the Italian press": a people's adjective names no owner
+      if (owner && DEMONYM.test(owner[1]!.replace(/^the\s+/i, ''))) owner = null;
       out.push({
         ...(owner ? { owner: owner[1]! } : {}),
         cue: [at + npAt, at + npAt + np.length],
         content,
-        description:
-          np === 'reported'
-            ? 'reports'
-            : np.replace(/^(?:the|these|those|such)\s+/i, '').toLowerCase(),
+        ...(re === PRESS_WORDS_CLAUSE || re === PRESS_WORDS_ABOUT ? { frame: true } : {}),
+        ...(owner &&
+        /\band\s+(?:others|other\s+(?:news\s+)?(?:media|outlets|organi[sz]ations|publications|papers|newspapers))\b/.test(
+          gap,
+        )
+          ? { others: true }
+          : {}),
+        description: PRESS_PASSIVE_ONLY.test(np)
+          ? 'reports'
+          : np.replace(/^(?:the|these|those|such)\s+/i, '').toLowerCase(),
       });
     }
   return out;
@@ -1241,6 +1415,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     outlet?: string;
     /** an unowned report: only a publication named as its owner nearby renames it */
     nearby?: boolean;
+    /** where its words end: a publication named after them in its sentence frames the sentence */
+    until?: number;
+    /** the press beside a named owner ("reports from the Times and others"): never renamed */
+    others?: boolean;
+    /** a report noun in a frame ("despite reports that P"), not a description of the press */
+    frame?: boolean;
   }[] = [];
 
   const own = ownOutlet(input);
@@ -2267,6 +2447,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (o.id !== own.id) add({ type: 'REPORTED', source: own.id, claim, citing: [o.id], evidence });
   };
 
+  // unnamed holders of a claim noun ("assertions from U.S. officials that P")
+  const heldAnons = new Set<string>();
   const sents = sentences(text);
   sents.forEach((sentence: Sentence, index) => {
     sentenceIndex = index;
@@ -2357,6 +2539,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (found.some((a) => a.source && a.source[0] <= src[0] && src[1] <= a.source[1])) continue;
       const by = resolve({ ...sentenceAttribution(sentence), source: src }, index, undefined);
       if (!by || by.kind === 'report' || by.kind === 'outlet') continue;
+      if (by.kind === 'anon') heldAnons.add(by.id);
       const claim = claimFor(text.slice(...content));
       const evidence: Evidence = {
         sentence: sentenceText,
@@ -2373,15 +2556,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // reading of the same words ("Verizon denied | reports", "Reports | surfaced") goes
     for (const u of unownedReports(sentence, text)) {
       // "Bloomberg reported … Apple denied the reports": a definite report after a named
-      // outlet's is that outlet's
+      // outlet's is that outlet's; "Kim said P … Peskov dismissed the claims that P": definite
+      // claims are the speaker's before
       const since = sents[Math.max(0, index - 2)]!.start;
       if (
         /^(?:the|these|those|such)\b/i.test(text.slice(...u.cue)) &&
         statements.some(
           (x) =>
-            x.type === 'REPORTED' &&
+            (x.type === 'REPORTED' || (u.frame && x.type === 'SAID')) &&
             x.source !== own.id &&
-            outlets.has(x.source) &&
+            (outlets.has(x.source) || x.type === 'SAID') &&
             x.evidence.cue[0] >= since &&
             x.evidence.cue[0] < sentence.start,
         )
@@ -2396,18 +2580,23 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         method: METHOD_VERSION,
       };
       const named = u.owner ? outletByMention(u.owner) : undefined;
-      if (u.owner && !named) continue;
+      if (u.owner && !named && !u.others) continue;
       if (named) reportedBy(named, claim, evidence);
-      else {
+      if (!named || u.others) {
         // whose report it is may come a few sentences on ("… It was referring to a CNBC report")
         const r = {
           key: `__r${reports.length}__`,
           description: u.description,
           sentence: index,
           nearby: true,
+          until: u.content[1],
+          ...(u.frame ? { frame: true } : {}),
+          ...(named ? { others: true } : {}),
         };
         reports.push(r);
-        lastReport = r;
+        // "in response to reports that P. The media reports, based on comments to the Journal
+        // …": a frame's reports are no antecedent; the sentences after say whose they are
+        if (!u.frame) lastReport = r;
         add({ type: 'REPORTED', source: r.key, claim, evidence });
         add({ type: 'REPORTED', source: own.id, claim, citing: [r.key], evidence });
       }
@@ -3221,6 +3410,25 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^(?:a|an|the|this|that|its|their)\s+(?:[^\s]+\s+){0,7}?(?:reports?|story|article|account)\b(?![,\s]+(?:that|claiming|saying|which))/i.test(
           contentText,
         );
+      // "His deputy confirmed it on Tuesday", "This was later confirmed by Ana Cruz": what is
+      // confirmed is what was put forward last
+      // "It was confirmed by X", "On Tuesday, the talks were confirmed by X": the subject before a
+      // passive cue; "confirmed the talks": a definite noun the claim before names
+      const object = /^(?:is|was|were|has|have|had|be|been)\b/i.test(text.slice(...a.cue))
+        ? text.slice(sentence.start, a.cue[0]).replace(LEADING_TIME, '')
+        : text.slice(...a.content[0]!);
+      const before = lastReported ?? lastClaim;
+      const named = DEFINITE_OBJECT.exec(object.trim());
+      const confirmedBefore =
+        CONFIRM_LEMMAS.has(a.cueLemma) &&
+        speaker &&
+        !!before &&
+        (CONFIRMED_ANAPHOR.test(object.trim()) ||
+          (!!named &&
+            (claims.find((c) => c.id === before)?.text ?? '')
+              .toLowerCase()
+              .split(/[^a-z]+/)
+              .includes(named[1]!.toLowerCase())));
       const confirmedOutlet = confirmed ? outletByMention(contentText) : undefined;
       const confirmedClaim = confirmed
         ? ((confirmedOutlet &&
@@ -3230,7 +3438,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           lastReported)
         : undefined;
       const claim =
-        confirmedClaim ?? claimFor(contentText, src.kind === 'report' ? src.id : undefined);
+        confirmedClaim ??
+        (confirmedBefore ? before : undefined) ??
+        claimFor(contentText, src.kind === 'report' ? src.id : undefined);
       if (src.kind === 'report' && !reportClaims.has(src.id)) reportClaims.set(src.id, claim);
       lastClaim = claim;
       if (src.kind === 'outlet' || src.kind === 'report') {
@@ -3290,12 +3500,39 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "X broadcast the report Saturday quoting an informed source.", "The report -- from the Times
     // and based on discussions with officials -- came as …": a citing phrase that no statement of
     // the sentence took names whom the report relies on, for what it said and what it says next
+    // "The AP also published a similar report", "the Post matched that story": the outlet
+    // reported what the report before it did
+    const echoed = lastReported;
+    const publisher = echoed ? similarReportBy(sentenceText) : undefined;
+    // a name no lexicon knows is a publication when its report cites sources as the press does
+    const proper =
+      publisher &&
+      /^(?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}$/.exec(publisher.trim());
+    const echoing = publisher
+      ? (outletByMention(publisher) ??
+        (proper && cited.length
+          ? { id: slug(proper[0].replace(/^the\s+/i, '')), name: proper[0] }
+          : undefined))
+      : undefined;
+    if (echoing && echoed && echoing.id !== own.id) {
+      reportedBy(echoing, echoed, {
+        sentence: sentenceText,
+        cue: [sentence.start, sentence.end],
+        content: [sentence.start, sentence.end],
+        confidence: 0.5,
+        method: METHOD_VERSION,
+      });
+      lastOutlet = echoing.id;
+    }
     for (const c of cited) {
       if (usedCites.has(c.span[0])) continue;
       const head = text.slice(sentence.start, c.cut[0]);
       // "comments by anonymous officials to The Wall Street Journal": the outlet they spoke to
       const listener = /^\s*to\s+([^,;.]+)/.exec(text.slice(c.span[1], sentence.end));
-      const named = (listener ? outletByMention(listener[1]!) : undefined) ?? outletByMention(head);
+      const named =
+        (echoing?.id !== own.id ? echoing : undefined) ??
+        (listener ? outletByMention(listener[1]!) : undefined) ??
+        outletByMention(head);
       let holder: Resolved | undefined;
       if (named && named.id !== own.id) {
         if (!outlets.has(named.id)) outlets.set(named.id, named);
@@ -3412,11 +3649,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const rename = new Map<string, string>();
   // "… denied reports that P. It was referring to a CNBC Arabiya news report": the report a
   // publication's name owns, in the sentence or the three after it, else the two before
-  const namedReportNear = (i: number): DraftOutlet | undefined => {
+  const namedReportNear = (i: number, until = Infinity): DraftOutlet | undefined => {
     for (const k of [i, i + 1, i + 2, i + 3, i - 1, i - 2]) {
       const x = sents[k];
       if (!x) continue;
       for (const m of text.slice(x.start, x.end).matchAll(NAMED_REPORT)) {
+        // "X denied claims that P, CNN reported": the outlet after the words reported the denial
+        if (k === i && x.start + m.index >= until) continue;
         const name = (m[1] ?? m[3] ?? m[4]!).replace(/[’']s?\s*$/, '').trim();
         const o =
           outletByMention(name) ??
@@ -3428,7 +3667,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     return undefined;
   };
-  for (const r of reports) {
+  let pressId: string | undefined;
+  for (const r of [...reports.filter((x) => !x.frame), ...reports.filter((x) => x.frame)]) {
     const at = (s: DraftStatement) =>
       sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end);
     const reporting = statements.filter(
@@ -3436,14 +3676,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
     const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
-    const named = next ? undefined : namedReportNear(r.sentence);
+    const named = next || r.others ? undefined : namedReportNear(r.sentence, r.until);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
       rename.set(r.key, named.id);
     } else if (next) rename.set(r.key, next.source);
     else {
-      const id = `unnamed-${slug(r.description)}`;
-      outlets.set(id, { id, name: `Unnamed outlet (${r.description})` });
+      // "despite reports", "amid claims": a frame's bare press is the unnamed press the article
+      // describes elsewhere ("Italian newspapers"), when it describes one
+      const id = (r.frame && pressId) || `unnamed-${slug(r.description)}`;
+      if (!outlets.has(id)) outlets.set(id, { id, name: `Unnamed outlet (${r.description})` });
+      pressId ??= id;
       rename.set(r.key, id);
     }
   }
@@ -3485,6 +3728,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .toLowerCase()
       .replace(/^the\s+/, '')
       .replace(/[^a-z0-9]/g, '');
+  // "assertions from U.S. officials that P" and "the FT, citing U.S. officials": the same words
+  // in one article, before or after, are one group, the one a publication cites
+  for (const id of heldAnons) {
+    const mine = anons.get(id);
+    const same = mine
+      ? [...anons.values()].find(
+          (x) => x.id !== id && x.description.toLowerCase() === mine.description.toLowerCase(),
+        )
+      : undefined;
+    if (!same) continue;
+    anons.delete(id);
+    for (const st of statements) {
+      if (st.source === id) st.source = same.id;
+      if (st.citing) st.citing = [...new Set(st.citing.map((c) => (c === id ? same.id : c)))];
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < statements.length; i++) {
+      const st = statements[i]!;
+      const key = `${st.type} ${st.source} ${st.claim} ${st.citing?.join(',') ?? ''}`;
+      if (seen.has(key)) statements.splice(i--, 1);
+      else seen.add(key);
+    }
+  }
   const wire = wireAgency(text, (n) => [...ownNames].some((o) => bare(o) === bare(n)));
   const agency = wire ? (outletByMention(wire) ?? { id: slug(wire), name: wire }) : undefined;
   if (agency && agency.id !== own.id) {
@@ -4005,6 +4271,12 @@ const CREDIT_LINES = [
     'i',
   ),
 ];
+/** "Article originally published by Reuters. X is not responsible …": a disclaimer opening the page. */
+const HEAD_CREDIT =
+  /^\s*(?:(?:This|The)\s+)?(?:[Aa]rticle|[Ss]tory|[Rr]eport|[Pp]iece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|on|in)\s+((?:The\s+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})\.(?=\s|$)/;
+/** A last line that is only a date and time ("April 14, 2016 03:53 ET (07:53 GMT)"). */
+const TIMESTAMP_LINE =
+  /\n[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})[^\n]{0,40}\s*$/;
 /**
  * The publication a page credits its copy to, when no dateline does: a pipe byline at the head
  * ("Reuters | Beijing | Updated: …", "Press Trust of India | New Delhi"), a syndication line or
@@ -4013,7 +4285,10 @@ const CREDIT_LINES = [
 function creditLine(text: string): string | undefined {
   const pipe = /^\s*([^|\n]{2,40}?)[ \t]*\|/.exec(text.slice(0, 160))?.[1];
   if (pipe && WIRE_LIKE.test(pipe)) return pipe;
-  const foot = text.slice(-400);
+  const head = HEAD_CREDIT.exec(text.slice(0, 200))?.[1];
+  if (head) return head;
+  // "(END) Dow Jones Newswires\n\nApril 14, 2016 03:53 ET": the wire's timestamp under its credit
+  const foot = text.slice(-400).replace(TIMESTAMP_LINE, '');
   for (const re of CREDIT_LINES) {
     const m = re.exec(foot)?.[1];
     if (m) return m;
@@ -4280,7 +4555,8 @@ function citedPhrases(sentence: Sentence): Cited[] {
       !basedOn &&
       !present &&
       !spoke &&
-      (!/^(citing|cited|quoting|quoted)$/.test(t.lower) || tokens[i + 1]?.lower === 'by')
+      (!/^(citing|cited|quoting|quoted|referencing|referenced)$/.test(t.lower) ||
+        tokens[i + 1]?.lower === 'by')
     )
       continue;
     // "citing information from officials", "quoting documents provided by the ministry": whom
