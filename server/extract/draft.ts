@@ -2247,8 +2247,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       first < 0 && !!toks.length && BODY.test(toks.at(-1)!.text)
         ? toks.findIndex((t) => /^[A-Z]/.test(t.text) && t.lower !== 'the')
         : -1;
-    if (first < 0 && body < 0) return undefined;
-    if (first < 0) first = body;
+    const office = officeName(toks);
+    if (first < 0 && body < 0 && !office) return undefined;
+    if (first < 0) first = body >= 0 ? body : office![0];
     let endName = body >= 0 ? toks.length : first + 1;
     for (; endName < toks.length; endName++) {
       const t = toks[endName]!;
@@ -2305,6 +2306,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       toks.slice(endName).every((t) => /^[a-z]+s$/.test(t.text) && t.pos === 'NOUN') &&
       /^(?:states|governments|countries|nations|allies|powers)$/.test(toks.at(-1)!.text);
     if (group) endName = toks.length;
+    if (office) {
+      // "Iran's Ministry of Foreign Affairs" keeps the possessor the name began with
+      if (first > office[2]) first = office[0];
+      endName = Math.max(endName, office[1]);
+    }
     // "Japan's Renesas Electronics", "Rupert Murdoch's 21st Century Fox": the possessor says
     // where or whose it is ("McDonald's" alone, with nothing named after it, is the name)
     const whole = text.slice(toks[first]!.start, toks[endName - 1]!.end);
@@ -2314,7 +2320,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     // … but "Russia’s Foreign Ministry", "India’s Supreme Court": a body named only by what it
     // is keeps its country, which is all that tells it from the others
-    const kept = stripped !== whole && generalBody(stripped) ? whole : stripped;
+    const kept = stripped !== whole && (office || generalBody(stripped)) ? whole : stripped;
     // … and "Egypt’s Defense Ministry" is the Egyptian one, as the graph names it
     const possessor = kept === whole ? /^(?:The\s+)?(.+?)['’]s\s+(.+)$/.exec(whole) : null;
     const ofCountry = possessor ? countryNamed(possessor[1]!) : undefined;
@@ -4180,6 +4186,54 @@ function generalBody(name: string): boolean {
     BODY_HEAD.test(ws.at(-1)!) &&
     ws.slice(0, -1).every((w) => PORTFOLIO.test(w) || w === 'of' || w === 'for')
   );
+}
+
+const capital = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text) && t.lower !== 'the';
+/**
+ * "the Ministry of Foreign Affairs", "the Department of Health and Human Services", "the Office of
+ * the Prime Minister", "the Director of National Intelligence", "the Prime Minister's Office": a
+ * public body or office named by its head and what it covers goes by the whole phrase; the head
+ * alone or the words after "of" name nothing. A role before "of" is the office only when what
+ * follows is all portfolio ("Secretary of State Marco Rubio" is Rubio). [start, end, head] of
+ * the name in the tokens, or undefined.
+ */
+function officeName(toks: Token[]): [number, number, number] | undefined {
+  const back = (k: number) => {
+    while (k > 0 && capital(toks[k - 1]) && !DETERMINER.test(toks[k - 1]!.text)) k--;
+    return k;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!capital(t)) continue;
+    const head = BODY_HEAD.test(t.text);
+    // "Prime Minister's Office", "the President's Office": a role's possessive before the head
+    if (
+      head &&
+      i === toks.length - 1 &&
+      /^[’']s$/.test(toks[i - 1]?.text ?? '') &&
+      ROLE_WORDS.test(toks[i - 2]?.text ?? '') &&
+      capital(toks[i - 2])
+    ) {
+      const start = back(i - 2);
+      return [start, i + 1, start - 1];
+    }
+    if (!(head || ROLE_WORDS.test(t.text)) || toks[i + 1]?.lower !== 'of') continue;
+    let j = i + 2;
+    if (toks[j]?.lower === 'the') j++;
+    const from = j;
+    while (
+      capital(toks[j]) ||
+      (/^(?:and|&|of|for)$/.test(toks[j]?.text ?? '') && capital(toks[j + 1]) && j > from)
+    )
+      j++;
+    if (j === from) continue;
+    // a person named after it ("Ministry of Defence spokesman Jan Novak") is the one who speaks
+    if (toks.slice(j).some((x) => /^[A-Za-z]/.test(x.text))) continue;
+    const covered = toks.slice(from, j).filter((x) => capital(x));
+    if (!head && !covered.every((x) => PORTFOLIO.test(x.text) || ROLE_WORDS.test(x.text))) continue;
+    return [back(i), j, i];
+  }
+  return undefined;
 }
 
 /** The capitalised words right before a source's span ("The Deccan Herald" before "report"). */
