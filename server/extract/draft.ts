@@ -105,11 +105,25 @@ export interface ArticleText {
   text: string;
 }
 
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+};
 export function slug(s: string, max = 80): string {
   const out = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // letters that carry their mark in the glyph, which NFKD leaves whole ("Ødegård", "Łódź")
+    .replace(/[øłđħŧ]|ß|æ|œ|þ|ð/g, (c) => FOLDED[c] ?? c)
     .replace(/[’']s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -652,10 +666,16 @@ const PUB_WORD =
 /** A publication word that is one word, as the last word of a source ("the Kommersant daily"). */
 const ONE_WORD_PUBLICATION = new RegExp(`^${PUB_WORD}$`);
 /**
+ * Capitals and word letters of the Latin alphabets, accented ones included ("Libération",
+ * "Süddeutsche", "Łódź"), for patterns compiled without the "u" flag, where "\\w" is ASCII.
+ */
+const LATIN_UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
+const LATIN_WORD = '\\w\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+/**
  * A proper name of up to five words, capitals as written ("L’Equipe", "The Bearing Drift"); a dot
  * only inside a word ("U.S"), so a sentence's full stop ends the name.
  */
-const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[A-Z](?:[\\w&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
+const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[${LATIN_UPPER}](?:[${LATIN_WORD}&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
 const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
 /**
  * Unnamed people a publication cites, marked as such ("an unnamed official", "two people familiar
@@ -1133,7 +1153,10 @@ const scopeKey = (scope: string) =>
 
 /** "21st Century Fox", "20th Street Capital": an ordinal opens a name as a capital does. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const NAME_START = /^(?:[A-Z]|\d+(?:st|nd|rd|th)$)/;
+// any alphabet's capital: "José Álvarez", "Łukasz", "Ødegård" are names as "Jose Alvarez" is
+const NAME_START = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
+/** A word that opens on a capital of any alphabet. */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
 const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
@@ -2274,7 +2297,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
       }
       const joined =
-        /^[A-Z]/.test(t.text) ||
+        CAPITALISED.test(t.text) ||
         // "Carlos Fernandez de Cossio", "Ursula von der Leyen"
         (PARTICLE.test(t.text) &&
           toks
