@@ -907,6 +907,10 @@ const NOT_NAME_WORD = new RegExp(`^(?:${NOT_NAME_PART})$`);
 const LEGAL_TAIL = /\s+(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|LLC|AB|AG|SA|NV|GmbH|SpA|ASA|Oyj)\.?$/;
 const BODY_TAIL =
   /^(?:Industries|Group|Holdings|Motors|Corporation|Company|Enterprises|Partners|Ventures|Technologies|Systems|Airlines|Airways|Pharmaceuticals|Pharma|Labs|Laboratories|Communications|Telecom|Entertainment|Studios|Energy|Capital|Bank|Insurance|Mining|Petroleum|Resources|Investments|Properties|Logistics|Electronics|Chemicals|Steel|Media|News|Broadcasting|Network|Networks)$/;
+/** One capitalised word, in any Latin alphabet ("Volker", "Álvarez"). */
+const ONE_NAME = /^\p{Lu}[\p{L}\p{N}&-]+$/u;
+/** Words of a title after its head ("Chief Executive Officer", "Director General"). */
+const TITLE_NOUN = /^(?:Executive|Officer|Operating|Financial|General|Deputy|Acting)$/;
 function fullerName(short: string, before: Token[]): { name: string; person: boolean } | undefined {
   const initials = /^[A-Z]{2,5}$/.test(short);
   // names: capitalised words in a row ("Brenner Steel Works Ltd", whatever the tagger makes of
@@ -937,11 +941,20 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
   if (!runs.some((r) => r.includes(initials ? short[0]! : short))) return undefined;
   const found = new Map<string, boolean>();
   for (const run of runs) {
-    const ws = run.split(/\s+/);
+    let ws = run.split(/\s+/);
+    // "McCain Institute Executive Director Kurt Volker", "Paterson Chief of Staff …": a title
+    // inside a run of capitals ends the scope before it, and the name after it is the person's;
+    // the scope is no name a surname or a first word shortens
+    const title = ws.findLastIndex((w) => ROLE_WORDS.test(w));
+    if (title >= 0 && ws.at(-1) === short) ws = ws.slice(title + 1);
+    else if (title >= 0) continue;
     // "Journalist Concha Calleja", "On Monday Acme Corp": a title or a day before a name is no part of it
     while (
       ws.length &&
-      (NOT_NAME_WORD.test(ws[0]!) || ROLE_WORDS.test(ws[0]!) || REPORTER_WORD.test(ws[0]!))
+      (NOT_NAME_WORD.test(ws[0]!) ||
+        ROLE_WORDS.test(ws[0]!) ||
+        TITLE_NOUN.test(ws[0]!) ||
+        REPORTER_WORD.test(ws[0]!))
     )
       ws.shift();
     while (ws.length && NOT_NAME_WORD.test(ws.at(-1)!)) ws.pop();
@@ -1930,20 +1943,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       lastBody = id;
       return { kind: 'actor', id };
     }
+    // "Volker himself": the reflexive stresses the one name
+    const one = raw.replace(/\s+(?:himself|herself|itself|themselves)$/, '');
     const fuller =
-      /^[A-Z][\w&-]+$/.test(raw) &&
-      !outletByMention(raw) &&
-      !countryNamed(raw) &&
-      !countryOfCapital(raw) &&
-      !placeWordOnly(raw) &&
+      ONE_NAME.test(one) &&
+      !outletByMention(one) &&
+      !countryNamed(one) &&
+      !countryOfCapital(one) &&
+      !placeWordOnly(one) &&
       ![...actors.values()].some(
         (x) =>
-          x.name === raw ||
-          x.aliases?.includes(raw) ||
-          (x.kind === 'PERSON' && x.name.split(' ').at(-1) === raw),
+          x.name === one ||
+          x.aliases?.includes(one) ||
+          (x.kind === 'PERSON' && x.name.split(' ').at(-1) === one),
       )
         ? fullerName(
-            raw,
+            one,
             (allTokens ??= sents.flatMap((x) => x.tokens)).filter((t) => t.end <= a.source![0]),
           )
         : undefined;
@@ -1960,7 +1975,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           id,
           name: fuller.name,
           kind: fuller.person ? 'PERSON' : 'ORGANIZATION',
-          aliases: [raw],
+          aliases: [one],
         });
       if (fuller.person) lastPerson = id;
       else lastBody = id;

@@ -40,3 +40,57 @@ describe('a name written with accented letters is the whole name', () => {
     expect(ids('Jean Dupont said élite units had crossed the border.')).toContain('jean-dupont');
   });
 });
+
+// A surname that speaks goes by the full name the text gave before, and a title inside a run of
+// capitals ends what comes before it: "McCain Institute Executive Director Kurt Volker … Volker
+// confirmed" is Kurt Volker, not "volker"; "Paterson Chief of Staff Lawrence Schwartz" names no
+// "Paterson Chief" beside "David Paterson".
+describe('a surname is the full name a title introduced, whatever came before the title', () => {
+  const cases: [string, string][] = [
+    [
+      'Acme Institute Executive Director Jane Whitcomb met the board on Monday. Whitcomb said the institute would not close.',
+      'jane-whitcomb',
+    ],
+    [
+      'Despite reports that Globex Chief Executive Tom Harlan would quit, Harlan told staff on Friday that he would stay.',
+      'tom-harlan',
+    ],
+    [
+      'Ohio Governor Mike DeWine signed the bill on Tuesday. DeWine said the law would take effect in May.',
+      'mike-dewine',
+    ],
+    [
+      'Harlan Chief of Staff Maria Lopez wrote to the editor. Governor Tom Harlan had been furious. Harlan said he would not resign.',
+      'tom-harlan',
+    ],
+    [
+      'Reports said Vantor Bank Chairman Lars Eklund would step down. Eklund himself confirmed that he would stay until June.',
+      'lars-eklund',
+    ],
+    [
+      'The Northwind Foundation President Ana Duarte was not at the meeting. “We are not closing,” Duarte said.',
+      'ana-duarte',
+    ],
+    [
+      'Interior Ministry Spokesman Yusuf Kaya spoke to reporters. Kaya said the border would reopen on Monday.',
+      'yusuf-kaya',
+    ],
+    [
+      'Kessler Chief Executive Officer Dana Kessler founded the firm in 2001. Kessler said the firm had not been sold.',
+      'dana-kessler',
+    ],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => expect(lines(text).some((l) => l.split(/[ ,]/).includes(id))).toBe(true));
+
+  it('two people of one surname leave the surname alone', () => {
+    const text =
+      'Justice Minister Anna Berg and Finance Minister Lars Berg met on Monday. Berg said the budget was balanced.';
+    const got = lines(text);
+    expect(got).not.toContain('SAID anna-berg');
+    expect(got).not.toContain('SAID lars-berg');
+  });
+  it('a surname with no full name before it stays a surname', () => {
+    expect(lines('Berg said the budget was balanced.')).toContain('SAID berg');
+  });
+});
