@@ -3691,6 +3691,60 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       );
   }
 
+  // A speaker's verdict of falsity ("That report is untrue", "No, that's not true") is its
+  // denial, in whatever sentence it stands: beside a denial by the same source it is that
+  // denial's wording, no second proposition; alone, it denies the proposition it names, else the
+  // claim another source put forward before it. The outlet reports that someone denied, nothing
+  // more (ANNOTATION.md), so the article's REPORTED of the verdict goes with it.
+  for (const st of [...statements]) {
+    if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
+    const [from, to] = st.evidence.content;
+    // "declined to say whether reports … were false": falsity asked about, not said
+    if (/\b(?:whether|if)\b/i.test(text.slice(st.evidence.cue[0], from))) continue;
+    // "said that the passports were fake": after its cue the complementizer opens no subject clause
+    const words = text.slice(from, to);
+    const verdict = falsityVerdict(
+      from >= st.evidence.cue[1] ? words.replace(/^\s*that\s+/i, '') : words,
+    );
+    if (!verdict) continue;
+    const at = statements.indexOf(st);
+    const denies = statements.some((x) => x.type === 'DENIED' && x.source === st.source);
+    const target = denies
+      ? undefined
+      : verdict.proposition
+        ? claimFor(verdict.proposition)
+        : statements
+            .slice(0, at)
+            .reverse()
+            .find(
+              (x) =>
+                x.source !== st.source &&
+                x.claim !== st.claim &&
+                ((x.type === 'REPORTED' && x.source !== own.id) ||
+                  anons.has(x.source) ||
+                  x.type === 'DENIED'),
+            )?.claim;
+    if (!denies && !target) continue;
+    const old = st.claim;
+    const keep = statements.filter(
+      (x) =>
+        x !== st &&
+        !(
+          x.type === 'REPORTED' &&
+          x.source === own.id &&
+          x.claim === old &&
+          x.citing?.includes(st.source)
+        ),
+    );
+    if (target) keep.splice(Math.min(at, keep.length), 0, { ...st, type: 'DENIED', claim: target });
+    statements.splice(0, statements.length, ...keep);
+    if (!statements.some((x) => x.claim === old))
+      claims.splice(
+        claims.findIndex((c) => c.id === old),
+        1,
+      );
+  }
+
   // A report named without its outlet ("The report in question claimed …") is the one the next
   // sentence attributes to an outlet ("NBC News detailed …"); otherwise it stays unnamed.
   const rename = new Map<string, string>();
@@ -4925,6 +4979,44 @@ function indirectFalsity(content: string): boolean {
     )
   );
 }
+/** "No," "Absolutely not." before a verdict: the reply's opening, no part of what it judges. */
+const VERDICT_OPENING =
+  /^[“"‘'\s]*(?:(?:no|nope|absolutely\s+not|certainly\s+not|of\s+course\s+not)\b[\s,.!;:–—-]*)?/i;
+/** "rumours she is set to join X are “not true”": a report noun with its content, no "that". */
+const REPORT_CONTENT =
+  /^(?:(?:the|these|those|such|recent|latest|media|press|news)\s+)*(?:reports?|rumou?rs?|claims?|allegations?|speculation|stor(?:y|ies)|suggestions?)\s+(?:that\s+)?(.{8,}?)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:false|untrue|fake|wrong|baseless|unfounded|incorrect|inaccurate|not\s+(?:true|correct|accurate))\b/i;
+
+const RELAYED =
+  /\b(?:said|says|say|saying|told|tells|stated|states|added|adding|wrote|writes|according\s+to|reported|reports\s+(?:that|said)|claimed|announced|announcement)\b/i;
+/**
+ * Whether a speaker's words are a verdict of falsity on what was reported, in the speaker's own
+ * voice: a report noun called false ("That report is simply untrue", "rumours she is leaving are
+ * “not true”"), a proposition called false ("The idea that I am running is nonsense"), or a
+ * pronoun standing for what was put to the speaker ("No, that's not true", "It is all lies").
+ * With the proposition judged when the words name it. A falsity word said of anything else
+ * ("Our sales figures were wrong") is no verdict.
+ */
+function falsityVerdict(content: string): { proposition?: string } | undefined {
+  const c = content
+    .replace(VERDICT_OPENING, '')
+    .replace(/[’']s\b/g, ' is')
+    .replace(/[”"’'\s]+$/, '');
+  // "there was no confirmation, another leader said the reports were baseless": a verdict after
+  // a speech verb is another speaker's, or one the speaker relays
+  if (!c || /^\s*(?:whether|if)\b/i.test(c) || RELAYED.test(c)) return undefined;
+  const clause = clauseCalledFalse(c);
+  if (clause) return { proposition: clause };
+  if (reportCalledFalse(c)) {
+    const bare = REPORT_CONTENT.exec(c)?.[1];
+    const proposition =
+      rejectedProposition(c) ?? (bare && !/^(?:of|about|on|in)\b/i.test(bare) ? bare : undefined);
+    return proposition ? { proposition } : {};
+  }
+  if (indirectFalsity(c)) return {};
+  if (/^(?:it|this|that|these|those|they)\s/i.test(c) && VERDICT.test(c)) return {};
+  return undefined;
+}
+
 /** "any involvement in E", "playing any part in E", "a role in E": a part in an event, denied. */
 const INVOLVEMENT_OBJECT =
   /^(?:(?:any|all|its|his|her|their|our)\s+)?(?:(?:playing|having|taking)\s+(?:any|a|an)\s+)?(?:involvement|role|part|hand|complicity|participation)\s+(?:whatsoever\s+)?in\s+([^,;]{4,}?)[.]?(?:,|;|$)/i;
