@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import { ANONYMITY, findAttributions, type Attribution, type Span } from './attributions.ts';
 import {
   ANON_HEADS,
+  CUE_LEMMAS,
   WEAK_CUES,
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
@@ -2131,7 +2132,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         /^,?\s*(?:(?:who\s+\w+|speaking|talking)\s+on (?:the )?condition of anonymity|who\s+(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|who\s+(?:requested|asked for|sought|was granted|were granted)\s+anonymity|who\s+declined\s+to\s+be\s+(?:named|identified)|who\s+(?:was|were)(?:\s+not|n['’]t)\s+(?:named|identified|authori[sz]ed\s+to\s+(?:speak|talk|comment)(?:\s+(?:publicly|on the record))?))/i.exec(
           text.slice(anonFrom, anonFrom + 90),
         );
-      const desc = (anonymity ? text.slice(a.source[0], anonFrom) + anonymity[0] : raw)
+      const who = anonymity ? undefined : whoClause(a, text, anonFrom);
+      const desc = (
+        anonymity
+          ? text.slice(a.source[0], anonFrom) + anonymity[0]
+          : who
+            ? text.slice(a.source[0], who)
+            : raw
+      )
         .replace(/[“”"]/g, '')
         // "five sources close to the situation who (spoke to CNN)": the relative word is not theirs
         .replace(/\s+(?:who|that|which)$/i, '');
@@ -4502,6 +4510,38 @@ const PUBLICATION_SOURCES =
   /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
 const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;
 const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
+/**
+ * "one person who was present at the meeting", "a second source who spoke to the outlet in
+ * Doha", "two officials, who had been briefed on the talks,": a relative clause that says who an
+ * unnamed source is belongs to its description (ANNOTATION.md keeps the outlet's words). A
+ * clause that carries what the source says ("an official who said that P", "officials who
+ * suggest P") is a statement, and a source named before ("the source, who …") is that one
+ * again. Returns where the description ends, or nothing.
+ */
+function whoClause(a: Attribution, text: string, from: number): number | undefined {
+  if (
+    !a.source ||
+    /^\s*(?:the|this|that|these|those|its|his|her|their)\b/i.test(
+      text.slice(a.source[0], a.source[1]),
+    )
+  )
+    return undefined;
+  const rel = /^\s*,?\s*who\s/i.exec(text.slice(from, from + 12));
+  if (!rel) return undefined;
+  const start = from + rel[0].length - 1;
+  // the clause runs to its closing comma, the sentence's end or, when the source comes first,
+  // the cue of the sentence's own verb
+  const stop = a.cue[0] >= a.source[1] ? a.cue[0] : a.sentence.end;
+  const m = /^[^,.;:!?“”"()]*/.exec(text.slice(start, Math.max(start, stop)));
+  const end = start + (m?.[0].replace(/\s+$/, '').length ?? 0);
+  const clause = a.sentence.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (clause.length < 2 || clause.length > 14) return undefined;
+  // "who is close to the negotiations" has no verb but the copula
+  const verb = clause.find((t) => t.pos === 'VERB');
+  if (verb && CUE_LEMMAS.has(verb.lemma) && !/^(?:speak|talk)$/.test(verb.lemma)) return undefined;
+  // "…, who spoke to Reuters from Ankara, dismissed": the comma that closes the clause stays out
+  return end;
+}
 function anonHead(toks: Token[]): number {
   // "Trump and others": the rest beside a name are no group of their own
   const head = toks.findIndex(
