@@ -1733,6 +1733,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     scope: string | undefined,
   ): Resolved | undefined => {
     if (!a.source) return undefined;
+    const unnamedBy = notNamedBy(a, text);
+    if (unnamedBy) return resolve({ ...a, source: unnamedBy }, index, scope);
     const raw = text.slice(a.source[0], a.source[1]).trim();
     const low = raw.toLowerCase();
     // a title is a person's, and the splitter may have cut the sentence at its stop, so the
@@ -4510,6 +4512,37 @@ const PUBLICATION_SOURCES =
   /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
 const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;
 const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
+/** An outlet that does not name its sources, as the clause after them says ("it did not name"). */
+const NOT_NAMED = new RegExp(
+  String.raw`^\s*((?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site|report|story|article))\s+(?:did|does|do|would|will|could|can|has|had|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:name|identify|disclose|reveal)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused|chose|opted)\s+not\s+to\s+(?:name|identify)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused)\s+to\s+(?:name|identify|disclose))\b`,
+  'i',
+);
+/**
+ * "sources it did not name", "people it didn't identify", "two bankers the paper declined to
+ * name": a clause without a relative word that says the outlet kept its sources unnamed is
+ * part of their description. The finder reads its verb as a cue with the noun and pronoun
+ * before it as subject ("sources it" did not name); the source is the noun with the clause.
+ */
+function notNamedBy(a: Attribution, text: string): Span | undefined {
+  const src = text.slice(a.source![0], a.source![1]);
+  // the finder's subject may end on the clause's own subject ("sources it")
+  const own = /\s+(?:it|he|she|they|we|the\s+\w+)$/i.exec(src);
+  for (const at of own ? [a.source![0] + own.index, a.source![1]] : [a.source![1]]) {
+    const m = NOT_NAMED.exec(text.slice(at, at + 80));
+    if (!m) continue;
+    // the noun it leaves unnamed: a word for people, not a name ("Reuters, citing two bankers")
+    const before = text.slice(a.source![0], at);
+    const end = a.source![0] + before.trimEnd().length;
+    const head = a.sentence.tokens.find((t) => t.end === end);
+    if (!head || !(ANON_HEADS.has(head.lower) || (head.pos === 'NOUN' && /^[a-z]/.test(head.text))))
+      continue;
+    // "Reuters, citing two bankers": the description starts after the citing word
+    const citing = /^.*\b(?:citing|quoting|cited|quoted|according\s+to)\s+/i.exec(before);
+    const start = a.source![0] + (citing ? citing[0].length : 0);
+    return [start, at + m[0].length];
+  }
+  return undefined;
+}
 /**
  * "one person who was present at the meeting", "a second source who spoke to the outlet in
  * Doha", "two officials, who had been briefed on the talks,": a relative clause that says who an
