@@ -623,6 +623,9 @@ const ANON_BEFORE_REPORT = new RegExp(
 );
 
 /** Nouns that name a public body by what it is ("the US military", "the Mexican government"). */
+/** The capitalised noun of a body that "of" or a possessor names ("Ministry of Defence", "the Governor's Office"). */
+const OF_BODY =
+  /^(?:Office|Department|Ministry|Bank|Board|Bureau|Agency|Authority|Commission|Council|Committee|Court|Chamber|Directorate|Secretariat|Service|Institute|University|College|School|Academy|Federation|Union|League|Association|Society|Foundation|Church|Republic|Kingdom|Government)$/;
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
@@ -2289,6 +2292,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !ROLE_WORDS.test(toks[first - 1]!.text)
       )
         first--;
+    // "The Prime Minister’s Office", "the Governor's Office": a body named by whose office it is
+    // keeps the possessor, title words and all
+    if (first >= 3 && OF_BODY.test(toks[first]!.text) && /^[’']s$/.test(toks[first - 1]!.text)) {
+      let k = first - 1;
+      while (
+        k > 0 &&
+        /^[A-Z]/.test(toks[k - 1]!.text) &&
+        !DETERMINER.test(toks[k - 1]!.text) &&
+        toks[k - 1]!.lower !== 'the'
+      )
+        k--;
+      if (k < first - 1) first = k;
+    }
     // "his resignation by the end of November": a name behind a preposition in a phrase headed
     // by a common noun is what the phrase is about, not who speaks
     if (aboutName(first > 0 ? toks.slice(0, first) : [])) return undefined;
@@ -2339,6 +2355,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // one company's name (prose joins two parties with "and")
         (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "the Department of Homeland Security", "the Office of the Inspector General": "of"
+        // joins a body's noun to the capitalised words that say which one
+        (t.lower === 'of' && OF_BODY.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        (t.lower === 'of' &&
+          OF_BODY.test(prev.text) &&
+          next?.lower === 'the' &&
+          /^[A-Z]/.test(toks[endName + 2]?.text ?? '')) ||
+        (t.lower === 'the' && prev.lower === 'of' && /^[A-Z]/.test(next?.text ?? '')) ||
         // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
         (NAME_PARTICLE.test(t.text) &&
           (/^[A-Z]/.test(prev.text) || NAME_PARTICLE.test(prev.text)) &&
@@ -2371,7 +2395,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     );
     // … but "Russia’s Foreign Ministry", "India’s Supreme Court": a body named only by what it
     // is keeps its country, which is all that tells it from the others
-    const kept = stripped !== whole && (office || generalBody(stripped)) ? whole : stripped;
+    // … as does "the Governor's Office", whose one noun says nothing of whose it is
+    const kept =
+      stripped !== whole && (office || generalBody(stripped) || OF_BODY.test(stripped))
+        ? whole
+        : stripped;
     // … and "Egypt’s Defense Ministry" is the Egyptian one, as the graph names it
     const possessor = kept === whole ? /^(?:The\s+)?(.+?)['’]s\s+(.+)$/.exec(whole) : null;
     const ofCountry = possessor ? countryNamed(possessor[1]!) : undefined;
@@ -4544,12 +4572,13 @@ function notNamedBy(a: Attribution, text: string): Span | undefined {
   return undefined;
 }
 /**
- * "one person who was present at the meeting", "a second source who spoke to the outlet in
- * Doha", "two officials, who had been briefed on the talks,": a relative clause that says who an
+ * "one person who was present at the meeting", "four people who were told of the matter",
+ * "two officials, who had been briefed on the talks,": a relative clause that says who an
  * unnamed source is belongs to its description (ANNOTATION.md keeps the outlet's words). A
  * clause that carries what the source says ("an official who said that P", "officials who
- * suggest P") is a statement, and a source named before ("the source, who …") is that one
- * again. Returns where the description ends, or nothing.
+ * suggest P") is a statement, one that says whom it spoke to ("who spoke to CNN") scopes it,
+ * and a source named before ("the source, who …") is that one again. Returns where the
+ * description ends, or nothing.
  */
 function whoClause(a: Attribution, text: string, from: number): number | undefined {
   if (
@@ -4571,7 +4600,8 @@ function whoClause(a: Attribution, text: string, from: number): number | undefin
   if (clause.length < 2 || clause.length > 14) return undefined;
   // "who is close to the negotiations" has no verb but the copula
   const verb = clause.find((t) => t.pos === 'VERB');
-  if (verb && CUE_LEMMAS.has(verb.lemma) && !/^(?:speak|talk)$/.test(verb.lemma)) return undefined;
+  // … and "who spoke to CNN" says whom the source spoke to, which scopes it (kept apart)
+  if (verb && (CUE_LEMMAS.has(verb.lemma) || /^(?:speak|talk)$/.test(verb.lemma))) return undefined;
   // "…, who spoke to Reuters from Ankara, dismissed": the comma that closes the clause stays out
   return end;
 }

@@ -19,12 +19,12 @@ describe('an unnamed source keeps the relative clause that says who it is', () =
       'A former Navy officer who was briefed on the plan',
     ],
     [
-      'A second source who spoke to the paper in Cairo described the reports as fabricated.',
-      'A second source who spoke to the paper in Cairo',
+      'A second source who had seen the letter described the reports as fabricated.',
+      'A second source who had seen the letter',
     ],
     [
-      'A third official, who spoke to Reuters from Ankara, dismissed the claims as false.',
-      'A third official, who spoke to Reuters from Ankara',
+      'A third official, who was in the room in Ankara, dismissed the claims as false.',
+      'A third official, who was in the room in Ankara',
     ],
     [
       'The bank will cut 500 jobs, two analysts who have followed the company for years said.',
@@ -59,6 +59,11 @@ describe('an unnamed source keeps the relative clause that says who it is', () =
     [
       'According to a senior official who claimed the strike had failed, the talks are over.',
       'a senior official',
+    ],
+    // whom the source spoke to scopes it (the outlet it spoke to cites it)
+    [
+      'A second source who spoke to the paper in Cairo described the reports as fabricated.',
+      'A second source',
     ],
     // the set phrases for anonymity stay as they are
     [
@@ -134,5 +139,55 @@ describe('an unnamed source the outlet "did not name" is the whole phrase, not a
     const found = anonDescriptions(text);
     expect(found).toContain(description);
     expect(found.some((d) => /\b(it|he|the paper)$/.test(d))).toBe(false);
+  });
+});
+
+const sourceNames = (text: string) => {
+  const d = draft(text);
+  return d.statements.map(
+    (s) =>
+      d.actors.find((a) => a.id === s.source)?.name ??
+      d.outlets.find((o) => o.id === s.source)?.name ??
+      s.source,
+  );
+};
+
+describe('a body named by its noun and what follows "of" keeps the whole name', () => {
+  it.each([
+    ['The Department of Justice said the report was false.', 'Department of Justice'],
+    [
+      'The Department of Homeland Security is denying a report that Nielsen drafted a letter.',
+      'Department of Homeland Security',
+    ],
+    [
+      'The Ministry of Foreign Affairs denied that troops had crossed.',
+      'Ministry of Foreign Affairs',
+    ],
+    [
+      'The claim is baseless, the Office of the Inspector General said on Tuesday.',
+      'Office of the Inspector General',
+    ],
+    ['According to the Bank of England, rates will stay at 5 percent.', 'Bank of England'],
+    ['The University of Chicago said the study had been withdrawn.', 'University of Chicago'],
+    [
+      'Brazil’s Ministry of Defence rejected reports that the jets had been sold.',
+      'Ministry of Defence',
+    ],
+    ['The Prime Minister’s Office has denied the reports.', 'Prime Minister’s Office'],
+    ["The President's Office said the visit had been cancelled.", "President's Office"],
+    ['The visit was cancelled, the Governor’s Office said on Friday.', 'Governor’s Office'],
+  ])('%s', (text, name) => {
+    const names = sourceNames(text);
+    expect(names.some((n) => n.includes(name))).toBe(true);
+    expect(names).not.toContain('Office');
+    expect(names).not.toContain('Department');
+    expect(names).not.toContain('Ministry');
+  });
+  it.each([
+    // a person of a place is the person ("Jane Doe of Acme"), a title of a body is a role
+    ['Tom Reyes of Acme Corp said the plant would close.', 'Tom Reyes'],
+    ['Secretary of State Antony Blinken said the talks were over.', 'Antony Blinken'],
+  ])('not a body: %s', (text, name) => {
+    expect(sourceNames(text)).toContain(name);
   });
 });
