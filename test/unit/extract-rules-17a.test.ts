@@ -191,3 +191,23 @@ describe('a body named by its noun and what follows "of" keeps the whole name', 
     expect(sourceNames(text)).toContain(name);
   });
 });
+
+describe('a publication whose name has letters beyond ASCII keeps them all', () => {
+  it.each([
+    ['The French newspaper Libération reported that Prigozhin met Putin.', 'Libération'],
+    ['The Spanish paper El País said the deal was off.', 'El País'],
+    ['The German weekly Der Spiegel reported the plan was dropped.', 'Der Spiegel'],
+    ['The Mexican daily Excélsior reported that the troops had crossed.', 'Excélsior'],
+    ['The Norwegian newspaper Dagens Næringsliv reported the merger.', 'Dagens Næringsliv'],
+    [
+      'The Polish news site Wirtualna Polska, citing two sources, said the talks had failed.',
+      'Wirtualna Polska',
+    ],
+    ['The Turkish daily Hürriyet reported that the minister would resign.', 'Hürriyet'],
+    ['The Brazilian newspaper O Globo reported that the deal was signed.', 'O Globo'],
+    ['The Czech news site Seznam Zprávy reported the arrest.', 'Seznam Zprávy'],
+  ])('%s', (text, name) => {
+    const names = draft(text).outlets.map((o) => o.name);
+    expect(names).toContain(name);
+  });
+});
