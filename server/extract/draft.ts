@@ -915,6 +915,8 @@ const BODY_TAIL =
 const ONE_NAME = /^\p{Lu}[\p{L}\p{N}&-]+$/u;
 /** Words of a title after its head ("Chief Executive Officer", "Director General"). */
 const TITLE_NOUN = /^(?:Executive|Officer|Operating|Financial|General|Deputy|Acting)$/;
+const PERSON_TITLE =
+  /^(?:leader|judge|justice|general|admiral|(?:gen|sen|rep|gov|dr|mr|mrs|ms)\.?)$/i;
 function fullerName(short: string, before: Token[]): { name: string; person: boolean } | undefined {
   const initials = /^[A-Z]{2,5}$/.test(short);
   // names: capitalised words in a row ("Brenner Steel Works Ltd", whatever the tagger makes of
@@ -923,8 +925,23 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
   const runs: string[] = [];
   let run: Token[] = [];
   const close = () => {
-    while (run.length && !/^[A-Z]/.test(run.at(-1)!.text)) run.pop();
-    const whole = run.map((t) => t.text).join(' ');
+    while (
+      run.length &&
+      !/^[A-Z]/.test(run.at(-1)!.text) &&
+      !(run.at(-2)?.text === '-' && run.at(-2)!.end === run.at(-1)!.start)
+    )
+      run.pop();
+    // "Executive Director Kurt Volker", "Defense Minister Kim Yong-hyun": the name follows the
+    // last title word of the run, whatever scope before it
+    let role = run.length - 1;
+    while (role >= 0 && !ROLE_WORDS.test(run[role]!.text) && !PERSON_TITLE.test(run[role]!.text))
+      role--;
+    if (role >= 0 && run.length - role - 1 >= 2) run = run.slice(role + 1);
+    // "Kim Yong-hyun": a given name written with a hyphen is one word of the name
+    const whole = run
+      .map((t, k) => (k && t.start === run[k - 1]!.end ? `\u0001${t.text}` : t.text))
+      .join(' ')
+      .replace(/ \u0001/g, '');
     if (run.length > 1) runs.push(whole, ...whole.split(/ (?:of|and|&) /).slice(1));
     if (/ (?:of|and|&) /.test(whole)) runs.push(whole.split(/ (?:of|and|&) /)[0]!);
     run = [];
@@ -935,7 +952,11 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
     const joins =
       /^(?:of|and|&)$/.test(t.text) && !!run.length && /^[A-Z]/.test(before[k + 1]?.text ?? '');
     const adjacent = !run.length || run.at(-1)!.end + 1 >= t.start;
-    if ((capital || joins) && adjacent) run.push(t);
+    const hyphened =
+      !!run.length &&
+      run.at(-1)!.end === t.start &&
+      (t.text === '-' || (run.at(-1)!.text === '-' && /^[a-z]+$/.test(t.text)));
+    if (((capital || joins) && adjacent) || hyphened) run.push(t);
     else {
       close();
       if (capital) run.push(t);
@@ -977,6 +998,9 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
         .join('');
     if (initials) {
       if (heads(name) === short || heads(whole) === short) found.set(name, false);
+    } else if (words[0] === short && words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1]!)) {
+      // "Kim Yong-hyun", "Moon Jae-in": the family name first, before a hyphened given name
+      found.set(name, true);
     } else if (words[0] === short) {
       const body = name !== whole || words.slice(1).every((w) => BODY_TAIL.test(w));
       // "Apple Music" is a product of Apple, but counts as a name "Apple" could shorten

@@ -211,3 +211,57 @@ describe('a publication whose name has letters beyond ASCII keeps them all', () 
     expect(names).toContain(name);
   });
 });
+
+describe('a surname alone is the person the text named in full before, speaking or not', () => {
+  it.each([
+    [
+      'Reports said McCain Institute Executive Director Kurt Volker would step down. Volker said he had no plans to resign.',
+      'Kurt Volker',
+    ],
+    [
+      "David Paterson's chief of staff sought an inquiry. Paterson said he would not resign.",
+      'David Paterson',
+    ],
+    [
+      'The board met Maria Lopez on Monday. Lopez told reporters the plant would stay open.',
+      'Maria Lopez',
+    ],
+    [
+      'Photos showed Jean Dupont leaving the ministry. “I am not quitting,” Dupont said.',
+      'Jean Dupont',
+    ],
+    [
+      'South Korean Defense Minister Kim Yong-hyun has alleged that soldiers were sent. Kim said some had died.',
+      'Kim Yong-hyun',
+    ],
+    [
+      'The talks involved President Yoon Suk-yeol and his aides. Yoon told the assembly the deal was done.',
+      'Yoon Suk-yeol',
+    ],
+    [
+      'According to the filing, Tom Reyes owns the firm. The deal is off, Reyes said on Friday.',
+      'Tom Reyes',
+    ],
+    [
+      'Shares fell after Anna Berg left the board. Berg denied that she had been forced out.',
+      'Anna Berg',
+    ],
+  ])('%s', (text, name) => {
+    const d = draft(text);
+    const names = d.statements.map((s) => d.actors.find((a) => a.id === s.source)?.name);
+    expect(names).toContain(name);
+  });
+  it.each([
+    // two people of one surname: the surname alone is neither
+    [
+      'Abdul Sattar met Sameer Sattar on Monday. Sattar said the party would split.',
+      ['Abdul Sattar', 'Sameer Sattar'],
+    ],
+    // a surname the text never gave in full stays as it is
+    ['Musk said Tesla would accept bitcoin again.', ['Elon Musk']],
+  ])('not one person named in full: %s', (text, wrong) => {
+    const d = draft(text);
+    const names = d.statements.map((s) => d.actors.find((a) => a.id === s.source)?.name);
+    for (const w of wrong) expect(names).not.toContain(w);
+  });
+});
