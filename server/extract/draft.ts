@@ -2182,6 +2182,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (definite) {
         const prior = [...anons.values()].reverse().find((x) => sameUnnamed(x.description, head));
         if (prior) return { kind: 'anon', id: prior.id };
+        // "Quoting a senior source from a meeting, it said … “…,” the source said": the one the
+        // text introduced before, though nothing was drafted from that sentence
+        const before = /^the\s/i.test(desc)
+          ? introducedUnnamed(text, a.source[0], head)
+          : undefined;
+        const at = before && sents.find((x) => x.start <= before[0] && before[1] <= x.end);
+        if (before && at) return resolve({ ...a, sentence: at, source: before }, index, scope);
       }
       // "three officials told the AP …. …, two people said": a bare count of people just after a
       // larger counted group is some of that group
@@ -4564,6 +4571,31 @@ const PUBLICATION_SOURCES =
   /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
 const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;
 const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
+/**
+ * Where the text before `end` introduced an unnamed source with the head noun `head`: "a senior
+ * source from a meeting", "an anonymous insider at Amazon" (the last such phrase), with what
+ * follows the noun up to the clause's end when it says where the source is ("to CNN" says whom
+ * it spoke to, and is left to the cue's listener). A description set
+ * beside a name ("Jane Roe, a senior official at X,") is that person's.
+ */
+const INTRODUCED = new Map<string, RegExp>();
+function introducedUnnamed(text: string, end: number, head: string): Span | undefined {
+  if (!/^[a-z]+$/.test(head)) return undefined;
+  let re = INTRODUCED.get(head);
+  if (!re) {
+    re = new RegExp(
+      String.raw`\b(?:an?|one)\s+(?:(?!(?:an?|the|of|through|by|with|from|to|in|at|and|or|for|on)\b)[\w’'.-]+\s+){0,4}?${head}(?:\s+(?:from|at|in|with|to(?=\s+the\s+[a-z])|for|inside|within|close\s+to|familiar\s+with)\s+[^,.;:!?“”"]{1,40}?(?=\s+(?:had|has|have|was|were|is|are|said|told|on|who|that)\b|[,.;:!?“”"]))?`,
+      'gi',
+    );
+    INTRODUCED.set(head, re);
+  }
+  const scope = text.slice(Math.max(0, end - 1500), end);
+  const m = [...scope.matchAll(re)].at(-1);
+  if (!m) return undefined;
+  const start = end - scope.length + m.index;
+  if (/[A-Z][\w.’'-]+,\s*$/.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  return [start, start + m[0].length];
+}
 /** An outlet that does not name its sources, as the clause after them says ("it did not name"). */
 const NOT_NAMED = new RegExp(
   String.raw`^\s*((?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site|report|story|article))\s+(?:did|does|do|would|will|could|can|has|had|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:name|identify|disclose|reveal)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused|chose|opted)\s+not\s+to\s+(?:name|identify)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused)\s+to\s+(?:name|identify|disclose))\b`,

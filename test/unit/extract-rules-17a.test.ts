@@ -265,3 +265,66 @@ describe('a surname alone is the person the text named in full before, speaking 
     for (const w of wrong) expect(names).not.toContain(w);
   });
 });
+
+describe('"the source" is the unnamed source the text introduced before, said or not', () => {
+  it.each([
+    [
+      'Quoting a senior source from a meeting, the paper said Johnson wanted a change. “He could do a good job there,” the source said.',
+      'a senior source from a meeting',
+    ],
+    [
+      'A report alleged that an anonymous insider at Amazon had news of the plan. The insider said the company was working on it since 2019.',
+      'an anonymous insider at Amazon',
+    ],
+    [
+      'The paper spoke to a senior official at the embassy on Monday. The official said the ambassador would be recalled.',
+      'a senior official at the embassy',
+    ],
+    [
+      'Reporters reached a person close to the family. The talks have collapsed, according to the person.',
+      'a person close to the family',
+    ],
+    [
+      'The magazine interviewed a source in the ministry. “The minister will go,” said the source.',
+      'a source in the ministry',
+    ],
+    [
+      'Investigators questioned a witness at the scene. The witness told police the car had been stolen.',
+      'a witness at the scene',
+    ],
+    [
+      'An aide to the governor was present. The aide said the governor would veto the bill.',
+      'An aide to the governor',
+    ],
+    [
+      'Le Monde obtained a memo through an insider at the bank. The insider told the paper the loans were hidden.',
+      'an insider at the bank',
+    ],
+  ])('%s', (text, description) => {
+    const d = draft(text);
+    const said = d.statements
+      .map((s) => d.anonymousSources.find((a) => a.id === s.source)?.description)
+      .filter(Boolean);
+    expect(said).toContain(description);
+  });
+  it.each([
+    // a description set beside a name is that person's, not an unnamed source's
+    [
+      'Jane Roe, a senior official at the embassy, met the press. The official said the talks were over.',
+      'a senior official at the embassy',
+    ],
+    // whom it spoke to is the cue's listener, not where the source is
+    [
+      'The paper denied it in a statement made by a spokesperson to CNN. “We stand by it,” said the spokesperson.',
+      'a spokesperson to CNN',
+    ],
+    // a head noun of another kind is another source
+    [
+      'The paper spoke to a lawyer for the family. The official said the talks were over.',
+      'a lawyer for the family',
+    ],
+  ])('not the one before: %s', (text, description) => {
+    const d = draft(text);
+    expect(d.anonymousSources.map((a) => a.description)).not.toContain(description);
+  });
+});
