@@ -936,7 +936,10 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
     let role = run.length - 1;
     while (role >= 0 && !ROLE_WORDS.test(run[role]!.text) && !PERSON_TITLE.test(run[role]!.text))
       role--;
-    if (role >= 0 && run.length - role - 1 >= 2) run = run.slice(role + 1);
+    // ("Justice Minister Anna Berg and Finance Minister Lars Berg" names two: each part is
+    // read on its own below)
+    const joined = run.slice(0, role).some((t) => /^(?:and|&)$/.test(t.text));
+    if (role >= 0 && !joined && run.length - role - 1 >= 2) run = run.slice(role + 1);
     // "Kim Yong-hyun": a given name written with a hyphen is one word of the name
     const whole = run
       .map((t, k) => (k && t.start === run[k - 1]!.end ? `\u0001${t.text}` : t.text))
