@@ -37,7 +37,7 @@ import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-16';
+export const METHOD_VERSION = 'rules-17';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
