@@ -719,7 +719,7 @@ const PUBLICATION_NAMES = [
   // only outlets report what someone said or what is so (a company reports figures, "reported a
   // loss", with an object instead)
   new RegExp(
-    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?reported(?:\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+|\\w+ly\\s+|(?:is|was|has\\s+been)\\s+(?:\\w+ly\\s+)?(?=reporting))?report(?:ed|s|ing)(?:\\s+(?:as\\s+well|too|also|separately|exclusively|previously|\\w+ly)|\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
     'g',
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
@@ -1222,6 +1222,12 @@ const SPEAKS_FOR =
 
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
+/**
+ * "Political Correspondent Carl Dinnen", "Journalist Jane Doe": a press role capitalised before
+ * a name, as a title is (the singular nouns only: "Writers Guild", "Host Hotels" are names).
+ */
+const PRESS_ROLE =
+  /^(?:journalist|reporter|correspondent|columnist|anchor|presenter|commentator|blogger|pundit)$/i;
 
 interface Resolved {
   kind: 'outlet' | 'actor' | 'anon' | 'report';
@@ -2309,7 +2315,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           (SHORT_TITLE.test(t.text.replace(/\.$/, '')) &&
             (t.text.endsWith('.') || toks[k + 1]?.text === '.'))) &&
         /^[A-Z]/.test(toks[k + (toks[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
-      if (ROLE_WORDS.test(t.text) || roleNoun || abbreviated) lastRole = k;
+      if (ROLE_WORDS.test(t.text) || PRESS_ROLE.test(t.text) || roleNoun || abbreviated)
+        lastRole = k;
     });
     let first = toks.findIndex(
       (t, k) =>
