@@ -2333,19 +2333,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !ROLE_WORDS.test(toks[first - 1]!.text)
       )
         first--;
-    // "The Prime Minister’s Office", "the Governor's Office": a body named by whose office it is
-    // keeps the possessor, title words and all
-    if (first >= 3 && OF_BODY.test(toks[first]!.text) && /^[’']s$/.test(toks[first - 1]!.text)) {
-      let k = first - 1;
-      while (
-        k > 0 &&
-        /^[A-Z]/.test(toks[k - 1]!.text) &&
-        !DETERMINER.test(toks[k - 1]!.text) &&
-        toks[k - 1]!.lower !== 'the'
-      )
-        k--;
-      if (k < first - 1) first = k;
-    }
     // "his resignation by the end of November": a name behind a preposition in a phrase headed
     // by a common noun is what the phrase is about, not who speaks
     if (aboutName(first > 0 ? toks.slice(0, first) : [])) return undefined;
@@ -2396,14 +2383,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // one company's name (prose joins two parties with "and")
         (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
-        // "the Department of Homeland Security", "the Office of the Inspector General": "of"
-        // joins a body's noun to the capitalised words that say which one
-        (t.lower === 'of' && OF_BODY.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
-        (t.lower === 'of' &&
-          OF_BODY.test(prev.text) &&
-          next?.lower === 'the' &&
-          /^[A-Z]/.test(toks[endName + 2]?.text ?? '')) ||
-        (t.lower === 'the' && prev.lower === 'of' && /^[A-Z]/.test(next?.text ?? '')) ||
         // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
         (NAME_PARTICLE.test(t.text) &&
           (/^[A-Z]/.test(prev.text) || NAME_PARTICLE.test(prev.text)) &&
@@ -2437,10 +2416,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // … but "Russia’s Foreign Ministry", "India’s Supreme Court": a body named only by what it
     // is keeps its country, which is all that tells it from the others
     // … as does "the Governor's Office", whose one noun says nothing of whose it is
-    const kept =
-      stripped !== whole && (office || generalBody(stripped) || OF_BODY.test(stripped))
-        ? whole
-        : stripped;
+    const kept = stripped !== whole && (office || generalBody(stripped)) ? whole : stripped;
     // … and "Egypt’s Defense Ministry" is the Egyptian one, as the graph names it
     const possessor = kept === whole ? /^(?:The\s+)?(.+?)['’]s\s+(.+)$/.exec(whole) : null;
     const ofCountry = possessor ? countryNamed(possessor[1]!) : undefined;
@@ -4379,7 +4355,7 @@ function officeName(toks: Token[]): [number, number, number] | undefined {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!capital(t)) continue;
-    const head = BODY_HEAD.test(t.text);
+    const head = BODY_HEAD.test(t.text) || OF_BODY.test(t.text);
     // "Prime Minister's Office", "the President's Office": a role's possessive before the head
     if (
       head &&
