@@ -969,16 +969,7 @@ function fullerName(short: string, before: Token[]): { name: string; person: boo
   if (!runs.some((r) => r.includes(initials ? short[0]! : short))) return undefined;
   const found = new Map<string, boolean>();
   for (const run of runs) {
-    let ws = run.split(/\s+/);
-    // "McCain Institute Executive Director Kurt Volker", "Paterson Chief of Staff …": a title
-    // inside a run of capitals ends the scope before it, and the name after it is the person's;
-    // the scope is no name a surname or a first word shortens
-    let title = -1;
-    ws.forEach((w, k) => {
-      if (ROLE_WORDS.test(w)) title = k;
-    });
-    if (title >= 0 && ws.at(-1) === short) ws = ws.slice(title + 1);
-    else if (title >= 0) continue;
+    const ws = run.split(/\s+/);
     // "Journalist Concha Calleja", "On Monday Acme Corp": a title or a day before a name is no part of it
     while (
       ws.length &&
