@@ -2,7 +2,7 @@
 // rounds 9 to 11: each is a mechanism over the structure of the words, tested on names, stories,
 // tenses and orders of our own, with look-alikes beside them that deny nothing.
 import { describe, expect, it } from 'vitest';
-import { denials, lines } from './extract-helpers.ts';
+import { denials } from './extract-helpers.ts';
 
 const deniers = (text: string) => denials(text).map((d) => d.split(':')[0]);
 
