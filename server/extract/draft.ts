@@ -623,9 +623,6 @@ const ANON_BEFORE_REPORT = new RegExp(
 );
 
 /** Nouns that name a public body by what it is ("the US military", "the Mexican government"). */
-/** The capitalised noun of a body that "of" or a possessor names ("Ministry of Defence", "the Governor's Office"). */
-const OF_BODY =
-  /^(?:Office|Department|Ministry|Bank|Board|Bureau|Agency|Authority|Commission|Council|Committee|Court|Chamber|Directorate|Secretariat|Service|Institute|University|College|School|Academy|Federation|Union|League|Association|Society|Foundation|Church|Republic|Kingdom|Government)$/;
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
@@ -826,46 +823,44 @@ export function publicationNames(text: string, people = reporterNames(text)): st
   const names = new Set<string>();
   // "The Sunday Times": one pattern reads the whole name, another its head word alone ("Times");
   // a name found only inside a longer one found at the same place is no publication of its own
-  const spans = PUBLICATION_NAMES.flatMap((re) =>
+  const hits = PUBLICATION_NAMES.flatMap((re) =>
     [...text.matchAll(re)].map((m) => {
       const start = m.index + m[0].indexOf(m[1]!);
-      return [start, start + m[1]!.length] as const;
+      return { m, start, end: start + m[1]!.length };
     }),
   );
   const inLonger = (start: number, end: number) =>
-    spans.some(([s, e]) => s <= start && e >= end && e - s > end - start);
-  for (const re of PUBLICATION_NAMES)
-    for (const m of text.matchAll(re)) {
-      const at = m.index + m[0].indexOf(m[1]!);
-      if (inLonger(at, at + m[1]!.length)) continue;
-      const name = m[1]!
-        .replace(/\s+/g, ' ')
-        // "London's Evening Standard": the place is not part of the name
-        .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
-        .replace(/^the /i, '');
-      // "the New York-based daily": a place that describes it
-      if (
-        name.length > 1 &&
-        !/-[a-z]/.test(name) &&
-        !ANON_HEADS.has(name.toLowerCase()) &&
-        !GOVERNMENT_WORDS.test(name) &&
-        !ORGANIZATION_WORDS.test(name) &&
-        // "seen by President Trump": a person with a title
-        !TITLES.test(name.split(' ')[0]!) &&
-        !ROLE_WORDS.test(name.split(' ')[0]!) &&
-        // "Reporter Jane Doe reported": a person who reports
-        !REPORTER_WORD.test(name.split(' ')[0]!) &&
-        // "a report in Moscow": where, not which paper
-        !countryNamed(name) &&
-        !countryOfCapital(name) &&
-        !placeWordOnly(name) &&
-        !DATE_ONLY.test(name) &&
-        !LEGAL_FORM.test(` ${name}`) &&
-        // "journalist Concha Calleja … Calleja reported that": a person who reports
-        !people.some((p) => p === name || p.endsWith(` ${name}`))
-      )
-        names.add(name);
-    }
+    hits.some((h) => h.start <= start && h.end >= end && h.end - h.start > end - start);
+  for (const { m, start, end } of hits) {
+    if (inLonger(start, end)) continue;
+    const name = m[1]!
+      .replace(/\s+/g, ' ')
+      // "London's Evening Standard": the place is not part of the name
+      .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
+      .replace(/^the /i, '');
+    // "the New York-based daily": a place that describes it
+    if (
+      name.length > 1 &&
+      !/-[a-z]/.test(name) &&
+      !ANON_HEADS.has(name.toLowerCase()) &&
+      !GOVERNMENT_WORDS.test(name) &&
+      !ORGANIZATION_WORDS.test(name) &&
+      // "seen by President Trump": a person with a title
+      !TITLES.test(name.split(' ')[0]!) &&
+      !ROLE_WORDS.test(name.split(' ')[0]!) &&
+      // "Reporter Jane Doe reported": a person who reports
+      !REPORTER_WORD.test(name.split(' ')[0]!) &&
+      // "a report in Moscow": where, not which paper
+      !countryNamed(name) &&
+      !countryOfCapital(name) &&
+      !placeWordOnly(name) &&
+      !DATE_ONLY.test(name) &&
+      !LEGAL_FORM.test(` ${name}`) &&
+      // "journalist Concha Calleja … Calleja reported that": a person who reports
+      !people.some((p) => p === name || p.endsWith(` ${name}`))
+    )
+      names.add(name);
+  }
   return [...names];
 }
 
@@ -1112,7 +1107,6 @@ const BODY_NOUN =
  */
 const COMPANY_HEAD =
   /^(?:company|firm|group|conglomerate|corporation|giant|[a-z]*maker|manufacturer|producer|carrier|airline|retailer|lender|bank|insurer|operator|developer|utility|start-?up|business|multinational|supplier|provider|chain|miner|refiner|explorer|investor|fund|outfit|concern|entity)$/;
-const DESCRIBED_OUTLET = new RegExp(`^${PUB_WORD}$`);
 /**
  * A word that describes a body rather than names it: lower case ("troubled", "arms"), a
  * compound ("London-based", "state-owned"), a people's or a country's adjective by its ending
@@ -1132,13 +1126,13 @@ function describedKind(raw: string, next: string): 'outlet' | 'company' | undefi
   const words = raw.split(/\s+/);
   if (!/^the$/i.test(words[0]!)) return undefined;
   let mods = words.slice(1);
-  const isHead = (w: string) => COMPANY_HEAD.test(w) || DESCRIBED_OUTLET.test(w);
+  const isHead = (w: string) => COMPANY_HEAD.test(w) || ONE_WORD_PUBLICATION.test(w);
   if (mods.length && isHead(next) && !isHead(mods.at(-1)!)) mods.push(next);
   const head = mods.pop() ?? '';
   // "news agency", "wire service": a publication word of two
   const pair = mods.length ? `${mods.at(-1)} ${head}` : '';
-  const outlet = DESCRIBED_OUTLET.test(head) || DESCRIBED_OUTLET.test(pair);
-  if (outlet && !DESCRIBED_OUTLET.test(head)) mods.pop();
+  const outlet = ONE_WORD_PUBLICATION.test(head) || ONE_WORD_PUBLICATION.test(pair);
+  if (outlet && !ONE_WORD_PUBLICATION.test(head)) mods.pop();
   if (!mods.length || !mods.every((w) => DESCRIBING_WORD.test(w))) return undefined;
   if (outlet) return 'outlet';
   return COMPANY_HEAD.test(head) ? 'company' : undefined;
@@ -1159,15 +1153,14 @@ const ROLE_CLASSES: RegExp[] = [
 ];
 const ROLE = String.raw`(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|reps?|representative|spokes(?:man|woman|person)|publicist|manager|agent|lawyer|attorney|counsel)`;
 const SCOPE = String.raw`(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he\s+[a-z]+['’]s?|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]?s?)`;
-const PERSON = String.raw`([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})`;
 /** "Williams' rep, Shawn Zanotti", "ICOA CEO and Chairman George Strouthopoulos", "her manager, Tom Reid" */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`\b(${SCOPE})\s+(${ROLE})(?:\s+and\s+[A-Z]\w+)?,?\s+${PERSON}`,
+  String.raw`\b(${SCOPE})\s+(${ROLE})(?:\s+and\s+[A-Z]\w+)?,?\s+${PERSON_NAME}`,
   'g',
 );
 /** "Jane Roe, the actor's publicist,", "Fabien Levy, a spokesman for Mayor Adams," */
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`${PERSON},\s+(?:(?:the|a|an)\s+(${ROLE})\s+(?:for|of|to|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)|(${SCOPE})\s+(${ROLE}))\b`,
+  String.raw`${PERSON_NAME},\s+(?:(?:the|a|an)\s+(${ROLE})\s+(?:for|of|to|at)\s+((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)|(${SCOPE})\s+(${ROLE}))\b`,
   'g',
 );
 /** A role and scope as a source describes them: "her manager", "the chief executive of ICOA". */
@@ -1439,10 +1432,11 @@ function describedPeople(sents: Sentence[]): Described[] {
     // after it, between commas: the nouns before the first preposition, where no verb comes
     // before the closing comma ("in the Baltic Sea, the country's defense minister said" is
     // another clause's subject)
-    const close = toks.findIndex((t, k) => k > end + 1 && (t.text === ',' || t.text === '.'));
+    let close = end + 2;
+    while (close < toks.length && toks[close]!.text !== ',' && toks[close]!.text !== '.') close++;
     const apposition =
       toks[end + 1]?.text === ',' &&
-      close > 0 &&
+      close < toks.length &&
       toks.slice(end + 2, close).every((t) => !/^(?:VERB|AUX)$/.test(t.pos));
     if (apposition)
       for (let k = end + 2; k < close && !DESCRIPTION_STOP.test(toks[k]!.pos); k++)
@@ -1754,6 +1748,16 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   };
 
   let allTokens: Token[] | undefined;
+  // the person named `name` the draft knows by name or alias, else a new one with `aliases`
+  const personActor = (name: string, aliases: string[] | undefined): Resolved => {
+    const known = [...actors.values()].find(
+      (x) => x.kind === 'PERSON' && (x.name === name || x.aliases?.includes(name)),
+    );
+    const id = known?.id ?? slug(name);
+    if (!known) actors.set(id, { id, name, kind: 'PERSON', ...(aliases ? { aliases } : {}) });
+    lastPerson = id;
+    return { kind: 'actor', id };
+  };
   const resolve = (
     a: Attribution,
     index: number,
@@ -1770,19 +1774,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (titled) {
       const name = text.slice(...titled);
       const last = name.split(' ').at(-1)!;
-      const known = [...actors.values()].find(
-        (x) => x.kind === 'PERSON' && (x.name === name || x.aliases?.includes(name)),
-      );
-      const id = known?.id ?? slug(name);
-      if (!known)
-        actors.set(id, {
-          id,
-          name,
-          kind: 'PERSON',
-          ...(last !== name ? { aliases: [last] } : {}),
-        });
-      lastPerson = id;
-      return { kind: 'actor', id };
+      return personActor(name, last !== name ? [last] : undefined);
     }
     if (DATE_ONLY.test(raw)) return undefined;
     const nameOfDescription = describedToCue(a, text);
@@ -1815,35 +1807,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'outlet', id: publicationBefore(a.source[0]) };
     // "her manager", "the chief executive of ICOA": the person named with that role and scope
     const holder = roleHolder(raw);
-    if (holder) {
-      const known = [...actors.values()].find(
-        (x) => x.kind === 'PERSON' && (x.name === holder || x.aliases?.includes(holder)),
-      );
-      const id = known?.id ?? slug(holder);
-      if (!known)
-        actors.set(id, { id, name: holder, kind: 'PERSON', aliases: [holder.split(' ').at(-1)!] });
-      lastPerson = id;
-      return { kind: 'actor', id };
-    }
+    if (holder) return personActor(holder, [holder.split(' ').at(-1)!]);
     // "the former chief advisor and chief architect behind …", "the Vatican spokesmen": a
     // person's description with no name is the person the text introduced last with that noun
     const introducedAs = describedHolder(a);
-    if (introducedAs) {
-      const known = [...actors.values()].find(
-        (x) =>
-          x.kind === 'PERSON' && (x.name === introducedAs || x.aliases?.includes(introducedAs)),
-      );
-      const id = known?.id ?? slug(introducedAs);
-      if (!known)
-        actors.set(id, {
-          id,
-          name: introducedAs,
-          kind: 'PERSON',
-          aliases: [introducedAs.split(' ').at(-1)!],
-        });
-      lastPerson = id;
-      return { kind: 'actor', id };
-    }
+    if (introducedAs) return personActor(introducedAs, [introducedAs.split(' ').at(-1)!]);
     // "the UK daily newspaper", "the London-based company", "the Swiss drugmaker": a body
     // described, not named, is the body of that kind the text named last, never a person
     const describedAs = describedKind(
@@ -2818,6 +2786,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "“Reports of talks with Globex are untrue.”" after the speaker's first words: the quote
     // runs on into a rejection of the claim the article put forward, which the speaker denies
     const aloneQuote = alone?.[0].replace(/^[“"]|[”"]$/g, '').replace(/[,.]$/, '');
+    const calledFalse =
+      !found.length && aloneQuote !== undefined ? clauseCalledFalse(aloneQuote) : undefined;
     const rejecting =
       !found.length &&
       aloneQuote !== undefined &&
@@ -2826,10 +2796,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       (DENIAL_CONTENT.test(aloneQuote) ||
         rejectsNamedReport(aloneQuote) ||
         reportCalledFalse(aloneQuote) ||
-        clauseCalledFalse(aloneQuote) !== undefined);
+        calledFalse !== undefined);
     let deniedAlone = false;
     if (rejecting) {
-      const proposition = clauseCalledFalse(aloneQuote!) ?? rejectedProposition(aloneQuote!);
+      const proposition = calledFalse ?? rejectedProposition(aloneQuote!);
       // the claim a report or another source put forward, never the speaker's own words before
       const claim = proposition
         ? claimFor(proposition)
@@ -3250,14 +3220,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           continue;
         }
         const lead = LEADING_REPORT.exec(sentenceText);
+        const ownClaimCut = objectText.replace(ASSERTING_TAIL, '');
         const claim = object.proposition
           ? claimFor(object.proposition)
           : lead
             ? claimFor(lead[1]!)
             : (askedClaim() ??
               deniedReport() ??
-              answerable(objectText.replace(ASSERTING_TAIL, ''), src.id) ??
-              claimFor(objectText.replace(ASSERTING_TAIL, '')));
+              answerable(ownClaimCut, src.id) ??
+              claimFor(ownClaimCut));
         if (nested) {
           const r = resolve(nested, index, undefined);
           if (r?.kind === 'report') reportClaims.set(r.id, claim);
@@ -3691,18 +3662,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
     if (!said || UNKNOWING.test(said.text)) continue;
-    const answers = (c: DraftClaim, words: string) =>
-      claimOverlap(c.text, words) >= NEGATED_DENIAL ||
-      // the same event in other words, or no dealings with a party of the deal reported
-      contrary(c.text, words) ||
-      deniesDealing(c.text, words);
     const saidNo = negatedClauses(said.text);
     if (!saidNo.length) continue;
     const target =
       claims.find(
         (c) =>
           !negated(c.text) &&
-          saidNo.some((words) => answers(c, words)) &&
+          saidNo.some((words) => answersClaim(c.text, words)) &&
           reportedClaim(c.id, st.source),
       ) ??
       // "“There have been no talks with anyone,” a spokesman said": the talks the article's
@@ -4316,6 +4282,9 @@ const PORTFOLIO =
 /** The noun of a public body ("Ministry", "Court", "Bank"). */
 const BODY_HEAD =
   /^(?:Ministry|Department|Office|Court|Bank|Army|Navy|Forces|Police|Parliament|Embassy|Government|Cabinet|Council|Agency|Commission|Service|Committee|Prosecutor|Guard)$/;
+/** Other bodies named by what follows "of" ("the University of Chicago", "the Board of Trade"). */
+const OF_BODY_HEAD =
+  /^(?:Board|Bureau|Authority|Chamber|Directorate|Secretariat|Institute|University|College|School|Academy|Federation|Union|League|Association|Society|Foundation|Church|Republic|Kingdom)$/;
 /**
  * "Foreign Ministry", "Supreme Court", "Central Bank": a body's name made of what it does and
  * what it is, with no proper name of its own ("Samsung Group" has one).
@@ -4346,7 +4315,7 @@ function officeName(toks: Token[]): [number, number, number] | undefined {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!capital(t)) continue;
-    const head = BODY_HEAD.test(t.text) || OF_BODY.test(t.text);
+    const head = BODY_HEAD.test(t.text) || OF_BODY_HEAD.test(t.text);
     // "Prime Minister's Office", "the President's Office": a role's possessive before the head
     if (
       head &&
@@ -4392,7 +4361,7 @@ function reportOwner(a: Attribution, text: string): string | undefined {
 function initialsAfter(name: string, text: string): string | undefined {
   const at = text.indexOf(`${name} (`);
   const m = at >= 0 ? /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(at + name.length)) : null;
-  return m && m[1]!.split('').every((c, i) => i > 0 || c === name[0]) ? m[1] : undefined;
+  return m && m[1]![0] === name[0] ? m[1] : undefined;
 }
 function initialismTold(a: Attribution, listener: string): DraftOutlet | undefined {
   const name = listener.trim();
@@ -4401,10 +4370,7 @@ function initialismTold(a: Attribution, listener: string): DraftOutlet | undefin
 }
 
 /** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
-function wireAgency(
-  text: string,
-  own: (name: string) => boolean = () => false,
-): string | undefined {
+function wireAgency(text: string, own: (name: string) => boolean): string | undefined {
   const head = text.slice(0, 160);
   // "VATICAN CITY, Oct. 21 (UPI & Gephardt Daily) —": a shared credit names the agency beside
   // the site itself
@@ -5436,7 +5402,7 @@ const SHORT_OF_DENIAL =
   /\b(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of\s+(?:(?:issuing|making|offering|giving|an?|any|outright|flat|full|explicit|categorical|formal|official|direct|clear|\w+ly)\s+){0,3}(?:deny|denying|denials?|refut\w*|reject\w*|rebut\w*|dismiss\w*)\b/i;
 /** A denial verb held back: "declined to deny", "failed to rebut", or stopped short of. */
 const HELD_BACK = new RegExp(
-  String.raw`\b(?:declin|refus|fail|hesitat)\w*\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)\b|\b(?:unwilling|reluctant)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)\b|${SHORT_OF_DENIAL.source}`,
+  String.raw`\b(?:(?:declin|refus|fail|hesitat)\w*|unwilling|reluctant)\s+to\s+(?:\w+ly\s+)?(?:deny|reject|dismiss|refute|rebut)\b|${SHORT_OF_DENIAL.source}`,
   'i',
 );
 
@@ -5840,6 +5806,18 @@ function unnegated(s: string): string {
  * clause. Undefined when the words are not negated, know nothing ("not aware of reports"), or a
  * temporal marker ("after reports that …") joins two unrelated events.
  */
+/**
+ * Whether a negated reply answers a claim: enough of its words, the same event in other words, or
+ * no dealings with a party of the deal reported.
+ */
+function answersClaim(claim: string, reply: string): boolean {
+  return (
+    claimOverlap(claim, reply) >= NEGATED_DENIAL ||
+    contrary(claim, reply) ||
+    deniesDealing(claim, reply)
+  );
+}
+
 function answeredReport(said: string, sentence: string): string | undefined {
   if (NEVER_DENIAL.test(said) || UNKNOWING.test(said) || /\bcomment/i.test(said)) return undefined;
   const reply = said.replace(REPLY_OPENING, '');
@@ -5855,10 +5833,7 @@ function answeredReport(said: string, sentence: string): string | undefined {
       /^(?:[\w’'-]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|\w+ed)\b/.test(
         reported,
       );
-    const same =
-      claimOverlap(reported, clause) >= NEGATED_DENIAL ||
-      contrary(reported, clause) ||
-      deniesDealing(reported, clause);
+    const same = answersClaim(reported, clause);
     // "not in medical care, despite reports that she has been hospitalised": a concession sets the
     // reply against the reports, so one subject is enough; a time ("after reports that …") is not
     const against =
