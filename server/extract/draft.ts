@@ -1035,12 +1035,12 @@ function shortFormsOf(outlets: DraftOutlet[]): Map<string, DraftOutlet> {
  * "AFR" for "Australian Financial Review": a publication of three words or more goes by their
  * initials ("the BBR" later in the text); two initials would meet too many other names.
  */
-function initialism(name: string): string | undefined {
+function initialism(name: string, least = 3): string | undefined {
   const initials = name
     .split(/\s+/)
     .filter((w) => !/^(?:the|of|and|&)$/i.test(w))
     .map((w) => w[0]!);
-  return initials.length >= 3 && initials.every((c) => /[A-Z]/.test(c))
+  return initials.length >= least && initials.every((c) => /[A-Z]/.test(c))
     ? initials.join('')
     : undefined;
 }
@@ -1505,19 +1505,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   if (own.domain) ownNames.add(own.domain.toLowerCase());
   // … but where the text names the parent ("EE Times" in EE Times Asia) it is another outlet, and
   // its initials are its own
-  const ownInitials = new Set(
-    [
-      unplaced && !text.includes(unplaced) ? unplaced : own.name.replace(/\s*\(.*\)\s*/, ''),
-    ].flatMap((n) => {
-      const ws = n.split(/\s+/).filter((w) => !/^(?:the|of|and|&)$/i.test(w));
-      return ws.length >= 2 && ws.every((w) => /^[A-Z]/.test(w))
-        ? [ws.map((w) => w[0]).join('')]
-        : [];
-    }),
+  const ownInitials = initialism(
+    unplaced && !text.includes(unplaced) ? unplaced : own.name.replace(/\s*\(.*\)\s*/, ''),
+    2,
   );
   const ownMention = (s: string): boolean => {
     const n = s.trim();
-    return ownInitials.has(n) || ownNames.has(n.toLowerCase().replace(/^the\s+/, ''));
+    return n === ownInitials || ownNames.has(n.toLowerCase().replace(/^the\s+/, ''));
   };
   let lastOutlet: string | undefined;
   let lastPerson: string | undefined;
@@ -1654,7 +1648,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     const marked = named.filter((n) => marks.some((m) => n.name.includes(m.split('-')[0]!)));
     // the story's company is named most ("Smith & Nephew … the London-based company", Biomet
     // named once between); among as many, the last
-    const count = (n: string) => before.split(n).length - 1;
+    const counts = new Map<string, number>();
+    const count = (n: string) => {
+      let c = counts.get(n);
+      if (c === undefined) counts.set(n, (c = before.split(n).length - 1));
+      return c;
+    };
     return (marked.length ? marked : named).sort(
       (x, y) => count(y.name) - count(x.name) || y.at - x.at,
     )[0]?.name;
@@ -3781,14 +3780,20 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return undefined;
   };
   let pressId: string | undefined;
+  // the sentence of each other outlet's report, found once for every unowned report below
+  const reportSentence = new Map(
+    statements
+      .filter((s) => s.type === 'REPORTED' && s.source !== own.id)
+      .map((s) => [
+        s,
+        sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end),
+      ]),
+  );
   for (const r of [...reports.filter((x) => !x.frame), ...reports.filter((x) => x.frame)]) {
-    const at = (s: DraftStatement) =>
-      sents.findIndex((x) => x.start <= s.evidence.cue[0] && s.evidence.cue[0] < x.end);
-    const reporting = statements.filter(
-      (s) => s.type === 'REPORTED' && outlets.has(s.source) && s.source !== own.id,
-    );
     // an outlet the next sentence quotes ("told CNN") owns no report the text left unowned
-    const next = r.nearby ? undefined : reporting.find((s) => at(s) === r.sentence + 1);
+    const next = r.nearby
+      ? undefined
+      : [...reportSentence].find(([s, at]) => at === r.sentence + 1 && outlets.has(s.source))?.[0];
     const named = next || r.others ? undefined : namedReportNear(r.sentence, r.until);
     if (named) {
       if (!outlets.has(named.id)) outlets.set(named.id, named);
@@ -3843,6 +3848,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .replace(/[^a-z0-9]/g, '');
   // "assertions from U.S. officials that P" and "the FT, citing U.S. officials": the same words
   // in one article, before or after, are one group, the one a publication cites
+  let mergedAnons = false;
   for (const id of heldAnons) {
     const mine = anons.get(id);
     const same = mine
@@ -3852,10 +3858,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       : undefined;
     if (!same) continue;
     anons.delete(id);
+    mergedAnons = true;
     for (const st of statements) {
       if (st.source === id) st.source = same.id;
       if (st.citing) st.citing = [...new Set(st.citing.map((c) => (c === id ? same.id : c)))];
     }
+  }
+  // the merged sources' statements may now repeat others word for word
+  if (mergedAnons) {
     const seen = new Set<string>();
     for (let i = 0; i < statements.length; i++) {
       const st = statements[i]!;
@@ -5685,22 +5695,22 @@ const ASSERTING_TAIL =
 function denialParticiple(b: Attribution, found: Attribution[], text: string): boolean {
   if (!b.source || !/^\w+ing\b/i.test(text.slice(b.cue[0], b.cue[1]))) return false;
   const said = text.slice(b.content[0]![0], b.content.at(-1)![1]);
-  // "denied the report, stressing that the pope is in good health": an emphasis verb with a
-  // clause of its own that says nothing false is a second statement of the same speaker; a
-  // negated one ("emphasising that such killings are not India's policy") restates the denial
-  if (
-    ASSERTING.test(b.cueLemma) &&
+  // a clause of its own ("…, saying that P") that says nothing false
+  const ownClause =
     /^\s*that\s/i.test(text.slice(b.cue[1], b.content.at(-1)![1])) &&
     !DENIAL_CONTENT.test(said) &&
-    !DENIAL_WORDS.test(said) &&
+    !DENIAL_WORDS.test(said);
+  // "denied the report, stressing that the pope is in good health": an emphasis verb with such a
+  // clause is a second statement of the same speaker; a negated one ("emphasising that such
+  // killings are not India's policy") restates the denial
+  if (
+    ASSERTING.test(b.cueLemma) &&
+    ownClause &&
     !/\b(?:not|never|no|nothing|none|neither|nor)\b|n['’]t\b/i.test(said)
   )
     return false;
   const ownClaim = (a: Attribution) =>
-    /^\s*that\s/i.test(afterAdverbial(text.slice(a.cue[1], b.cue[0]))) &&
-    /^\s*that\s/i.test(text.slice(b.cue[1], b.content.at(-1)![1])) &&
-    !DENIAL_CONTENT.test(said) &&
-    !DENIAL_WORDS.test(said);
+    ownClause && /^\s*that\s/i.test(afterAdverbial(text.slice(a.cue[1], b.cue[0])));
   return found.some(
     (a) =>
       a !== b &&

@@ -148,9 +148,6 @@ const IRREGULAR_PAST: Record<string, string> = {
   shoot: 'shot',
   swear: 'swore',
   strike: 'struck',
-  offer: 'offered',
-  order: 'ordered',
-  visit: 'visited',
 };
 
 /** The past tense of a verb's lemma: "order" → "ordered", "plan" → "planned", "say" → "said". */
