@@ -48,6 +48,9 @@ export interface Attribution {
 
 const QUOTE = /^["“”‘’']+$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A weekday that says when: "told The Sunday Times", "the Monday meeting" name or describe. */
+const isDay = (tokens: Token[], k: number) =>
+  WEEKDAY.test(tokens[k]?.text ?? '') && tokens[k - 1]?.lower !== 'the';
 const CUE_NOUNS =
   /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
 const EVIDENCE_VERBS = new Set(['show', 'find']);
@@ -200,9 +203,9 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
     tokens
       .slice(from + 1, end)
       .some(
-        (t) =>
+        (t, k) =>
           MONTH.test(t.text) ||
-          WEEKDAY.test(t.text) ||
+          isDay(tokens, from + 1 + k) ||
           PERIOD.test(t.lower) ||
           /^\d{4}$/.test(t.text),
       )
@@ -271,9 +274,7 @@ function timeAfter(tokens: Token[], k: number): number {
   if (edge) i++;
   if (low(i) === 'on' && (WEEKDAY.test(tokens[i + 1]?.text ?? '') || MONTH.test(low(i + 1)))) i++;
   let end = k;
-  // "told The Sunday Times", "the Monday meeting": a day after "the" names or describes, not when
-  if (WEEKDAY.test(tokens[i]?.text ?? '') && low(i - 1) !== 'the')
-    end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
+  if (isDay(tokens, i)) end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
   else if (/^(today|yesterday|tonight)$/.test(low(i))) end = i + 1;
   else if (/^(this|last)$/.test(low(i)) && PERIOD.test(low(i + 1))) end = i + 2;
   else if (MONTH.test(low(i)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')) end = i + 2;
@@ -288,7 +289,7 @@ function timeAfter(tokens: Token[], k: number): number {
 function timeBefore(tokens: Token[], end: number): number {
   const low = (i: number) => tokens[i]?.lower ?? '';
   let k = end;
-  if (WEEKDAY.test(tokens[end - 1]?.text ?? '') || /^(today|yesterday)$/.test(low(end - 1)))
+  if (isDay(tokens, end - 1) || /^(today|yesterday)$/.test(low(end - 1)))
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
   else if (PERIOD.test(low(end - 1)) && /^(last|this)$/.test(low(end - 2))) k = end - 2;
   else if (low(end - 1) === 'time' && low(end - 2) === 'the' && low(end - 3) === 'at') k = end - 3;
@@ -366,8 +367,11 @@ function publishedIn(
     e++;
   const name = tokens.slice(k + 1, e);
   const timed = name.some(
-    (x) =>
-      MONTH.test(x.text) || WEEKDAY.test(x.text) || PERIOD.test(x.lower) || /^\d{4}$/.test(x.text),
+    (x, j) =>
+      MONTH.test(x.text) ||
+      isDay(tokens, k + 1 + j) ||
+      PERIOD.test(x.lower) ||
+      /^\d{4}$/.test(x.text),
   );
   if (timed || !name.some((x) => x.pos === 'PROPN')) return undefined;
   return [k + 1, e];

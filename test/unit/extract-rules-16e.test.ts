@@ -1,7 +1,7 @@
 // Rules-16, the lead's part: two ways a name was cut to its last word, found in round 14's misses
 // (so round 14 is no blind check of them). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { lines } from './extract-helpers.ts';
+import { found, lines } from './extract-helpers.ts';
 
 const sourceOf = (text: string, type = 'REPORTED') =>
   lines(text)
@@ -25,6 +25,23 @@ describe('a paper named for its day of issue is that paper, not its head word', 
     expect(
       lines('A senior source told The Sunday Times that the chancellor would be moved.'),
     ).toContain('REPORTED sunday-times <- sunday-times-senior-source');
+  });
+  it.each([
+    [
+      'Smith wrote in The Sunday Telegraph that the plan had failed.',
+      'wrote in The Sunday Telegraph',
+    ],
+    [
+      'Smith said on The Monday Programme that the plan had failed.',
+      'said on The Monday Programme',
+    ],
+    [
+      'Smith wrote in The Daily Telegraph that the plan had failed.',
+      'wrote in The Daily Telegraph',
+    ],
+    ['Smith said on Monday that the plan had failed.', 'said on Monday'],
+  ])('a channel named for a day is the channel, as any other is: %s', (text, cue) => {
+    expect(found(text).map((f) => f.split(' | ')[1])).toEqual([cue]);
   });
   it.each([
     ['The Times reported on Sunday that the minister would resign.', 'times'],
