@@ -476,8 +476,9 @@ function npBefore(tokens: Token[], end: number): number | undefined {
         prev?.pos === 'PROPN' ||
         // "spokesman Josh Earnest", "a Morning Consult Poll": inside a longer name or after a title;
         // "In a statement, Downing Street said": a name opening the clause after a fronted phrase
-        (i < end && /^(NOUN|DET)$/.test(prev?.pos ?? '') && tokens[i]!.pos === 'PROPN') ||
-        (i < end && prev?.text === ',' && tokens[i]!.pos === 'PROPN'))
+        (i < end &&
+          tokens[i]!.pos === 'PROPN' &&
+          (/^(NOUN|DET)$/.test(prev?.pos ?? '') || prev?.text === ',')))
     ) {
       i--;
       continue;

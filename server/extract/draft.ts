@@ -22,6 +22,7 @@ import {
   NUMBER_WORDS,
   ORGANIZATION_WORDS,
   OUTLETS,
+  SPEAKER_HEADS,
 } from './lexicon.ts';
 import {
   claimOverlap,
@@ -4685,8 +4686,7 @@ const SPOKEN_TO_PUBLICATION = new RegExp(
 );
 
 /** The words for one who speaks for a body or a person: any of them names the same one. */
-const SPEAKER_HEAD =
-  /^(?:spokes(?:man|woman|person|men|women|people|persons)|reps?|representatives?|publicists?)$/;
+const SPEAKER_HEAD = new RegExp(`^(?:${SPEAKER_HEADS.join('|')})$`);
 /** Words that say only that someone was a source, whatever the text called them first. */
 const GENERIC_HEAD = /^(?:sources?|people|persons?)$/;
 /**

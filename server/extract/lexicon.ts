@@ -241,6 +241,26 @@ export const DENIAL_WORDS = new RegExp(String.raw`\b(?:${FALSE_ADJECTIVE}|${FALS
 export const NEVER_DENIAL =
   /\b(declined to (comment|confirm|discuss)|did(n't| not) (immediately )?respond|would neither confirm nor deny|neither confirmed nor denied|no comment|could not be reached|did(n't| not) return)\b/i;
 
+/**
+ * Whoever speaks for a body or a person, unnamed: "a rep for the hospital", "reps for the label",
+ * "a representative of Acme", "her publicist" (a name beside one makes it a person).
+ */
+export const SPEAKER_HEADS = [
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'spokeswomen',
+  'spokespeople',
+  'spokespersons',
+  'rep',
+  'reps',
+  'representative',
+  'representatives',
+  'publicist',
+  'publicists',
+];
+
 /** Heads of noun phrases that describe an unnamed source. */
 export const ANON_HEADS = new Set([
   'official',
@@ -261,21 +281,7 @@ export const ANON_HEADS = new Set([
   'insiders',
   'diplomat',
   'diplomats',
-  // whoever speaks for a body or a person, unnamed: "a rep for the hospital", "reps for the
-  // label", "a representative of Acme", "her publicist" (a name beside one makes it a person)
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'spokesmen',
-  'spokeswomen',
-  'spokespeople',
-  'spokespersons',
-  'rep',
-  'reps',
-  'representative',
-  'representatives',
-  'publicist',
-  'publicists',
+  ...SPEAKER_HEADS,
   'staffer',
   'staffers',
   'employee',
