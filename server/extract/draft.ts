@@ -4659,7 +4659,7 @@ const AGENT_NOUN = /^[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women)s?
 // … and the things spelt the same way, which a count may open too ("one paper", "two
 // statements", "several governments")
 const THING_NOUN =
-  /(?:ment|ments|paper|papers|letter|letters|order|orders|number|numbers|quarter|quarters|matter|matters|center|centers|centre|centres|chapter|chapters|sector|sectors|factor|factors|error|errors|offer|offers|border|borders|power|powers|water|tower|towers|event|events|percent|per|cent)$/;
+  /^(?:[a-z]*ments?|paper|papers|letter|letters|order|orders|number|numbers|quarter|quarters|matter|matters|center|centers|centre|centres|chapter|chapters|sector|sectors|factor|factors|error|errors|offer|offers|border|borders|power|powers|water|tower|towers|event|events|percent)$/;
 /**
  * "One senior leader in the movement", "two strategists", "a second negotiator", "several
  * economists": a count or an order, then a person noun as the head before any preposition, is

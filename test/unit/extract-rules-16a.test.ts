@@ -64,6 +64,9 @@ describe('a counted person noun that speaks is an unnamed source, never a name',
       'One politician close to the prime minister said she would resign.',
       'One politician close to the prime minister',
     ],
+    // a person noun that ends like a thing ("-per", "-factor", "-cent") is still a person
+    ['One developer said the project had stalled.', 'One developer'],
+    ['One shopkeeper told the paper the market would close.', 'One shopkeeper'],
   ])('%s', (text, description) => {
     expect(anonDescriptions(text)).toContain(description);
     expect(actorIds(text)).not.toContain('one');
@@ -74,6 +77,7 @@ describe('a counted person noun that speaks is an unnamed source, never a name',
     ['Two studies found the drug was safe.'],
     ['One newspaper reported that the deal was off.'],
     ['Two statements from the company said the plant would close.'],
+    ['Two documents from the company said the plant would close.'],
     ['One Direction said the tour was over.'],
     ['The leader of the party said the family knew.'],
   ])('no unnamed source when the counted noun is no person, or nothing is counted: %s', (text) => {
