@@ -38,6 +38,37 @@ function quoteOpen(text: string): boolean {
 const quoteMarks = (text: string) => text.replace(/''/g, '" ');
 
 /**
+ * wink-nlp splits a word at a letter beyond Latin-1 ("Dačić" → "Da", "č", "i", "ć"; "Erdoğan",
+ * "Wałęsa", "Nguyễn"), so Slavic, Turkish, Polish, Romanian and Vietnamese names lost their
+ * speaker. It reads each such letter as its base letter, one character for one so that offsets
+ * do not move; the tokens keep the letters as written.
+ */
+const BEYOND_LATIN1 = /[\u0100-\u024F\u1E00-\u1EFF]/g;
+const NO_DECOMPOSITION: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ŋ: 'n',
+  Ŋ: 'N',
+  œ: 'o',
+  Œ: 'O',
+  ĸ: 'k',
+  ſ: 's',
+  ƒ: 'f',
+};
+const baseLetter = (c: string) => {
+  const base = NO_DECOMPOSITION[c] ?? c.normalize('NFD')[0]!;
+  return /^[A-Za-z\u00C0-\u00FF]$/.test(base) ? base : 'x';
+};
+const foldLetters = (text: string) => text.replace(BEYOND_LATIN1, baseLetter);
+
+/**
  * "Earlier reports had said", "Previous claims were": the tagger reads a plural report noun as a
  * verb when an adverb or adjective opens the sentence; followed by an auxiliary or a verb, it is
  * the subject noun.
@@ -78,7 +109,9 @@ function learnFullInitialisms(text: string): void {
 }
 
 function tokenize(text: string, base: number): Sentence[] {
-  const read = quoteMarks(text);
+  const marked = quoteMarks(text);
+  const read = foldLetters(marked);
+  const folded = read !== marked;
   learnFullInitialisms(read);
   const doc = nlp.readDoc(read);
   const sentences: Sentence[] = [];
@@ -99,10 +132,16 @@ function tokenize(text: string, base: number): Sentence[] {
       // a quotation mark read from two apostrophes covers both
       const end = start + (value === '"' && text.startsWith("''", start) ? 2 : value.length);
       cursor = end;
+      // the word as written, where a letter was read as its base letter
+      const word =
+        folded && at >= 0 && /[A-Za-z]/.test(value)
+          ? text.slice(start, start + value.length)
+          : value;
+      const lemma = (lemmas[i] ?? value).toLowerCase();
       tokens.push({
-        text: value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        text: word,
+        lower: word.toLowerCase(),
+        lemma: word !== value && lemma === value.toLowerCase() ? word.toLowerCase() : lemma,
         pos: pos[i] ?? 'X',
         start: base + start,
         end: base + end,
