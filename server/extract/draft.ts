@@ -2984,7 +2984,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       const resolved = resolve(a, index, listener?.id);
-      if (!resolved) continue;
+      // the source is known for what follows ("the source added"), but a thing named as an
+      // object is no claim it put forward
+      if (!resolved || objectOnly(a, text)) continue;
       // "The Los Angeles Times said its owner isn’t selling, countering a report in the Journal":
       // a publication that answers another's report about itself speaks as a company
       const answersReport =
@@ -4252,6 +4254,31 @@ function actNotSpeech(a: Attribution, text: string): boolean {
   return false;
 }
 
+/** Object pronouns: they open a verb's object, never a clause. */
+const OBJECT_PRONOUN = /^(?:them|him|me|us|whom)$/i;
+/**
+ * "reported on the tweet", "told friends about her plans", "could announce his decision",
+ * "reporting them to FIFA": a verb whose object is a thing attributes no proposition. The object
+ * has no clause of its own (no verb, or it opens on a preposition or an object pronoun) and no
+ * quotation; a denial's or a confirmation's object is read apart, as what it answers.
+ */
+function objectOnly(a: Attribution, text: string): boolean {
+  if (
+    a.content.length !== 1 ||
+    a.content[0]![0] < a.cue[1] ||
+    !/^(?:subject-cue|participle)$/.test(a.pattern)
+  )
+    return false;
+  if (SPEECH_OBJECT.has(a.cueLemma)) return false;
+  const [from, to] = a.content[0]!;
+  if (/^\s*[“"‘']/.test(text.slice(from, to))) return false;
+  const toks = a.sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+  const first = toks[0];
+  if (!first) return false;
+  if (first.pos === 'ADP' || OBJECT_PRONOUN.test(first.text)) return true;
+  return !toks.some((t) => /^(?:VERB|AUX)$/.test(t.pos) || t.lower === 'that');
+}
+
 /**
  * "emails, phone calls and other data": a noun the tagger read as a cue ("calls", "shows") after a
  * bare singular noun is a compound, not a source speaking; a singular count noun needs a
@@ -5061,6 +5088,20 @@ const OWN_DENIAL =
 
 /** Verbs that deny only when their object is a report or claim ("countering a report that …"). */
 const REPORT_DENIALS = new Set(['counter', 'push', 'contradict', 'dispute']);
+/**
+ * Verbs of saying and reporting, whose object, however short, stands for what was said ("first
+ * reported the justice's plans", "described the report as false", "denied the report") or whose
+ * content the finder may have cut to an adjunct ("said in a statement"): read by their own rules.
+ */
+const SPEECH_OBJECT = new Set([
+  ...DENIAL_LEMMAS,
+  ...CONFIRM_LEMMAS,
+  ...ATTACK_LEMMAS,
+  ...REPORT_DENIALS,
+  ...'say tell add write state report cite claim describe declare acknowledge accuse announce blame mention insist post call label brand term'.split(
+    ' ',
+  ),
+]);
 const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
 /** What a denial's words can be about: "said the claims were “baseless”". */
 const ABOUT_REPORT =
