@@ -68,3 +68,57 @@ describe('an object without a clause of its own is no statement', () => {
     expect(lines(text)).toContain(want);
   });
 });
+
+// One reader of "a report called false" (falsity.ts reportCalledFalse): a report noun heads the
+// subject and a falsity word is its predicate, in any linking form ("is untrue", "looked like a
+// fake", "seems like pure fiction", "as baseless"). Its guard holds for every form: when something
+// in between speaks ("the reports said the ballots were fake"), the falsity is the report's own
+// words about something else, and the speaker denies nothing.
+describe('a report called false, read once and guarded once', () => {
+  it.each([
+    [
+      'The Daily Courier reported that Orion Motors will close its Leeds plant. Jan Berg, the chief executive of Orion Motors, said the report looked like a fake.',
+      'jan-berg',
+    ],
+    [
+      'The Herald reported that the mayor will resign. Mayor Ana Cole said the story seemed like pure fiction to her.',
+      'ana-cole',
+    ],
+    [
+      'Reuters reported that Kestrel Bank is in talks to buy Halden Insurance. “These claims are speculation without any basis,” Kestrel Bank chief executive Omar Haddad responded.',
+      'omar-haddad',
+    ],
+    [
+      'Bloomberg reported that the club had agreed a deal for the striker. Club president Lars Holm said the reports were totally unfounded.',
+      'lars-holm',
+    ],
+  ])('%s', (text, who) => {
+    expect(lines(text)).toContain(`DENIED ${who}`);
+  });
+
+  it.each([
+    [
+      'Election officials in Dane County reviewed the count. Clerk Maria Ortega said the reports said the ballots were fake but the count was correct.',
+      'maria-ortega',
+    ],
+    [
+      'Police searched the flat on Monday. Inspector Tom Hale said the reports showed the passports were fake.',
+      'tom-hale',
+    ],
+    [
+      'Customs officers seized the shipment. Officer Karl Weiss said the accounts from the crew suggested the labels were false.',
+      'karl-weiss',
+    ],
+  ])('%s', (text, who) => {
+    expect(lines(text)).not.toContain(`DENIED ${who}`);
+  });
+
+  // the bypass the review found: draft.ts rejectsNamedReport reads "looked like a fake" without
+  // falsity.ts reportCalledFalse's guard, and the two are OR-ed; unifying them (this pass, tried)
+  // moved tune drafts by one denial, so it waits for the lead
+  it.fails('Mayor Ana Cole said the story claimed the letters looked like a fake.', () => {
+    const text =
+      'The Herald reported that the mayor will resign. Mayor Ana Cole said the story claimed the letters looked like a fake.';
+    expect(lines(text)).not.toContain('DENIED ana-cole');
+  });
+});
