@@ -34,7 +34,7 @@ import {
   plainClaim,
   SAME_CLAIM,
 } from './claims.ts';
-import { clauseCalledFalse, deniedAct, reportCalledFalse } from './falsity.ts';
+import { clauseCalledFalse, deniedAct, reportCalledFalse, reportSpeaks } from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, type Sentence, type Token } from './text.ts';
 
@@ -5200,7 +5200,7 @@ function eventElsewhere(
 const REJECT_WORD = `(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})${NOT_GRADING}`;
 /** A report, claim or story, then what it is said to be: "the report looked like a fake". */
 const REPORT_REJECTED = new RegExp(
-  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b(?:(?![.;]).){0,160}?\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
+  `\\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?)\\b((?:(?![.;]).){0,160}?)\\b(?:is|was|are|were|be|been|looks?|looked|seems?|seemed|appears?|appeared|as|like|makes?|made|contains?|contained)\\b((?:(?![.;]).){0,40}?)\\b${REJECT_WORD}\\b`,
   'i',
 );
 /** Verbs that link a report to what it is called: "the report looked like a fake". */
@@ -5211,8 +5211,9 @@ function rejectsReport(content: string): boolean {
   const m = REPORT_REJECTED.exec(content);
   return (
     !!m &&
+    !reportSpeaks(m[1]!) &&
     !/\b(?:not|no|never|n[’']t|rarely|hardly|seldom|scarcely|barely|partly|partially)\s+(?:\w+\s+)?$/i.test(
-      m[1]!,
+      m[2]!,
     )
   );
 }

@@ -40,9 +40,22 @@ const REPORT_FALSE = new RegExp(
 );
 /** "whether the reports were false": falsity asked about, not said. */
 const ASKED = /\b(?:whether|if)\b[^.!?;]*$/i;
-/** Words in a subject that make it a clause of its own: the falsity is then that clause's. */
+/** Words opening a clause of its own: the falsity is then that clause's. */
 const SPEAKS =
   /\b(?:said|says|say|saying|told|tells|show(?:s|ed|n)?|found|finds|reveal\w*|reported|indicat\w*|suggest(?:s|ed)|alleg(?:es|ed)|claim(?:s|ed)?|that|which|who)\b/i;
+
+/**
+ * Whether the report itself is the subject of a verb of saying or showing before the falsity word
+ * ("the story claimed the letters looked like a fake", "the reports from the crew said the labels
+ * were false"): the falsity is then what the report said of something else. A clause that only
+ * gives the report's content ("the story alleging that P is false", "the report, which said P,
+ * was untrue") leaves the falsity the report's.
+ */
+export function reportSpeaks(between: string): boolean {
+  return REPORT_SPEAKS.test(between);
+}
+const REPORT_SPEAKS =
+  /^[\s,]*(?:(?!(?:which|that|who|alleging|claiming|saying|suggesting)\b)[\w’'.-]+\s+){0,4}?(?:said|says|told|tells|show(?:s|ed|n)?|found|finds|reveal(?:s|ed)|indicat(?:es|ed)|suggest(?:s|ed)|alleg(?:es|ed)|claim(?:s|ed)|reported|reports|stated|states|wrote|writes)\b/i;
 
 /**
  * Whether the words call a report false: "the reported comments were simply false", "these
@@ -53,8 +66,7 @@ const SPEAKS =
 export function reportCalledFalse(words: string): boolean {
   const m = REPORT_FALSE.exec(words);
   if (!m || ASKED.test(words.slice(0, m.index + 1))) return false;
-  const between = m[1] ?? '';
-  if (SPEAKS.test(between.replace(/^\s*(?:attributed|ascribed)\s+to\b/i, ''))) return false;
+  if (reportSpeaks(m[1] ?? '')) return false;
   // "were not entirely false": the negation before the falsity word takes it back
   return !/\b(?:not|never|no)\s+(?:\w+ly\s+)?(?:a\s+|an\s+)?(?:false|untrue|fake|wrong|baseless|unfounded|inaccurate|incorrect|fabricated|lies|nonsense|rubbish)\b/i.test(
     m[0],

@@ -92,6 +92,15 @@ describe('a report called false, read once and guarded once', () => {
       'Bloomberg reported that the club had agreed a deal for the striker. Club president Lars Holm said the reports were totally unfounded.',
       'lars-holm',
     ],
+    // a clause that only gives the report's content leaves the falsity the report's
+    [
+      'The Ledger reported that the mayor drafted a resignation letter. Press secretary Jan Berg said the Ledger story alleging that the mayor drafted a resignation letter was false.',
+      'jan-berg',
+    ],
+    [
+      'The Courier reported that Orion Motors will close its Leeds plant. Orion Motors chief executive Ruth Nakamura said the report, which claimed the plant would close, was untrue.',
+      'ruth-nakamura',
+    ],
   ])('%s', (text, who) => {
     expect(lines(text)).toContain(`DENIED ${who}`);
   });
@@ -113,10 +122,9 @@ describe('a report called false, read once and guarded once', () => {
     expect(lines(text)).not.toContain(`DENIED ${who}`);
   });
 
-  // the bypass the review found: draft.ts rejectsNamedReport reads "looked like a fake" without
-  // falsity.ts reportCalledFalse's guard, and the two are OR-ed; unifying them (this pass, tried)
-  // moved tune drafts by one denial, so it waits for the lead
-  it.fails('Mayor Ana Cole said the story claimed the letters looked like a fake.', () => {
+  // the bypass the review found: draft.ts rejectsNamedReport read "looked like a fake" without
+  // falsity.ts reportCalledFalse's guard, and the two are OR-ed; both now ask reportSpeaks
+  it('Mayor Ana Cole said the story claimed the letters looked like a fake.', () => {
     const text =
       'The Herald reported that the mayor will resign. Mayor Ana Cole said the story claimed the letters looked like a fake.';
     expect(lines(text)).not.toContain('DENIED ana-cole');
