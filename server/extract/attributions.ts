@@ -1021,7 +1021,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           pattern: 'according-to',
           confidence: 0.9,
         });
-      i++;
+      // the source's words are read: a noun in it that the tagger takes for a verb ("according
+      // to reports in Italy") heads no attribution of its own
+      i = Math.max(i + 1, srcEnd - 1);
       continue;
     }
 
@@ -1627,14 +1629,6 @@ export function findAttributions(sentence: Sentence): Attribution[] {
   if (!found.length) {
     const colonQuote = colonQuoted(sentence);
     if (colonQuote) found.push(colonQuote);
-  }
-  // "according to reports in Italy": "according to" takes a noun phrase, and a noun in it that
-  // the tagger reads as a verb ("reports") heads no attribution of its own
-  for (let k = found.length - 1; k >= 0; k--) {
-    const a = found[k]!;
-    const first = tokens.find((t) => t.start === a.cue[0]);
-    if (a.pattern !== 'according-to' && first?.lower === 'according' && a.cue[1] > first.end + 3)
-      found.splice(k, 1);
   }
   endAtContrast(tokens, found);
   for (const a of found) {

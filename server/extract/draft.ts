@@ -4087,13 +4087,42 @@ function speechThroughReport(all: Attribution[], text: string): Attribution[] {
     const by = all.find(
       (b) => b.pattern === 'according-to' && b.cue[0] === a.content[0]![0] && b.cue[0] > source[1],
     );
+    if (!by) return quotedThroughReport(a, all, text, merged);
     const lead = /^(.*?)[\s,]*$/s.exec(text.slice(a.sentence.start, a.source[0]))![1]!;
-    if (!by?.source || lead.length < 8) return a;
+    if (!by.source || lead.length < 8) return a;
     merged.add(by);
     const words: Span = [a.sentence.start, a.sentence.start + lead.length];
     return { ...a, content: [words], listener: by.source };
   });
   return out.filter((a) => !merged.has(a));
+}
+
+/**
+ * "“The bridge will reopen,” Lopez told reporters, according to Reuters.": the finder already
+ * gave Lopez the words before the speaker, and the "according to" after the cue names whom they
+ * passed through, as when the words are not quoted; one attribution with its listener.
+ */
+function quotedThroughReport(
+  a: Attribution,
+  all: Attribution[],
+  text: string,
+  merged: Set<Attribution>,
+): Attribution {
+  const [from, to] = [a.content[0]![0], a.content[0]![1]];
+  if (to > a.source![0]) return a;
+  const by = all.find(
+    (b) =>
+      b.pattern === 'according-to' &&
+      !!b.source &&
+      b.cue[0] >= a.cue[1] &&
+      b.content.length === 1 &&
+      b.content[0]![0] <= from &&
+      b.content[0]![1] >= a.cue[1] &&
+      !/[.;:!?"“”]/.test(text.slice(a.cue[1], b.cue[0])),
+  );
+  if (!by?.source) return a;
+  merged.add(by);
+  return { ...a, listener: by.source };
 }
 
 const QUOTED_VIA = new RegExp(

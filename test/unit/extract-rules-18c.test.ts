@@ -1,0 +1,104 @@
+// Rules of the eighteenth pass on issue 14, area C: statement recall of said / reported.
+import { describe, expect, it } from 'vitest';
+import { found, lines } from './extract-helpers.ts';
+
+// "according to" takes a noun phrase: the finder reads that phrase as the source and goes on
+// after it, so a noun in it that the tagger takes for a verb ("reports", "claims", "statements")
+// heads no attribution of its own. (Before, the finder stepped over "to" only, read the phrase
+// again, and a later filter took out what it found there when the cue began at "according".)
+describe('the words of an "according to" source are read once, as its source', () => {
+  const cases: [string, string][] = [
+    [
+      'The minister will resign, according to reports in Italian newspapers.',
+      'reports in Italian newspapers',
+    ],
+    ['The minister will resign, according to reports from Rome.', 'reports from Rome'],
+    [
+      'According to claims made on state television, the plant will close.',
+      'claims made on state television',
+    ],
+    ['According to people briefed on the talks, the deal is done.', 'people briefed on the talks'],
+    [
+      'The deal is done, according to comments reported by the Guardian.',
+      'comments reported by the Guardian',
+    ],
+    [
+      'According to reports citing two officials, the deal is done.',
+      'reports citing two officials',
+    ],
+    [
+      'According to documents seen by Reuters, the company paid the fine.',
+      'documents seen by Reuters',
+    ],
+    [
+      'The company paid the fine, according to emails reviewed by the Wall Street Journal.',
+      'emails reviewed by the Wall Street Journal',
+    ],
+  ];
+  for (const [text, source] of cases)
+    it(text, () => {
+      const got = found(text);
+      expect(got).toHaveLength(1);
+      expect(got[0]!.startsWith(`${source} | `)).toBe(true);
+    });
+});
+
+// "“Q,” X told reporters, according to Y": the finder gives X the quotation before the speaker,
+// and the "according to" after the cue names whom the telling passed through, as it does when
+// the words are not quoted ("Q, X said, according to Y"): X SAID, Y REPORTED citing X; not Y
+// reporting the whole sentence with the speaker in it.
+describe('a quotation, its speaker, then "according to" an outlet: the outlet cites the speaker', () => {
+  const cases: [string, string, string][] = [
+    [
+      '“Serbia will not export weapons,” Vucic told reporters, according to Reuters.',
+      'vucic',
+      'reuters',
+    ],
+    [
+      '“Serbia will not export weapons,” Mr Vucic said on Thursday, according to Reuters.',
+      'vucic',
+      'reuters',
+    ],
+    [
+      '“The plant will close in May,” Jane Ross told staff, according to Bloomberg.',
+      'jane-ross',
+      'bloomberg',
+    ],
+    [
+      '“We have not sold a single rifle,” Defence Minister Ana Petrovic said, according to the Associated Press.',
+      'ana-petrovic',
+      'associated-press',
+    ],
+    [
+      '"The talks have failed," Omar Haddad told a news conference, according to Al Jazeera.',
+      'omar-haddad',
+      'al-jazeera',
+    ],
+    ['“We will appeal,” said Tom Harlan, according to the Guardian.', 'tom-harlan', 'guardian'],
+    [
+      '“No deal has been signed,” the club’s president Luis Moreno said late on Friday, according to Reuters.',
+      'luis-moreno',
+      'reuters',
+    ],
+    ['“There is no paper that shows it,” Lopez added, according to the BBC.', 'lopez', 'bbc-news'],
+  ];
+  for (const [text, speaker, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got).toContain(`SAID ${speaker}`);
+      expect(got).toContain(`REPORTED ${outlet} <- ${speaker}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+    });
+  // look-alikes: the words in the article's own voice, or said to someone named after "to"
+  it('an "according to" on a sentence of its own is not the speaker’s', () => {
+    const got = lines('“We will appeal,” Harlan said. The ruling came late, according to Reuters.');
+    expect(got).toContain('SAID harlan');
+    expect(got).not.toContain('REPORTED reuters <- harlan');
+  });
+  it('the unquoted form stays as it was', () => {
+    const got = lines(
+      'The plant will close in May, Jane Ross said on Monday, according to Reuters.',
+    );
+    expect(got).toContain('REPORTED reuters <- jane-ross');
+  });
+});
