@@ -764,6 +764,23 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
 }
 
 /**
+ * "according to the Times and AP", "according to CNN and The New York Times": "and" joins a
+ * second name to the first, and both are the source (the draft splits them), where the phrase
+ * ends at a comma or the sentence's end; "according to Reuters and the company said" does not.
+ */
+function namedConjunct(tokens: Token[], from: number, end: number): number {
+  const named = (k: number) => {
+    const t = tokens[k]?.lower === 'the' ? tokens[k + 1] : tokens[k];
+    return !!t && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN');
+  };
+  if (tokens[end]?.lower !== 'and' || !named(from) || !named(end + 1)) return end;
+  const second = npAfter(tokens, end + 1);
+  if (second === undefined) return end;
+  const after = tokens[second];
+  return !after || /^[,.;:]$/.test(after.text) ? second : end;
+}
+
+/**
  * The end of the listener of "told" that starts at `from`, from the noun phrase `npAfter` read
  * up to `end`: one noun phrase, which ends before a time ("told CNN late Monday"), before the
  * "of/about" complement of a name ("told CNN of the Journal’s story") and before the subject of
@@ -998,8 +1015,9 @@ export function findAttributions(sentence: Sentence): Attribution[] {
         !tokens.slice(i + 2, stop).some((x) => x.pos === 'AUX' || QUOTE.test(x.text))
           ? stop
           : undefined;
-      const srcEnd = npAfter(tokens, i + 2) ?? whole;
-      if (srcEnd === undefined) continue;
+      const first = npAfter(tokens, i + 2) ?? whole;
+      if (first === undefined) continue;
+      const srcEnd = namedConjunct(tokens, i + 2, first);
       const source = span(tokens, i + 2, srcEnd);
       // "According to the officer in charge of the base that night, …": the source's description
       // runs to the comma, and what was said starts after it

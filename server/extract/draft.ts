@@ -4032,6 +4032,8 @@ function conjuncts(a: Attribution): Attribution[] {
     if (t.text === ')') depth = Math.max(0, depth - 1);
     return keep;
   });
+  // "Reuters and Bloomberg both reported": a quantifier floated after the pair is no name's word
+  if (toks.length > 3 && /^(?:both|each|all)$/.test(toks.at(-1)!.lower)) toks.pop();
   const and = toks.findIndex((t) => t.lower === 'and');
   if (and <= 0 || toks.some((t) => ANON_HEADS.has(t.lower) || t.text === ',')) return [a];
   const from = toks[0]!.lower === 'both' ? 1 : 0;
@@ -4042,8 +4044,16 @@ function conjuncts(a: Attribution): Attribution[] {
   };
   if (!sides.every(named)) return [a];
   if (portfolioTitle(sides[0]!, sides[1]!)) return [a];
-  // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name
-  if (!from && !/^the$/i.test(sides[1]![0]!.text) && sides[0]!.length + sides[1]!.length <= 2)
+  // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name, unless each
+  // is a publication's name of its own ("Reuters and Bloomberg")
+  const outletName = (side: Token[]) =>
+    OUTLET_PATTERNS.some((o) => o.full.some((p) => p.test(side.map((t) => t.text).join(' '))));
+  if (
+    !from &&
+    !/^the$/i.test(sides[1]![0]!.text) &&
+    sides[0]!.length + sides[1]!.length <= 2 &&
+    !sides.every(outletName)
+  )
     return [a];
   return sides.map((side) => ({
     ...a,

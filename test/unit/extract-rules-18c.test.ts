@@ -102,3 +102,63 @@ describe('a quotation, its speaker, then "according to" an outlet: the outlet ci
     expect(got).toContain('REPORTED reuters <- jane-ross');
   });
 });
+
+// "according to the Times and AP": the finder read the source as a noun phrase and stopped at
+// "and", so the second name was lost; and "Reuters and Bloomberg reported" was taken for one
+// name of two bare words ("Procter and Gamble"). Two names joined are two sources when the
+// phrase ends where the source does, and two bare words are two when each is a publication's.
+describe('two names joined by "and" are two sources', () => {
+  const cases: [string, string[]][] = [
+    [
+      'According to the Times and AP, investigators are looking into the payments.',
+      ['times', 'associated-press'],
+    ],
+    [
+      'According to CNN and the New York Times, the talks collapsed on Monday.',
+      ['cnn', 'new-york-times'],
+    ],
+    ['The talks collapsed, according to Reuters and Bloomberg.', ['reuters', 'bloomberg']],
+    ['The company will cut 500 jobs, Reuters and Bloomberg reported.', ['reuters', 'bloomberg']],
+    ['The merger was called off, according to Le Monde and the BBC.', ['le-monde', 'bbc-news']],
+    ['According to Jane Ross and Tom Harlan, the board never met.', ['jane-ross', 'tom-harlan']],
+    [
+      'The minister will resign, according to Politico and The Washington Post.',
+      ['politico', 'washington-post'],
+    ],
+    [
+      'The plant will close in May, according to Al Jazeera and Reuters.',
+      ['al-jazeera', 'reuters'],
+    ],
+    ['Reuters and Bloomberg both reported that the bank would cut jobs.', ['reuters', 'bloomberg']],
+    ['Jane Ross and Tom Harlan each said the board never met.', ['jane-ross', 'tom-harlan']],
+  ];
+  for (const [text, sources] of cases)
+    it(text, () => {
+      const got = lines(text);
+      for (const s of sources)
+        expect(got.some((l) => new RegExp(`^(SAID|REPORTED) ${s}$`).test(l))).toBe(true);
+      expect(
+        got
+          .find((l) => l.startsWith('REPORTED latin-times <- '))
+          ?.split(' <- ')[1]
+          ?.split(',')
+          .sort(),
+      ).toEqual([...sources].sort());
+    });
+  // look-alikes: a name joined to a common noun, or "and" that opens a clause
+  it('"according to Reuters and the company" keeps Reuters alone', () => {
+    expect(found('According to Reuters and the company, the talks collapsed.')[0]).toMatch(
+      /^Reuters \|/,
+    );
+  });
+  it('"according to Reuters and other media" keeps Reuters alone', () => {
+    expect(found('According to Reuters and other media, the talks collapsed.')[0]).toMatch(
+      /^Reuters \|/,
+    );
+  });
+  it('two bare words that are no publications stay one name', () => {
+    expect(found('Smith and Wesson said the plant would close.')[0]).toMatch(
+      /^Smith and Wesson \|/,
+    );
+  });
+});
