@@ -116,9 +116,12 @@ function isCue(t: Token, next: Token | undefined, prev: Token | undefined): bool
       // "Six in 10 say", "64 percent call him", "Others call it"
       (!/s$/.test(t.lower) && (prev.pos === 'NUM' || PEOPLE.test(prev.lower))) ||
       // "…, reports Reuters.", "…, reports the Guardian": the tagger reads the inverted
-      // present-tense cue after the words as a plural noun
-      (prev.text === ',' && /[^s]s$/.test(t.lower))) &&
+      // present-tense cue after the words as a plural noun; "“…,” reports Reuters": the comma
+      // that ends quoted words stands inside the closing quotation mark
+      ((prev.text === ',' || QUOTE.test(prev.text)) && /[^s]s$/.test(t.lower))) &&
     (/^(DET|PRON|PROPN|NUM|SCONJ)$/.test(next?.pos ?? '') ||
+      // "…, reports Sky News": a capitalised word the tagger reads as a common noun is a name
+      (next?.pos === 'NOUN' && /^\p{Lu}/u.test(next.text)) ||
       // "Marsh notes “…”", "…, new fundraising reports show."
       QUOTE.test(next?.text ?? '') ||
       next?.text === ':' ||

@@ -730,15 +730,16 @@ const PUBLICATION_NAMES = [
     'g',
   ),
   // a trailing or inverted frame: "…, Handelsblatt reported on Monday.", "…, reports Bloomberg
-  // Businessweek." (a person who reports is a journalist the text introduces, kept apart below)
+  // Businessweek." (a person who reports is a journalist the text introduces, kept apart below);
+  // after quoted words the comma stands inside the closing quotation mark
   new RegExp(
-    `,\\s+(${PROPER})\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?(?:reported|reports)(?:\\s+${WHEN}){0,5}\\s*[.;]`,
+    `,[”"’']?\\s+(${PROPER})\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+)?(?:reported|reports)(?:\\s+${WHEN}){0,5}\\s*[.;]`,
     'g',
   ),
   // "…, reports Bloomberg Businessweek.", "…, reported the Daily Courier on Monday": the
   // inverted cue after what was said, which only a publication takes
   new RegExp(
-    `,\\s+(?:reports|reported)\\s+(${PROPER})(?=(?:\\s+${WHEN}){0,5}\\s*[.,;]|\\s+(?:on|late|earlier|this|last)\\b)`,
+    `,[”"’']?\\s+(?:reports|reported)\\s+(${PROPER})(?=(?:\\s+${WHEN}){0,5}\\s*[.,;(]|\\s+(?:on|late|earlier|this|last)\\b)`,
     'g',
   ),
   // "investigative group Bellingcat", "open source investigations (OSINT) collective Bellingcat",
@@ -2522,7 +2523,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "haven't agreed to …, an official said": a negated cue states nothing, so it neither
     // makes a statement nor hides the one around it
     // a cue only PolNeAR's lexicon knows ("discussed", "declined") asserts nothing
-    const all = speechThroughReport(findAttributions(sentence), text)
+    const all = sourceInsideReport(speechThroughReport(findAttributions(sentence), text), text)
       .map((a) => quotedAs(a, text))
       .filter((a) => credit === undefined || a.cue[1] <= credit)
       .map((a) => (credit === undefined ? a : withinCredit(a, credit)));
@@ -4105,6 +4106,53 @@ function speechThroughReport(all: Attribution[], text: string): Attribution[] {
     return { ...a, content: [words], listener: by.source };
   });
   return out.filter((a) => !merged.has(a));
+}
+
+/** What only a publication does with words: it reports or writes them. */
+const PUBLISHING = new Set(['report', 'write']);
+/**
+ * "“Trump is weighing a successor, according to people familiar with the matter,” reports the
+ * Journal", "The Journal reported that, according to two officials, …": unnamed people named by
+ * an "according to" inside what a publication reports are whom it relies on, as when they speak
+ * to it ("people familiar with the matter told the Journal"): one attribution, the people's, with
+ * the publication as its listener and the report's words without the "according to" phrase. A
+ * name there ("according to The Hill") is no source of the report but whom the article relies on.
+ */
+function sourceInsideReport(all: Attribution[], text: string): Attribution[] {
+  const merged = new Set<Attribution>();
+  const out = all.map((b) => {
+    if (b.pattern !== 'according-to' || !b.source || b.listener) return b;
+    const src = b.sentence.tokens.filter((t) => t.start >= b.source![0] && t.end <= b.source![1]);
+    if (!src.some((t) => ANON_HEADS.has(t.lower)) || src.some((t) => /^\p{Lu}/u.test(t.text)))
+      return b;
+    const a = all.find(
+      (x) =>
+        x !== b &&
+        PUBLISHING.has(x.cueLemma) &&
+        !x.negated &&
+        !!x.source &&
+        x.content.length === 1 &&
+        x.content[0]![0] <= b.cue[0] &&
+        x.content[0]![1] >= b.source![1],
+    );
+    if (!a) return b;
+    merged.add(a);
+    const [from, to] = a.content[0]!;
+    const words = [trimmed(text, from, b.cue[0]), trimmed(text, b.source[1], to)].filter(
+      (w): w is Span => !!w,
+    );
+    return words.length ? { ...b, content: words, listener: a.source } : b;
+  });
+  return out.filter((x) => !merged.has(x));
+}
+
+/** The span [from, to) without the commas, quotation marks, "that" and spaces at its ends. */
+function trimmed(text: string, from: number, to: number): Span | undefined {
+  const w = text.slice(from, to);
+  const lead = /^[\s,“”"]*(?:that\b)?[\s,]*/i.exec(w)![0].length;
+  const tail = /[\s,“”"]*$/.exec(w.slice(lead))![0].length;
+  const span: Span = [from + lead, to - tail];
+  return span[1] - span[0] >= 8 ? span : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Rules of the eighteenth pass on issue 14, area C: statement recall of said / reported.
 import { describe, expect, it } from 'vitest';
-import { found, lines } from './extract-helpers.ts';
+import { draft, found, lines } from './extract-helpers.ts';
 
 // "according to" takes a noun phrase: the finder reads that phrase as the source and goes on
 // after it, so a noun in it that the tagger takes for a verb ("reports", "claims", "statements")
@@ -160,5 +160,94 @@ describe('two names joined by "and" are two sources', () => {
     expect(found('Smith and Wesson said the plant would close.')[0]).toMatch(
       /^Smith and Wesson \|/,
     );
+  });
+});
+
+// "“…,” reports Politico": the tagger reads the inverted present-tense cue as a plural noun, and
+// the finder took it for the verb only after a comma; after quoted words that comma stands
+// inside the closing quotation mark, so nothing was found.
+describe('an inverted present-tense cue after a closing quotation mark', () => {
+  const cases: [string, string][] = [
+    ['“The minister will resign,” reports Politico.', 'REPORTED politico'],
+    ['“John Roberts is considering stepping down,” reports Radar Online.', 'REPORTED radar-online'],
+    ['"The plant will close in May," notes the Financial Times.', 'REPORTED financial-times'],
+    ['“The bank has not been sold,” reports the Daily Planet.', 'REPORTED daily-planet'],
+    ['“The talks have collapsed,” claims Bloomberg.', 'REPORTED bloomberg'],
+    ['“We will appeal,” states the party’s spokesman Tom Harlan.', 'SAID tom-harlan'],
+    ['“No deal has been signed,” insists Luis Moreno.', 'SAID luis-moreno'],
+    ['“The strike will go ahead,” reports Sky News on its website.', 'REPORTED sky-news'],
+  ];
+  for (const [text, line] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got).toContain(line);
+      expect(got.some((l) => l.startsWith('REPORTED latin-times <- '))).toBe(true);
+    });
+  // look-alikes: a quoted word before a plural noun is no cue
+  it('“fake” reports are no frame', () => {
+    expect(found('He called them “fake” reports about the deal.')).toEqual([
+      'He | called | them “fake” reports about the deal',
+    ]);
+  });
+});
+
+// "“P, according to people familiar with the matter,” reports the Journal", "The Journal
+// reported that P, according to two officials": unnamed people named by "according to" inside a
+// publication's report are its sources, as when they spoke to it; a name there ("according to
+// The Hill") is whom the article relies on, and stays the outer frame.
+describe('unnamed people inside what a publication reports are its sources', () => {
+  const cases: [string, string][] = [
+    [
+      '“Trump is consulting advisers, according to people familiar with the matter,” reports the Wall Street Journal.',
+      'wall-street-journal',
+    ],
+    [
+      '“The bank will cut 500 jobs, according to two people briefed on the plan,” the Financial Times reported.',
+      'financial-times',
+    ],
+    [
+      'The Wall Street Journal reported that Trump is consulting advisers, according to people familiar with the matter.',
+      'wall-street-journal',
+    ],
+    [
+      'The Wall Street Journal reported that, according to people familiar with the matter, Trump is consulting advisers.',
+      'wall-street-journal',
+    ],
+    [
+      'Politico reported on Monday that the minister will resign, according to three officials.',
+      'politico',
+    ],
+    [
+      'Bloomberg wrote that, according to sources close to the company, the merger is off.',
+      'bloomberg',
+    ],
+    [
+      'The Guardian reported that the club had agreed a fee, according to a source at the club.',
+      'guardian',
+    ],
+    [
+      'Le Figaro reported that, according to several officials, the budget will be cut.',
+      'le-figaro',
+    ],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => {
+      const d = draft(text);
+      const said = d.statements.find((s) => s.type === 'SAID');
+      expect(said?.source.startsWith(`${outlet}-`)).toBe(true);
+      const got = lines(text);
+      expect(got).toContain(`REPORTED ${outlet} <- ${said!.source}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+      // the words reported, without the "according to" phrase
+      const claim = d.claims.find((c) => c.id === said!.claim)!.text;
+      expect(claim).not.toMatch(/according|reported|wrote/i);
+    });
+  it('a publication named by "according to" is the outer frame', () => {
+    const got = lines('Reuters reported that the plant will close, according to The Hill.');
+    expect(got).toContain('REPORTED latin-times <- hill');
+  });
+  it('a speaker who says something, according to people, is not a publication', () => {
+    const got = lines('Jane Ross said that the plant will close, according to people in the room.');
+    expect(got.some((l) => l.startsWith('REPORTED jane-ross'))).toBe(false);
   });
 });
