@@ -176,6 +176,11 @@ const OUTLET_PATTERNS = OUTLETS.map((outlet) => ({
     .map(namePattern),
 }));
 
+/** Whether `name` is one of the lexicon's publications by a name that is no "the Times" alias. */
+function knownOutlet(name: string): boolean {
+  return OUTLET_PATTERNS.some((o) => o.full.some((p) => p.test(name)));
+}
+
 /**
  * A name and its forms with the first words as initials ("NY Times", "N.Y. Times" for "New York
  * Times"), as headlines and tight copy write it.
@@ -859,11 +864,35 @@ export function publicationNames(text: string, people = reporterNames(text)): st
       !DATE_ONLY.test(name) &&
       !LEGAL_FORM.test(` ${name}`) &&
       // "journalist Concha Calleja … Calleja reported that": a person who reports
-      !people.some((p) => p === name || p.endsWith(` ${name}`))
+      !people.some((p) => p === name || p.endsWith(` ${name}`)) &&
+      !surnameAlone(name, text)
     )
       names.add(name);
   }
   return [...names];
+}
+
+/** A last word that publications' names end in, and people's do not. */
+const PUBLICATION_LAST_WORD = new RegExp(
+  `^(?:${LONE_HEAD}|${PUBLICATION_HEAD}|Online|Daily|Agency)$`,
+);
+/**
+ * "Jane Doe reported on Monday that … Doe added": a name of two or three words whose last word
+ * the text also has speaking alone, without "the" or the words before it, is a person's, as
+ * people go by their surnames and publications do not go by their last words ("Radar Online" is
+ * never "Online"; "the Times" has its "the"). A title under a publication's name ("Bloomberg
+ * Businessweek", "Yahoo News") goes by its own word, and is no person.
+ */
+function surnameAlone(name: string, text: string): boolean {
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+$/u.test(last)) return false;
+  if (PUBLICATION_LAST_WORD.test(last) || knownOutlet(words[0]!)) return false;
+  const before = words.at(-2)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `(?<![\\p{L}’'.&-]|\\b[Tt]he\\s+|${before}\\s+)${last}\\s+(?:(?:also|later|then|again|further|still|\\w+ly)\\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted)\\b`,
+    'u',
+  ).test(text);
 }
 
 /** A person who reports or presents: "journalist X", "a reporter named X", "X, a Spanish journalist,". */
@@ -4047,8 +4076,7 @@ function conjuncts(a: Attribution): Attribution[] {
   if (portfolioTitle(sides[0]!, sides[1]!)) return [a];
   // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name, unless each
   // is a publication's name of its own ("Reuters and Bloomberg")
-  const outletName = (side: Token[]) =>
-    OUTLET_PATTERNS.some((o) => o.full.some((p) => p.test(side.map((t) => t.text).join(' '))));
+  const outletName = (side: Token[]) => knownOutlet(side.map((t) => t.text).join(' '));
   if (
     !from &&
     !/^the$/i.test(sides[1]![0]!.text) &&

@@ -251,3 +251,65 @@ describe('unnamed people inside what a publication reports are its sources', () 
     expect(got.some((l) => l.startsWith('REPORTED jane-ross'))).toBe(false);
   });
 });
+
+// "Jane Doe reported that …" made Jane Doe a publication, as only publications report; a name
+// whose last word the text has speaking alone ("Doe added") is a person's, as people go by their
+// surnames and publications do not go by their last words.
+describe('a person who reports, named later by surname, is no publication', () => {
+  const cases: [string, string][] = [
+    [
+      'Jane Doe reported on Monday that the plant would close. Doe added that 300 jobs would go.',
+      'jane-doe',
+    ],
+    [
+      'Tom Harlan reported that the minister had resigned. Harlan said the letter was sent on Friday.',
+      'tom-harlan',
+    ],
+    [
+      'Maria Lopez reported that the talks had collapsed. “Nobody expected it,” Lopez wrote.',
+      'maria-lopez',
+    ],
+    [
+      'Omar Haddad first reported that the ceasefire had broken down. Haddad told viewers that shelling resumed at dawn.',
+      'omar-haddad',
+    ],
+    [
+      'Yusuf Kaya reported that the border was closed. Kaya later said it would reopen.',
+      'yusuf-kaya',
+    ],
+    [
+      'The plant will close, Ana Duarte reported. Duarte also noted that the union had not been told.',
+      'ana-duarte',
+    ],
+    [
+      'Lars Eklund has reported that the bank was sold. Eklund says the price was $2 billion.',
+      'lars-eklund',
+    ],
+    [
+      'Dana Kessler reported that the merger was off. Kessler writes that the board voted on Sunday.',
+      'dana-kessler',
+    ],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      const d = draft(text);
+      expect(d.outlets.map((o) => o.id)).not.toContain(id);
+      expect(lines(text)).toContain(`SAID ${id}`);
+    });
+  // look-alikes: publications that go by a word of their name
+  it('"the Times" keeps its name a publication’s', () => {
+    const text =
+      'The Irish Times reported that the minister had resigned. The Times said the letter came on Friday.';
+    expect(lines(text)).toContain('REPORTED irish-times');
+  });
+  it('a title under a known publication’s name goes by its own word', () => {
+    const text =
+      'Bloomberg Businessweek reported that Verizon had approached AOL. Businessweek said talks were early.';
+    expect(lines(text)).toContain('REPORTED bloomberg-businessweek');
+  });
+  it('a site whose name ends in a publication word stays one', () => {
+    const text =
+      'Radar Online reported that the justice would resign. Online, the story spread fast.';
+    expect(lines(text)).toContain('REPORTED radar-online');
+  });
+});
