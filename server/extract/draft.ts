@@ -3639,6 +3639,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ) {
         // "The newspaper, citing undisclosed sources, named …": the outlet named before
         holder = { kind: 'outlet', id: lastOutlet ?? own.id };
+      } else if (
+        !lastReport &&
+        lastOutlet &&
+        lastOutlet !== own.id &&
+        /^\s*(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:report|story|article|piece|scoop)\b/i.test(
+          head,
+        )
+      ) {
+        // "The Post reported that … The report cited a senior source": the report just named is
+        // the publication's, when no unnamed report came before
+        holder = { kind: 'outlet', id: lastOutlet };
       } else if (/\b(?:reports?|story|stories|articles?|piece|broadcast)\b/i.test(head)) {
         if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
           lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
@@ -4927,6 +4938,24 @@ function conjunctCount(toks: Token[], head: number, count: number | undefined): 
   return total;
 }
 
+/** A report's own noun: what "was based on" or "was sourced to" its sources. */
+const REPORT_SUBJECT = /^(?:reports?|story|stories|articles?|pieces?|accounts?|scoops?)$/;
+/**
+ * Where the sources of "the report was based on several officials", "the story was sourced to
+ * “court watchers”", "the article was attributed to two people" begin: the passive of a report
+ * as its subject, then the sources.
+ */
+function reportSourcedTo(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1]?.lower;
+  const passive =
+    (t.lower === 'based' && next === 'on') ||
+    (/^(?:sourced|attributed|credited)$/.test(t.lower) && next === 'to');
+  if (!passive || !/^(?:was|were|is|are|been)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const subject = tokens.slice(Math.max(0, i - 6), i - 1);
+  return subject.some((x) => REPORT_SUBJECT.test(x.lower)) ? i + 2 : undefined;
+}
+
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */
 interface Cited {
   /** The cited source's noun phrase. */
@@ -4953,7 +4982,10 @@ function citedPhrases(sentence: Sentence): Cited[] {
       /^(cites|quotes)$/.test(t.lower) &&
       /^(report|article|story|piece|investigation|analysis)$/.test(tokens[i - 1]?.lower ?? '') &&
       /^(DET|ADJ|NUM|NOUN|PROPN|VERB)$/.test(tokens[i + 1]?.pos ?? '');
-    const spoke = conversedWith(tokens, i);
+    // "The report was based on several officials", "The story was sourced to “court watchers”":
+    // a report's sources in a sentence of its own
+    const sourcedTo = reportSourcedTo(tokens, i);
+    const spoke = conversedWith(tokens, i) ?? sourcedTo;
     if (
       !basedOn &&
       !present &&
@@ -5016,7 +5048,12 @@ function citedPhrases(sentence: Sentence): Cited[] {
     if (j === first) continue;
     // whom the outlet spoke to is a source it relies on only when unnamed ("after speaking with
     // officials"); "a minister, speaking to ABC News" names the one told
-    if (spoke !== undefined && anonHead(tokens.slice(first, j)) < 0) continue;
+    if (
+      spoke !== undefined &&
+      anonHead(tokens.slice(first, j)) < 0 &&
+      (sourcedTo === undefined || countedPerson(tokens.slice(first, j)) < 0)
+    )
+      continue;
     const before = tokens[i - 1];
     const after = tokens[j];
     out.push({

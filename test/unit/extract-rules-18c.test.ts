@@ -313,3 +313,66 @@ describe('a person who reports, named later by surname, is no publication', () =
     expect(lines(text)).toContain('REPORTED radar-online');
   });
 });
+
+// "X reported that P. The report was based on several officials.", "The report cited a senior
+// source": a report's sources named in a sentence of their own are whom the publication relies
+// on for what it reported: the sources SAID it, the publication REPORTED it citing them. The
+// passive "was based on / sourced to" was not read as naming sources, and "the report" went to
+// a new unnamed report instead of the publication whose report was just named.
+describe('a report’s sources named in a sentence of their own', () => {
+  const cases: [string, string][] = [
+    [
+      'A new report by The Wall Street Journal claims that Musk has been in contact with Putin. The report was based on several current and former officials.',
+      'wall-street-journal',
+    ],
+    [
+      'The South China Morning Post reported that Xi had invited Macron to Beijing. The report cited a senior source familiar with the situation.',
+      'south-china-morning-post',
+    ],
+    [
+      'The New York Times reported that Trump ordered Mueller fired. The Times report was based on four people who were told of the matter.',
+      'new-york-times',
+    ],
+    [
+      'Politico reported on Friday that the minister would resign. The story was based on two people close to her.',
+      'politico',
+    ],
+    [
+      'Bloomberg reported that the bank would cut 500 jobs. The article was sourced to people familiar with the plans.',
+      'bloomberg',
+    ],
+    [
+      'The Guardian reported that the club had agreed a fee. The report quoted a source at the club.',
+      'guardian',
+    ],
+    [
+      'According to Reuters, the plant will close in May. The report was attributed to three company executives.',
+      'reuters',
+    ],
+    [
+      'The Financial Times said the merger talks had collapsed. Its report was based on unnamed bankers.',
+      'financial-times',
+    ],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      const said = got.find((l) => l.startsWith(`SAID ${outlet}-`));
+      expect(said).toBeDefined();
+      expect(got).toContain(`REPORTED ${outlet} <- ${said!.slice(5)}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+    });
+  // look-alikes: what a report is about, or a named person it is based on
+  it('a report based on a document names no source', () => {
+    const got = lines(
+      'Reuters reported that the plant will close. The report was based on a leaked memo.',
+    );
+    expect(got.some((l) => l.startsWith('SAID '))).toBe(false);
+  });
+  it('the speech was based on … is no report’s sourcing', () => {
+    const got = lines(
+      'Reuters reported that the plant will close. The speech was based on two officials’ advice.',
+    );
+    expect(got.some((l) => l.startsWith('SAID reuters-'))).toBe(false);
+  });
+});
