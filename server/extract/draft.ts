@@ -874,7 +874,7 @@ export function publicationNames(text: string, people = reporterNames(text)): st
 
 /** A last word that publications' names end in, and people's do not. */
 const PUBLICATION_LAST_WORD = new RegExp(
-  `^(?:${LONE_HEAD}|${PUBLICATION_HEAD}|Online|Daily|Agency)$`,
+  `^(?:${LONE_HEAD}|${PUBLICATION_HEAD}|Online|Daily|Agency|Television|Channel|Broadcasting)$`,
 );
 /**
  * "Jane Doe reported on Monday that … Doe added": a name of two or three words whose last word
@@ -907,8 +907,11 @@ const REPORTER_NAMES = [
 
 /** The people an article introduces as journalists or hosts: never a publication by what they do. */
 function reporterNames(text: string): string[] {
-  return REPORTER_NAMES.flatMap((re) =>
-    [...text.matchAll(re)].map((m) => m[1]!.replace(/\s+/g, ' ')),
+  return (
+    REPORTER_NAMES.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]!.replace(/\s+/g, ' ')))
+      // "public broadcaster Radio France": a broadcaster that is a station, not a presenter, as
+      // no person's name has a publication's word in it
+      .filter((name) => !name.split(' ').some((w) => PUBLICATION_LAST_WORD.test(w)))
   );
 }
 

@@ -376,3 +376,37 @@ describe('a report’s sources named in a sentence of their own', () => {
     expect(got.some((l) => l.startsWith('SAID reuters-'))).toBe(false);
   });
 });
+
+// "French public broadcaster Radio France reported that …": "broadcaster" names a presenter
+// ("veteran broadcaster Jane Doe") and a station alike, and the station was taken for a person
+// who reports, so Radio France SAID what it reported. No person's name has a publication's word
+// (Radio, TV, News, Times …) in it.
+describe('a broadcaster whose name has a publication’s word is a station', () => {
+  const cases: [string, string][] = [
+    [
+      'French public broadcaster Radio France reported that the phones were targets.',
+      'radio-france',
+    ],
+    ['State broadcaster Israel Radio reported that the talks had failed.', 'israel-radio'],
+    [
+      'The public broadcaster Kenya Television reported that the vote was delayed.',
+      'kenya-television',
+    ],
+    ['Public broadcaster Radio Kosova said the border would reopen on Monday.', 'radio-kosova'],
+    ['According to national broadcaster Radio Tirana, the minister has resigned.', 'radio-tirana'],
+    ['Regional broadcaster Nordic TV reported that the plant would close.', 'nordic-tv'],
+    ['The broadcaster Atlas News reported that the deal was off.', 'atlas-news'],
+    ['Austrian broadcaster Alpen Radio reported that the pass was closed.', 'alpen-radio'],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
+      expect(lines(text).some((l) => l.startsWith(`REPORTED ${id}`))).toBe(true);
+    });
+  // look-alike: a presenter stays a person
+  it('a broadcaster with a person’s name is a person', () => {
+    const text =
+      'Veteran broadcaster Tom Harlan reported that the phones were targets. Harlan said more would follow.';
+    expect(lines(text)).toContain('SAID tom-harlan');
+  });
+});
