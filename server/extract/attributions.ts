@@ -10,6 +10,7 @@ import {
   ADJECTIVE_CUES,
   DENIAL_LEMMAS,
   MINED_CUES,
+  PUBLISHED_NOUN,
   SPEECH_TELL,
   WEAK_CUES,
 } from './lexicon.ts';
@@ -381,8 +382,7 @@ function publishedIn(
 }
 
 const SAYING = /^(say|add|state|note|write|report|claim)$/;
-const REPORT_NOUN =
-  /^(reports?|story|stories|articles?|piece|column|op-ed|editorial|investigation|dispatch|broadcast)$/;
+const REPORT_NOUN = new RegExp(`^${PUBLISHED_NOUN}$`);
 /**
  * "the Wall Street Journal's report, published on Thursday, saying …", "a Guardian article, which
  * ran last week, suggesting …": a report noun phrase with a description set off by commas right

@@ -17,6 +17,8 @@ import {
   FALSE_NOUN,
   NOT_GRADING,
   GOVERNMENT_WORDS,
+  HEARSAY_NOUN,
+  PUBLISHED_NOUN,
   NEVER_DENIAL,
   NO_TRUTH,
   NUMBER_WORDS,
@@ -343,7 +345,7 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
-const REPORT_NOUNS = String.raw`(?:report|story|article|piece|item|account)`;
+const REPORT_NOUNS = PUBLISHED_NOUN;
 /** A confirmation's object that only points back: "it", "this", "the news", "the move". */
 const CONFIRMED_ANAPHOR =
   /^(?:it|this|that|these|those|so|the\s+(?:news|move|claims?|information|details|allegations?|development|decision))\b(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
@@ -3642,19 +3644,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ) {
         // "The newspaper, citing undisclosed sources, named …": the outlet named before
         holder = { kind: 'outlet', id: lastOutlet ?? own.id };
-      } else if (
-        !lastReport &&
-        lastOutlet &&
-        lastOutlet !== own.id &&
-        /^\s*(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:report|story|article|piece|scoop)\b/i.test(
-          head,
-        )
-      ) {
+      } else if (!lastReport && lastOutlet && lastOutlet !== own.id && DEFINITE_REPORT.test(head)) {
         // "The Post reported that … The report cited a senior source": the report just named is
         // the publication's, when no unnamed report came before
         holder = { kind: 'outlet', id: lastOutlet };
-      } else if (/\b(?:reports?|story|stories|articles?|piece|broadcast)\b/i.test(head)) {
-        if (!lastReport || !/\bthe\s+(?:report|story|article|piece)\b/i.test(head)) {
+      } else if (REPORTISH.test(head)) {
+        if (!lastReport || !THE_REPORT.test(head)) {
           lastReport = { key: `__r${reports.length}__`, description: 'report', sentence: index };
           reports.push(lastReport);
         }
@@ -4941,8 +4936,15 @@ function conjunctCount(toks: Token[], head: number, count: number | undefined): 
   return total;
 }
 
+/** "the report", "its story", "that Times article" at the start of what comes before a citation. */
+const DEFINITE_REPORT = new RegExp(
+  `^\\s*(?:the|its|this|that)\\s+(?:[\\w-]+\\s+)?${PUBLISHED_NOUN}\\b`,
+  'i',
+);
+/** "the report" anywhere: the report named before, not a new one. */
+const THE_REPORT = new RegExp(`\\bthe\\s+${PUBLISHED_NOUN}\\b`, 'i');
 /** A report's own noun: what "was based on" or "was sourced to" its sources. */
-const REPORT_SUBJECT = /^(?:reports?|story|stories|articles?|pieces?|accounts?|scoops?)$/;
+const REPORT_SUBJECT = new RegExp(`^${PUBLISHED_NOUN}$`);
 /**
  * Where the sources of "the report was based on several officials", "the story was sourced to
  * “court watchers”", "the article was attributed to two people" begin: the passive of a report
@@ -5257,7 +5259,7 @@ const SPEECH_OBJECT = new Set([
     ' ',
   ),
 ]);
-const REPORTISH = /\b(reports?|story|article|column|piece)\b/i;
+const REPORTISH = new RegExp(`\\b${PUBLISHED_NOUN}\\b`, 'i');
 /** What a denial's words can be about: "said the claims were “baseless”". */
 const ABOUT_REPORT =
   /\b(reports?|story|article|column|piece|claims?|allegations?|accounts?|rumou?rs?)\b/i;
@@ -5929,7 +5931,7 @@ const ANSWERING =
   /\b(?:in response to|responding to|reacting to|following|after)\s+(?:an?|the)\s+(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+)?report\s+(?:that|claiming that|saying that)\s+(.{12,}?)[.]?$/;
 
 /** The nouns a report goes by when a reply answers it: "media reports", "speculation", "rumours". */
-const REPORT_WORD = String.raw`(?:reports?|stories|story|accounts?|claims?|allegations?|rumou?rs?|speculation|suggestions?|articles?)`;
+const REPORT_WORD = `(?:${PUBLISHED_NOUN}|${HEARSAY_NOUN})`;
 /** Words before that noun: "recent British press", "the Daily Courier's", "widespread". */
 const REPORT_QUALIFIERS = String.raw`(?:(?:the|a|an|some|several|many|recent|earlier|new|fresh|widespread|persistent|growing|media|press|news|newspaper|published|online|local|foreign|[A-Z][\w’'.-]*)\s+){0,4}`;
 /** Verbs of attack, every form: "slammed", "is slamming", "lashed out at", "took aim at". */

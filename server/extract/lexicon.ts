@@ -430,3 +430,11 @@ export const GOVERNMENT_WORDS =
   /\b(administration|government|ministry|department|white house|pentagon|kremlin|congress|senate|state department|embassy)\b/i;
 export const ORGANIZATION_WORDS =
   /\b(party|committee|campaign|inc|corp|company|university|foundation|institute|council|association|union|group|agency|commission|bureau|center|police|army|court|cartel)\b/i;
+
+/**
+ * What a publication publishes, singular and plural ("the report", "a Politico story", "its
+ * investigation", "two op-eds"): the one family the patterns that ask "is this a report?" share.
+ */
+export const PUBLISHED_NOUN = String.raw`(?:reports?|stor(?:y|ies)|articles?|pieces?|columns?|accounts?|items?|scoops?|dispatch(?:es)?|broadcasts?|op-eds?|editorials?|investigations?)`;
+/** What is said to be so, singular and plural ("the claims", "rumours", "speculation"). */
+export const HEARSAY_NOUN = String.raw`(?:claims?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|speculation)`;

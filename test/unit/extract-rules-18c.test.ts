@@ -362,6 +362,26 @@ describe('a report’s sources named in a sentence of their own', () => {
       expect(got).toContain(`REPORTED ${outlet} <- ${said!.slice(5)}`);
       expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
     });
+  // every noun of the one family of what a publication publishes
+  it.each([
+    [
+      'Axios reported that the deal was off. Its scoop was based on two people familiar with it.',
+      'axios',
+    ],
+    [
+      'Reuters reported that the border had closed. The dispatch cited a senior diplomat.',
+      'reuters',
+    ],
+    [
+      'Politico reported that the minister would resign. The investigation was based on three aides.',
+      'politico',
+    ],
+  ])('%s', (text, outlet) => {
+    const got = lines(text);
+    const said = got.find((l) => l.startsWith(`SAID ${outlet}-`));
+    expect(said).toBeDefined();
+    expect(got).toContain(`REPORTED ${outlet} <- ${said!.slice(5)}`);
+  });
   // look-alikes: what a report is about, or a named person it is based on
   it('a report based on a document names no source', () => {
     const got = lines(
