@@ -49,9 +49,29 @@ export interface Attribution {
 
 const QUOTE = /^["“”‘’']+$/;
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** A weekday that says when: "told The Sunday Times", "the Monday meeting" name or describe. */
+/**
+ * A weekday that says when: "told The Sunday Times", "the Monday meeting" name or describe, and
+ * so does the "on Sunday" of a Sunday edition's title ("the Mail on Sunday").
+ */
 const isDay = (tokens: Token[], k: number) =>
-  WEEKDAY.test(tokens[k]?.text ?? '') && tokens[k - 1]?.lower !== 'the';
+  WEEKDAY.test(tokens[k]?.text ?? '') &&
+  tokens[k - 1]?.lower !== 'the' &&
+  !onSundayTitle(tokens, k);
+/**
+ * The Sunday editions named "<title> on Sunday": "The Mail on Sunday", "The Independent on
+ * Sunday", "the Sun on Sunday", "Scotland on Sunday", "Wales on Sunday" ("told the Times on
+ * Sunday" is a day: the Times' Sunday paper is "The Sunday Times").
+ */
+const SUNDAY_TITLE = /^(?:Mail|Independent|Sun|Express)$/;
+const SUNDAY_PLACE_TITLE = /^(?:Scotland|Wales)$/;
+export function onSundayTitle(tokens: { text: string }[], k: number): boolean {
+  if (tokens[k]?.text !== 'Sunday' || tokens[k - 1]?.text !== 'on') return false;
+  const title = tokens[k - 2]?.text ?? '';
+  return (
+    (SUNDAY_TITLE.test(title) && /^the$/i.test(tokens[k - 3]?.text ?? '')) ||
+    SUNDAY_PLACE_TITLE.test(title)
+  );
+}
 const CUE_NOUNS =
   /^(statement|interview|email|e-mail|letter|tweet|post|speech|release|op-ed|memo)$/;
 const EVIDENCE_VERBS = new Set(['show', 'find']);
@@ -445,6 +465,11 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   while (i > 0) {
     const t = tokens[i - 1]!;
     const prev = tokens[i - 2];
+    // "The Mail on Sunday reported": the title's "on Sunday" is part of the name
+    if (onSundayTitle(tokens, i - 1)) {
+      i -= 2;
+      continue;
+    }
     // "a report that Iran agreed": the subject is Iran, not the report; "what she said", "which
     // Mr. Trump called": the subject follows the relative word
     if (/^(that|which|what|whom|who)$/.test(t.lower) && i < end) break;
@@ -721,6 +746,10 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
   let i = from;
   while (i < tokens.length && i - from < limit) {
     const t = tokens[i]!;
+    if (i > from && onSundayTitle(tokens, i + 1)) {
+      i += 2;
+      continue;
+    }
     if (
       NP_POS.has(t.pos) ||
       // wink tags "sources" and "officials" as verbs at times

@@ -207,8 +207,10 @@ function abbreviated(name: string): string[] {
 function namePattern(n: string): { test(s: string): boolean } {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
   if (/^[a-z0-9.-]+\.[a-z]+$/.test(n)) return new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i');
+  // "the Mail" is not "the Mail on Sunday", a paper of its own ("the Times on Sunday" is a day)
+  const sunday = /\b(?:Mail|Independent|Sun|Express)$/.test(n) ? '|\\s+on\\s+Sunday\\b' : '';
   const re = new RegExp(
-    `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
+    `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]${sunday}|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
   );
   const words = n.replace(/^the /i, '');
   return { test: (s) => s.includes(words) && re.test(s) };
@@ -791,6 +793,10 @@ const PUBLICATION_NAMES = [
     'g',
   ),
   new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
+  // "The Mail on Sunday", "Scotland on Sunday": the Sunday editions named "<title> on Sunday"
+  // (the finder's onSundayTitle)
+  new RegExp(`\\b[Tt]he\\s+((?:Mail|Independent|Sun|Express)\\s+on\\s+Sunday)\\b`, 'g'),
+  new RegExp(`\\b((?:Scotland|Wales)\\s+on\\s+Sunday)\\b`, 'g'),
   // "Russia's RIA news agency", "the Interfax news agency": "news" (unlike "agency" alone, which
   // an intelligence service is too, or "the Kremlin press service", a government office) makes
   // one word before it a publication's name, unless the word is a nationality ("Russian state

@@ -430,3 +430,38 @@ describe('a broadcaster whose name has a publication’s word is a station', () 
     expect(lines(text)).toContain('SAID tom-harlan');
   });
 });
+
+// "The Mail on Sunday reported": the finder read "on Sunday" as a day and the source as "The
+// Mail", and the lexicon's "the Mail" (the Daily Mail) took it. The Sunday editions named
+// "<title> on Sunday" keep their "on Sunday" in every place a name stands; after any other
+// paper "on Sunday" stays a day.
+describe('a Sunday edition named "<title> on Sunday" is one publication', () => {
+  const cases: [string, string][] = [
+    ['The Mail on Sunday reported that the minister had resigned.', 'mail-on-sunday'],
+    ['The minister had resigned, a source told the Mail on Sunday.', 'mail-on-sunday'],
+    ['According to The Independent on Sunday, the minister had resigned.', 'independent-on-sunday'],
+    ['The Independent on Sunday said the minister had resigned.', 'independent-on-sunday'],
+    [
+      'Scotland on Sunday reported that the First Minister would call a vote.',
+      'scotland-on-sunday',
+    ],
+    ['The club had agreed a fee, Wales on Sunday reported.', 'wales-on-sunday'],
+    ['The singer had split from her manager, the Sun on Sunday claimed.', 'sun-on-sunday'],
+    ['“We will not back down,” Jane Ross told The Mail on Sunday.', 'mail-on-sunday'],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
+    });
+  // look-alikes: "on Sunday" after another paper, or after the Daily Mail, is the day
+  it('"told the Times on Sunday" is the Times, on Sunday', () => {
+    expect(lines('The minister had resigned, a source told the Times on Sunday.')).toContain(
+      'REPORTED latin-times <- times',
+    );
+  });
+  it('"the Daily Mail reported on Sunday" is the Daily Mail', () => {
+    expect(lines('The minister had resigned, the Daily Mail reported on Sunday.')).toContain(
+      'REPORTED latin-times <- daily-mail',
+    );
+  });
+});
