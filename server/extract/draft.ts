@@ -724,9 +724,10 @@ const PUBLICATION_NAMES = [
   new RegExp(`\\b${PUB_WORD},\\s+(${PROPER}),`, 'g'),
   // "Bearing Drift, one of the sites on Virginia politics, reported on Saturday night that":
   // only outlets report what someone said or what is so (a company reports figures, "reported a
-  // loss", with an object instead)
+  // loss", with an object instead); the "that" may be left out before a clause whose subject is
+  // a name ("Sky Sports reported Newcastle had agreed a fee")
   new RegExp(
-    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+|\\w+ly\\s+|(?:is|was|has\\s+been)\\s+(?:\\w+ly\\s+)?(?=reporting))?report(?:ed|s|ing)(?:\\s+(?:as\\s+well|too|also|separately|exclusively|previously|\\w+ly)|\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"])`,
+    `(${PROPER})(?:,[^,.;“”"]{3,120},)?\\s+(?:also\\s+|first\\s+|earlier\\s+|has\\s+|had\\s+|\\w+ly\\s+|(?:is|was|has\\s+been)\\s+(?:\\w+ly\\s+)?(?=reporting))?report(?:ed|s|ing)(?:\\s+(?:as\\s+well|too|also|separately|exclusively|previously|\\w+ly)|\\s+${WHEN}){0,5}\\s+(?:that\\b|[“"]|(?=${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}\\s+(?:had|has|have|was|were|is|are|will|would|could|might|may|planned|plans|intends)\\b))`,
     'g',
   ),
   // "information obtained by The Leak", "a draft seen by Reuters"
@@ -1068,6 +1069,11 @@ function shortFormsOf(outlets: DraftOutlet[]): Map<string, DraftOutlet> {
       if (!LONE_HEAD_WORD.test(ws.at(-1)!)) break;
       const seen = forms.get(tail);
       forms.set(tail, seen === undefined || seen?.id === o.id ? o : null);
+    }
+    // "BuzzFeed" for "BuzzFeed News": a one-word name before "News" goes by itself
+    if (ws.length === 2 && ws[1] === 'News' && /^\p{Lu}[\p{L}]{3,}$/u.test(ws[0]!)) {
+      const seen = forms.get(ws[0]!);
+      forms.set(ws[0]!, seen === undefined || seen?.id === o.id ? o : null);
     }
   }
   return new Map([...forms].flatMap(([k, v]) => (v ? [[k, v] as const] : [])));

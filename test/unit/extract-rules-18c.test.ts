@@ -465,3 +465,37 @@ describe('a Sunday edition named "<title> on Sunday" is one publication', () => 
     );
   });
 });
+
+// "Sky Sports reported Newcastle had agreed a fee": a name that reports a clause is a
+// publication with or without "that" when the clause's subject is a name; "BuzzFeed" after
+// "BuzzFeed News" is the same publication, not a second one.
+describe('a publication that reports a clause without "that"', () => {
+  const cases: [string, string][] = [
+    ['Sky Sports reported Newcastle had agreed a €35 million fee.', 'sky-sports'],
+    ['Radar Online reported Roberts would step down within weeks.', 'radar-online'],
+    ['Calcio Mercato reported on Monday Juventus had made an offer.', 'calcio-mercato'],
+    ['Gulf Wire reported Qatar was ready to mediate.', 'gulf-wire'],
+    ['Radio Kosova reported Pristina had closed the crossing.', 'radio-kosova'],
+    ['Balkan Insight reported earlier Belgrade had refused.', 'balkan-insight'],
+    ['Marca reported Real Madrid were close to a deal.', 'marca'],
+    ['Tech Crunchers reported Globex would cut 300 jobs.', 'tech-crunchers'],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      const got = lines(text);
+      expect(got).toContain(`REPORTED ${id}`);
+      expect(got).toContain(`REPORTED latin-times <- ${id}`);
+    });
+  it('a company that reports figures is no publication', () => {
+    expect(lines('Acme reported profits were up.').some((l) => l.startsWith('REPORTED acme'))).toBe(
+      false,
+    );
+  });
+  it('"BuzzFeed" after "BuzzFeed News" is BuzzFeed News', () => {
+    const got = lines(
+      'BuzzFeed News reported that Trump told Cohen to lie. BuzzFeed reported that Cohen had lied.',
+    );
+    expect(got.filter((l) => l === 'REPORTED buzzfeed-news')).toHaveLength(2);
+    expect(got.some((l) => /\bbuzzfeed\b(?!-)/.test(l))).toBe(false);
+  });
+});
