@@ -881,6 +881,44 @@ export function publicationNames(text: string, people = reporterNames(text)): st
   return [...names];
 }
 
+/** Words that head a clause before its subject: "Not wanting to …,", "After the match,". */
+const FRONTED_OPENER = /^(?:ADP|SCONJ|ADV|VERB|PART)$/;
+/**
+ * The name a sentence without speech is about: its subject when that is a capitalised name
+ * (after titles, after a fronted phrase and its comma) followed by its verb ("Coach Ernesto
+ * Valverde played down the talk", "Not wanting to add fuel to the fire, Valverde played down
+ * …"); undefined for a sentence with quotation marks (whose speaker the text named already) or
+ * any other subject.
+ */
+function silentSubject(sentence: Sentence): string | undefined {
+  const toks = sentence.tokens;
+  if (toks.some((t) => QUOTE_MARK.test(t.text))) return undefined;
+  // "Yesterday, …", "However, …": one fronted word and its comma
+  let i = toks[1]?.text === ',' ? 2 : 0;
+  if (!i && FRONTED_OPENER.test(toks[0]?.pos ?? '')) {
+    const comma = toks.findIndex((t, k) => k < 16 && t.text === ',');
+    if (comma < 0) return undefined;
+    i = comma + 1;
+  }
+  const start = i;
+  while (i < toks.length && /^\p{Lu}[\p{L}’'.-]*$/u.test(toks[i]!.text) && toks[i]!.pos !== 'VERB')
+    i++;
+  // the last word or two of the run are the name, titles before them ("Coach", "Chief Justice")
+  const run = toks.slice(start, i);
+  // "The Times asked …": a name after "the" is no person's
+  if (!run.length || run.length > 5 || toks[i]?.pos !== 'VERB' || run[0]!.pos === 'DET')
+    return undefined;
+  if (!run.every((t) => t.pos === 'PROPN' || TITLES.test(t.text) || ROLE_WORDS.test(t.text)))
+    return undefined;
+  // titles before the name: "Coach Ernesto Valverde", "Chief Justice John Roberts"
+  const name = run.length > 2 ? run.slice(-2) : run.filter((t) => !TITLES.test(t.text));
+  // "Sources close to him said …": a capitalised unnamed head is no name
+  if (!name.length || name.some((t) => ANON_HEADS.has(t.lower))) return undefined;
+  const text = name.map((t) => t.text).join(' ');
+  return GOVERNMENT_WORDS.test(text) || ORGANIZATION_WORDS.test(text) ? undefined : text;
+}
+const QUOTE_MARK = /^["“”]$/;
+
 /** A last word that publications' names end in, and people's do not. */
 const PUBLICATION_LAST_WORD = new RegExp(
   `^(?:${LONE_HEAD}|${PUBLICATION_HEAD}|Online|Daily|Agency|Television|Channel|Broadcasting)$`,
@@ -1834,8 +1872,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     const locatedName = afterWhereBased(a, text);
     if (locatedName) return resolve({ ...a, source: locatedName }, index, scope);
-    if (/^(he|she|him|her)$/.test(low))
+    if (/^(he|she|him|her)$/.test(low)) {
+      // "Coach Ernesto Valverde played down the talk. “…,” he said.": the person the sentence
+      // before is about, when it says nothing itself
+      const before = index > 0 ? sents[index - 1] : undefined;
+      const subject = before ? silentSubject(before) : undefined;
+      if (subject && !knownOutlet(subject) && !outletByMention(subject))
+        return personActor(
+          subject,
+          subject.includes(' ') ? [subject.split(' ').at(-1)!] : undefined,
+        );
       return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
+    }
     if (/^(they|them)$/.test(low))
       return lastPlural
         ? {

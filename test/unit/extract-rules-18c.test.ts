@@ -499,3 +499,63 @@ describe('a publication that reports a clause without "that"', () => {
     expect(got.some((l) => /\bbuzzfeed\b(?!-)/.test(l))).toBe(false);
   });
 });
+
+// "Coach Ernesto Valverde played down the talk. “…,” he said.": "he" went to the last person
+// who had spoken (or an outlet taken for one), or to no one, while the sentence before names
+// whom the pronoun means as its subject. A name that is a sentence's subject, after its titles
+// and a fronted phrase, is whom "he" or "she" in the next sentence means.
+describe('"he said" after a sentence about a named person is that person', () => {
+  const cases: [string, string][] = [
+    [
+      'Reuters said the deal was done. Coach Ernesto Valverde played down the talk on Friday. “Griezmann is a great player,” he said.',
+      'ernesto-valverde',
+    ],
+    [
+      'Sport said the deal was done. Not wanting to add fuel to the fire, Valverde played down the talk. “Griezmann is a great player,” he said.',
+      'valverde',
+    ],
+    [
+      'The Guardian reported the club was for sale. Owner Maria Lopez arrived at the ground on Sunday. “Nothing is for sale,” she said.',
+      'maria-lopez',
+    ],
+    [
+      'Politico said the minister would quit. After the cabinet meeting, Tom Harlan walked out to the cameras. He said he had no plans to resign.',
+      'tom-harlan',
+    ],
+    [
+      'Reports said the bank had been sold. Chief Executive Lars Eklund met staff on Monday. “We are not for sale,” he told them.',
+      'lars-eklund',
+    ],
+    [
+      'The BBC said talks had collapsed. Omar Haddad left the building without a word. Later, he told reporters the talks would resume.',
+      'omar-haddad',
+    ],
+    [
+      'Bild reported the coach would be fired. Yesterday, Jana Novak arrived at training early. “I will stay,” she said.',
+      'jana-novak',
+    ],
+    [
+      'The Times said the plant would close. Governor Ana Duarte visited the plant on Tuesday. “It will stay open,” she said.',
+      'ana-duarte',
+    ],
+  ];
+  for (const [text, id] of cases)
+    it(text, () => {
+      // what the person says may answer the report before: a denial is theirs too
+      expect(lines(text).some((l) => l === `SAID ${id}` || l === `DENIED ${id}`)).toBe(true);
+    });
+  // look-alikes: unnamed people, a body and a quoted sentence before are no such subject
+  it('capitalised "Sources" is no name', () => {
+    const got = lines(
+      'Jane Ross said the talks were over. Sources close to the talks disagreed. “It is not over,” she said.',
+    );
+    expect(got).toContain('SAID jane-ross');
+    expect(got.some((l) => /^SAID sources/.test(l))).toBe(false);
+  });
+  it('a publication as the subject is no speaker for "he"', () => {
+    const got = lines(
+      'Tom Harlan said the memo was real. Reuters published the memo on Tuesday. “It is a fake,” he said.',
+    );
+    expect(got).toContain('SAID tom-harlan');
+  });
+});
