@@ -606,7 +606,8 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     }
     // "a spokesman for the campaign", "two current and two former officials"
     if (
-      (t.pos === 'ADP' && ['of', 'for', 'at', 'with', 'from', 'in', 'like'].includes(t.lower)) ||
+      (t.pos === 'ADP' &&
+        ['of', 'for', 'at', 'with', 'from', 'in', 'inside', 'within', 'like'].includes(t.lower)) ||
       // "a poll conducted by the college": any preposition after a participle that follows a noun
       (t.pos === 'ADP' &&
         prev?.pos === 'VERB' &&
@@ -640,9 +641,18 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   // verb or its object, a conjunction starts the subject
   let and = end - i - 1;
   while (and >= 0 && tokens[i + and]!.pos !== 'CCONJ') and--;
+  // "quotes current and former officials", "cited U.S. and European sources": a conjunction
+  // between two words that describe one noun joins them, and starts nothing
+  const before = tokens[i + and - 1];
+  const after = tokens[i + and + 1];
+  const modifiers =
+    !!before &&
+    !!after &&
+    ((before.pos === 'ADJ' && /^(ADJ|PROPN|NUM)$/.test(after.pos)) ||
+      (before.pos === 'PROPN' && after.pos === 'ADJ'));
   if (
     and >= 0 &&
-    (/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') ||
+    ((/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') && !modifiers) ||
       tokens.slice(i, i + and).some((t) => t.pos === 'VERB'))
   )
     i += and + 1;
@@ -790,6 +800,10 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       i++;
       continue;
     }
+    if (placedSource(tokens, from, i)) {
+      i++;
+      continue;
+    }
     break;
   }
   return i > from ? i : undefined;
@@ -810,6 +824,29 @@ function namedConjunct(tokens: Token[], from: number, end: number): number {
   if (second === undefined) return end;
   const after = tokens[second];
   return !after || /^[,.;:]$/.test(after.text) ? second : end;
+}
+
+/**
+ * "sources inside the White House and close to the administration", "officials in the ministry
+ * and at the embassy": where an unnamed source is, and that it is close to someone, is how the
+ * outlet describes it (ANNOTATION.md), so the description runs on through places and the "and"
+ * that joins two of them; a time ("officials in March") is no place.
+ */
+const PLACE_PREPS = /^(?:in|inside|within|at|near|around)$/;
+function placedSource(tokens: Token[], from: number, i: number): boolean {
+  const t = tokens[i]!;
+  if (!tokens.slice(from, i).some((x) => ANON_HEADS.has(x.lower))) return false;
+  const next = tokens[i + 1];
+  if (PLACE_PREPS.test(t.lower))
+    return (
+      NP_POS.has(next?.pos ?? '') &&
+      timeAfter(tokens, i + 1) === i + 1 &&
+      !tokens.slice(i + 1, i + 3).some((x) => MONTH.test(x.text) || PERIOD.test(x.lower))
+    );
+  return (
+    t.lower === 'and' &&
+    (SOURCE_MODIFIERS.has(next?.lower ?? '') || PLACE_PREPS.test(next?.lower ?? ''))
+  );
 }
 
 /**
@@ -1543,8 +1580,10 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           : undefined) ??
         bareName;
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
+      const asSaying = quotesSaying(tokens, t.lemma, cueEnd);
       const weak =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
+        !asSaying &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
         !tokens.slice(srcStart, cueStart).some(
@@ -1562,6 +1601,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       // them, hold the view PolNeAR marks; nobody the draft could name says it
       const unnamed =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
+        !asSaying &&
         !tokens
           .slice(srcStart, cueStart)
           .some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || ANON_HEADS.has(x.lower));
@@ -1698,24 +1738,45 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 }
 
 /**
- * "Al Arabiya quoted an unnamed official as saying …": "quote" (a cue only PolNeAR's lexicon
- * knows) asserts, through the one quoted, what follows "as saying".
+ * "Al Arabiya quoted an unnamed official as saying …", "The newspaper cited two sources as
+ * saying …", "WSJ quotes an official saying: …": "quote" and "cite" (cues only PolNeAR's lexicon
+ * knows) assert, through the one quoted, what follows "(as) saying", whoever quotes: the paper
+ * called "the newspaper" or "the report" is resolved by the draft like a name.
  */
 const PAPERS =
   /^(documents?|reports?|letters?|memos?|notes?|statements?|studies|study|cables?|e-?mails?|filings?)$/;
 function quotedAsSaying(tokens: Token[], a: Attribution): boolean {
-  if (a.cueLemma !== 'quote') return false;
   const after = tokens.findIndex((t) => t.start >= a.cue[1]);
-  if (after < 0) return false;
-  for (let k = after + 1; k < tokens.length && k - after <= 15; k++) {
+  return after >= 0 && quotesSaying(tokens, a.cueLemma, after);
+}
+function quotesSaying(tokens: Token[], lemma: string, after: number): boolean {
+  if (lemma !== 'quote' && lemma !== 'cite') return false;
+  for (let k = after; k < tokens.length && k - after <= 15; k++) {
+    // 'quotes “current and former officials” saying': marks around the description
+    const marks =
+      QUOTE.test(tokens[k]!.text) &&
+      (k === after || /^(as|saying)$/.test(tokens[k + 1]?.lower ?? ''));
     // "quoted a confidential document as saying that, according to a source, …": a paper speaks
     // for nobody; whom it cites is read from its words
-    if (tokens[k]!.text === ',' || QUOTE.test(tokens[k]!.text) || PAPERS.test(tokens[k]!.lower))
+    if (
+      tokens[k]!.text === ',' ||
+      (QUOTE.test(tokens[k]!.text) && !marks) ||
+      PAPERS.test(tokens[k]!.lower)
+    )
       return false;
     if (
       tokens[k]!.lower === 'as' &&
       /^(saying|telling|reporting)$/.test(tokens[k + 1]?.lower ?? '')
     )
+      return true;
+    // "quotes unnamed aides to claim that …"
+    if (
+      tokens[k]!.lower === 'to' &&
+      /^(say|claim|suggest|argue|allege|assert)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return true;
+    // "quotes an unnamed official saying: …", 'quotes “current and former officials” saying …'
+    if (tokens[k]!.lower === 'saying' && /^(NOUN|PROPN|PUNCT)$/.test(tokens[k - 1]!.pos))
       return true;
   }
   return false;

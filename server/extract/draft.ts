@@ -38,7 +38,7 @@ import {
 } from './claims.ts';
 import { clauseCalledFalse, deniedAct, reportCalledFalse, reportSpeaks } from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
-import { sentences, type Sentence, type Token } from './text.ts';
+import { sentences, WEB_ENDING, type Sentence, type Token } from './text.ts';
 
 export const METHOD_VERSION = 'rules-17';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
@@ -2486,7 +2486,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return undefined;
     // (a one-word name keeps it: "Acme Corp", "Apple Inc." alone would match too much)
     const bare = legal ? full.slice(0, legal.index - 1) : full;
-    const name = bare.includes(' ') ? bare : full;
+    // "Amazon.com denied", "Amazon.com Inc. said": the company its web address names
+    const web = /^([A-Z][\w-]*)\.(\w+)\b/.exec(bare);
+    const name = web && WEB_ENDING.test(web[2]!) ? web[1]! : bare.includes(' ') ? bare : full;
     // "Africa", "the British", "Western": where or whose, never who; a day is when
     if (placeWordOnly(name) || DATE_ONLY.test(name)) return undefined;
     const nameToks = name.split(' ');
@@ -3202,7 +3204,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       if (a.cueLemma === 'cite' || a.cueLemma === 'quote') {
         const m =
-          /^(?:.*?\s)?(?:as saying|as reporting|(?:in|when|while|by)\s+\w+ing)\s+(?:that\s+)?(.+)$/s.exec(
+          /^(?:.*?\s)?(?:as saying|as reporting|saying:?|to (?:say|claim|suggest|argue|allege|assert)|(?:in|when|while|by)\s+\w+ing)\s+(?:that\s+)?(.+)$/s.exec(
             contentText,
           );
         if (m && mine.length) contentText = m[1]!;

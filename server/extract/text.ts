@@ -90,6 +90,55 @@ function retagReportNouns(tokens: Token[]): void {
 }
 
 /**
+ * "Amazon.com denied …", "Booking.com said": the tagger splits a web address at its dot, so the
+ * name before the cue was "com". A word, a dot and a lower-case ending written together are one
+ * name, a proper noun when it opens with a capital.
+ */
+export const WEB_ENDING = /^(?:com|net|org|co|io|ai|info|biz|tv|news|market)$/;
+function joinWebAddresses(tokens: Token[]): void {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [name, dot, tld] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (
+      dot.text === '.' &&
+      name.end === dot.start &&
+      dot.end === tld.start &&
+      /^[A-Za-z][\w-]*$/.test(name.text) &&
+      WEB_ENDING.test(tld.text)
+    )
+      tokens.splice(i, 3, {
+        text: `${name.text}.${tld.text}`,
+        lower: `${name.lower}.${tld.lower}`,
+        lemma: `${name.lower}.${tld.lower}`,
+        pos: /^[A-Z]/.test(name.text) ? 'PROPN' : 'NOUN',
+        start: name.start,
+        end: tld.end,
+      });
+  }
+}
+
+/**
+ * "WSJ quotes an unnamed official saying", "a report that quotes officials as saying": the
+ * tagger reads a present "quotes" or "cites" as a plural noun, and the verb's subject becomes
+ * part of the speaker's name. After a name, a report or "that", and before whom it quotes, the
+ * word is the verb; "his quotes", "the quotes from the meeting" stay nouns.
+ */
+function retagQuotingVerbs(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/^(?:quotes|cites)$/.test(t.lower)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (
+      (prev.pos === 'PROPN' || /^(?:that|which|it|report|article|story|piece)$/.test(prev.lower)) &&
+      (/^(?:DET|ADJ|NUM|PROPN)$/.test(next.pos) || /^[“"]$/.test(next.text))
+    ) {
+      t.pos = 'VERB';
+      t.lemma = t.lower === 'quotes' ? 'quote' : 'cite';
+    }
+  }
+}
+
+/**
  * wink-nlp learns each word it reads into one cache shared by every later text, and looks a word
  * up there before its rules: once it has read an initialism without its last stop ("the U.S
  * internet company"), every later "U.S." splits into "U.S" and a full stop that may end the
@@ -148,6 +197,7 @@ function tokenize(text: string, base: number): Sentence[] {
       });
     });
     retagReportNouns(tokens);
+    retagQuotingVerbs(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first && last) sentences.push({ start: first.start, end: last.end, tokens });
@@ -234,5 +284,7 @@ export function sentences(text: string): Sentence[] {
     }
     if (pending) out.push(pending);
   }
+  // the splitter may have ended a sentence at the address's dot: joined after the merges
+  for (const s of out) joinWebAddresses(s.tokens);
   return out;
 }

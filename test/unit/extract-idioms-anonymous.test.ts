@@ -350,7 +350,7 @@ const BATTERY: [string, string, string[]][] = [
   [
     'some-officials',
     'Some officials privately worry that the plan will fail, according to three people involved in the discussions.',
-    ['three people involved / 3 / latin-times'],
+    ['three people involved in the discussions / 3 / latin-times'],
   ],
   ['neg-named', 'A senior official, John Smith, said the talks had stalled.', []],
   ['neg-named-2', 'Pentagon spokesman John Kirby said the drills would continue.', []],

@@ -1,0 +1,153 @@
+// Rules of the eighteenth pass on issue 14, area A: who the source is.
+// - "X cited / quoted N as saying P": whoever X is (a publication named before and now called
+//   "the newspaper", "the paper", "the report", "it"), the words after "as saying" are N's,
+//   and X reports them. The finder took a frame whose subject names no one for a view nobody
+//   holds ("Many critics cited …"), so the newspaper's source and what it said were lost.
+// - A company named by its web address ("Amazon.com", "Booking.com") is one word, the company:
+//   the tagger split it at the dot and the speaker became "com".
+import { describe, expect, it } from 'vitest';
+import { draft } from './extract-helpers.ts';
+
+/** Each statement as "TYPE source: claim". */
+const said = (text: string) => {
+  const d = draft(text);
+  return d.statements.map(
+    (s) => `${s.type} ${s.source}: ${d.claims.find((c) => c.id === s.claim)?.text ?? ''}`,
+  );
+};
+const anonDescriptions = (text: string) => draft(text).anonymousSources.map((a) => a.description);
+
+describe('a publication called by a common noun quotes its sources "as saying"', () => {
+  it.each([
+    [
+      'The Wall Street Journal reported the talks on Monday. The newspaper cited three people familiar with the matter as saying the bank would cut 500 jobs.',
+      'three people familiar with the matter',
+      /bank would cut 500 jobs/,
+    ],
+    [
+      'Politico first reported the story on Thursday. The report cited one former official as saying that the devices were meant to spy on the president.',
+      'one former official',
+      /devices were meant to spy/,
+    ],
+    [
+      'The Guardian published the story on Friday. The paper quoted an insider as saying Amazon is accepting cryptocurrency.',
+      'an insider',
+      /Amazon is accepting cryptocurrency/,
+    ],
+    [
+      'Le Monde ran the story on Sunday. The daily quoted a senior French diplomat as saying the summit had been cancelled.',
+      'a senior French diplomat',
+      /summit had been cancelled/,
+    ],
+    [
+      'Interfax carried the news. The agency quoted a defence ministry source as saying the drills had ended on schedule.',
+      'a defence ministry source',
+      /drills had ended/,
+    ],
+    [
+      'El País broke the news. The publication cited two police officers as saying the suspect had fled to Portugal.',
+      'two police officers',
+      /suspect had fled/,
+    ],
+    [
+      'The Hindu carried the report. The newspaper quoted unnamed officials as saying: “The border will stay closed.”',
+      'unnamed officials',
+      /border will stay closed/,
+    ],
+    [
+      'WSJ quotes an unnamed White House official saying: “It is one thing for allies to spy on each other.”',
+      'an unnamed White House official',
+      /allies to spy on each other/,
+    ],
+    [
+      'Israel denied a Wall Street Journal report that quotes current and former U.S. officials saying Israel spied on the talks.',
+      'current and former U.S. officials',
+      /Israel spied on the talks/,
+    ],
+    [
+      'The Politico report quotes two former aides to claim that the senator hid the loans.',
+      'two former aides',
+      /senator hid the loans/,
+    ],
+  ])('%s', (text, who, claim) => {
+    expect(anonDescriptions(text)).toContain(who);
+    const lines = said(text);
+    expect(lines.some((l) => l.startsWith('SAID ') && claim.test(l))).toBe(true);
+  });
+
+  it.each([
+    // quoting or citing something, not someone saying it
+    'The newspaper cited a 2019 court filing in its story on the merger.',
+    'The report cited three studies on air pollution.',
+    'The newspaper cited the rising cost as a reason for the delay.',
+    'The paper quoted his speech at length on its front page.',
+  ])('%s', (text) => {
+    expect(said(text).filter((l) => l.startsWith('SAID '))).toEqual([]);
+  });
+});
+
+describe('a company named by its web address is the company', () => {
+  it.each([
+    ['Amazon.com denied a media report that it would accept bitcoin.', /^DENIED amazon: /],
+    ['Global e-commerce giant Amazon.com denied the report on Monday.', /^DENIED amazon: /],
+    ['Booking.com said the report about layoffs was false.', /^SAID booking: /],
+    [
+      'Shares rose on Monday. Overstock.com said it would buy the rival chain.',
+      /^SAID overstock: /,
+    ],
+    ['“We have no such plans,” Alibaba.com said in a statement.', /^SAID alibaba: /],
+    ['Amazon.com Inc. said it had no plans to accept bitcoin this year.', /^SAID amazon: /],
+    ['Zillow.com denied that it would stop buying homes.', /^DENIED zillow: /],
+    ['Expedia.com told reporters that the outage was over.', /^SAID expedia: /],
+  ])('%s', (text, line) => {
+    expect(said(text).some((l) => line.test(l))).toBe(true);
+  });
+
+  it('an address in running text is no speaker of its own', () => {
+    expect(said('Visitors to amazon.com said the site was slow.').join('\n')).not.toMatch(/ com:/);
+  });
+});
+
+describe('an unnamed source is described by where it is, through the "and" that joins places', () => {
+  it.each([
+    [
+      'Sanders and Shah are both heading for the exits, according to sources inside the White House and close to the administration.',
+      'sources inside the White House and close to the administration',
+    ],
+    [
+      'The plan was dropped, according to officials in the ministry and at the embassy.',
+      'officials in the ministry and at the embassy',
+    ],
+    [
+      'The talks have stalled, according to diplomats inside the Kremlin.',
+      'diplomats inside the Kremlin',
+    ],
+    ['Sources within the club said the coach would stay.', 'Sources within the club'],
+    [
+      'Two officials at the Pentagon and close to the talks said the deal was off.',
+      'Two officials at the Pentagon and close to the talks',
+    ],
+    [
+      'The deal is done, according to people in the room and familiar with the terms.',
+      'people in the room and familiar with the terms',
+    ],
+    ['Insiders at the bank said the merger would be announced on Friday.', 'Insiders at the bank'],
+    [
+      'The minister will resign, according to an aide inside the ministry.',
+      'an aide inside the ministry',
+    ],
+  ])('%s', (text, description) => {
+    expect(anonDescriptions(text)).toContain(description);
+  });
+  it.each([
+    // a time is not where the source is
+    ['The plan was dropped, according to officials in March.', 'officials'],
+    // "and" before a clause or another party starts something else
+    [
+      'The plan was dropped, according to officials in Kyiv and Moscow said nothing.',
+      'officials in Kyiv',
+    ],
+  ])('%s', (text, description) => {
+    expect(anonDescriptions(text)).toContain(description);
+  });
+});
