@@ -257,7 +257,13 @@ function unnamedPress(raw: string): boolean {
  * someone ("reported to the police") is no publication.
  */
 const TIME_GAP = String.raw`(?:\s+(?!by\b|to\b|that\b)[\w’',-]+){0,5}?`;
-const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous|new|fresh|latest|several|numerous|many|multiple|widespread|persistent|repeated|unconfirmed|unsubstantiated|initial|separate|local|foreign|international|online|(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))|media|press|news|newspaper|tabloid|television|TV)\s+){0,4}`;
+/**
+ * A people's or a country's adjective, by its ending ("Italian", "Korean", "Chinese", "British",
+ * "Israeli", "French", "Arabic") or one of the few that end otherwise: one list for every
+ * pattern that must tell a describing word from a name.
+ */
+const DEMONYM_WORD = String.raw`(?:[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)|Swiss|Greek|Thai|Arab)`;
+const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous|new|fresh|latest|several|numerous|many|multiple|widespread|persistent|repeated|unconfirmed|unsubstantiated|initial|separate|local|foreign|international|online|${DEMONYM_WORD}|media|press|news|newspaper|tabloid|television|TV)\s+){0,4}`;
 const REPORT_HEAD = String.raw`(?:[Rr]eports|[Rr]eport|[Ss]peculation|[Rr]umou?rs|[Ss]uggestions)`;
 const PRESS_WORD = /\b(?:media|press|news|newspapers?|papers|tabloids?|television|TV)\b/;
 const CLAUSE_START = String.raw`(?:that\s+|of\s+(?=[a-z]+ing\s)|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?|saying\s+(?:that\s+)?|indicating\s+(?:that\s+)?|(?=(?:it|he|she|they|we|the|[A-Z][\w’'-]*)\s+[a-z]))`;
@@ -455,7 +461,11 @@ const NAMED_REPORT =
   /\b(?:an?|the|this|that)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
 
 /** "Italian", "Egyptian", "Japanese": a people's adjective names no publication. */
-const DEMONYM = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch)\s*)+$/;
+const DEMONYM = new RegExp(String.raw`^(?:${DEMONYM_WORD}\s*)+$`);
+/** "Italian media", "Russian TV reports": a people's press, no publication's name. */
+const PEOPLES_PRESS = new RegExp(
+  String.raw`^(?:\s*(?:${DEMONYM_WORD}|TV)\s+)+(?:media|press|news|reports?)\b`,
+);
 
 interface UnownedReport {
   /** The words that carry the report (the noun phrase, or the passive cue). */
@@ -591,9 +601,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       const inner = npAt === 0 ? np.replace(/^\S+/, '') : np;
       if (
         /[’']s?\s|\b[A-Z][a-z]*[A-Z]|\b[A-Z]\w*\s+(?:reports?|speculation)\b/.test(inner) &&
-        !/^(?:\s*(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)|TV)\s+)+(?:media|press|news|reports?)\b/.test(
-          inner,
-        )
+        !PEOPLES_PRESS.test(inner)
       )
         continue;
       // "reports" and "speculation" are the press's only when nothing else owns them; bare
@@ -803,7 +811,7 @@ const PUBLICATION_NAMES = [
   // one word before it a publication's name, unless the word is a nationality ("Russian state
   // news agency TASS")
   new RegExp(
-    `(?<![\\w-])(?!(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)|U\\.?S\\.?|U\\.?K\\.?|EU|Arab|Greek|Thai|Dutch|Swiss|French|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?(?:news\\s+(?:agency|service|site|website|channel|outlet)|wire\\s+(?:agency|service))\\b`,
+    `(?<![\\w-])(?!(?:${DEMONYM_WORD}|U\\.?S\\.?|U\\.?K\\.?|EU|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?(?:news\\s+(?:agency|service|site|website|channel|outlet)|wire\\s+(?:agency|service))\\b`,
     'g',
   ),
   // "Sky News", "the Irish Times", "the Jakarta Post", "the Sydney Morning Herald": a name whose
@@ -1198,8 +1206,9 @@ const COMPANY_HEAD =
  * compound ("London-based", "state-owned"), a people's or a country's adjective by its ending
  * ("Indian", "Swiss", "Chinese", "Dutch", "Israeli") or a country's initials ("UK", "US").
  */
-const DESCRIBING_WORD =
-  /^(?:[a-z][\w’'-]*|\d[\w-]*|[A-Z][\w’']*-[a-z][\w-]*|[A-Z][a-z]+(?:an|ian|ean|ese|ish|i|ic|ch|ss)|[A-Z]{2,3})$/;
+const DESCRIBING_WORD = new RegExp(
+  String.raw`^(?:[a-z][\w’'-]*|\d[\w-]*|[A-Z][\w’']*-[a-z][\w-]*|${DEMONYM_WORD}|[A-Z]{2,3})$`,
+);
 
 /**
  * "the UK daily newspaper", "the Seoul-based firm", "the Indian conglomerate": the kind of body a
