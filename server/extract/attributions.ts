@@ -645,11 +645,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   // between two words that describe one noun joins them, and starts nothing
   const before = tokens[i + and - 1];
   const after = tokens[i + and + 1];
-  const modifiers =
-    !!before &&
-    !!after &&
-    ((before.pos === 'ADJ' && /^(ADJ|PROPN|NUM)$/.test(after.pos)) ||
-      (before.pos === 'PROPN' && after.pos === 'ADJ'));
+  const modifiers = !!before && !!after && describing(before) && describing(after);
   if (
     and >= 0 &&
     ((/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') && !modifiers) ||
@@ -666,6 +662,12 @@ function npBefore(tokens: Token[], end: number): number | undefined {
     i++;
   return i < end ? i : undefined;
 }
+
+/** "former", "Indian", "U.S.", "EU": a word that says what kind a noun is, not who. */
+const describing = (t: Token) =>
+  t.pos === 'ADJ' ||
+  /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)$/.test(t.text) ||
+  /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,3})$/.test(t.text);
 
 /**
  * The set phrases of anonymity after a relative pronoun or a participle: "who spoke on (the)

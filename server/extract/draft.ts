@@ -3213,7 +3213,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       if (a.cueLemma === 'cite' || a.cueLemma === 'quote') {
         const m =
-          /^(?:.*?\s)?(?:as saying|as reporting|saying:?|to (?:say|claim|suggest|argue|allege|assert)|(?:in|when|while|by)\s+\w+ing)\s+(?:that\s+)?(.+)$/s.exec(
+          /^(?:.*?\s)?(?:as saying|as reporting|saying:?|to (?:say|claim|suggest|argue|allege|assert)|(?:in|when|while|by)\s+\w+ing)\s+(?:(?:on|last|this|late|earlier)\s+\w+\s+that\s+|that\s+)?(.+)$/s.exec(
             contentText,
           );
         if (m && mine.length) contentText = m[1]!;

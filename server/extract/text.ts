@@ -129,7 +129,7 @@ function retagQuotingVerbs(tokens: Token[]): void {
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (
-      (prev.pos === 'PROPN' || /^(?:that|which|it|report|article|story|piece)$/.test(prev.lower)) &&
+      (prev.pos === 'PROPN' || /^(?:that|it|report|article|story|piece)$/.test(prev.lower)) &&
       (/^(?:DET|ADJ|NUM|PROPN)$/.test(next.pos) || /^[“"]$/.test(next.text))
     ) {
       t.pos = 'VERB';

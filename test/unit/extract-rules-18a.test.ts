@@ -69,6 +69,16 @@ describe('a publication called by a common noun quotes its sources "as saying"',
       'two former aides',
       /senator hid the loans/,
     ],
+    [
+      'The Washington Post report quotes unnamed former US and Indian security officials to claim that the officer had hired a team.',
+      'unnamed former US and Indian security officials',
+      /officer had hired a team/,
+    ],
+    [
+      'CNN broke the story. The report also cited an official in the Chinese foreign ministry as saying on Tuesday that Kim was not critically ill.',
+      'an official in the Chinese foreign ministry',
+      /^SAID [^:]+: Kim was not critically ill/,
+    ],
   ])('%s', (text, who, claim) => {
     expect(anonDescriptions(text)).toContain(who);
     const lines = said(text);
@@ -83,6 +93,14 @@ describe('a publication called by a common noun quotes its sources "as saying"',
     'The paper quoted his speech at length on its front page.',
   ])('%s', (text) => {
     expect(said(text).filter((l) => l.startsWith('SAID '))).toEqual([]);
+  });
+
+  it('a relative "which quotes …" leaves the article the one that says', () => {
+    expect(
+      said(
+        'The Washington Post ran the story. The article, which quotes former senior U.S. officials and other sources, said China kept up its cyberattacks.',
+      ),
+    ).toContain('REPORTED washington-post: China kept up its cyberattacks.');
   });
 });
 
