@@ -802,7 +802,7 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       i++;
       continue;
     }
-    if (placedSource(tokens, from, i)) {
+    if (placedSource(tokens, from, i) || joinedModifiers(tokens, from, i)) {
       i++;
       continue;
     }
@@ -826,6 +826,31 @@ function namedConjunct(tokens: Token[], from: number, end: number): number {
   if (second === undefined) return end;
   const after = tokens[second];
   return !after || /^[,.;:]$/.test(after.text) ? second : end;
+}
+
+/**
+ * "two current and two former U.S. officials", "several current and former U.S., European and
+ * Russian officials": an "and" or a comma between words that describe (or count) one unnamed
+ * source's head joins them, so the description is the whole noun phrase, not "two current".
+ */
+export function joinedModifiers(tokens: Token[], from: number, i: number): boolean {
+  const t = tokens[i]!;
+  if (i === from || (t.pos !== 'CCONJ' && t.text !== ',')) return false;
+  const modifier = (x: Token | undefined) =>
+    !!x &&
+    (x.pos === 'NUM' ||
+      x.pos === 'ADJ' ||
+      /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)$/.test(x.text) ||
+      /^(?:[A-Z]\.){2,}$/.test(x.text) ||
+      /^[a-z]+-[a-z]+$/.test(x.text));
+  if (!modifier(tokens[i - 1]) || !modifier(tokens[i + 1])) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    if (ANON_HEADS.has(tokens[k]!.lower)) return true;
+    // "intelligence sources", "Pentagon officials": a noun before the head describes it too
+    const joins = /^(?:CCONJ|NOUN|PROPN)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',';
+    if (!modifier(tokens[k]) && !joins) return false;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,13 @@
 // actors or anonymous sources scoped to the outlet that cites them, claims from the content
 // spans, and the citation chain from the article's own outlet down to whoever spoke.
 import * as chrono from 'chrono-node';
-import { ANONYMITY, findAttributions, type Attribution, type Span } from './attributions.ts';
+import {
+  ANONYMITY,
+  findAttributions,
+  joinedModifiers,
+  type Attribution,
+  type Span,
+} from './attributions.ts';
 import {
   ANON_HEADS,
   CUE_LEMMAS,
@@ -5101,7 +5107,7 @@ function citedPhrases(sentence: Sentence): Cited[] {
         ((x.end === next?.start && /^\w/.test(next.text)) ||
           (x.start === prev.end && /\w$/.test(prev.text)));
       const stop =
-        (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks) ||
+        (/^(?:[,.;:“”"]|--|—|–)$/.test(x.text) && !marks && !joinedModifiers(tokens, first, j)) ||
         x.lower === 'as' ||
         x.lower === 'that' ||
         // "officials to claim that …", "comments by officials to the Journal": what follows is

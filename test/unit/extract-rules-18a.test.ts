@@ -169,3 +169,55 @@ describe('an unnamed source is described by where it is, through the "and" that 
     expect(anonDescriptions(text)).toContain(description);
   });
 });
+
+describe('an unnamed source whose describing words are joined by "and" or commas keeps them all', () => {
+  it.each([
+    [
+      'The deal is off, according to two current and two former U.S. officials.',
+      'two current and two former U.S. officials',
+    ],
+    [
+      'Musk has been in contact with Putin since 2022, according to several current and former U.S., European and Russian officials.',
+      'several current and former U.S., European and Russian officials',
+    ],
+    [
+      'Two current and two former U.S. officials said the deal is off.',
+      'Two current and two former U.S. officials',
+    ],
+    [
+      'The strike was ordered from Moscow, according to British and Dutch intelligence sources.',
+      'British and Dutch intelligence sources',
+    ],
+    [
+      'The talks collapsed, according to senior and mid-level diplomats.',
+      'senior and mid-level diplomats',
+    ],
+    [
+      'The plan was shelved, according to three Japanese, two Korean and one Chinese official.',
+      'three Japanese, two Korean and one Chinese official',
+    ],
+    [
+      'Current and former Pentagon officials said the program was over budget.',
+      'Current and former Pentagon officials',
+    ],
+    [
+      'The Wall Street Journal reported that the two men talk often, citing "several current and former U.S., European and Russian officials."',
+      'several current and former U.S., European and Russian officials',
+    ],
+    [
+      'Reuters, citing two current and two former officials, said the deal was off.',
+      'two current and two former officials',
+    ],
+    [
+      'The talks will resume, according to French and German diplomats familiar with the matter.',
+      'French and German diplomats familiar with the matter',
+    ],
+  ])('%s', (text, description) => {
+    expect(anonDescriptions(text)).toContain(description);
+  });
+  it('two parties joined by "and" stay two', () => {
+    const d = anonDescriptions('The deal is off, officials told CNN, Russian officials said.');
+    expect(d).toContain('Russian officials');
+    expect(d).toContain('officials');
+  });
+});
