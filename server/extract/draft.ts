@@ -190,6 +190,22 @@ function knownOutlet(name: string): boolean {
 }
 
 /**
+ * "CBS reported … The network said": a publication the text introduces by a name a well-known
+ * outlet also goes by is that outlet, so the one the text refers back to is the one its name
+ * resolves to ("CBS News"), not a second outlet "CBS". An alias that other outlets share ("the
+ * Times") names none.
+ */
+function knownOutlet(name: string): DraftOutlet | undefined {
+  const bare = (n: string) => n.replace(/^the\s+/i, '').toLowerCase();
+  const o = OUTLETS.find((x) =>
+    [x.name, ...(x.aliases ?? [])]
+      .filter((n) => !AMBIGUOUS_ALIAS.test(n))
+      .some((n) => bare(n) === bare(name)),
+  );
+  return o && { id: slug(o.name.replace(/^the /i, '')), name: o.name, domain: o.domain };
+}
+
+/**
  * A name and its forms with the first words as initials ("NY Times", "N.Y. Times" for "New York
  * Times"), as headlines and tight copy write it.
  */
@@ -1659,7 +1675,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const reporters = reporterNames(text);
   const introduced = publicationNames(text, reporters).map((name) => ({
-    outlet: { id: slug(name), name },
+    outlet: knownOutlet(name) ?? { id: slug(name), name },
     // "Quotidiano Nazionale (QN)": the initials set after a name are the name
     patterns: [name, initialism(name), initialsAfter(name, text)].flatMap((n) =>
       n ? [namePattern(n)] : [],

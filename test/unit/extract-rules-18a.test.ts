@@ -221,3 +221,34 @@ describe('an unnamed source whose describing words are joined by "and" or commas
     expect(d).toContain('officials');
   });
 });
+
+describe('a well-known outlet introduced by a short name is one outlet when the text refers back to it', () => {
+  it.each([
+    [
+      'CBS reported that Sanders plans to leave. The network said Shah is also considering an exit.',
+      'cbs-news',
+    ],
+    [
+      'NBC reported that the general would resign. The network said the decision was final.',
+      'nbc-news',
+    ],
+    [
+      'ABC reported on Monday that the senator would retire. The network said he had told aides.',
+      'abc-news',
+    ],
+    [
+      'The WSJ reported that the bank would cut jobs. The newspaper said 500 posts would go.',
+      'wall-street-journal',
+    ],
+    [
+      'The Huffington Post reported that the mayor would resign. The outlet said she had told aides.',
+      'huffpost',
+    ],
+    ['BBC reported that the prince was ill. The broadcaster said he was in hospital.', 'bbc-news'],
+    ['Fox reported that the governor would run. The network said he had filed papers.', 'fox-news'],
+  ])('%s', (text, id) => {
+    const d = draft(text);
+    expect(d.outlets.map((o) => o.id).filter((o) => o !== 'latin-times')).toEqual([id]);
+    expect(d.statements.filter((s) => s.type === 'REPORTED' && s.source === id)).toHaveLength(2);
+  });
+});
