@@ -195,7 +195,7 @@ function knownOutlet(name: string): boolean {
  * resolves to ("CBS News"), not a second outlet "CBS". An alias that other outlets share ("the
  * Times") names none.
  */
-function knownOutlet(name: string): DraftOutlet | undefined {
+function lexiconOutlet(name: string): DraftOutlet | undefined {
   const bare = (n: string) => n.replace(/^the\s+/i, '').toLowerCase();
   const o = OUTLETS.find((x) =>
     [x.name, ...(x.aliases ?? [])]
@@ -1675,7 +1675,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
 
   const reporters = reporterNames(text);
   const introduced = publicationNames(text, reporters).map((name) => ({
-    outlet: knownOutlet(name) ?? { id: slug(name), name },
+    outlet: lexiconOutlet(name) ?? { id: slug(name), name },
     // "Quotidiano Nazionale (QN)": the initials set after a name are the name
     patterns: [name, initialism(name), initialsAfter(name, text)].flatMap((n) =>
       n ? [namePattern(n)] : [],
