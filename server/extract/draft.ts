@@ -46,7 +46,7 @@ import { clauseCalledFalse, deniedAct, reportCalledFalse, reportSpeaks } from '.
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, WEB_ENDING, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-17';
+export const METHOD_VERSION = 'rules-18';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
