@@ -10,7 +10,9 @@ import {
   ADJECTIVE_CUES,
   DENIAL_LEMMAS,
   MINED_CUES,
-  PUBLISHED_NOUN,
+  PUBLISHED_WORD,
+  SUNDAY_PLACE_TITLES,
+  SUNDAY_TITLES,
   SPEECH_TELL,
   WEAK_CUES,
 } from './lexicon.ts';
@@ -62,9 +64,9 @@ const isDay = (tokens: Token[], k: number) =>
  * Sunday", "the Sun on Sunday", "Scotland on Sunday", "Wales on Sunday" ("told the Times on
  * Sunday" is a day: the Times' Sunday paper is "The Sunday Times").
  */
-const SUNDAY_TITLE = /^(?:Mail|Independent|Sun|Express)$/;
-const SUNDAY_PLACE_TITLE = /^(?:Scotland|Wales)$/;
-export function onSundayTitle(tokens: { text: string }[], k: number): boolean {
+const SUNDAY_TITLE = new RegExp(`^(?:${SUNDAY_TITLES})$`);
+const SUNDAY_PLACE_TITLE = new RegExp(`^(?:${SUNDAY_PLACE_TITLES})$`);
+function onSundayTitle(tokens: { text: string }[], k: number): boolean {
   if (tokens[k]?.text !== 'Sunday' || tokens[k - 1]?.text !== 'on') return false;
   const title = tokens[k - 2]?.text ?? '';
   return (
@@ -402,7 +404,6 @@ function publishedIn(
 }
 
 const SAYING = /^(say|add|state|note|write|report|claim)$/;
-const REPORT_NOUN = new RegExp(`^${PUBLISHED_NOUN}$`);
 /**
  * "the Wall Street Journal's report, published on Thursday, saying …", "a Guardian article, which
  * ran last week, suggesting …": a report noun phrase with a description set off by commas right
@@ -420,7 +421,7 @@ function reportBefore(tokens: Token[], cueStart: number): [number, number] | und
     (first.pos === 'VERB' && /(ed|en)$/.test(first.lower)) ||
     RELATIVE.test(first.lower) ||
     (first.pos === 'ADV' && tokens[open + 2]?.pos === 'VERB');
-  if (!described || !REPORT_NOUN.test(tokens[open - 1]?.lower ?? '')) return undefined;
+  if (!described || !PUBLISHED_WORD.test(tokens[open - 1]?.lower ?? '')) return undefined;
   const start = npBefore(tokens, open);
   return start === undefined ? undefined : [start, open];
 }

@@ -25,6 +25,10 @@ import {
   GOVERNMENT_WORDS,
   HEARSAY_NOUN,
   PUBLISHED_NOUN,
+  PUBLISHED_WORD,
+  SUNDAY_PLACE_TITLES,
+  SUNDAY_AT_END,
+  SUNDAY_TITLES,
   NEVER_DENIAL,
   NO_TRUTH,
   NUMBER_WORDS,
@@ -230,7 +234,7 @@ function namePattern(n: string): { test(s: string): boolean } {
   const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the\\? /i, '[Tt]he ');
   if (/^[a-z0-9.-]+\.[a-z]+$/.test(n)) return new RegExp(`(^|[^a-z])${escaped}($|[^a-z])`, 'i');
   // "the Mail" is not "the Mail on Sunday", a paper of its own ("the Times on Sunday" is a day)
-  const sunday = /\b(?:Mail|Independent|Sun|Express)$/.test(n) ? '|\\s+on\\s+Sunday\\b' : '';
+  const sunday = SUNDAY_AT_END.test(n) ? '|\\s+on\\s+Sunday\\b' : '';
   const re = new RegExp(
     `(^|[^A-Za-z])${NAME_BEFORE}${escaped}(?![A-Za-z]|-[A-Z]${sunday}|\\s+(?!${NOT_NAME_PART})[A-Z][a-z])`,
   );
@@ -375,7 +379,6 @@ function sameChannel(b: Attribution, found: Attribution[], text: string): Attrib
   return { ...b, listener: [at, at + m[1]!.length] };
 }
 
-const REPORT_NOUNS = PUBLISHED_NOUN;
 /** A confirmation's object that only points back: "it", "this", "the news", "the move". */
 const CONFIRMED_ANAPHOR =
   /^(?:it|this|that|these|those|so|the\s+(?:news|move|claims?|information|details|allegations?|development|decision))\b(?:\s+(?:on|in|at|to|late|early|last|this|earlier|later|again)\b[^,;]*)?[\s.,]*$/i;
@@ -392,15 +395,15 @@ const LIKE_BEFORE = String.raw`(?:similar|same|matching|identical|its\s+own|thei
  * publication's report like the one before, with no clause of its own; the publisher's words.
  */
 const SIMILAR_REPORT = new RegExp(
-  String.raw`(?:^|[,;]\s*)([^,;]{2,80}?)\s+(?:(?:also|later|then|too|soon|subsequently|likewise|quickly|separately|itself)\s+)*(?:published|ran|carried|aired|released|posted|printed|broadcast|put\s+out|matched)\s+(?:(?:a|an|the|that|this|its|their)\s+)?(?:(?:${LIKE_BEFORE})\s+)?(?:[\w-]+\s+)?(${REPORT_NOUNS})s?\b(?!\s+(?:that|saying|claiming|alleging|suggesting|which|about|on\s+(?!\w+day\b)))([^,;]*)`,
+  String.raw`(?:^|[,;]\s*)([^,;]{2,80}?)\s+(?:(?:also|later|then|too|soon|subsequently|likewise|quickly|separately|itself)\s+)*(?:published|ran|carried|aired|released|posted|printed|broadcast|put\s+out|matched)\s+(?:(?:a|an|the|that|this|its|their)\s+)?(?:(?:${LIKE_BEFORE})\s+)?(?:[\w-]+\s+)?(${PUBLISHED_NOUN})s?\b(?!\s+(?:that|saying|claiming|alleging|suggesting|which|about|on\s+(?!\w+day\b)))([^,;]*)`,
   'i',
 );
 const SIMILAR_REPORT_PASSIVE = new RegExp(
-  String.raw`\b(?:an?|the)\s+(?:${LIKE_BEFORE})\s+${REPORT_NOUNS}\s+was\s+(?:also\s+|later\s+)?(?:published|run|carried|aired|released|posted|printed|broadcast)\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
+  String.raw`\b(?:an?|the)\s+(?:${LIKE_BEFORE})\s+${PUBLISHED_NOUN}\s+was\s+(?:also\s+|later\s+)?(?:published|run|carried|aired|released|posted|printed|broadcast)\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
   'i',
 );
 const LIKENESS = new RegExp(
-  String.raw`\b(?:${LIKE_BEFORE}|similar|also|too|likewise|matched|that\s+${REPORT_NOUNS}|this\s+${REPORT_NOUNS})\b`,
+  String.raw`\b(?:${LIKE_BEFORE}|similar|also|too|likewise|matched|that\s+${PUBLISHED_NOUN}|this\s+${PUBLISHED_NOUN})\b`,
   'i',
 );
 function similarReportBy(sentence: string): string | undefined {
@@ -825,9 +828,8 @@ const PUBLICATION_NAMES = [
   ),
   new RegExp(`\\b[Tt]he\\s+(Sunday\\s+${NAME_WORD})`, 'g'),
   // "The Mail on Sunday", "Scotland on Sunday": the Sunday editions named "<title> on Sunday"
-  // (the finder's onSundayTitle)
-  new RegExp(`\\b[Tt]he\\s+((?:Mail|Independent|Sun|Express)\\s+on\\s+Sunday)\\b`, 'g'),
-  new RegExp(`\\b((?:Scotland|Wales)\\s+on\\s+Sunday)\\b`, 'g'),
+  new RegExp(`\\b[Tt]he\\s+((?:${SUNDAY_TITLES})\\s+on\\s+Sunday)\\b`, 'g'),
+  new RegExp(`\\b((?:${SUNDAY_PLACE_TITLES})\\s+on\\s+Sunday)\\b`, 'g'),
   // "Russia's RIA news agency", "the Interfax news agency": "news" (unlike "agency" alone, which
   // an intelligence service is too, or "the Kremlin press service", a government office) makes
   // one word before it a publication's name, unless the word is a nationality ("Russian state
@@ -877,6 +879,7 @@ export function publicationNames(text: string, people = reporterNames(text)): st
   );
   const inLonger = (start: number, end: number) =>
     hits.some((h) => h.start <= start && h.end >= end && h.end - h.start > end - start);
+  const tried = new Set<string>();
   for (const { m, start, end } of hits) {
     if (inLonger(start, end)) continue;
     const name = m[1]!
@@ -884,6 +887,9 @@ export function publicationNames(text: string, people = reporterNames(text)): st
       // "London's Evening Standard": the place is not part of the name
       .replace(/^(?:[A-Z][\w.-]*['’]s )+/, '')
       .replace(/^the /i, '');
+    // every test below asks only the name: a name met again is answered
+    if (tried.has(name)) continue;
+    tried.add(name);
     // "the New York-based daily": a place that describes it
     if (
       name.length > 1 &&
@@ -1908,7 +1914,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // before is about, when it says nothing itself
       const before = index > 0 ? sents[index - 1] : undefined;
       const subject = before ? silentSubject(before) : undefined;
-      if (subject && !knownOutlet(subject) && !outletByMention(subject))
+      if (subject && !outletByMention(subject))
         return personActor(
           subject,
           subject.includes(' ') ? [subject.split(' ').at(-1)!] : undefined,
@@ -5037,7 +5043,6 @@ const DEFINITE_REPORT = new RegExp(
 /** "the report" anywhere: the report named before, not a new one. */
 const THE_REPORT = new RegExp(`\\bthe\\s+${PUBLISHED_NOUN}\\b`, 'i');
 /** A report's own noun: what "was based on" or "was sourced to" its sources. */
-const REPORT_SUBJECT = new RegExp(`^${PUBLISHED_NOUN}$`);
 /**
  * Where the sources of "the report was based on several officials", "the story was sourced to
  * “court watchers”", "the article was attributed to two people" begin: the passive of a report
@@ -5051,7 +5056,7 @@ function reportSourcedTo(tokens: Token[], i: number): number | undefined {
     (/^(?:sourced|attributed|credited)$/.test(t.lower) && next === 'to');
   if (!passive || !/^(?:was|were|is|are|been)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
   const subject = tokens.slice(Math.max(0, i - 6), i - 1);
-  return subject.some((x) => REPORT_SUBJECT.test(x.lower)) ? i + 2 : undefined;
+  return subject.some((x) => PUBLISHED_WORD.test(x.lower)) ? i + 2 : undefined;
 }
 
 /** Whose words a report names ("citing sources", "which cited four officials", "quoting X"). */

@@ -2,14 +2,14 @@
 // act of the denier ("denied saying …"). Each is written over the structure of the phrase (a
 // report noun as subject, a linking verb, any adverbs, the falsity family; a gerund object of a
 // denial verb), not over one story's words, so that new stories' wordings meet it.
-import { FALSE_ADJECTIVE, FALSE_NOUN, NOT_GRADING } from './lexicon.ts';
+import { FALSE_ADJECTIVE, FALSE_NOUN, HEARSAY_NOUN, NOT_GRADING } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 /**
  * Every noun news prose uses for what was reported or said and can then be called false:
  * "the reports", "the reported comments", "the remarks attributed to her", "such speculation".
  */
-const REPORT_NOUN = String.raw`(?:reports?|reporting|stor(?:y|ies)|articles?|accounts?|claims?|allegations?|accusations?|assertions?|rumou?rs?|speculation|suggestions?|comments?|remarks?|statements?|quotes?|news(?!\s+(?:conferences?|briefings?|agenc\w+|outlets?|media))|coverage|insinuations?|charges?)`;
+const REPORT_NOUN = String.raw`(?:${HEARSAY_NOUN}|reports?|reporting|stor(?:y|ies)|articles?|accounts?|comments?|remarks?|statements?|quotes?|news(?!\s+(?:conferences?|briefings?|agenc\w+|outlets?|media))|coverage|insinuations?|charges?)`;
 /**
  * Adverbs between a linking verb and a falsity word, however many and however joined ("was,
  * frankly, completely and utterly baseless"). Adverbs that weaken or negate ("rarely wrong",

@@ -436,5 +436,15 @@ export const ORGANIZATION_WORDS =
  * investigation", "two op-eds"): the one family the patterns that ask "is this a report?" share.
  */
 export const PUBLISHED_NOUN = String.raw`(?:reports?|stor(?:y|ies)|articles?|pieces?|columns?|accounts?|items?|scoops?|dispatch(?:es)?|broadcasts?|op-eds?|editorials?|investigations?)`;
+/** A token that is one of PUBLISHED_NOUN's words. */
+export const PUBLISHED_WORD = new RegExp(`^${PUBLISHED_NOUN}$`);
+/**
+ * The Sunday editions named "<title> on Sunday": "The Mail on Sunday", "The Independent on
+ * Sunday" (with "the") and "Scotland on Sunday", "Wales on Sunday" (without).
+ */
+export const SUNDAY_TITLES = 'Mail|Independent|Sun|Express';
+export const SUNDAY_PLACE_TITLES = 'Scotland|Wales';
+/** "the Mail", "The Independent": a name with a Sunday edition of its own. */
+export const SUNDAY_AT_END = new RegExp(`\\b(?:${SUNDAY_TITLES})$`);
 /** What is said to be so, singular and plural ("the claims", "rumours", "speculation"). */
 export const HEARSAY_NOUN = String.raw`(?:claims?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|speculation)`;
