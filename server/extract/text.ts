@@ -196,8 +196,6 @@ function tokenize(text: string, base: number): Sentence[] {
         end: base + end,
       });
     });
-    retagReportNouns(tokens);
-    retagQuotingVerbs(tokens);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first && last) sentences.push({ start: first.start, end: last.end, tokens });
@@ -284,7 +282,12 @@ export function sentences(text: string): Sentence[] {
     }
     if (pending) out.push(pending);
   }
-  // the splitter may have ended a sentence at the address's dot: joined after the merges
-  for (const s of out) joinWebAddresses(s.tokens);
+  // the splitter may have ended a sentence at the address's dot: joined after the merges, and the
+  // tagger's mistakes mended after that, on the sentence's final words ("Amazon.com quotes")
+  for (const s of out) {
+    joinWebAddresses(s.tokens);
+    retagReportNouns(s.tokens);
+    retagQuotingVerbs(s.tokens);
+  }
   return out;
 }
