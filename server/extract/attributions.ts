@@ -10,6 +10,7 @@ import {
   ADJECTIVE_CUES,
   DENIAL_LEMMAS,
   MINED_CUES,
+  DEMONYM_TOKEN,
   PUBLISHED_WORD,
   SUNDAY_PLACE_TITLES,
   SUNDAY_TITLES,
@@ -665,10 +666,9 @@ function npBefore(tokens: Token[], end: number): number | undefined {
 }
 
 /** "former", "Indian", "U.S.", "EU": a word that says what kind a noun is, not who. */
-const describing = (t: Token) =>
-  t.pos === 'ADJ' ||
-  /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)$/.test(t.text) ||
-  /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,3})$/.test(t.text);
+const describingWord = (t: Token) =>
+  t.pos === 'ADJ' || DEMONYM_TOKEN.test(t.text) || /^(?:[A-Z]\.){2,}$/.test(t.text);
+const describing = (t: Token) => describingWord(t) || /^[A-Z]{2,3}$/.test(t.text);
 
 /**
  * The set phrases of anonymity after a relative pronoun or a participle: "who spoke on (the)
@@ -837,13 +837,10 @@ function namedConjunct(tokens: Token[], from: number, end: number): number {
 export function joinedModifiers(tokens: Token[], from: number, i: number): boolean {
   const t = tokens[i]!;
   if (i === from || (t.pos !== 'CCONJ' && t.text !== ',')) return false;
+  // a count or a hyphened word ("two current and two former", "long-time") describes as well;
+  // bare initials do not, after a name ("officials told CNN, Russian officials said")
   const modifier = (x: Token | undefined) =>
-    !!x &&
-    (x.pos === 'NUM' ||
-      x.pos === 'ADJ' ||
-      /^[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)$/.test(x.text) ||
-      /^(?:[A-Z]\.){2,}$/.test(x.text) ||
-      /^[a-z]+-[a-z]+$/.test(x.text));
+    !!x && (x.pos === 'NUM' || /^[a-z]+-[a-z]+$/.test(x.text) || describingWord(x));
   if (!modifier(tokens[i - 1]) || !modifier(tokens[i + 1])) return false;
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     if (ANON_HEADS.has(tokens[k]!.lower)) return true;

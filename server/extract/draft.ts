@@ -25,6 +25,7 @@ import {
   GOVERNMENT_WORDS,
   HEARSAY_NOUN,
   PUBLISHED_NOUN,
+  DEMONYM_WORD,
   PUBLISHED_WORD,
   SUNDAY_PLACE_TITLES,
   SUNDAY_AT_END,
@@ -283,12 +284,6 @@ function unnamedPress(raw: string): boolean {
  * someone ("reported to the police") is no publication.
  */
 const TIME_GAP = String.raw`(?:\s+(?!by\b|to\b|that\b)[\w’',-]+){0,5}?`;
-/**
- * A people's or a country's adjective, by its ending ("Italian", "Korean", "Chinese", "British",
- * "Israeli", "French", "Arabic") or one of the few that end otherwise: one list for every
- * pattern that must tell a describing word from a name.
- */
-const DEMONYM_WORD = String.raw`(?:[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)|Swiss|Greek|Thai|Arab)`;
 const PRESS_MODS = String.raw`(?:(?:the|these|those|such|recent|earlier|previous|new|fresh|latest|several|numerous|many|multiple|widespread|persistent|repeated|unconfirmed|unsubstantiated|initial|separate|local|foreign|international|online|${DEMONYM_WORD}|media|press|news|newspaper|tabloid|television|TV)\s+){0,4}`;
 const REPORT_HEAD = String.raw`(?:[Rr]eports|[Rr]eport|[Ss]peculation|[Rr]umou?rs|[Ss]uggestions)`;
 const PRESS_WORD = /\b(?:media|press|news|newspapers?|papers|tabloids?|television|TV)\b/;

@@ -436,6 +436,14 @@ export const ORGANIZATION_WORDS =
  * investigation", "two op-eds"): the one family the patterns that ask "is this a report?" share.
  */
 export const PUBLISHED_NOUN = String.raw`(?:reports?|stor(?:y|ies)|articles?|pieces?|columns?|accounts?|items?|scoops?|dispatch(?:es)?|broadcasts?|op-eds?|editorials?|investigations?)`;
+/**
+ * A people's or a country's adjective, by its ending ("Italian", "Korean", "Chinese", "British",
+ * "Israeli", "French", "Arabic") or one of the few that end otherwise: one list for every
+ * pattern that must tell a describing word from a name.
+ */
+export const DEMONYM_WORD = String.raw`(?:[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)|Swiss|Greek|Thai|Arab)`;
+/** A token that is a people's or a country's adjective. */
+export const DEMONYM_TOKEN = new RegExp(`^${DEMONYM_WORD}$`);
 /** A token that is one of PUBLISHED_NOUN's words. */
 export const PUBLISHED_WORD = new RegExp(`^${PUBLISHED_NOUN}$`);
 /**
