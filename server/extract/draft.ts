@@ -1875,6 +1875,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     lastPerson = id;
     return { kind: 'actor', id };
   };
+  /**
+   * Whom "he" or "she" in sentence `index` is: the person the sentence before is about, when it
+   * says nothing itself ("Coach Ernesto Valverde played down the talk. “…,” he said."), or else
+   * the last person named.
+   */
+  const pronounPerson = (index: number): Resolved | undefined => {
+    const before = index > 0 ? sents[index - 1] : undefined;
+    const subject = before ? silentSubject(before) : undefined;
+    if (subject && !outletByMention(subject))
+      return personActor(subject, subject.includes(' ') ? [subject.split(' ').at(-1)!] : undefined);
+    return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
+  };
   const resolve = (
     a: Attribution,
     index: number,
@@ -1904,18 +1916,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     const locatedName = afterWhereBased(a, text);
     if (locatedName) return resolve({ ...a, source: locatedName }, index, scope);
-    if (/^(he|she|him|her)$/.test(low)) {
-      // "Coach Ernesto Valverde played down the talk. “…,” he said.": the person the sentence
-      // before is about, when it says nothing itself
-      const before = index > 0 ? sents[index - 1] : undefined;
-      const subject = before ? silentSubject(before) : undefined;
-      if (subject && !outletByMention(subject))
-        return personActor(
-          subject,
-          subject.includes(' ') ? [subject.split(' ').at(-1)!] : undefined,
-        );
-      return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
-    }
+    if (/^(he|she|him|her)$/.test(low)) return pronounPerson(index);
     if (/^(they|them)$/.test(low))
       return lastPlural
         ? {
@@ -3036,8 +3037,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const denier =
           whoAt >= 0
             ? resolve({ ...a, source: [whoAt, whoAt + whoText!.length] }, index, undefined)
-            : pronoun && /^(he|she)$/i.test(echo.who) && lastPerson
-              ? ({ kind: 'actor', id: lastPerson } as Resolved)
+            : pronoun && /^(he|she)$/i.test(echo.who)
+              ? pronounPerson(index)
               : undefined;
         if (denier && (denier.kind === 'actor' || denier.kind === 'anon')) {
           const evidence: Evidence = {

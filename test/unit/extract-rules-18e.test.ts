@@ -29,3 +29,20 @@ describe('a people’s adjective is one word list in the finder and the draft', 
     expect(descriptions(text)).toContain(description);
   });
 });
+
+describe('"he" in a charge he has denied is the person the sentence before is about', () => {
+  // "he" after a sentence about a named person that quotes no one was that person for "he said"
+  // (rules-18 C), but still the last speaker for "a charge he has denied"
+  it.each([
+    [
+      'Mayor Ana Cole told reporters the budget was balanced. Governor Tom Hale toured the flooded towns on Monday. Critics say the state hid the damage, a charge he has denied.',
+      'tom-hale',
+    ],
+    [
+      'Union leader Lars Holm said the strike would go on. Health Minister Jan Berg visited the hospital on Tuesday. Critics say the ministry hid the figures, a charge he has denied.',
+      'jan-berg',
+    ],
+  ])('%s', (text, who) => {
+    expect(lines(text)).toContain(`DENIED ${who}`);
+  });
+});
