@@ -196,6 +196,16 @@ function closingNounCue(tokens: Token[], i: number): boolean {
   return j > 0 && tokens[j]!.text === ',';
 }
 
+/** Whether tokens [from, to) say when, not where or through whom: "in March", "on Monday", "in 2019". */
+function timed(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MONTH.test(t.text) || isDay(tokens, k) || PERIOD.test(t.lower) || /^\d{4}$/.test(t.text))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Where a channel named after a cue ends when "that" follows it: "wrote on Twitter that …",
  * "posted on Telegram that …", "said in an interview [with the Associated Press] that …". The
@@ -226,18 +236,7 @@ function channelThat(tokens: Token[], from: number, listener = false): number | 
   // of the channel too
   if (reducedPassive(tokens, end)) end = phraseEnd(end + 2, 12);
   // "revealed in March that": a time, not a channel
-  if (
-    tokens
-      .slice(from + 1, end)
-      .some(
-        (t, k) =>
-          MONTH.test(t.text) ||
-          isDay(tokens, from + 1 + k) ||
-          PERIOD.test(t.lower) ||
-          /^\d{4}$/.test(t.text),
-      )
-  )
-    return undefined;
+  if (timed(tokens, from + 1, end)) return undefined;
   const after = timeAfter(tokens, end);
   return tokens[after]?.lower === 'that' ? after : undefined;
 }
@@ -393,14 +392,7 @@ function publishedIn(
   )
     e++;
   const name = tokens.slice(k + 1, e);
-  const timed = name.some(
-    (x, j) =>
-      MONTH.test(x.text) ||
-      isDay(tokens, k + 1 + j) ||
-      PERIOD.test(x.lower) ||
-      /^\d{4}$/.test(x.text),
-  );
-  if (timed || !name.some((x) => x.pos === 'PROPN')) return undefined;
+  if (timed(tokens, k + 1, e) || !name.some((x) => x.pos === 'PROPN')) return undefined;
   return [k + 1, e];
 }
 
@@ -866,7 +858,7 @@ function placedSource(tokens: Token[], from: number, i: number): boolean {
     return (
       NP_POS.has(next?.pos ?? '') &&
       timeAfter(tokens, i + 1) === i + 1 &&
-      !tokens.slice(i + 1, i + 3).some((x) => MONTH.test(x.text) || PERIOD.test(x.lower))
+      !timed(tokens, i + 1, i + 3)
     );
   return (
     t.lower === 'and' &&

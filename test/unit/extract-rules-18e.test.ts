@@ -46,3 +46,21 @@ describe('"he" in a charge he has denied is the person the sentence before is ab
     expect(lines(text)).toContain(`DENIED ${who}`);
   });
 });
+
+describe('a year or a weekday after an unnamed source is when, not where', () => {
+  // placedSource ran the description on through "in …" unless a month or a period followed; the
+  // finder's other two time tests also knew years and weekdays, and now all three are one
+  const descriptions = (text: string) => draft(text).anonymousSources.map((a) => a.description);
+  it.each([
+    'The plan was shelved, according to officials in 2019.',
+    'The plan was shelved, according to two diplomats on Monday.',
+    'The plan was shelved, according to people close to the talks in 2021.',
+  ])('%s', (text) => {
+    expect(descriptions(text).some((d) => /2019|Monday/.test(d))).toBe(false);
+  });
+  it('a place still describes', () => {
+    expect(descriptions('The plan was shelved, according to officials in the ministry.')).toContain(
+      'officials in the ministry',
+    );
+  });
+});
