@@ -639,7 +639,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
   // between two words that describe one noun joins them, and starts nothing
   const before = tokens[i + and - 1];
   const after = tokens[i + and + 1];
-  const modifiers = !!before && !!after && describing(before) && describing(after);
+  const modifiers = and >= 0 && !!before && !!after && describing(before) && describing(after);
   if (
     and >= 0 &&
     ((/^(VERB|ADP)$/.test(tokens[i - 1]?.pos ?? '') && !modifiers) ||
@@ -852,6 +852,7 @@ export function joinedModifiers(tokens: Token[], from: number, i: number): boole
 const PLACE_PREPS = /^(?:in|inside|within|at|near|around)$/;
 function placedSource(tokens: Token[], from: number, i: number): boolean {
   const t = tokens[i]!;
+  if (!PLACE_PREPS.test(t.lower) && t.lower !== 'and') return false;
   if (!tokens.slice(from, i).some((x) => ANON_HEADS.has(x.lower))) return false;
   const next = tokens[i + 1];
   if (PLACE_PREPS.test(t.lower))
@@ -1597,10 +1598,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
           : undefined) ??
         bareName;
       // a weak verb ("called", "backed") counts when its subject is someone: a name or a pronoun
-      const asSaying = quotesSaying(tokens, t.lemma, cueEnd);
-      const weak =
+      const weakLemma =
         (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
-        !asSaying &&
+        !quotesSaying(tokens, t.lemma, cueEnd);
+      const weak =
+        weakLemma &&
         tokens[from]?.lower !== 'that' &&
         !QUOTE.test(tokens[from]?.text ?? '') &&
         !tokens.slice(srcStart, cueStart).some(
@@ -1617,8 +1619,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
       // "Many critics called it …", "three in 10 voters supported …": people, or a share of
       // them, hold the view PolNeAR marks; nobody the draft could name says it
       const unnamed =
-        (WEAK_CUES.has(t.lemma) || MINED_CUES.has(t.lemma)) &&
-        !asSaying &&
+        weakLemma &&
         !tokens
           .slice(srcStart, cueStart)
           .some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || ANON_HEADS.has(x.lower));
@@ -1763,6 +1764,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
 const PAPERS =
   /^(documents?|reports?|letters?|memos?|notes?|statements?|studies|study|cables?|e-?mails?|filings?)$/;
 function quotedAsSaying(tokens: Token[], a: Attribution): boolean {
+  if (a.cueLemma !== 'quote' && a.cueLemma !== 'cite') return false;
   const after = tokens.findIndex((t) => t.start >= a.cue[1]);
   return after >= 0 && quotesSaying(tokens, a.cueLemma, after);
 }

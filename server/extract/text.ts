@@ -177,15 +177,14 @@ function tokenize(text: string, base: number): Sentence[] {
       const at = read.indexOf(value, cursor);
       // wink keeps the original token text, so a miss only happens on normalised characters;
       // the token then gets the cursor position rather than a wrong far-away match.
-      const start = at >= 0 && at - cursor < 200 ? at : cursor;
+      const near = at >= 0 && at - cursor < 200;
+      const start = near ? at : cursor;
       // a quotation mark read from two apostrophes covers both
       const end = start + (value === '"' && text.startsWith("''", start) ? 2 : value.length);
       cursor = end;
       // the word as written, where a letter was read as its base letter
       const word =
-        folded && at >= 0 && /[A-Za-z]/.test(value)
-          ? text.slice(start, start + value.length)
-          : value;
+        folded && near && /[A-Za-z]/.test(value) ? text.slice(start, start + value.length) : value;
       const lemma = (lemmas[i] ?? value).toLowerCase();
       tokens.push({
         text: word,
