@@ -305,13 +305,20 @@ const PRESS_WORDS_CLAUSE = new RegExp(
   String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:,?\s+(?:from|by|in)\s+[^,;:]{2,60}?\s+that\s+|\s+(?:that\s+|(?=(?:it|he|she|they|we|the|an?|[A-Z][\w’'-]*)\s+[a-z])))`,
   'g',
 );
+/** The names of the days and months, which a capitalised word after a preposition may be. */
+const DAY_OR_MONTH =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** "claims in the Times", "reports by Reuters": whose words, not when ("reports on Monday"). */
+const OWNER_AFTER = new RegExp(
+  String.raw`\b(?:in|by|on|from)\s+(?!(?:${DAY_OR_MONTH})\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
+);
 /**
  * "media allegations regarding the involvement of X", "press speculation about a bid", "claims in
  * US media regarding Y": the press's words told by their topic, a noun phrase; only with a word of
  * the press, as "claims about X" alone may be anyone's.
  */
 const PRESS_WORDS_ABOUT = new RegExp(
-  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:\s+in\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:media|press|newspapers|papers))?\s+(?:regarding|about|concerning|over|on|of)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=(?:the|an?|[A-Z])\b)`,
+  String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:\s+in\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}(?:media|press|newspapers|papers))?\s+(?:regarding|about|concerning|over|on|of)\s+(?!(?:${DAY_OR_MONTH})\b)(?=(?:the|an?|[A-Z])\b)`,
   'g',
 );
 const UNOWNED_REPORTS = [
@@ -567,17 +574,18 @@ function pressWordsClause(
   if (toks.slice(0, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
   // "Press reports that the airline will cut jobs are absurd": the words as subject end at the
   // sentence's own verb, a second finite "be" after the clause's verb
+  // rest[0] is no verb, so the first verb is within rest's first 8 words
+  const firstVerb = rest.findIndex((t) => CLAUSE_VERB.has(t.pos));
+  let lastVerb = rest.length - 1;
+  while (lastVerb >= 0 && !CLAUSE_VERB.has(rest[lastVerb]!.pos)) lastVerb--;
   for (let i = 2; i < rest.length; i++) {
     const t = rest[i]!;
     if (!/^(?:is|are|was|were)$/.test(t.lower) || !CLAUSE_VERB.has(t.pos)) continue;
     if (/^(?:VERB|AUX|ADV|PART|PRON|SCONJ)$/.test(rest[i - 1]!.pos)) continue;
-    if (rest.slice(0, i).some((x) => CLAUSE_VERB.has(x.pos) && x.text !== ',')) return t.start;
+    if (firstVerb < i) return t.start;
   }
-  for (let i = 1; i < rest.length; i++) {
-    if (rest[i]!.text !== ',') continue;
-    if (!rest.slice(0, i).some((t) => CLAUSE_VERB.has(t.pos))) continue;
-    if (rest.slice(i + 1).some((t) => CLAUSE_VERB.has(t.pos))) return rest[i]!.start;
-  }
+  for (let i = 1; i < rest.length; i++)
+    if (rest[i]!.text === ',' && firstVerb < i && lastVerb > i) return rest[i]!.start;
   return sentence.end;
 }
 
@@ -631,10 +639,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       const content = clause(m.index + m[0].length, clauseEnd);
       if (!content) continue;
       const gap = m[0].slice(m[0].indexOf(np) + np.length);
-      let owner =
-        /\b(?:in|by|on|from)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})/.exec(
-          gap,
-        );
+      let owner = OWNER_AFTER.exec(gap);
       // "claims in the Italian press": a people's adjective names no owner
       if (owner && DEMONYM.test(owner[1]!.replace(/^the\s+/i, ''))) owner = null;
       out.push({
@@ -3785,6 +3790,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
   });
 
+  // When a speaker's words turn out to deny, the article reports that someone denied, not the
+  // claim (ANNOTATION.md): its REPORTED of the old claim citing that speaker goes, and the old
+  // claim with it when nothing else states it.
+  const ownReportOf = (x: DraftStatement, st: DraftStatement, claim: string) =>
+    x.type === 'REPORTED' &&
+    x.source === own.id &&
+    x.claim === claim &&
+    !!x.citing?.includes(st.source);
+  const dropUnusedClaim = (id: string) => {
+    const at = claims.findIndex((c) => c.id === id);
+    if (at >= 0 && !statements.some((x) => x.claim === id)) claims.splice(at, 1);
+  };
+
   // "X has not agreed to …, an official said." in the lede, the report it answers further down:
   // the same rule as above, once every report of the article is known
   const reportedClaim = (id: string, speaker: string) =>
@@ -3822,21 +3840,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (kept.length < to - from) st.evidence.content = [from, from + kept.trimEnd().length];
     }
     st.claim = target.id;
-    const keep = statements.filter(
-      (x) =>
-        !(
-          x.type === 'REPORTED' &&
-          x.source === own.id &&
-          x.claim === old &&
-          x.citing?.includes(st.source)
-        ),
-    );
-    statements.splice(0, statements.length, ...keep);
-    if (!statements.some((x) => x.claim === old))
-      claims.splice(
-        claims.findIndex((c) => c.id === old),
-        1,
-      );
+    statements.splice(0, statements.length, ...statements.filter((x) => !ownReportOf(x, st, old)));
+    dropUnusedClaim(old);
   }
 
   // A speaker's verdict of falsity ("That report is untrue", "No, that's not true") is its
@@ -3874,23 +3879,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             )?.claim;
     if (!denies && !target) continue;
     const old = st.claim;
-    const keep = statements.filter(
-      (x) =>
-        x !== st &&
-        !(
-          x.type === 'REPORTED' &&
-          x.source === own.id &&
-          x.claim === old &&
-          x.citing?.includes(st.source)
-        ),
-    );
+    const keep = statements.filter((x) => x !== st && !ownReportOf(x, st, old));
     if (target) keep.splice(Math.min(at, keep.length), 0, { ...st, type: 'DENIED', claim: target });
     statements.splice(0, statements.length, ...keep);
-    if (!statements.some((x) => x.claim === old))
-      claims.splice(
-        claims.findIndex((c) => c.id === old),
-        1,
-      );
+    dropUnusedClaim(old);
   }
 
   // A report named without its outlet ("The report in question claimed …") is the one the next
@@ -4797,8 +4789,12 @@ function introducedUnnamed(text: string, end: number, head: string): Span | unde
   return [start, start + m[0].length];
 }
 /** An outlet that does not name its sources, as the clause after them says ("it did not name"). */
+/** Who keeps a source unnamed: a pronoun or the outlet ("the paper"), or its report. */
+const KEEPER_OUTLET = 'paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site';
+const KEEPER = String.raw`(?:it|he|she|they|we|the\s+(?:${KEEPER_OUTLET}))`;
+const KEEPER_OR_REPORT = String.raw`(?:it|he|she|they|we|the\s+(?:${KEEPER_OUTLET}|report|story|article))`;
 const NOT_NAMED = new RegExp(
-  String.raw`^\s*((?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site|report|story|article))\s+(?:did|does|do|would|will|could|can|has|had|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:name|identify|disclose|reveal)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused|chose|opted)\s+not\s+to\s+(?:name|identify)|(?:it|he|she|they|we|the\s+(?:paper|newspaper|outlet|agency|network|broadcaster|magazine|daily|site))\s+(?:declined|refused)\s+to\s+(?:name|identify|disclose))\b`,
+  String.raw`^\s*(${KEEPER_OR_REPORT}\s+(?:did|does|do|would|will|could|can|has|had|have)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:name|identify|disclose|reveal)|${KEEPER}\s+(?:declined|refused|chose|opted)\s+not\s+to\s+(?:name|identify)|${KEEPER}\s+(?:declined|refused)\s+to\s+(?:name|identify|disclose))\b`,
   'i',
 );
 /**
@@ -5038,7 +5034,6 @@ const DEFINITE_REPORT = new RegExp(
 );
 /** "the report" anywhere: the report named before, not a new one. */
 const THE_REPORT = new RegExp(`\\bthe\\s+${PUBLISHED_NOUN}\\b`, 'i');
-/** A report's own noun: what "was based on" or "was sourced to" its sources. */
 /**
  * Where the sources of "the report was based on several officials", "the story was sourced to
  * “court watchers”", "the article was attributed to two people" begin: the passive of a report
