@@ -64,3 +64,14 @@ describe('a year or a weekday after an unnamed source is when, not where', () =>
     );
   });
 });
+
+describe('"TV reports about X" are the press’s words, as "media reports about X" are', () => {
+  // the test for a word of the press ran on lowered words and knew "TV" only in capitals
+  it.each(['TV reports', 'television reports', 'media reports'])(
+    'the ministry dismissed %s about the resignation',
+    (words) => {
+      const text = `The ministry dismissed ${words} about the resignation of the defence minister.`;
+      expect(lines(text).some((l) => /^REPORTED unnamed-/.test(l))).toBe(true);
+    },
+  );
+});
