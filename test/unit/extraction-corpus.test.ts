@@ -25,6 +25,10 @@ interface CorpusEntry {
   noComment?: string[];
 }
 
+// Round 2 was the first test half. Rounds 21 and 22 were made test before any of their articles
+// was chosen: 25 articles had left the number that counts at the mercy of a denial or two.
+const TEST_ROUNDS = new Set([2, 21, 22]);
+
 const ENTRY_KEYS = new Set([
   'id',
   'story',
@@ -77,9 +81,9 @@ describe('extraction corpus', () => {
       expect(entryFiles).toContain(name.replace(/\.annotation\.json$/, '.json'));
   });
 
-  it('tests on the second round of annotation and tunes on the others, each round telling new stories', () => {
+  it('tests on rounds 2, 21 and 22 and tunes on the others, each round telling new stories', () => {
     for (const entry of entries)
-      expect(entry.split, entry.id).toBe(entry.round === 2 ? 'test' : 'tune');
+      expect(entry.split, entry.id).toBe(TEST_ROUNDS.has(entry.round) ? 'test' : 'tune');
     const storiesOf = (round: number) =>
       new Set(entries.filter((entry) => entry.round === round).map((entry) => entry.story));
     const rounds = [...new Set(entries.map((entry) => entry.round))].sort();
@@ -91,7 +95,7 @@ describe('extraction corpus', () => {
           expect(storiesOf(earlier).has(story), `${story} in rounds ${earlier} and ${round}`).toBe(
             false,
           );
-    // The number that counts comes from the second round: enough of it to mean something.
+    // The number that counts comes from the test rounds: enough of it to mean something.
     expect(entries.filter((entry) => entry.split === 'test').length).toBeGreaterThanOrEqual(20);
     expect(storiesOf(2).size).toBeGreaterThanOrEqual(5);
   });
