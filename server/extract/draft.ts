@@ -4620,7 +4620,13 @@ function initialismTold(a: Attribution, listener: string): DraftOutlet | undefin
 }
 
 /** The wire agency of a dateline ("BEIJING (AP) —", "Feb 7 (Reuters) -") or an opening byline. */
-function wireAgency(text: string, own: (name: string) => boolean): string | undefined {
+function wireAgency(text: string, ownName: (name: string) => boolean): string | undefined {
+  // "UrduPoint News", "CNNMoney.com": the site in its own credit, by its name with a newsroom
+  // word after it or by its domain
+  const own = (x: string) =>
+    ownName(x) ||
+    ownName(x.replace(/\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2})$/i, '')) ||
+    (/\s/.test(x) && ownName(x.replace(/\s+\S+$/, '')));
   const head = text.slice(0, 160);
   // "VATICAN CITY, Oct. 21 (UPI & Gephardt Daily) —": a shared credit names the agency beside
   // the site itself
@@ -4645,8 +4651,83 @@ function wireAgency(text: string, own: (name: string) => boolean): string | unde
   const credit = /\n[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,5}|Reuters)[ \t]*\s*$/.exec(
     text.slice(-40),
   )?.[1];
-  const name = dateline ?? byline ?? agencyLine ?? credit ?? creditLine(text);
+  const name =
+    dateline ?? byline ?? agencyLine ?? credit ?? creditLine(text) ?? wireCredit(text, own);
   return name ? (AGENCIES[name.toLowerCase()] ?? name) : undefined;
+}
+
+/** A name a wire credit may give: an agency's or a publication's, never a person's. */
+function agencyLike(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return (
+    WIRE_LIKE.test(name.trim()) ||
+    /^[A-Z]{2,10}$/.test(name.trim()) ||
+    n in AGENCIES ||
+    OUTLETS.some((o) => [o.name, ...(o.aliases ?? [])].some((a) => a.toLowerCase() === n))
+  );
+}
+/** "ROME/MILAN, March 3 (Reuters) -", "Madrid, Jan 9 (EFE).-", "LAGOS (Reuters)⏎": a bracket dateline. */
+const BRACKET_DATELINE =
+  /^[ \t]*(?:[A-Z][\w.,'’/ -]{0,50}?[ \t])?\(([^()\n]{2,80})\)[ \t]*(--|\.?[-—–]|:|\n|$)?/;
+/** "TOKYO, Feb. 6 Kyodo -", "Moscow. January 4th. INTERFAX -": the agency after the day, unbracketed. */
+const BARE_DATELINE =
+  /^[ \t]*[A-Z][\w'’ /-]{1,30}[,.][ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8})[.,]?[ \t]+([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)[ \t]+(?:--|[-—–])/;
+/** "By PTI", ">> Reuters": a byline line that is an agency. */
+const AGENCY_BYLINE =
+  /^[ \t]*(?:>>|By)[ \t]+([A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]*$/;
+/** "UNI" alone on the first line, above the day it was filed. */
+const INITIALS_LINE =
+  /^[ \t]*([A-Z]{2,6})[ \t]*\n\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)/;
+/** "(IANS)", "(Xinhua/NAN)" closing the text. */
+const CLOSING_BRACKET = /\(([^()\n]{2,40})\)\s*$/;
+/** "… of Ukraine. AFP", "… the pipelines. —BBC": the agency after the last sentence. */
+const CLOSING_NAME = /[.!?”"’'][ \t]+(?:[-–—][ \t]*)?([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)\s*$/;
+
+/**
+ * The wire credits that wireAgency's first shapes leave out, as pages print them: datelines of
+ * two places, brackets holding the site and the day beside the agency, an agency after the day,
+ * a byline or headline line above the dateline, an agency's byline, and the credits that close
+ * the text. A shared bracket gives the first part that is not the site itself; a closing one,
+ * the last (the site that passed the copy on).
+ */
+function wireCredit(text: string, own: (name: string) => boolean): string | undefined {
+  const parts = (credit: string) =>
+    credit
+      .split(/\s*(?:\/|&|\band\b|\s[-–—]\s)\s*/)
+      .map((x) => x.trim())
+      .filter((x) => x && !/\d/.test(x));
+  const head = text.slice(0, 300).split('\n');
+  const first = head.findIndex((l) => l.trim());
+  if (first < 0) return undefined;
+  const firstLine = head[first]!;
+  // the dateline on the first line, or on the second under a byline or a headline
+  const second = head.slice(first + 1).find((l) => l.trim());
+  for (const line of second === undefined ? [firstLine] : [firstLine, second]) {
+    const m = BRACKET_DATELINE.exec(`${line}\n`);
+    if (m) {
+      const names = parts(m[1]!).filter((x) => /^[A-Z]/.test(x) && !own(x));
+      const dated = /\s[-–—]\s.*\d/.test(m[1]!);
+      const name = names[0];
+      // a bracket with the day in it is a credit wherever the text goes on; one without, only
+      // before a dash, or before the line's end when it holds an agency's name
+      if (name && (dated || (m[2] !== undefined && (m[2] !== '\n' || agencyLike(name)))))
+        return name;
+    }
+    const bare = BARE_DATELINE.exec(line)?.[1];
+    if (bare && agencyLike(bare) && !own(bare)) return bare;
+  }
+  const by = AGENCY_BYLINE.exec(firstLine)?.[1];
+  if (by && agencyLike(by) && !own(by)) return by;
+  const initials = INITIALS_LINE.exec(text.slice(text.indexOf(firstLine)))?.[1];
+  if (initials && !own(initials)) return initials;
+  const tail = text.slice(-80);
+  const closing = CLOSING_BRACKET.exec(tail)?.[1];
+  if (closing) {
+    const names = parts(closing);
+    if (names.length && names.every(agencyLike)) return names.filter((x) => !own(x)).at(-1);
+  }
+  const signed = CLOSING_NAME.exec(tail)?.[1];
+  return signed && agencyLike(signed) && !own(signed) ? signed : undefined;
 }
 
 /** The attribution with its words cut where a credit line's own words start. */
