@@ -1648,6 +1648,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const anonAt = new Map<string, number>();
   let lastClaim: string | undefined;
   let prevSpeaker: string | undefined;
+  // the outlet the last speaker told ("Trask told The Associated Press"), if any
+  let prevChannel: string | undefined;
   let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
@@ -2977,7 +2979,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         method: METHOD_VERSION,
       };
       add({ type: 'SAID', source: prevSpeaker, claim, ...when, quote, evidence });
-      add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
+      // the quotation runs on: it came through the outlet its first words came through
+      if (prevChannel) {
+        add({ type: 'REPORTED', source: prevChannel, claim, citing: [prevSpeaker], evidence });
+        add({ type: 'REPORTED', source: own.id, claim, citing: [prevChannel], evidence });
+      } else add({ type: 'REPORTED', source: own.id, claim, citing: [prevSpeaker], evidence });
       lastClaim = claim;
     }
     for (const a of found.flatMap(conjuncts).map((x) => afterDateline(x, text))) {
@@ -3776,6 +3782,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       .slice(before)
       .filter((s) => s.type !== 'REPORTED' && (actors.has(s.source) || anons.has(s.source)))
       .at(-1)?.source;
+    prevChannel = prevSpeaker
+      ? statements
+          .slice(before)
+          .find(
+            (s) =>
+              s.type === 'REPORTED' &&
+              s.source !== own.id &&
+              outlets.has(s.source) &&
+              s.citing?.length === 1 &&
+              s.citing[0] === prevSpeaker,
+          )?.source
+      : undefined;
     if (
       prevSpeaker &&
       /\bstatement\b/i.test(sentenceText) &&

@@ -60,3 +60,69 @@ describe('a wire credit in any of the shapes pages print makes the article carri
   notCarried(`${body} The talks resume next week in Paris. France`);
   notCarried(`Visit planned for November\n${body}`);
 });
+
+// "“Q1,” Trask told The Associated Press. “Q2.”": the quotation runs on in the speaker's next
+// sentence, and it reached the article the way its first words did, through the outlet the
+// speaker told. (Before, the words after the first sentence were the article's own report of
+// the speaker, and the chain lost the outlet between them.)
+describe('a quotation that runs on after "X told <outlet>" still came through that outlet', () => {
+  const cases: [string, string, string][] = [
+    [
+      '“We are not selling,” Trask told The Associated Press. “We know who they are and what they want. The team is not available to them.”',
+      'trask',
+      'associated-press',
+    ],
+    [
+      '"The merger is off," Mary Barra told CNBC on Monday. "Both boards agreed to stop the talks last week."',
+      'mary-barra',
+      'cnbc',
+    ],
+    [
+      '“There were no negotiations,” Foreign Minister Ana Duarte told Reuters. “Our position on the pipeline has not changed since March.”',
+      'ana-duarte',
+      'reuters',
+    ],
+    [
+      '“He will stay until June,” Neville told Al Jazeera. “The board wants a new coach for the summer.”',
+      'neville',
+      'al-jazeera',
+    ],
+    [
+      '"We planned the visit for November," Ivan Petrov told the Financial Times in an interview. "The dates were set by both governments."',
+      'ivan-petrov',
+      'financial-times',
+    ],
+    [
+      '“The plant will close,” a company spokeswoman told Bloomberg News. “Workers were told on Friday.”',
+      'company-spokeswoman',
+      'bloomberg',
+    ],
+  ];
+  for (const [text, speaker, outlet] of cases)
+    it(text, () => {
+      const got = lines(text).filter((l) => !l.startsWith('DENIED'));
+      const sid = got.find((l) => l.startsWith('SAID '))!.slice(5);
+      expect(sid.endsWith(speaker)).toBe(true);
+      // every quoted sentence goes through the outlet, none straight to the article
+      expect(got).toContain(`REPORTED ${outlet} <- ${sid}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+      expect(got).not.toContain(`REPORTED latin-times <- ${sid}`);
+    });
+  // told a person, reporters or nobody: the quotation runs on straight to the article
+  const direct: [string, string][] = [
+    ['“We are not selling,” Trask told reporters. “The team is not available to them.”', 'trask'],
+    ['“We are not selling,” Trask said. “The team is not available to them.”', 'trask'],
+    [
+      '“We are not selling,” Trask told Mary Barra on Monday. “The team is not available to them.”',
+      'trask',
+    ],
+  ];
+  for (const [text, speaker] of direct)
+    it(`direct: ${text}`, () => {
+      const got = lines(text);
+      expect(got).toContain(`REPORTED latin-times <- ${speaker}`);
+      expect(
+        got.filter((l) => l.startsWith('REPORTED') && !l.startsWith('REPORTED latin-times')),
+      ).toEqual([]);
+    });
+});
