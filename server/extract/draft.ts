@@ -1650,6 +1650,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   let prevSpeaker: string | undefined;
   // the outlet the last speaker told ("Trask told The Associated Press"), if any
   let prevChannel: string | undefined;
+  // who told which outlet in the sentence read last ("Trask told The Associated Press")
+  let toldOutlet: { speaker: string; outlet: string; sentence: number } | undefined;
   let statementBy: { source: string; end: number } | undefined;
   // the claim another outlet's report carried last: what "denied the report" is about
   let lastReported: string | undefined;
@@ -3126,6 +3128,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         continue;
       }
       const resolved = resolve(a, index, listener?.id);
+      if (resolved && listener && listener.id !== own.id && outlets.has(listener.id))
+        toldOutlet = { speaker: resolved.id, outlet: listener.id, sentence: index };
       // the source is known for what follows ("the source added"), but a thing named as an
       // object is no claim it put forward
       if (!resolved || objectOnly(a, text)) continue;
@@ -3794,6 +3798,15 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
               s.citing[0] === prevSpeaker,
           )?.source
       : undefined;
+    // a speaker whose first words were a denial has no outlet's REPORTED to show the way: the
+    // outlet it told, or the one an unnamed source belongs to
+    const scopedTo = prevSpeaker ? anons.get(prevSpeaker)?.citedBy : undefined;
+    prevChannel ??=
+      toldOutlet?.sentence === index && toldOutlet.speaker === prevSpeaker
+        ? toldOutlet.outlet
+        : scopedTo && scopedTo !== own.id && outlets.has(scopedTo)
+          ? scopedTo
+          : undefined;
     if (
       prevSpeaker &&
       /\bstatement\b/i.test(sentenceText) &&

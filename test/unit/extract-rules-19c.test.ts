@@ -126,3 +126,59 @@ describe('a quotation that runs on after "X told <outlet>" still came through th
       ).toEqual([]);
     });
 });
+
+// The same when the first quoted words deny a report: a denial has no outlet REPORTED beside it
+// (ANNOTATION.md), so the outlet is the one the speaker told, or the one an unnamed source
+// belongs to.
+describe('a quotation that runs on after a denial told to an outlet still came through it', () => {
+  const reports = [
+    'The Daily Courier reported on Monday that Acme would close its Ohio plant. ',
+    'Globex will buy Initech, Bloomberg News reported, citing people familiar with the talks. ',
+    'According to a report in Der Spiegel, the minister will resign in June.\n\n',
+  ];
+  const quotes: [string, string, string][] = [
+    [
+      '“The report is not true,” Trask told The Associated Press. “We know who they are and what they want.”',
+      'trask',
+      'associated-press',
+    ],
+    [
+      '"These allegations are utterly false," a senior official at the ministry told The Wall Street Journal. "Our plans have not changed."',
+      'senior-official-at-the-ministry',
+      'wall-street-journal',
+    ],
+    [
+      '"That story is false," Maria Lopez told CNN on Tuesday. "The company will keep its plant in Ohio open."',
+      'maria-lopez',
+      'cnn',
+    ],
+    [
+      '“The speculation is not true,” a spokesperson for the company told Reuters.\n\n“We remain focused on our customers.”',
+      'spokesperson-for-the-company',
+      'reuters',
+    ],
+    [
+      '“That’s just flat wrong,” the official told Politico of the report. “Nothing has been decided.”',
+      'official',
+      'politico',
+    ],
+  ];
+  quotes.forEach(([quote, speaker, outlet], i) => {
+    const text = reports[i % reports.length]! + quote;
+    it(text, () => {
+      const got = lines(text);
+      expect(got.some((l) => l.startsWith('DENIED ') && l.endsWith(speaker))).toBe(true);
+      const sid = got.find((l) => l.startsWith('SAID ') && l.endsWith(speaker))?.slice(5) ?? '-';
+      expect(got).toContain(`REPORTED ${outlet} <- ${sid}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+      expect(got).not.toContain(`REPORTED latin-times <- ${sid}`);
+    });
+  });
+  it('a denial told to reporters runs on straight to the article', () => {
+    const got = lines(
+      `${reports[0]}“The report is not true,” Trask told reporters. “We know who they are.”`,
+    );
+    expect(got).toContain('REPORTED latin-times <- trask');
+    expect(got.filter((l) => /^REPORTED (?!latin-times|daily-courier)/.test(l))).toEqual([]);
+  });
+});
