@@ -182,3 +182,55 @@ describe('a quotation that runs on after a denial told to an outlet still came t
     expect(got.filter((l) => /^REPORTED (?!latin-times|daily-courier)/.test(l))).toEqual([]);
   });
 });
+
+// "Spokeswoman Shaylyn Haynes said in a statement:⏎⏎“…”": a speech cue that ends its paragraph
+// with a colon introduces the next paragraph as its words. (Before, the sentence splitter cut
+// the cue from its words at the paragraph break, so neither had a statement.)
+describe('a cue closing its paragraph with a colon introduces the next paragraph', () => {
+  const cases: [string, string][] = [
+    [
+      'Spokeswoman Shaylyn Haynes said in a statement:\n\n“He is still the secretary of energy. Today is not that day.”',
+      'shaylyn-haynes',
+    ],
+    [
+      'In a statement, Lenox Hill Hospital writes:\n- "The family paid the standard rate for its suite."',
+      'lenox-hill-hospital',
+    ],
+    [
+      'Val Kilmer wrote on his Facebook page on Tuesday:\n\n"I am working on a new film and I feel fine."',
+      'val-kilmer',
+    ],
+    [
+      'Manchester United said in a statement on its website on Tuesday:\n\n"Cristiano Ronaldo is leaving the club by mutual agreement."',
+      'manchester-united',
+    ],
+    [
+      'The full statement from Square Enix reads:\n\n"The company has not announced any sale of its shares."',
+      'square-enix',
+    ],
+    [
+      'Plantronics chief executive Joe Burton explained his plan, saying:\n\n"We will deliver on our strategy as a stand-alone company."',
+      'joe-burton',
+    ],
+    [
+      'Mirijanian released a statement to reporters on Thursday:\n\n"The clearance was handled through the regular process."',
+      'mirijanian',
+    ],
+    ['Acme told Reuters on Monday:\n\n"We are not for sale and never were."', 'acme'],
+  ];
+  for (const [text, speaker] of cases)
+    it(JSON.stringify(text), () => {
+      const got = lines(text);
+      expect(got.some((l) => /^SAID /.test(l) && l.endsWith(speaker))).toBe(true);
+    });
+  // a colon after no speech cue, or a list after a cue's own words, introduces nothing
+  const none = [
+    'Here is a roundup of the latest news:\n\n"Acme is for sale," the Daily Courier said.',
+    'The minister said there were three options:\n\n- sell the plant\n- close it\n- keep it',
+  ];
+  for (const text of none)
+    it(`nothing new: ${JSON.stringify(text)}`, () => {
+      const got = lines(text);
+      expect(got.some((l) => /^SAID (?:minister|latin-times)/.test(l))).toBe(false);
+    });
+});
