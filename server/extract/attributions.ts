@@ -942,6 +942,37 @@ function interruptedSubject(tokens: Token[], cueStart: number): [number, number]
   return [s, k];
 }
 
+/**
+ * "Acme said P, and added that Q", "X wrote P, and also noted Q": one subject's two cues, the
+ * second after a comma and "and", say two things, so the first cue's words end before the comma.
+ * Without the comma the second cue may be the words' own subject's ("sources tell CNN that Volker
+ * did not resign and said …"), and a clause with a subject of its own ("P and that Jones told
+ * him so") has another source: both stay in the words.
+ */
+function endAtSecondCue(tokens: Token[], found: Attribution[]): void {
+  for (const a of found) {
+    if (!a.source || a.content.length !== 1) continue;
+    const [from, to] = a.content[0]!;
+    const b = found.find(
+      (x) =>
+        x !== a &&
+        x.source?.[0] === a.source![0] &&
+        x.source[1] === a.source![1] &&
+        x.cue[0] > from &&
+        x.cue[0] < to,
+    );
+    if (!b) continue;
+    let k = tokens.findIndex((t) => t.start === b.cue[0]);
+    while (k > 0 && tokens[k - 1]!.pos === 'ADV') k--;
+    if (k < 2 || tokens[k - 1]!.lower !== 'and') continue;
+    k--;
+    if (tokens[k - 1]!.text !== ',') continue;
+    k--;
+    const end = tokens[k - 1]?.end;
+    if (end !== undefined && end > from) a.content = [[from, end]];
+  }
+}
+
 const CONTRAST = /^(but|while|whereas|yet|although|though)$/;
 /**
  * "China denied it …, but a diplomatic source confirmed …", "The ministry said … while the
@@ -1739,6 +1770,7 @@ export function findAttributions(sentence: Sentence): Attribution[] {
     if (colonQuote) found.push(colonQuote);
   }
   endAtContrast(tokens, found);
+  endAtSecondCue(tokens, found);
   for (const a of found) {
     const d = description(tokens, a, inQuote);
     if (d) a.described = d;

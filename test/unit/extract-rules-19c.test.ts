@@ -1,6 +1,6 @@
 // Rules of the nineteenth pass on issue 14, area C: statement recall of said / reported.
 import { describe, expect, it } from 'vitest';
-import { lines } from './extract-helpers.ts';
+import { found, lines } from './extract-helpers.ts';
 
 // Wire copy is credited in more shapes than "CITY (AP) —" at the very start: a dateline of two
 // places ("ROME/MILAN"), an agency in brackets with the site and the day beside it
@@ -232,5 +232,70 @@ describe('a cue closing its paragraph with a colon introduces the next paragraph
     it(`nothing new: ${JSON.stringify(text)}`, () => {
       const got = lines(text);
       expect(got.some((l) => /^SAID (?:minister|latin-times)/.test(l))).toBe(false);
+    });
+});
+
+// "Acme said P, and added that Q": one subject with two cues, the second after a comma and
+// "and", says two things; the first cue's words end before the comma. (Before, the first content
+// ran on over ", and added Q", so its claim held both propositions and the cue of the second.)
+// Without the comma the second cue may belong to the subject inside the words ("sources tell CNN
+// that Volker did not resign and said he has no plans to"), and a clause with a subject of its
+// own ("and that Jones told him so") is what the first speaker said: both stay.
+describe('two cues of one subject joined by ", and": the first words end before the second cue', () => {
+  const cases: [string, string][] = [
+    [
+      'Poland confirmed on Thursday that a Polish scientist had been arrested in Iran, and said it was working to secure his return home.',
+      'Poland | confirmed on Thursday | that a Polish scientist had been arrested in Iran',
+    ],
+    [
+      'Acme said its profit rose 10 percent, and added that it would hire 500 workers.',
+      'Acme | said | its profit rose 10 percent',
+    ],
+    [
+      'The ministry said the talks had ended, and added that no deal was signed.',
+      'The ministry | said | the talks had ended',
+    ],
+    [
+      'Jones said that the report was fake news, and told reporters it was a lie.',
+      'Jones | said | that the report was fake news',
+    ],
+    [
+      'The senator wrote that the bill was dead, and also noted that the vote was postponed.',
+      'The senator | wrote | that the bill was dead',
+    ],
+    [
+      'The Kremlin says the pipeline was sabotaged, and insists that Western agencies were behind it.',
+      'The Kremlin | says | the pipeline was sabotaged',
+    ],
+    [
+      'Maria Lopez, the company’s chief executive, said sales had doubled in March, and later told investors that a new plant would open.',
+      'Maria Lopez | said | sales had doubled in March',
+    ],
+    [
+      'Reuters reported that the mine had flooded, and added that two workers were missing.',
+      'Reuters | reported | that the mine had flooded',
+    ],
+  ];
+  for (const [text, first] of cases)
+    it(text, () => {
+      expect(found(text)[0]).toBe(first);
+    });
+  const kept: [string, string][] = [
+    [
+      'Smith said the plan was dead and that Jones told him so.',
+      'Smith | said | the plan was dead and that Jones told him so',
+    ],
+    [
+      'Smith said the plan was dead and the talks had ended.',
+      'Smith | said | the plan was dead and the talks had ended',
+    ],
+    [
+      'Two sources tell CNN that Volker did not resign and said he has no plans to leave.',
+      'Two sources | tell | that Volker did not resign and said he has no plans to leave',
+    ],
+  ];
+  for (const [text, first] of kept)
+    it(`kept: ${text}`, () => {
+      expect(found(text)[0]).toBe(first);
     });
 });
