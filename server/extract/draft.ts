@@ -4894,7 +4894,7 @@ function mergeLedeSpokespeople(
   }
 }
 const PUBLICATION_SOURCES =
-  /^((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:sources?|insiders?)$/;
+  /^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+)?((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:sources?|insiders?)$/;
 const GROUP_PRONOUN = /^(?:those|someone|somebody|anyone|anybody)$/;
 const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
 /**

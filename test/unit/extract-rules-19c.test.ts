@@ -299,3 +299,39 @@ describe('two cues of one subject joined by ", and": the first words end before 
       expect(found(text)[0]).toBe(first);
     });
 });
+
+// "a CNN source", "The Guardian's anonymous source", "another Bloomberg source": a publication
+// named as the owner of a source noun is the outlet that cites that unnamed source, whatever
+// the article and the adjectives before the noun and wherever the source stands. (Before, only
+// a capitalised "A" let the name through — "A CNN source said Q" worked, "“Q,” a CNN source
+// said" made CNN itself the speaker — and an adjective after the possessive lost the source.)
+describe('a source noun owned by a publication is that outlet’s unnamed source', () => {
+  const cases: [string, string][] = [
+    ['“It is still a live issue,” a CNN source said.', 'cnn'],
+    ['The Guardian’s anonymous source said the woman met FSB agents.', 'guardian'],
+    ['According to The Guardian’s anonymous source, the woman met FSB agents.', 'guardian'],
+    ['The deal is off, a Bloomberg source said on Friday.', 'bloomberg'],
+    ['“The deal is off,” another Reuters source told the paper.', 'reuters'],
+    ['The minister will resign, one Politico source said.', 'politico'],
+    ['The plant will close, according to a Financial Times source.', 'financial-times'],
+    ['Al Jazeera’s own sources said the talks had collapsed.', 'al-jazeera'],
+    ['The talks collapsed, an NBC News source said.', 'nbc-news'],
+  ];
+  for (const [text, outlet] of cases)
+    it(text, () => {
+      const got = lines(text);
+      const said = got.find((l) => l.startsWith('SAID '));
+      expect(said?.startsWith(`SAID ${outlet}-`)).toBe(true);
+      expect(got).toContain(`REPORTED ${outlet} <- ${said!.slice(5)}`);
+      expect(got).toContain(`REPORTED latin-times <- ${outlet}`);
+    });
+  // a source noun with no publication before it stays the article's
+  const own: string[] = [
+    '“It is still a live issue,” a senior source said.',
+    'The deal is off, another source said on Friday.',
+  ];
+  for (const text of own)
+    it(`the article's: ${text}`, () => {
+      expect(lines(text)[0]!.startsWith('SAID latin-times-')).toBe(true);
+    });
+});
