@@ -1331,6 +1331,28 @@ const SPEAKS_FOR =
 const ROLE_WORDS =
   /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
 /**
+ * "Coach Lars Holm", "Detective Sergeant Jan Berg", "Inspector General Ana Ruiz": a job written
+ * as a title before a person's name, which is no part of it. Only jobs: honorifics ("King
+ * Charles", "Pope Francis") and words that are also given names ("Dean", "Major") stay.
+ */
+const NAME_TITLE =
+  /^(?:coach|manager|inspector|sheriff|professor|captain|commissioner|detective|sergeant|constable|superintendent|officer|colonel|lieutenant|corporal|trooper|agent|prosecutor|magistrate|provost|rector|bishop|archbishop|cardinal|rabbi|imam|pastor|reverend|sheikh|councill?or|council(?:wo)?man|alder(?:wo)?man|trustee|treasurer|auditor|comptroller|coroner|coordinator|administrator|principal|head(?:teacher|master|mistress)|speaker)$/i;
+/** Whether the capitalised title at k stands before a person's name, over title words ("General"). */
+function titleBeforeName(toks: Token[], k: number): boolean {
+  if (!NAME_TITLE.test(toks[k]!.text) || !/^[A-Z]/.test(toks[k]!.text)) return false;
+  let j = k + 1;
+  while (toks[j] && (TITLES.test(toks[j]!.text) || TITLE_NOUN.test(toks[j]!.text))) j++;
+  const name = toks[j];
+  return (
+    !!name &&
+    name.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(name.text) &&
+    !GOVERNMENT_WORDS.test(name.text) &&
+    !ORGANIZATION_WORDS.test(name.text) &&
+    !BODY.test(name.text)
+  );
+}
+/**
  * "Political Correspondent Carl Dinnen", "Journalist Jane Doe": a press role capitalised before
  * a name, as a title is (the singular nouns only: "Writers Guild", "Host Hotels" are names).
  */
@@ -1534,7 +1556,8 @@ function describedPeople(sents: Sentence[]): Described[] {
       if (
         TITLES.test(toks[k]!.text) ||
         ROLE_WORDS.test(toks[k]!.text) ||
-        LEGISLATOR.test(toks[k]!.text)
+        LEGISLATOR.test(toks[k]!.text) ||
+        titleBeforeName(toks, k)
       ) {
         first = k + 1;
         break;
@@ -2412,7 +2435,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           (SHORT_TITLE.test(t.text.replace(/\.$/, '')) &&
             (t.text.endsWith('.') || toks[k + 1]?.text === '.'))) &&
         /^[A-Z]/.test(toks[k + (toks[k + 1]?.text === '.' ? 2 : 1)]?.text ?? '');
-      if (ROLE_WORDS.test(t.text) || PRESS_ROLE.test(t.text) || roleNoun || abbreviated)
+      if (
+        ROLE_WORDS.test(t.text) ||
+        PRESS_ROLE.test(t.text) ||
+        roleNoun ||
+        abbreviated ||
+        titleBeforeName(toks, k)
+      )
         lastRole = k;
     });
     let first = toks.findIndex(

@@ -1,0 +1,41 @@
+// Rules-19 (A): who the source is. A job written as a title before a person's name is no part of
+// the name, so the person gets one id however the article introduces them.
+import { describe, expect, it } from 'vitest';
+import { lines } from './extract-helpers.ts';
+
+describe('a job title before a name is not part of the name', () => {
+  it.each([
+    ['Coach Lars Holm said the team would win the title this year.', 'SAID lars-holm'],
+    ['Manager Ana Ruiz said the club had not received any offer for its captain.', 'SAID ana-ruiz'],
+    ['Sheriff Tom Berg told reporters the victim had been shot twice.', 'SAID tom-berg'],
+    ['Professor Mei Chen said the study was flawed from the start.', 'SAID mei-chen'],
+    ['Commissioner Jan Novak said the league would review the footage.', 'SAID jan-novak'],
+    ['Detective Sergeant Paul Kerr said the suspect was known to police.', 'SAID paul-kerr'],
+    ['Inspector General Ana Ruiz said the audit had found no wrongdoing.', 'SAID ana-ruiz'],
+    ['Head Coach Lars Holm said the squad was fit for Saturday.', 'SAID lars-holm'],
+    ['The transfer was off, Manager Ana Ruiz told the BBC.', 'SAID ana-ruiz'],
+    ['According to Prosecutor Jan Novak, the evidence was planted.', 'SAID jan-novak'],
+  ])('%s', (text, line) => {
+    expect(lines(text)).toContain(line);
+  });
+
+  it('keeps the name of an office, a league and a person whose given name is a title elsewhere', () => {
+    expect(
+      lines('The Office of the Inspector General said the audit found no wrongdoing.'),
+    ).toContain('SAID office-of-the-inspector-general');
+    expect(lines('Major League Baseball said the game would be replayed.')).toContain(
+      'SAID major-league-baseball',
+    );
+    expect(lines('Dean Martin said the song was never meant as a hit.')).toContain(
+      'SAID dean-martin',
+    );
+  });
+
+  it('gives a person introduced with a title and named again later one id', () => {
+    const got = lines(
+      'Coach Lars Holm said the team would win. “We are ready,” Holm told reporters. Lars Holm later denied reports that he would leave.',
+    );
+    const ids = got.flatMap((l) => l.split(/[\s,<]+/).filter((w) => /holm/.test(w)));
+    expect(new Set(ids)).toEqual(new Set(['lars-holm']));
+  });
+});
