@@ -720,8 +720,15 @@ const LATIN_WORD = '\\w\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
  * A proper name of up to five words, capitals as written ("L’Equipe", "The Bearing Drift"); a dot
  * only inside a word ("U.S"), so a sentence's full stop ends the name.
  */
-const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[${LATIN_UPPER}](?:[${LATIN_WORD}&-]|\\.(?=\\w))*(?:['’][A-Za-z]+)?`;
-const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:of\\s+)?${NAME_WORD}){0,4}`;
+const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[${LATIN_UPPER}](?:[${LATIN_WORD}&-]|[./](?=\\w))*(?:['’][A-Za-z]+)?`;
+/**
+ * Lower-case words inside a name: a person's ("Fernandez de Cossio", "von der Leyen", "bin
+ * Salman") or a paper's ("Corriere della Sera", "Folha de S.Paulo", "Jornal do Brasil").
+ */
+const PARTICLES =
+  'de|da|del|della|dello|delle|degli|dei|di|du|des|do|dos|das|der|den|ter|van|von|bin|ibn|al|el|la|le';
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:(?:of|${PARTICLES})\\s+)?${NAME_WORD}){0,4}`;
 /**
  * Unnamed people a publication cites, marked as such ("an unnamed official", "two people familiar
  * with the matter"): a politician cites "officials" too, rarely "unnamed" ones.
@@ -1313,13 +1320,8 @@ const NAME_START = /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u;
 /** A word that opens on a capital of any alphabet. */
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Lower-case words inside a person's name ("Fernandez de Cossio", "von der Leyen"). */
-const PARTICLE = /^(?:de|da|del|della|di|du|des|la|le|van|von|der|den|ter|bin|ibn|dos|das)$/;
 /** Capitalised at a sentence's start, never a name. */
 const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such)$/i;
-
-/** Lower-case words inside personal names ("de Cossio", "von der Leyen", "bin Salman"). */
-const NAME_PARTICLE = /^(de|da|del|della|der|di|du|dos|das|van|von|bin|ibn|al|el|la|le|ter|den)$/;
 
 /**
  * "Williams' rep, Shawn Zanotti,", "Holm's agent, Tom Berg,": whoever speaks for a named person,
@@ -2496,25 +2498,21 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       const joined =
         CAPITALISED.test(t.text) ||
-        // "Carlos Fernandez de Cossio", "Ursula von der Leyen"
+        // "Carlos Fernandez de Cossio", "Ursula von der Leyen", "Corriere della Sera": a particle
+        // inside a name
         (PARTICLE.test(t.text) &&
           toks
             .slice(endName + 1)
             .find((x) => !PARTICLE.test(x.text))
             ?.text.match(/^[A-Z]/) != null &&
           toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text))) ||
-        (t.text === '-' && prev.end === t.start && next?.start === t.end) ||
-        (prev.text === '-' && prev.end === t.start) ||
+        // "Kim Yong-hyun", "Re/code": a hyphen or a slash inside a word
+        (/^[-/]$/.test(t.text) && prev.end === t.start && next?.start === t.end) ||
+        (/^[-/]$/.test(prev.text) && prev.end === t.start) ||
         // "Smith & Nephew", "Procter & Gamble": an ampersand between capitalised words is inside
         // one company's name (prose joins two parties with "and")
         (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
-        // "Carlos Fernandez de Cossio", "Ursula von der Leyen": a particle inside a name
-        (NAME_PARTICLE.test(t.text) &&
-          (/^[A-Z]/.test(prev.text) || NAME_PARTICLE.test(prev.text)) &&
-          toks.slice(endName + 1, endName + 3).some((x) => /^[A-Z]/.test(x.text)) &&
-          toks.slice(endName + 1).findIndex((x) => !NAME_PARTICLE.test(x.text)) >= 0 &&
-          /^[A-Z]/.test(toks.slice(endName + 1).find((x) => !NAME_PARTICLE.test(x.text))!.text)) ||
         // "the Obama administration", "the Trump campaign"
         GOVERNMENT_WORDS.test(t.text) ||
         ORGANIZATION_WORDS.test(t.text);

@@ -39,3 +39,44 @@ describe('a job title before a name is not part of the name', () => {
     expect(new Set(ids)).toEqual(new Set(['lars-holm']));
   });
 });
+
+describe('a name with a lower-case particle or a slash inside is one name', () => {
+  it.each([
+    ['Corriere della Sera reported that the flash drives were spy gear.', 'corriere-della-sera'],
+    [
+      'The Italian daily Corriere della Sera said the devices could be used for spying.',
+      'corriere-della-sera',
+    ],
+    [
+      'Italian daily La Gazzetta dello Sport reported that the striker had signed.',
+      'la-gazzetta-dello-sport',
+    ],
+    [
+      'Brazilian newspaper Folha de S.Paulo reported that the minister would resign.',
+      'folha-de-s-paulo',
+    ],
+    [
+      'The Lisbon newspaper Diário de Notícias reported that the bank had been sold.',
+      'diario-de-noticias',
+    ],
+    [
+      'The Spanish daily El Periódico de Catalunya reported that the club would sell.',
+      'el-periodico-de-catalunya',
+    ],
+    ['The company was a takeover target, tech website Re/code said.', 're-code'],
+    ['Tech website Re/code reported that the company was a takeover target.', 're-code'],
+  ])('%s', (text, id) => {
+    const got = lines(text);
+    expect(got.some((l) => l.startsWith(`REPORTED ${id}`))).toBe(true);
+    expect(got).toContain(`REPORTED latin-times <- ${id}`);
+  });
+
+  it('keeps two sources joined by a particle-free "and" apart, and a person\'s particle in the name', () => {
+    expect(lines('Ursula von der Leyen said the deal was fair.')).toContain(
+      'SAID ursula-von-der-leyen',
+    );
+    expect(lines('Carlos Fernandez de Cossio said the report was false.')).toContain(
+      'SAID carlos-fernandez-de-cossio',
+    );
+  });
+});
