@@ -1842,14 +1842,19 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   // publication the text named last, as a source or only in a publication's slot
   const publicationBefore = (at: number): string => {
     const before = text.slice(0, at);
-    let best: { id: string; at: number } | undefined = lastOutlet
-      ? { id: lastOutlet, at: -1 }
+    let best: { id: string; at: number; end: number } | undefined = lastOutlet
+      ? { id: lastOutlet, at: -1, end: -1 }
       : undefined;
     const named = [...introduced.map((x) => x.outlet), ...outlets.values()];
     for (const o of named) {
       if (o.id === own.id) continue;
-      const pos = before.lastIndexOf(o.name.replace(/^the\s+/i, ''));
-      if (pos >= 0 && pos > (best?.at ?? -1)) best = { id: o.id, at: pos };
+      const name = o.name.replace(/^the\s+/i, '');
+      const pos = before.lastIndexOf(name);
+      const end = pos + name.length;
+      // the one named last ends last; "Journal" inside "The Wall Street Journal" is that paper,
+      // however the article calls it later
+      if (pos >= 0 && (end > (best?.end ?? -1) || (end === best!.end && pos < best!.at)))
+        best = { id: o.id, at: pos, end };
     }
     if (best && !outlets.has(best.id)) {
       const o = named.find((x) => x.id === best!.id);

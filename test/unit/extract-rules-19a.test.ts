@@ -80,3 +80,26 @@ describe('a name with a lower-case particle or a slash inside is one name', () =
     );
   });
 });
+
+describe('"the newspaper" is the paper named last, however the article names it later', () => {
+  it.each([
+    [
+      'Israel spied on the talks, The Wall Street Journal reports. The newspaper reported that the administration was upset. “These claims are false,” an official told the Journal.',
+      'wall-street-journal',
+    ],
+    [
+      'The talks had collapsed, The Sydney Morning Herald reported on Monday. The paper said the bid was withdrawn. A spokesman told the Herald the bid stood.',
+      'sydney-morning-herald',
+    ],
+    [
+      'The Washington Post reported that the memo existed. The newspaper said it had seen a copy. The aide told the Post that no memo was written.',
+      'washington-post',
+    ],
+  ])('%s', (text, id) => {
+    const got = lines(text);
+    expect(
+      got.filter((l) => l.startsWith('REPORTED ') && !l.startsWith('REPORTED latin-times')),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^REPORTED ${id}\\b`))]));
+    expect(got.some((l) => /^REPORTED (journal|herald|post)\b/.test(l))).toBe(false);
+  });
+});
