@@ -47,7 +47,13 @@ import {
   plainClaim,
   SAME_CLAIM,
 } from './claims.ts';
-import { clauseCalledFalse, deniedAct, reportCalledFalse, reportSpeaks } from './falsity.ts';
+import {
+  clauseCalledFalse,
+  deniedAct,
+  noTruthProposition,
+  reportCalledFalse,
+  reportSpeaks,
+} from './falsity.ts';
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, WEB_ENDING, type Sentence, type Token } from './text.ts';
 
@@ -3506,10 +3512,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           (quoted !== undefined || !a.source || indirectFalsity(contentText)))
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
-        const denied =
-          /\b(?:not true|untrue|false|no truth (?:to|in) (?:the \w+ )?)(?: that)? (.{12,})$/i.exec(
-            contentText.replace(/[”"]$/, ''),
-          );
+        // "no truth to a report saying X": X, whatever names the report
+        const noTruth = noTruthProposition(contentText);
+        const denied = noTruth
+          ? [noTruth, noTruth]
+          : /\b(?:not true|untrue|false)(?: that)? (.{12,})$/i.exec(
+              contentText.replace(/[”"]$/, ''),
+            );
         const answered = ANSWERING.exec(sentenceText);
         // "said that a report on X was false": the report is named in the words said
         const proposition = rejected

@@ -2,7 +2,7 @@
 // act of the denier ("denied saying …"). Each is written over the structure of the phrase (a
 // report noun as subject, a linking verb, any adverbs, the falsity family; a gerund object of a
 // denial verb), not over one story's words, so that new stories' wordings meet it.
-import { FALSE_ADJECTIVE, FALSE_NOUN, HEARSAY_NOUN, NOT_GRADING } from './lexicon.ts';
+import { FALSE_ADJECTIVE, FALSE_NOUN, HEARSAY_NOUN, NOT_GRADING, NO_TRUTH } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 /**
@@ -93,6 +93,38 @@ export function clauseCalledFalse(words: string): string | undefined {
   return p.split(/\s+/).length >= 3 && !SPEAKS.test(p.split(/\s+/).slice(0, 1).join(' '))
     ? p
     : undefined;
+}
+
+/**
+ * "no truth to/in X": X is a report with what it says after a joining word ("a report saying P",
+ * "rumours that P", "the story alleging that P"), or a clause of its own ("Chinese troops using
+ * the airbase"). A report named without its content ("the rumours", "it", "the speculated
+ * transaction") names no proposition: the claim it answers is found elsewhere.
+ */
+const NO_TRUTH_OBJECT = new RegExp(String.raw`${NO_TRUTH}\s+(?:to|in|behind)\s+(.+)$`, 'i');
+const NAMED_REPORT_CONTENT = new RegExp(
+  String.raw`^(?:(?:the|a|an|these|those|this|that|such|any|recent|latest|media|press|news|newspaper|published|online|\w+(?:[’']s)?)\s+){0,3}?${REPORT_NOUN}\s*,?\s+(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|stated|states)\s+|(?:saying|claiming|suggesting|alleging|stating|indicating|asserting)\s+)?(?:that\s+)?(.+)$`,
+  'i',
+);
+const NOT_A_CLAUSE =
+  /^(?:the|a|an|it|its|this|that|these|those|such|any|his|her|their|our|them|him|me|us|what|which|who)\b/i;
+
+/** The proposition "no truth to/in X" denies, or undefined when X only names what was said. */
+export function noTruthProposition(words: string): string | undefined {
+  const x = NO_TRUTH_OBJECT.exec(words.replace(/[\s”"’.,;]+$/, ''))?.[1];
+  if (!x) return undefined;
+  const named = NAMED_REPORT_CONTENT.exec(x);
+  // "the report about the merger" or "the rumours" alone: only the report is named
+  const p = named
+    ? /^(?:about|of|on|over|in|from|by|regarding|concerning|circulating|published|carried)\b/i.test(
+        named[1]!,
+      )
+      ? undefined
+      : named[1]
+    : NOT_A_CLAUSE.test(x)
+      ? undefined
+      : x;
+  return p && p.split(/\s+/).length >= 3 ? p : undefined;
 }
 
 const IRREGULAR_PAST: Record<string, string> = {

@@ -1,0 +1,71 @@
+// Rules of the nineteenth pass on issue 14, area B: denials, written from the misses of rounds
+// 18 to 20 as mechanisms many stories share.
+import { describe, expect, it } from 'vitest';
+import { denials, lines } from './extract-helpers.ts';
+
+const deniers = (text: string) => denials(text).map((d) => d.split(':')[0]);
+
+describe('"no truth to/in" a report: what the report says is denied, with or without a report before', () => {
+  // the proposition after "no truth to" was read by a pattern that wanted two spaces after "to"
+  // unless "the" followed, so "no truth to a report saying P" denied nothing when no report
+  // came before it (Tata Motors, Reuters), and was the speaker's SAID
+  it.each([
+    [
+      'Shell said there was no truth to a report that it was in talks to buy BP.',
+      'shell',
+      /talks to buy BP/,
+    ],
+    [
+      'Tata Motors said on Thursday there was no truth to a report saying a sale of Jaguar Land Rover to PSA could be imminent.',
+      'tata-motors',
+      /sale of Jaguar Land Rover/,
+    ],
+    [
+      'The Interior Ministry said there is no truth in reports claiming that the minister had resigned.',
+      'interior-ministry',
+      /minister had resigned/,
+    ],
+    [
+      'Nestlé said there was no truth to media reports suggesting it would sell its water unit.',
+      'nestle',
+      /sell its water unit/,
+    ],
+    [
+      'Ford insisted there had been no truth in rumours that it planned to close the Valencia plant.',
+      'ford',
+      /close the Valencia plant/,
+    ],
+    [
+      'Siemens said on Monday there is absolutely no truth to speculation that it will split off its rail business.',
+      'siemens',
+      /split off its rail business/,
+    ],
+    [
+      'Pakistan army spokesman Babar Iftikhar said there was no truth to Chinese troops using the Skardu airbase.',
+      'babar-iftikhar',
+      /Chinese troops using the Skardu airbase/,
+    ],
+    [
+      'Volkswagen said there was not a shred of truth to the story alleging that its chief executive would step down.',
+      'volkswagen',
+      /chief executive would step down/,
+    ],
+  ])('%s', (text, who, claim) => {
+    const got = denials(text);
+    expect(got.map((d) => d.split(':')[0])).toEqual([who]);
+    expect(got[0]).toMatch(claim);
+    expect(got[0]).not.toMatch(/\bno truth\b|\breports?\b|\brumou?rs\b|\bstory\b/);
+  });
+  it('denies the report before it when the words name only the report', () => {
+    const text =
+      'Reuters reported that Shell was in talks to buy BP. A Shell spokesman said there was no truth to the report.';
+    expect(denials(text)).toEqual(['latin-times-shell-spokesman: Shell was in talks to buy BP.']);
+  });
+  it.each([
+    'The regulator said it would examine whether there was any truth to reports that the bank had hidden losses.',
+    'Analysts said there was a grain of truth to reports that the company was struggling.',
+    'The minister said the truth about reports that the army had withdrawn would come out.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(text)).toEqual([]);
+  });
+});
