@@ -3935,21 +3935,22 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     if (!verdict) continue;
     const at = statements.indexOf(st);
     const denies = statements.some((x) => x.type === 'DENIED' && x.source === st.source);
+    const putForward = (x: DraftStatement) =>
+      x.source !== st.source &&
+      x.claim !== st.claim &&
+      ((x.type === 'REPORTED' && x.source !== own.id) ||
+        anons.has(x.source) ||
+        x.type === 'DENIED');
+    // a verdict in the lede answers the report the article tells of after it: what the report is
+    // about when the verdict names it, else the first claim put forward later
     const target = denies
       ? undefined
       : verdict.proposition
         ? claimFor(verdict.proposition)
-        : statements
-            .slice(0, at)
-            .reverse()
-            .find(
-              (x) =>
-                x.source !== st.source &&
-                x.claim !== st.claim &&
-                ((x.type === 'REPORTED' && x.source !== own.id) ||
-                  anons.has(x.source) ||
-                  x.type === 'DENIED'),
-            )?.claim;
+        : (statements.slice(0, at).reverse().find(putForward)?.claim ??
+          (verdict.about
+            ? claimFor(verdict.about)
+            : statements.slice(at + 1).find(putForward)?.claim));
     if (!denies && !target) continue;
     const old = st.claim;
     const keep = statements.filter((x) => x !== st && !ownReportOf(x, st, old));
@@ -5557,8 +5558,12 @@ function indirectFalsity(content: string): boolean {
 const VERDICT_OPENING =
   /^[“"‘'\s]*(?:(?:no|nope|absolutely\s+not|certainly\s+not|of\s+course\s+not)\b[\s,.!;:–—-]*)?/i;
 /** "rumours she is set to join X are “not true”": a report noun with its content, no "that". */
-const REPORT_CONTENT =
-  /^(?:(?:the|these|those|such|recent|latest|media|press|news)\s+)*(?:reports?|rumou?rs?|claims?|allegations?|speculation|stor(?:y|ies)|suggestions?)\s+(?:that\s+)?(.{8,}?)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:false|untrue|fake|wrong|baseless|unfounded|incorrect|inaccurate|not\s+(?:true|correct|accurate))\b/i;
+const REPORT_CONTENT = new RegExp(
+  String.raw`^(?:(?:the|these|those|such|recent|latest|media|press|news)\s+)*(?:reports?|rumou?rs?|claims?|allegations?|speculation|stor(?:y|ies)|suggestions?)\s+(?:that\s+)?(.{8,}?)\s+(?:is|are|was|were|have\s+been|has\s+been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b`,
+  'i',
+);
+/** "rumours about X", "reports of X": what the report is about, without the preposition. */
+const ABOUT = /^(?:of|about|on|over|regarding|concerning)\s+(.{8,})$/i;
 
 const RELAYED =
   /\b(?:said|says|say|saying|told|tells|stated|states|added|adding|wrote|writes|according\s+to|reported|reports\s+(?:that|said)|claimed|announced|announcement)\b/i;
@@ -5570,7 +5575,7 @@ const RELAYED =
  * With the proposition judged when the words name it. A falsity word said of anything else
  * ("Our sales figures were wrong") is no verdict.
  */
-function falsityVerdict(content: string): { proposition?: string } | undefined {
+function falsityVerdict(content: string): { proposition?: string; about?: string } | undefined {
   const c = content
     .replace(VERDICT_OPENING, '')
     .replace(/[’']s\b/g, ' is')
@@ -5584,7 +5589,10 @@ function falsityVerdict(content: string): { proposition?: string } | undefined {
     const bare = REPORT_CONTENT.exec(c)?.[1];
     const proposition =
       rejectedProposition(c) ?? (bare && !/^(?:of|about|on|in)\b/i.test(bare) ? bare : undefined);
-    return proposition ? { proposition } : {};
+    if (proposition) return { proposition };
+    // "rumours about the company's interest in Twitter were untrue": what they are about
+    const about = bare ? ABOUT.exec(bare)?.[1] : undefined;
+    return about ? { about } : {};
   }
   if (indirectFalsity(c)) return {};
   if (/^(?:it|this|that|these|those|they)\s/i.test(c) && VERDICT.test(c)) return {};

@@ -69,3 +69,63 @@ describe('"no truth to/in" a report: what the report says is denied, with or wit
     expect(deniers(text)).toEqual([]);
   });
 });
+
+describe('a report called false with nothing reported before it: its own content, else the report after it', () => {
+  // a verdict of falsity found only a claim reported before it, and the report's content only
+  // after a short list of falsity words, so a lede "News Corp said rumors about … were untrue"
+  // or "Claims P are ridiculous" stayed the speaker's SAID
+  it.each([
+    [
+      "Rupert Murdoch's News Corp said rumors about the company's interest in buying Twitter were untrue. The stock rose 5 percent.",
+      'news-corp',
+      /interest in buying Twitter/,
+    ],
+    [
+      'Apple said on Monday that reports of its plan to buy Disney were false.',
+      'apple',
+      /plan to buy Disney/,
+    ],
+    [
+      "Chelsea said stories about the manager's imminent departure are completely baseless.",
+      'chelsea',
+      /imminent departure/,
+    ],
+    [
+      '“Claims the senator is preparing a 2020 run are ridiculous,” spokesman Marc Lotter tweeted on Saturday.',
+      'marc-lotter',
+      /senator is preparing a 2020 run/,
+    ],
+    [
+      'Reports of Bono being rushed to hospital are absurd, spokeswoman Regine Moylett said.',
+      'regine-moylett',
+      /Bono being rushed to hospital/,
+    ],
+    [
+      '“These rumours are simply ridiculous,” Siemens said on Tuesday. The Financial Times had reported that Siemens planned to sell its rail unit.',
+      'siemens',
+      /Siemens planned to sell its rail unit/,
+    ],
+    [
+      '“This is preposterous,” Peskov told reporters. The Washington Post reported that Russian agents had planted the devices.',
+      'peskov',
+      /Russian agents had planted the devices/,
+    ],
+    [
+      'Toyota said speculation about a merger with Nissan was unfounded.',
+      'toyota',
+      /merger with Nissan/,
+    ],
+  ])('%s', (text, who, claim) => {
+    const got = denials(text);
+    expect(got.map((d) => d.split(':')[0])).toEqual([who]);
+    expect(got[0]).toMatch(claim);
+  });
+  it.each([
+    'The minister said reports about the economy were released on Tuesday.',
+    '“Reports of false accounting are being investigated,” the regulator said.',
+    'Toyota said rumours about its takeover were not entirely false.',
+    'The coach said stories about the team were ridiculously long. Reuters reported that the coach would leave.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(text)).toEqual([]);
+  });
+});
