@@ -676,6 +676,16 @@ const ANON_BEFORE_REPORT = new RegExp(
 const BODY =
   /^(military|army|navy|government|administration|ministry|embassy|police|authorities|presidency|parliament)$/i;
 
+/** Up to three lower-case modifiers and the noun of a public body, ending the phrase. */
+function bodyTail(rest: Token[]): boolean {
+  return (
+    rest.length > 0 &&
+    rest.length <= 3 &&
+    rest.every((t) => /^[a-z]+$/.test(t.text) && /^(?:ADJ|NOUN)$/.test(t.pos)) &&
+    (BODY.test(rest.at(-1)!.text) || GOVERNMENT_WORDS.test(rest.at(-1)!.text))
+  );
+}
+
 /** "…, something it denies", "…, a charge he has denied": who denies the clause before. */
 function echoDenial(a: Attribution, text: string): { who: string; at: number } | undefined {
   if (!a.source || !DENIAL_LEMMAS.has(a.cueLemma) || a.cue[0] < a.source[1]) return undefined;
@@ -2489,6 +2499,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
       const next = toks[endName + 1];
+      // "the Polish foreign ministry", "the Iranian navy": lower-case words that end in the noun
+      // of a body belong to its name, as "embassy" does in "the Cuban embassy"
+      if (bodyTail(toks.slice(endName))) {
+        endName = toks.length;
+        break;
+      }
       // "Mexico's foreign ministry": the possessive names the body that follows it
       if (/^[’']s$/.test(t.text)) {
         const body = toks
@@ -6112,10 +6128,13 @@ function passiveDenial(sentence: string): { subject: string; cue: Span; agent: S
     /^(.*?\b(?:reports?|story|stories|article|claims?|allegations?|accounts?|rumou?rs?))\s*,.*$/is,
     '$1',
   );
+  // "… by the Japanese defense ministry.": the sentence's full stop is no part of the name (an
+  // initial's is: "by the U.S.")
+  const agent = /[a-z\d]\.$/.test(tail[0]) ? tail[0].slice(0, -1) : tail[0];
   return {
     subject,
     cue: [cue, from - 4],
-    agent: [from, from + tail[0].length],
+    agent: [from, from + agent.length],
   };
 }
 

@@ -129,3 +129,34 @@ describe('a report called false with nothing reported before it: its own content
     expect(deniers(text)).toEqual([]);
   });
 });
+
+describe('a body named by a nationality and lower-case words before its noun', () => {
+  // "the Cuban embassy" was a body, but a lower-case word between the nationality and the noun
+  // ("the Polish foreign ministry", "the Japanese defence ministry") cut the name at the
+  // nationality, which is never a source: the denial, the statement or the confirmation was lost
+  const R = 'Reuters reported that the government had agreed to sell arms to its neighbour. ';
+  it.each([
+    ['The Cuban foreign ministry denied the report.', 'cuban-foreign-ministry'],
+    ['The Russian defence ministry dismissed the reports as fake.', 'russian-defence-ministry'],
+    ['The report was denied by the Japanese defense ministry.', 'japanese-defense-ministry'],
+    ['The report is false, the Saudi interior ministry said on Monday.', 'saudi-interior-ministry'],
+    ['The Chinese foreign ministry called the report groundless.', 'chinese-foreign-ministry'],
+    ['The Turkish foreign ministry on Tuesday rejected the claims.', 'turkish-foreign-ministry'],
+    ['The claims were rejected by the Turkish foreign ministry.', 'turkish-foreign-ministry'],
+    ['The Iranian navy denied the report.', 'iranian-navy'],
+    ['The Polish foreign ministry, in a statement, denied the report.', 'polish-foreign-ministry'],
+  ])('%s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+  it('speaks as well as it denies', () => {
+    expect(lines('The Polish foreign ministry said the scientist was safe.')).toContain(
+      'SAID polish-foreign-ministry',
+    );
+  });
+  it.each([
+    ['The Cuban embassy denied the report.', 'cuban-embassy'],
+    ["Cuba's foreign ministry denied the report.", 'cuban-foreign-ministry'],
+  ])('keeps the names it had: %s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+});
