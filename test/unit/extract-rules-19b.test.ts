@@ -160,3 +160,32 @@ describe('a body named by a nationality and lower-case words before its noun', (
     expect(deniers(R + text)).toEqual([id]);
   });
 });
+
+describe('"no talks are taking place": talks denied with "no" before the subject', () => {
+  // English says there are no talks in two ways: "there are no talks" was read, the subject
+  // with "no" ("No talks are taking place", "no negotiations were under way") was the speaker's
+  // SAID beside the body's own denial
+  const R = 'The Wall Street Journal reported that Shell was in early talks to acquire BP. ';
+  it.each([
+    '“This is further market speculation. No talks are taking place,” a Shell spokesman told AFP.',
+    '“No talks are taking place,” said Shell spokesman Curtis Smith.',
+    'A Shell spokesman said: “No talks were taking place at any time.”',
+    'Shell spokesman Curtis Smith said “no negotiations are under way.”',
+    '“No merger discussions are ongoing,” a Shell spokesman said on Friday.',
+    '“No formal talks have been held,” a Shell spokesman said.',
+    '“No such conversations were happening,” a Shell spokesman told Reuters.',
+    '“No negotiations are currently underway,” a Shell spokesman said.',
+  ])('%s', (text) => {
+    const got = denials(R + text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/spokesman|curtis-smith/);
+    expect(got[0]).toMatch(/Shell was in early talks to acquire BP/);
+  });
+  it.each([
+    'A Shell spokesman said no talks were taking place on the pay dispute with unions.',
+    '“No talks have taken place with the unions about pay,” a Shell spokesman said.',
+    'A Shell spokesman said no comment would be made while talks were taking place.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(R + text)).toEqual([]);
+  });
+});
