@@ -2465,7 +2465,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         abbreviated ||
         titleBeforeName(toks, k)
       )
-        lastRole = k;
+        lastRole = Math.max(lastRole, k);
+      // "Chief of Staff John Kelly", "Minister of Foreign Affairs Sergei Lavrov": the title's "of"
+      // phrase runs on in capitals, leaving the last two of them to the name
+      if ((ROLE_WORDS.test(t.text) || /^head$/i.test(t.text)) && toks[k + 1]?.lower === 'of') {
+        let n = 0;
+        while (k + 2 + n < toks.length && CAPITALISED.test(toks[k + 2 + n]!.text)) n++;
+        if (n) lastRole = Math.max(lastRole, k + 1 + Math.max(1, n - 2));
+      }
     });
     let first = toks.findIndex(
       (t, k) =>

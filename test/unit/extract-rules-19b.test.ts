@@ -189,3 +189,31 @@ describe('"no talks are taking place": talks denied with "no" before the subject
     expect(deniers(R + text)).toEqual([]);
   });
 });
+
+describe('a title with its "of" phrase before a name: "Chief of Staff John Kelly"', () => {
+  // the words after "of" were read as the start of the name unless they were titles themselves
+  // ("Secretary of State"), so "Chief of Staff John Kelly" was "staff-john-kelly" and "Chief of
+  // Department Terence Monahan" "department-terence-monahan": the denier never matched
+  const R = 'The New York Times reported that the president planned to fire his cabinet. ';
+  it.each([
+    ['White House Chief of Staff John Kelly denied the report.', 'john-kelly'],
+    ['Chief of Department Terence Monahan denied the report.', 'terence-monahan'],
+    ['Chief of Police Jane Ortiz said the report was false.', 'jane-ortiz'],
+    ['Minister of Defence Ben Wallace denied the report.', 'ben-wallace'],
+    ['Head of Communications Ty Trippet denied the report.', 'ty-trippet'],
+    [
+      'The report is false, Secretary of Homeland Security Kirstjen Nielsen said.',
+      'kirstjen-nielsen',
+    ],
+    ['Minister of Foreign Affairs Sergei Lavrov rejected the claims on Monday.', 'sergei-lavrov'],
+    ['Director of National Intelligence Dan Coats dismissed the report.', 'dan-coats'],
+  ])('%s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+  it.each([
+    ['Secretary of State Rex Tillerson denied the report.', 'rex-tillerson'],
+    ['Bank of America denied the report.', 'bank-of-america'],
+  ])('keeps the names it had: %s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+});
