@@ -5681,11 +5681,12 @@ function rejectsNamedReport(words: string): boolean {
 function rejectedProposition(text: string): string | undefined {
   // only a report named with its content ("a report that X looked like a fake"), not any clause
   const named = text.replace(/^\s*that\s+/i, '');
-  // "Media reports that X are false": plural reports need no determiner
+  // "Media reports that X are false", "reports claiming X were baseless": plural reports need no
+  // determiner
   if (
     !(
       /^(?:a|an|the|this|that|these|those|its|his|her|their)\s/i.test(named) ||
-      /^(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,2}(?:reports|claims|allegations|rumou?rs|stories)\s+that\s/.test(
+      /^(?:[A-Z][\w.]*\s+|[a-z]+\s+){0,2}(?:reports|claims|allegations|rumou?rs|stories)\s+(?:that|claiming|saying|suggesting|alleging|stating|indicating)\s/.test(
         named,
       )
     ) ||

@@ -217,3 +217,40 @@ describe('a title with its "of" phrase before a name: "Chief of Staff John Kelly
     expect(deniers(R + text)).toEqual([id]);
   });
 });
+
+describe('falsity coordinated with another adjective: "both speculative and inaccurate"', () => {
+  // the falsity word had to follow the linking verb, with adverbs only between, so "is both
+  // speculative and inaccurate", "were speculative and baseless" called nothing false
+  const R = 'The Globe and Mail reported that the prime minister knew of the plot. ';
+  it.each([
+    [
+      '“Any suggestion to the contrary is both speculative and inaccurate,” Nathalie Drouin said in a statement.',
+      'nathalie-drouin',
+    ],
+    ['“Any suggestion otherwise is both laughable and absurd,” Jane Roe said.', 'jane-roe'],
+    ['Acme Corp said the report was outdated and inaccurate.', 'acme-corp'],
+    ['“The article is sensational and simply untrue,” said spokeswoman Jane Roe.', 'jane-roe'],
+    ['The claims were unfair and frankly wrong, John Smith told reporters.', 'john-smith'],
+    [
+      '“These reports are irresponsible, malicious and untrue,” the Foreign Ministry said.',
+      'foreign-ministry',
+    ],
+    ['John Smith said the story was misleading and false.', 'john-smith'],
+  ])('%s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+  it('with the report named in the same words, denies what it says', () => {
+    expect(
+      denials(
+        'Reliance said media reports claiming it would bid for the telecom operator BT were speculative and baseless.',
+      ),
+    ).toEqual([expect.stringMatching(/^reliance: .*bid for the telecom operator BT/)]);
+  });
+  it.each([
+    'The report was partly true and partly false, John Smith said.',
+    'John Smith said the report was detailed and accurate.',
+    'John Smith said the reports were old and not wrong.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(R + text)).toEqual([]);
+  });
+});
