@@ -3926,9 +3926,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // a lede's "X's agent claimed there have been no negotiations" is too often X's announced
       // reply, with its speaker unresolved: measured +0 / -1 on the tune half)
       (st.quote && NO_TALKS.test(said.text)
-        ? claims.find(
-            (c) => !negated(c.text) && reportedClaim(c.id, st.source) && talksOn(said.text, c.text),
-          )
+        ? claims.find((c) => !negated(c.text) && reportedClaim(c.id, st.source))
         : undefined);
     if (!target) continue;
     const old = st.claim;
@@ -5879,19 +5877,6 @@ function beforeRefusal(content: string): string {
  * subject of a verb of taking place.
  */
 const TALKS = String.raw`(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)`;
-/** "no talks on the pay dispute": talks said to be about something are about what the claim is. */
-const TALKS_TOPIC = new RegExp(
-  String.raw`\b${TALKS}\s+(?:\w+\s+){0,4}?(?:on|about|over|regarding|concerning|with)\s+([^.;!?]+)`,
-  'i',
-);
-function talksOn(said: string, claim: string): boolean {
-  const topic = TALKS_TOPIC.exec(said)?.[1];
-  if (!topic) return true;
-  const words = new Set(claim.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
-  return (topic.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []).some(
-    (w) => words.has(w) && !STOP.has(w),
-  );
-}
 const NO_TALKS = new RegExp(
   String.raw`\b(?:(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?${TALKS}\b|no\s+(?:[a-z-]+\s+){0,2}?${TALKS}\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|happening|going\s+on|ongoing|under\s*way|being\s+held|held)|(?:have|has|had)\s+(?:\w+ly\s+)?(?:taken\s+place|happened|occurred)|(?:took|take|takes)\s+place)\b)`,
   'i',
