@@ -5873,12 +5873,13 @@ function beforeRefusal(content: string): string {
 
 /**
  * "There have been no talks", "we have not held any discussions", "No talks are taking place",
- * "no negotiations were under way": the talks denied, with "no" after "there is" or before the
- * subject of a verb of taking place.
+ * "no negotiations were under way", "is not engaged in any discussions", "hasn’t held takeover
+ * talks": the talks denied, with "no" after "there is" or before the subject of a verb of taking
+ * place, or a negated verb of being in or holding them.
  */
 const TALKS = String.raw`(?:conversations?|talks|discussions?|negotiations?|contacts?|approach(?:es)?)`;
 const NO_TALKS = new RegExp(
-  String.raw`\b(?:(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)\s+(?:not|never)\s+(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no)\s+(?:such\s+)?${TALKS}\b|no\s+(?:[a-z-]+\s+){0,2}?${TALKS}\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|happening|going\s+on|ongoing|under\s*way|being\s+held|held)|(?:have|has|had)\s+(?:\w+ly\s+)?(?:taken\s+place|happened|occurred)|(?:took|take|takes)\s+place)\b)`,
+  String.raw`\b(?:(?:there\s+(?:have\s+been|has\s+been|are|were|was|is)\s+no|(?:have|has|had)(?:\s+(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:held|had|engaged\s+in|been\s+in)(?:\s+any)?|(?:have|has|had)\s+(?:held|had|engaged\s+in)\s+no|(?:is|are|was|were|am|[’'](?:s|re|m))(?:\s+not|n[’']t)\s+(?:\w+ly\s+)?(?:engaged\s+in|in|holding|having|conducting)(?:\s+any)?)\s+(?:such\s+)?(?:(?!(?:with|about|on|over|for)\b)[a-z-]+\s+){0,2}?${TALKS}\b|no\s+(?:[a-z-]+\s+){0,2}?${TALKS}\s+(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:taking\s+place|happening|going\s+on|ongoing|under\s*way|being\s+held|held)|(?:have|has|had)\s+(?:\w+ly\s+)?(?:taken\s+place|happened|occurred)|(?:took|take|takes)\s+place)\b)`,
   'i',
 );
 

@@ -254,3 +254,30 @@ describe('falsity coordinated with another adjective: "both speculative and inac
     expect(deniers(R + text)).toEqual([]);
   });
 });
+
+describe('"is not engaged in any discussions", "hasn’t held takeover talks": talks denied by a negated verb', () => {
+  // the negated verb was read only as "has not held/had/engaged in" with nothing between it and
+  // the noun: "is not engaged in any discussions which could lead to a merger", "hasn’t held
+  // takeover talks", "was not having acquisition discussions" stayed the speaker's SAID
+  const R = 'The Daily Telegraph reported that Acme was about to start merger talks with Globex. ';
+  it.each([
+    '“Acme wishes to clarify that it is not engaged in any discussions which could lead to a merger,” Acme said in a statement.',
+    '“We are not in talks with Globex,” Acme said.',
+    '“Acme hasn’t held takeover talks with Globex,” a spokesman for Acme said.',
+    '“The company was not having significant acquisition discussions,” Acme chief executive Jane Roe said.',
+    '“We have not engaged in any discussions with Globex,” Acme spokeswoman Jane Roe said.',
+    '“Acme isn’t holding merger talks with anyone,” Jane Roe told Reuters.',
+    '“We’re not in any negotiations,” Jane Roe said on Friday.',
+    '“Acme has never been in formal talks with Globex,” Jane Roe said.',
+  ])('%s', (text) => {
+    const got = denials(R + text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/Acme was about to start merger talks with Globex/);
+  });
+  it.each([
+    '“We are not engaged in any dispute with Globex,” Jane Roe said.',
+    '“Acme is not holding its annual meeting this week,” Jane Roe said.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(R + text)).toEqual([]);
+  });
+});
