@@ -16,6 +16,7 @@ import {
   SUNDAY_TITLES,
   SPEECH_TELL,
   WEAK_CUES,
+  PARTICLE,
 } from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
@@ -579,9 +580,7 @@ function npBefore(tokens: Token[], end: number): number | undefined {
       (i >= 2 && innerHyphen(tokens, i - 2)) ||
       (SOURCE_MODIFIERS.has(t.lower) && i < end) ||
       // "Carlos Fernandez de Cossio said": a particle inside a name
-      (i < end &&
-        /^(?:de|da|del|di|du|van|von|der|bin|ibn|dos)$/.test(t.text) &&
-        /^[A-Z]/.test(prev?.text ?? ''))
+      (i < end && PARTICLE.test(t.text) && /^[A-Z]/.test(prev?.text ?? ''))
     ) {
       // "Soon-Shiong himself went on": the reflexive stands beside the name
       if (t.pos === 'PRON' && /sel(f|ves)$/.test(t.lower) && i === end && i > 1) {

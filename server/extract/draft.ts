@@ -35,6 +35,8 @@ import {
   NUMBER_WORDS,
   ORGANIZATION_WORDS,
   OUTLETS,
+  PARTICLE,
+  PARTICLES,
   SPEAKER_HEADS,
 } from './lexicon.ts';
 import {
@@ -737,13 +739,6 @@ const LATIN_WORD = '\\w\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
  * only inside a word ("U.S"), so a sentence's full stop ends the name.
  */
 const NAME_WORD = `(?!${NOT_NAME_PART}|An?\\b)[${LATIN_UPPER}](?:[${LATIN_WORD}&-]|[./](?=\\w))*(?:['’][A-Za-z]+)?`;
-/**
- * Lower-case words inside a name: a person's ("Fernandez de Cossio", "von der Leyen", "bin
- * Salman") or a paper's ("Corriere della Sera", "Folha de S.Paulo", "Jornal do Brasil").
- */
-const PARTICLES =
-  'de|da|del|della|dello|delle|degli|dei|di|du|des|do|dos|das|der|den|ter|van|von|bin|ibn|al|el|la|le';
-const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 const PROPER = `(?:The\\s+)?${NAME_WORD}(?:\\s+(?:(?:of|${PARTICLES})\\s+)?${NAME_WORD}){0,4}`;
 /**
  * Unnamed people a publication cites, marked as such ("an unnamed official", "two people familiar
@@ -1354,7 +1349,7 @@ const ROLE_WORDS =
  * Charles", "Pope Francis") and words that are also given names ("Dean", "Major") stay.
  */
 const NAME_TITLE =
-  /^(?:coach|manager|inspector|sheriff|professor|captain|commissioner|detective|sergeant|constable|superintendent|officer|colonel|lieutenant|corporal|trooper|agent|prosecutor|magistrate|provost|rector|bishop|archbishop|cardinal|rabbi|imam|pastor|reverend|sheikh|councill?or|council(?:wo)?man|alder(?:wo)?man|trustee|treasurer|auditor|comptroller|coroner|coordinator|administrator|principal|head(?:teacher|master|mistress)|speaker)$/i;
+  /^(?:coach|manager|inspector|sheriff|professor|captain|commissioner|detective|sergeant|constable|superintendent|officer|colonel|corporal|trooper|agent|prosecutor|magistrate|provost|rector|bishop|archbishop|cardinal|rabbi|imam|pastor|reverend|sheikh|councill?or|council(?:wo)?man|alder(?:wo)?man|trustee|treasurer|auditor|comptroller|coroner|coordinator|administrator|principal|head(?:teacher|master|mistress)|speaker)$/i;
 /** Whether the capitalised title at k stands before a person's name, over title words ("General"). */
 function titleBeforeName(toks: Token[], k: number): boolean {
   if (!NAME_TITLE.test(toks[k]!.text) || !/^[A-Z]/.test(toks[k]!.text)) return false;
@@ -2506,12 +2501,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const t = toks[endName]!;
       const prev = toks[endName - 1]!;
       const next = toks[endName + 1];
-      // "the Polish foreign ministry", "the Iranian navy": lower-case words that end in the noun
-      // of a body belong to its name, as "embassy" does in "the Cuban embassy"
-      if (bodyTail(toks.slice(endName))) {
-        endName = toks.length;
-        break;
-      }
       // "Mexico's foreign ministry": the possessive names the body that follows it
       if (/^[’']s$/.test(t.text)) {
         const body = toks
@@ -2550,7 +2539,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // "the Obama administration", "the Trump campaign"
         GOVERNMENT_WORDS.test(t.text) ||
         ORGANIZATION_WORDS.test(t.text);
-      if (!joined) break;
+      if (!joined) {
+        // "the Polish foreign ministry", "the Iranian navy": lower-case words that end in the
+        // noun of a body belong to its name, as "embassy" does in "the Cuban embassy"
+        if (bodyTail(toks.slice(endName))) endName = toks.length;
+        break;
+      }
     }
     // "Western states", "Arab governments": a group named by a capitalised adjective and a plural
     const group =

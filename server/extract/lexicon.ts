@@ -456,3 +456,11 @@ export const SUNDAY_PLACE_TITLES = 'Scotland|Wales';
 export const SUNDAY_AT_END = new RegExp(`\\b(?:${SUNDAY_TITLES})$`);
 /** What is said to be so, singular and plural ("the claims", "rumours", "speculation"). */
 export const HEARSAY_NOUN = String.raw`(?:claims?|allegations?|accusations?|assertions?|suggestions?|rumou?rs?|speculation)`;
+
+/**
+ * Lower-case words inside a name: a person's ("Fernandez de Cossio", "von der Leyen", "bin
+ * Salman") or a paper's ("Corriere della Sera", "Folha de S.Paulo", "Jornal do Brasil").
+ */
+export const PARTICLES =
+  'de|da|del|della|dello|delle|degli|dei|di|du|des|do|dos|das|der|den|ter|van|von|bin|ibn|al|el|la|le';
+export const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
