@@ -1770,7 +1770,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     return { kind: 'actor', id };
   };
   const reportClaims = new Map<string, string>();
-  const claimFor = (raw: string, sameReport?: string): string => {
+  const claimFor = (raw: string, sameReport?: string, besides?: string): string => {
     const textOut = plainClaim(raw);
     // What "the report in question" claimed is the proposition the earlier mention carried.
     const earlier = sameReport
@@ -1780,6 +1780,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     let best: DraftClaim | undefined;
     let bestScore = SAME_CLAIM;
     for (const c of claims) {
+      // (a verdict's own words are the claim it is about to leave, not the one it denies)
+      if (c.id === besides) continue;
       const score = claimSimilarity(c.text, textOut);
       if (score >= bestScore) [best, bestScore] = [c, score];
     }
@@ -3968,7 +3970,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         ? claimFor(verdict.proposition)
         : (statements.slice(0, at).reverse().find(putForward)?.claim ??
           (verdict.about
-            ? claimFor(verdict.about)
+            ? claimFor(verdict.about, undefined, st.claim)
             : statements.slice(at + 1).find(putForward)?.claim));
     if (!denies && !target) continue;
     const old = st.claim;
@@ -5597,7 +5599,8 @@ const RELAYED =
 function falsityVerdict(content: string): { proposition?: string; about?: string } | undefined {
   const c = content
     .replace(VERDICT_OPENING, '')
-    .replace(/[’']s\b/g, ' is')
+    // "it's", "that's"; not a possessive ("the manager's departure")
+    .replace(/\b(it|that|this|there|here|what|who|he|she)[’']s\b/gi, '$1 is')
     .replace(/[”"’'\s]+$/, '');
   // "there was no confirmation, another leader said the reports were baseless": a verdict after
   // a speech verb is another speaker's, or one the speaker relays

@@ -28,9 +28,10 @@ const INNER = String.raw`(?:(?![!?;])(?!(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen
 const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?:(?:has|have|had)\s+)?(?:seem|appear|remain|prove|turn\s+out)(?:s|ed)?(?:\s+to\s+be)?|(?:will|would|may|might|must)\s+be)`;
 /**
  * Other adjectives coordinated before the falsity word: "both speculative and", "irresponsible,
- * malicious and", "sensational and simply". A negation is none of them ("old and not wrong").
+ * malicious and", "far-fetched and". A negation is none of them ("old and not wrong").
  */
-const COORDINATED = String.raw`(?:\s+both)?(?:\s+[“"‘]?(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+,){0,3}(?:\s+[“"‘]?(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+,?\s+(?:and|but\s+also)${ADVERBS})?`;
+const OTHER_ADJECTIVE = String.raw`[“"‘]?(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+(?:-[a-z]+)*`;
+const COORDINATED = String.raw`(?:\s+both)?(?:\s+${OTHER_ADJECTIVE},){0,3}(?:\s+${OTHER_ADJECTIVE},?\s+(?:and|but\s+also)${ADVERBS})?`;
 /** Falsity as a predicate: the linking verb with the falsity word, or a verb of its own. */
 const PREDICATE = String.raw`(?:${LINK}${ADVERBS}${COORDINATED}\s+[“"‘]?(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
 /**
@@ -108,7 +109,7 @@ export function clauseCalledFalse(words: string): string | undefined {
  */
 const NO_TRUTH_OBJECT = new RegExp(String.raw`${NO_TRUTH}\s+(?:to|in|behind)\s+(.+)$`, 'i');
 const NAMED_REPORT_CONTENT = new RegExp(
-  String.raw`^(?:(?:the|a|an|these|those|this|that|such|any|recent|latest|media|press|news|newspaper|published|online|\w+(?:[’']s)?)\s+){0,3}?${REPORT_NOUN}\s*,?\s+(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|stated|states)\s+|(?:saying|claiming|suggesting|alleging|stating|indicating|asserting)\s+)?(?:that\s+)?(.+)$`,
+  String.raw`^(?:\w+(?:[’']s)?\s+){0,3}?${REPORT_NOUN}\s*,?\s+(?:(?:which|that)\s+(?:said|says|alleged|alleges|claimed|claims|suggested|suggests|stated|states)\s+|(?:saying|claiming|suggesting|alleging|stating|indicating|asserting)\s+)?(?:that\s+)?(.+)$`,
   'i',
 );
 const NOT_A_CLAUSE =

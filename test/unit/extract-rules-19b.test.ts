@@ -119,6 +119,10 @@ describe('a report called false with nothing reported before it: its own content
     const got = denials(text);
     expect(got.map((d) => d.split(':')[0])).toEqual([who]);
     expect(got[0]).toMatch(claim);
+    // the claim is what was reported, not the verdict's own words about the report
+    expect(got[0]).not.toMatch(
+      /\b(?:reports?|rumou?rs|stor(?:y|ies)|speculation|claims)\b|false|untrue|baseless|absurd|ridiculous|unfounded| is imminent/i,
+    );
   });
   it.each([
     'The minister said reports about the economy were released on Tuesday.',
@@ -228,6 +232,16 @@ describe('falsity coordinated with another adjective: "both speculative and inac
       'nathalie-drouin',
     ],
     ['“Any suggestion otherwise is both laughable and absurd,” Jane Roe said.', 'jane-roe'],
+    ['“Any suggestion otherwise is both far-fetched and absurd,” John Smith said.', 'john-smith'],
+    [
+      '“That suggestion is both premature and wrong,” the Foreign Ministry said.',
+      'foreign-ministry',
+    ],
+  ])('%s', (text, id) => {
+    expect(deniers(R + text)).toEqual([id]);
+  });
+  // read before, by other paths, and kept
+  it.each([
     ['Acme Corp said the report was outdated and inaccurate.', 'acme-corp'],
     ['“The article is sensational and simply untrue,” said spokeswoman Jane Roe.', 'jane-roe'],
     ['The claims were unfair and frankly wrong, John Smith told reporters.', 'john-smith'],
@@ -236,7 +250,7 @@ describe('falsity coordinated with another adjective: "both speculative and inac
       'foreign-ministry',
     ],
     ['John Smith said the story was misleading and false.', 'john-smith'],
-  ])('%s', (text, id) => {
+  ])('keeps: %s', (text, id) => {
     expect(deniers(R + text)).toEqual([id]);
   });
   it('with the report named in the same words, denies what it says', () => {
@@ -262,14 +276,21 @@ describe('"is not engaged in any discussions", "hasn’t held takeover talks": t
   const R = 'The Daily Telegraph reported that Acme was about to start merger talks with Globex. ';
   it.each([
     '“Acme wishes to clarify that it is not engaged in any discussions which could lead to a merger,” Acme said in a statement.',
-    '“We are not in talks with Globex,” Acme said.',
     '“Acme hasn’t held takeover talks with Globex,” a spokesman for Acme said.',
     '“The company was not having significant acquisition discussions,” Acme chief executive Jane Roe said.',
-    '“We have not engaged in any discussions with Globex,” Acme spokeswoman Jane Roe said.',
     '“Acme isn’t holding merger talks with anyone,” Jane Roe told Reuters.',
+  ])('%s', (text) => {
+    const got = denials(R + text);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatch(/Acme was about to start merger talks with Globex/);
+  });
+  // read before, by the older forms of the rule, and kept
+  it.each([
+    '“We are not in talks with Globex,” Acme said.',
+    '“We have not engaged in any discussions with Globex,” Acme spokeswoman Jane Roe said.',
     '“We’re not in any negotiations,” Jane Roe said on Friday.',
     '“Acme has never been in formal talks with Globex,” Jane Roe said.',
-  ])('%s', (text) => {
+  ])('keeps: %s', (text) => {
     const got = denials(R + text);
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/Acme was about to start merger talks with Globex/);
