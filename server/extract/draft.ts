@@ -3532,19 +3532,18 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         // "no truth to a report saying X": X, whatever names the report
-        const noTruth = noTruthProposition(contentText);
-        const denied = noTruth
-          ? [noTruth, noTruth]
-          : /\b(?:not true|untrue|false)(?: that)? (.{12,})$/i.exec(
-              contentText.replace(/[”"]$/, ''),
-            );
+        const denied =
+          noTruthProposition(contentText) ??
+          /\b(?:not true|untrue|false)(?: that)? (.{12,})$/i.exec(
+            contentText.replace(/[”"]$/, ''),
+          )?.[1];
         const answered = ANSWERING.exec(sentenceText);
         // "said that a report on X was false": the report is named in the words said
         const proposition = rejected
           ? (rejectedProposition(objectText) ?? rejectedProposition(contentText))
           : undefined;
         const claim = denied
-          ? claimFor(denied[1]!)
+          ? claimFor(denied)
           : answered
             ? claimFor(answered[2]!)
             : proposition
@@ -5585,6 +5584,8 @@ const REPORT_CONTENT = new RegExp(
 );
 /** "rumours about X", "reports of X": what the report is about, without the preposition. */
 const ABOUT = /^(?:of|about|on|over|regarding|concerning)\s+(.{8,})$/i;
+/** … and "reports in the press were false": a preposition names no proposition. */
+const ABOUT_WORD = /^(?:of|about|on|over|regarding|concerning|in)\b/i;
 
 const RELAYED =
   /\b(?:said|says|say|saying|told|tells|stated|states|added|adding|wrote|writes|according\s+to|reported|reports\s+(?:that|said)|claimed|announced|announcement)\b/i;
@@ -5609,11 +5610,11 @@ function falsityVerdict(content: string): { proposition?: string; about?: string
   if (clause) return { proposition: clause };
   if (reportCalledFalse(c)) {
     const bare = REPORT_CONTENT.exec(c)?.[1];
-    const proposition =
-      rejectedProposition(c) ?? (bare && !/^(?:of|about|on|in)\b/i.test(bare) ? bare : undefined);
-    if (proposition) return { proposition };
     // "rumours about the company's interest in Twitter were untrue": what they are about
     const about = bare ? ABOUT.exec(bare)?.[1] : undefined;
+    const proposition =
+      rejectedProposition(c) ?? (bare && !ABOUT_WORD.test(bare) ? bare : undefined);
+    if (proposition) return { proposition };
     return about ? { about } : {};
   }
   if (indirectFalsity(c)) return {};

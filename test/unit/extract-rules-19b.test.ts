@@ -302,3 +302,19 @@ describe('"is not engaged in any discussions", "hasn’t held takeover talks": t
     expect(deniers(R + text)).toEqual([]);
   });
 });
+
+describe('a verdict on reports "over", "regarding" or "concerning" something denies that thing', () => {
+  it.each([
+    [
+      'Acme said speculation over a merger with Globex was unfounded.',
+      /^acme: A merger with Globex/,
+    ],
+    ['Jane Roe said reports regarding her resignation were false.', /^jane-roe: Her resignation/],
+    [
+      'Chelsea said rumours concerning the coach’s departure were baseless.',
+      /^chelsea: The coach’s departure/,
+    ],
+  ])('%s', (text, claim) => {
+    expect(denials(text)).toEqual([expect.stringMatching(claim)]);
+  });
+});
