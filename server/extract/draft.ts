@@ -4777,7 +4777,7 @@ function agencyLike(name: string): boolean {
     WIRE_LIKE.test(name.trim()) ||
     /^[A-Z]{2,10}$/.test(name.trim()) ||
     n in AGENCIES ||
-    OUTLETS.some((o) => [o.name, ...(o.aliases ?? [])].some((a) => a.toLowerCase() === n))
+    !!lexiconOutlet(name)
   );
 }
 /** "ROME/MILAN, March 3 (Reuters) -", "Madrid, Jan 9 (EFE).-", "LAGOS (Reuters)⏎": a bracket dateline. */
