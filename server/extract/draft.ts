@@ -463,7 +463,12 @@ function nominalHolders(sentence: string): { source: Span; content: Span }[] {
  * reports said …" (a bare plural report is the press as much as "the report" is).
  */
 const REPORT_ASIDE =
-  /,?\s+(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|countering|contradicting|denying|dismissing)\s+(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news|other|some|reports|rumou?rs|speculation)\b/gi;
+  /,?\s+(?:(?:(?:just|only|shortly|soon|barely|mere|hours|days|weeks|months|an?|one|two|three|four|five|six|several|a\s+few|the|\d+)\s+){1,2}(?:(?:days?|hours?|weeks?|months?)\s+)?(?=after\b|following\b))?(?:despite|contrary\s+to|in\s+contrast\s+to|notwithstanding|amid|following|after|in\s+response\s+to|responding\s+to|reacting\s+to|in\s+reaction\s+to|countering|contradicting|denying|dismissing)\s+(?:(?:an?|the|this|that|these|those|recent|earlier|previous|several|media|press|news|other|some|reports|rumou?rs|speculation)\b|(?=[A-Z]))/g;
+/** The verbs a publication puts words forward with in an aside ("after Reuters reported"). */
+const ASIDE_REPORT_CUE =
+  /^(?:(?:had|has|first|earlier|originally)\s+)*(?:reported|revealed|wrote|published|broke)\b/;
+/** A named publication as an aside's source: a capitalised name, with or without "the". */
+const ASIDE_NAMED = /^(?:the\s+|The\s+)?[A-Z]/;
 
 /**
  * "McAdam said the company is not interested in AOL, despite a Bloomberg report indicating that
@@ -480,7 +485,12 @@ function beforeReportAside(a: Attribution, found: Attribution[], text: string): 
         !!b.source &&
         b.source[0] > at &&
         b.source[1] <= end &&
-        (REPORTISH.test(text.slice(...b.source)) || REPORTISH.test(text.slice(...b.cue))),
+        (REPORTISH.test(text.slice(...b.source)) ||
+          REPORTISH.test(text.slice(...b.cue)) ||
+          // "after the Journal reported P", "a day after Bloomberg had reported P": the verb
+          // form, where a named publication puts the words forward
+          (ASIDE_REPORT_CUE.test(text.slice(...b.cue)) &&
+            ASIDE_NAMED.test(text.slice(...b.source)))),
     );
     if (report && at - start > 12) return { ...a, content: [[start, at]] };
   }
