@@ -315,6 +315,17 @@ const PRESS_WORDS_CLAUSE = new RegExp(
   'g',
 );
 /** The names of the days and months, which a capitalised word after a preposition may be. */
+/**
+ * "a report in the Financial Times that P", "the report by Reuters claiming P": one report whose
+ * owner stands right after it, so the text need name it nowhere else.
+ */
+const OWNED_REPORT_CLAUSE = new RegExp(
+  String.raw`(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:new|recent|earlier|latest|separate|fresh)\s+)?[Rr]eport)(?:,?\s+(?:from|by|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|de|della|del|di|du)\s+)?[A-Z][\w.’'&-]*){0,4}\s+(?:that|claiming|alleging|suggesting)\s+(?:that\s+)?)`,
+  'g',
+);
+/** The same report just after an aside's opening ("…, following a report in the FT that P"). */
+const OWNED_REPORT_AHEAD =
+  /^\s*(?:(?:new|recent|earlier|latest|separate|fresh)\s+)?report,?\s+(?:from|by|in)\s+(?:the\s+)?[A-Z]/;
 const DAY_OR_MONTH =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** "claims in the Times", "reports by Reuters": whose words, not when ("reports on Monday"). */
@@ -492,9 +503,30 @@ function beforeReportAside(a: Attribution, found: Attribution[], text: string): 
           (ASIDE_REPORT_CUE.test(text.slice(...b.cue)) &&
             ASIDE_NAMED.test(text.slice(...b.source)))),
     );
-    if (report && at - start > 12) return { ...a, content: [[start, at]] };
+    const owned = OWNED_REPORT_AHEAD.test(text.slice(start + m.index + m[0].length, end));
+    if ((report || owned) && at - start > 12) return { ...a, content: [[start, at]] };
   }
   return a;
+}
+
+/** A sentence that opens with a report in a clause of time or answer: "After the Journal reported", "A day after", "Following a Bloomberg report", "Responding to". */
+const FRONTED_REPORT_CLAUSE =
+  /(?:^|[.!?”"]\s+|\n\s*)(?:(?:(?:Just|Only|Shortly|Soon|Barely|Hours|Days|Weeks|Months|An?|One|Two|Three|Four|Five|Six|Several|The|\d+)\s+)(?:(?:days?|hours?|weeks?|months?|few\s+days|few\s+hours)\s+)?(?:after|following)|After|Following|In\s+response\s+to|Responding\s+to|Reacting\s+to|In\s+reaction\s+to|Despite|Amid)\s+$/;
+
+/**
+ * "After the Telegraph reported that Acme was in talks, Acme said …", "Following a Bloomberg
+ * report that P, the bank said …": a report in a fronted clause ends where the main clause's own
+ * statement begins, at the comma before its source; its words are not the speaker's.
+ */
+function beforeMainClause(a: Attribution, found: Attribution[], text: string): Attribution {
+  if (a.content.length !== 1 || !a.source) return a;
+  if (!FRONTED_REPORT_CLAUSE.test(text.slice(Math.max(0, a.source[0] - 60), a.source[0]))) return a;
+  const [start, end] = a.content[0]!;
+  const main = found.find((b) => b !== a && !!b.source && b.source[0] > start && b.cue[1] <= end);
+  if (!main) return a;
+  const comma = text.lastIndexOf(',', main.source![0]);
+  if (comma <= start + 12 || text.slice(comma + 1, main.source![0]).trim()) return a;
+  return { ...a, content: [[start, comma]] };
 }
 
 /**
@@ -572,6 +604,9 @@ function pressWordsTopic(sentence: Sentence, npAt: number, from: number): number
  * were filed"), or a clause without a verb. A frame that opens the sentence ("Despite reports
  * that P, the union said …") ends at the first comma with a clause on both sides.
  */
+/** Participles English uses as prepositions before a report: "Following", "Responding to". */
+const PARTICIPLE_PREPOSITION =
+  /^\s*(?:(?:(?:just|only|shortly|hours|days|weeks|a\s+day|a\s+week|the\s+day)\s+)?following|(?:responding|reacting|replying)\s+to)\b/i;
 function pressWordsClause(
   sentence: Sentence,
   np: string,
@@ -590,7 +625,18 @@ function pressWordsClause(
   const rest = toks.filter((t) => t.start >= from);
   if (!rest[0] || CLAUSE_VERB.has(rest[0].pos) || rest[0].pos === 'ADV') return undefined;
   if (!rest.slice(0, 8).some((t) => CLAUSE_VERB.has(t.pos))) return undefined;
-  if (toks.slice(0, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
+  // "Following reports in the FT that P, the union said …": a participle that opens the sentence
+  // as a preposition (the tagger reads "Following", "Responding to" as verbs) is no clause of its
+  // own, so the frame still ends at the main clause's comma
+  const opener = PARTICIPLE_PREPOSITION.test(
+    toks
+      .slice(0, 4)
+      .map((t) => t.lower)
+      .join(' '),
+  )
+    ? toks.findIndex((t) => /^(?:following|responding|reacting|replying)$/.test(t.lower)) + 1
+    : 0;
+  if (toks.slice(opener, first).some((t) => CLAUSE_VERB.has(t.pos))) return sentence.end;
   // "Press reports that the airline will cut jobs are absurd": the words as subject end at the
   // sentence's own verb, a second finite "be" after the clause's verb
   // rest[0] is no verb, so the first verb is within rest's first 8 words
@@ -625,7 +671,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
     const content = clause(from, from + passive[2]!.length);
     if (content) out.push({ cue: [at, at + passive[1]!.length], content, description: 'reports' });
   }
-  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE, PRESS_WORDS_ABOUT])
+  for (const re of [...UNOWNED_REPORTS, PRESS_WORDS_CLAUSE, OWNED_REPORT_CLAUSE, PRESS_WORDS_ABOUT])
     for (const m of s.matchAll(re)) {
       const np = m[1]!;
       // "the Bloomberg reports", "Reuters' report": a name or possessive owns the report; the
@@ -633,7 +679,7 @@ function unownedReports(sentence: Sentence, text: string): UnownedReport[] {
       const npAt = m.index + m[0].indexOf(np);
       if (out.some((u) => u.cue[0] === at + npAt)) continue;
       let clauseEnd = s.length;
-      if (re === PRESS_WORDS_CLAUSE) {
+      if (re === PRESS_WORDS_CLAUSE || re === OWNED_REPORT_CLAUSE) {
         const end = pressWordsClause(sentence, np, at + npAt, at + m.index + m[0].length);
         if (end === undefined) continue;
         clauseEnd = end - at;
@@ -2751,6 +2797,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     // "S said P, despite a Bloomberg report indicating that Q": the report is the article's
     // aside, so neither S's words nor a frame around it
     found.splice(0, found.length, ...found.map((a) => beforeReportAside(a, found, text)));
+    found.splice(0, found.length, ...found.map((a) => beforeMainClause(a, found, text)));
     found.splice(0, found.length, ...found.map((a) => sameChannel(a, found, text)));
     // "Mr Johnson's comments – first reported in the Daily Mail – came …", "The plan, first
     // reported by Politico, would …": the publication vouches for what the sentence says
