@@ -91,7 +91,7 @@ const names = (s: string) =>
  * in Adani". Talks about a deal and the deal are one dealing, so any dealing word on each side will
  * do, when the content names a party the claim names.
  */
-export function deniesDealing(claim: string, content: string): boolean {
+export function deniesDealing(claim: string, content: string, linked = false): boolean {
   const dealStem = (w: string) => INVEST.has(w) || DEALING.has(EVENT[w] ?? '');
   const deal = (w: string) => dealStem(stem(w));
   if (negated(claim) || !claimWords(claim).some(dealStem)) return false;
@@ -105,6 +105,9 @@ export function deniesDealing(claim: string, content: string): boolean {
     return j >= 0 && !t.slice(k + 1, k + 1 + j).some((w) => NON_ANSWER.test(w));
   };
   if (!t.some((w, k) => NEGATION.test(w) && bears(k))) return false;
+  // a reply the sentence itself ties to the claim ("…, after the Telegraph reported P") needs to
+  // name no party of it: "it is not in talks" answers "the company is about to start talks"
+  if (linked) return true;
   const held = names(claim);
   return [...names(content)].some((w) => held.has(w));
 }

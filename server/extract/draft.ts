@@ -529,6 +529,29 @@ function beforeMainClause(a: Attribution, found: Attribution[], text: string): A
   return { ...a, content: [[start, comma]] };
 }
 
+/** A refusal to comment, which a negation carries: "does not comment on", "would not comment". */
+const NO_COMMENT = /\b(?:not|never|n[’']t|no)\s+(?:to\s+|further\s+)?comment/i;
+/** Between a statement's words and the report of its aside: ", a day after", " following a". */
+const ASIDE_OPENING =
+  /^[\s,]*(?:(?:just|only|shortly|soon|barely|hours|days|weeks|months|an?|one|two|three|several|the|\d+)\s+){0,2}(?:(?:days?|hours?|weeks?|months?)\s+)?(?:after|following|in\s+response\s+to|responding\s+to|reacting\s+to)\s+(?:the\s+|an?\s+)?$/i;
+/** The words of the report that stands in an aside after `a`'s own words, if one does. */
+function asideReport(a: Attribution, found: Attribution[], text: string): string | undefined {
+  const end = a.content.at(-1)![1];
+  const b = found.find(
+    (x) =>
+      x !== a &&
+      !!x.source &&
+      x.source[0] >= end &&
+      x.source[0] - end < 40 &&
+      ASIDE_OPENING.test(text.slice(end, x.source[0])),
+  );
+  if (!b) return undefined;
+  return text
+    .slice(b.content[0]![0], b.content.at(-1)![1])
+    .replace(/^\s*that\s+/i, '')
+    .replace(/[\s.”"]+$/, '');
+}
+
 /**
  * A publication named as the owner of a report: "a CNN report", "a CNBC Arabiya news report",
  * "a report by the Wall Street Journal", "was reported by the Australian Financial Review",
@@ -3650,6 +3673,21 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         deny(negatedClaim.id, { ...evidence, content: span, confidence: 0.6 });
         continue;
       }
+      // "said it was not in talks that may lead to a merger, after the Telegraph reported the
+      // company was about to start negotiations": the aside names the report the negation
+      // answers, whose claim may come only later in the sentence
+      const aside =
+        speaker &&
+        saysNo &&
+        !NEVER_DENIAL.test(contentText) &&
+        !UNKNOWING.test(contentText) &&
+        !/\bcomment/i.test(contentText)
+          ? asideReport(a, found, text)
+          : undefined;
+      if (aside && (answersClaim(aside, kept) || deniesDealing(aside, kept, true))) {
+        deny(claimFor(aside), { ...evidence, confidence: 0.6 });
+        continue;
+      }
       // "is not in the hospital, as reported", "not in talks, contrary to reports", "not in talks
       // amid speculation that …": the sentence says which reports the negation answers
       const answered =
@@ -3963,7 +4001,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   for (const st of [...statements]) {
     if (st.type !== 'SAID' || !(actors.has(st.source) || anons.has(st.source))) continue;
     const said = claims.find((c) => c.id === st.claim);
-    if (!said || UNKNOWING.test(said.text)) continue;
+    // "it does not comment on talks": a refusal is negated, yet answers no claim
+    if (!said || UNKNOWING.test(said.text) || NO_COMMENT.test(said.text)) continue;
     const saidNo = negatedClauses(said.text);
     if (!saidNo.length) continue;
     const target =

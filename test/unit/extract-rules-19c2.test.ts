@@ -172,6 +172,42 @@ describe('a negated main clause denies the report of its clause', () => {
     'bloomberg',
     /selling its paint unit/,
   );
+  // the aside ties the negation to the report, so the reply needs to name no party of the deal
+  denies(
+    'Smith & Nephew said it is not in talks that may lead to a takeover or merger, after the Daily Telegraph reported the company was about to start informal negotiations with Biomet.',
+    'smith-nephew',
+    'daily-telegraph',
+    /informal negotiations with Biomet/,
+  );
+  denies(
+    'Kering said on Friday that it was not in merger discussions, days after Bloomberg reported the group had held talks with Richemont.',
+    'kering',
+    'bloomberg',
+    /held talks with Richemont/,
+  );
+  denies(
+    'Volvo Cars said it had no plans to buy a stake in any carmaker, hours after Reuters reported that the company was weighing an acquisition of Polestar.',
+    'volvo-cars',
+    'reuters',
+    /acquisition of Polestar/,
+  );
+  denies(
+    'Ørsted said it is not negotiating any sale, in response to a Bloomberg report that the utility was in talks to sell its onshore arm.',
+    'orsted',
+    'bloomberg',
+    /talks to sell its onshore arm/,
+  );
+  it('a negation of something else denies nothing', () => {
+    const text =
+      'Acme said it would not pay a dividend this year, after Reuters reported that it was in talks to buy Globex.';
+    expect(denials(text)).toEqual([]);
+    expect(lines(text)).toContain('REPORTED reuters');
+  });
+  it('a refusal to comment denies nothing', () => {
+    const text =
+      'Acme said it does not comment on talks, after Reuters reported that it was in talks to buy Globex.';
+    expect(denials(text)).toEqual([]);
+  });
 });
 
 // Not a report in a clause: a time clause of another event, or a report the speaker only mentions.
