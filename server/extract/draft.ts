@@ -2377,6 +2377,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
     }
+    const person = headIndex >= 0 && !hasName ? trailingPerson(toks, headIndex) : undefined;
+    if (person)
+      return resolve(
+        { ...a, source: [toks[person[0]]!.start, toks[person[1] - 1]!.end] },
+        index,
+        scope,
+      );
     if (headIndex >= 0 && !hasName) {
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
@@ -4783,6 +4790,34 @@ function officeName(toks: Token[]): [number, number, number] | undefined {
     return [back(i), j, i];
   }
   return undefined;
+}
+
+/**
+ * "Spokesman for Mueller's office Peter Carr", "Spokesperson for Egypt's Ministry of Foreign
+ * Affairs Ahmed Abu Zeid", "Indian defense experts like Sanjay Kulkarni": a person's name that
+ * ends a description, after a common noun, a body or "like", is who spoke; after a preposition
+ * or a title ("officials at Goldman Sachs", "an aide to President Joe Biden") it is whom the
+ * unnamed source works for.
+ */
+function trailingPerson(toks: Token[], head: number): [number, number] | undefined {
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]!.pos === 'PUNCT') end--;
+  let start = end;
+  const namePart = (t: Token) =>
+    t.pos === 'PROPN' &&
+    ONE_NAME.test(t.text) &&
+    ![TITLES, GOVERNMENT_WORDS, ORGANIZATION_WORDS, BODY, PORTFOLIO, BODY_HEAD].some((re) =>
+      re.test(t.text),
+    );
+  while (start - 1 > head && namePart(toks[start - 1]!)) start--;
+  if (end - start < 2 || end - start > 4) return undefined;
+  const before = toks[start - 1]!;
+  const introduces =
+    (before.pos === 'NOUN' && /^[a-z]+$/.test(before.text)) ||
+    /^(?:like|as|including)$/.test(before.text) ||
+    (capital(before) &&
+      [PORTFOLIO, BODY_HEAD, GOVERNMENT_WORDS].some((re) => re.test(before.text)));
+  return introduces ? [start, end] : undefined;
 }
 
 /** The capitalised words right before a source's span ("The Deccan Herald" before "report"). */

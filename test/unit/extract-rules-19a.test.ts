@@ -103,3 +103,43 @@ describe('"the newspaper" is the paper named last, however the article names it 
     expect(got.some((l) => /^REPORTED (journal|herald|post)\b/.test(l))).toBe(false);
   });
 });
+
+describe('a name that ends a description after its scope is who spoke', () => {
+  it.each([
+    [
+      'Spokesman for the special counsel’s office Peter Carr said the report was not accurate.',
+      'peter-carr',
+    ],
+    [
+      '“We reject it,” Spokesperson for Egypt’s Ministry of Foreign Affairs Ahmed Abu Zeid said.',
+      'ahmed-abu-zeid',
+    ],
+    [
+      'Indian defense experts like Sanjay Kulkarni said the killings were local gang conflicts.',
+      'sanjay-kulkarni',
+    ],
+    ['Spokeswoman for the club Jane Roe said the striker would stay.', 'jane-roe'],
+    [
+      'A spokesman for the Interior Ministry Jan Novak told reporters the arrests were lawful.',
+      'jan-novak',
+    ],
+    ['Analysts including Mei Chen said the merger would not pass the regulator.', 'mei-chen'],
+    ['The deal is off, spokesperson for the company Lars Holm told Reuters.', 'lars-holm'],
+    ['Economists such as Ana Ruiz said the figures were revised.', 'ana-ruiz'],
+  ])('%s', (text, id) => {
+    expect(lines(text)).toContain(`SAID ${id}`);
+  });
+
+  it.each([
+    ['Officials at Goldman Sachs said the bank would cut jobs.', /^SAID (?!goldman-sachs$)/],
+    ['An aide to President Joe Biden said the trip was off.', /^SAID (?!joe-biden$)/],
+    [
+      'A source close to Prime Minister Boris Johnson said he was furious.',
+      /^SAID (?!boris-johnson$)/,
+    ],
+  ])('keeps the name as the unnamed source’s scope: %s', (text, said) => {
+    const got = lines(text).filter((l) => l.startsWith('SAID '));
+    expect(got.length).toBeGreaterThan(0);
+    for (const l of got) expect(l).toMatch(said);
+  });
+});
