@@ -40,7 +40,10 @@ const EVENT: Record<string, string> = Object.fromEntries(
   (
     [
       ['talk', 'talk discussion discuss negotiation negotiat negotiate conversation'],
-      ['leave', 'leave leav exit resign resignation quit quitt depart departure step stepp retire'],
+      [
+        'leave',
+        'leave leav exit resign resignation quit quitt depart departure step stepp retire retir retirement sack oust',
+      ],
       ['buy', 'buy acquire acquir acquisition purchase purchas takeover bid'],
       ['merge', 'merge merg merger tie'],
     ] as const
@@ -60,8 +63,7 @@ export function contrary(claim: string, content: string): boolean {
   const event = (w: string) => EVENT[w] ?? CONTRARY[w];
   const said = claimWords(content);
   const held = claimWords(claim);
-  const flip = said.some((w) => w in CONTRARY) !== held.some((w) => w in CONTRARY);
-  if ((negated(content) !== flip) === negated(claim)) return false;
+  if (eventNegated(content) === eventNegated(claim)) return false;
   const events = new Set(held.map(event).filter(Boolean));
   if (!said.some((w) => events.has(event(w)))) return false;
   const x = new Set(said.map((w) => event(w) ?? w));
@@ -71,6 +73,22 @@ export function contrary(claim: string, content: string): boolean {
   const overlap = both / Math.max(1, x.size + y.size - both);
   return overlap >= 0.3 || (x.size <= 4 && SUBJECT_PRONOUN.test(content.trim()));
 }
+
+/**
+ * Whether a text says the event of leaving does not happen: negated, or turned by a word for
+ * its opposite ("I am staying"). Where the text names the event itself beside its opposite ("was
+ * close to resigning and only remained after …", "I am staying and will not step down"), the
+ * opposite is said of something else and only a negation just before the event's word counts.
+ */
+function eventNegated(s: string): boolean {
+  const t = tokens(s);
+  const opposite = t.some((w) => stem(w) in CONTRARY);
+  const k = t.findIndex((w) => !STOP.has(w) && EVENT[stem(w)] === 'leave');
+  if (!opposite || k < 0) return negated(s) !== opposite;
+  return t.slice(Math.max(0, k - EVENT_SCOPE), k).some((w) => NEGATION.test(w));
+}
+/** How many words before an event's word a negation still bears on it ("will not be able to quit"). */
+const EVENT_SCOPE = 5;
 
 /** Words of a reply that answers nothing: a refusal to comment, not knowing, no information. */
 const NON_ANSWER =

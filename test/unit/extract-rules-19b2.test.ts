@@ -1,0 +1,71 @@
+// Rules of the nineteenth pass on issue 14, area B, second half: a speaker's words that negate
+// what a report put forward, in words the falsity readers do not know, were the speaker's SAID.
+import { describe, expect, it } from 'vitest';
+import { denials } from './extract-helpers.ts';
+
+const deniers = (text: string) => denials(text).map((d) => d.split(':')[0]);
+
+describe('staying and leaving on one side: the event named decides, not the word for its opposite', () => {
+  // "to remain" stands for "not to leave" only where leaving is not named: a report that "X was
+  // close to resigning and only remained after Pence intervened" asserts the resignation, and
+  // "I am staying and will not step down" negates it; counting "remain"/"stay" as a second
+  // negation turned both around, so the reply was the speaker's SAID (Tillerson, politico)
+  it.each([
+    [
+      'NBC News reported that Rex Tillerson was close to resigning and only remained in his job after the vice president intervened. “I have never considered resigning,” Tillerson said on Wednesday.',
+      'rex-tillerson',
+    ],
+    [
+      'Sources told Reuters that coach Lars Holm planned to quit the club and would stay on only until the end of the season. Holm said he had no plans to quit.',
+      'lars-holm',
+    ],
+    [
+      'The Guardian reported that Maria Lopez would step down as chief executive. “I am staying and I will not step down,” Lopez told reporters.',
+      'maria-lopez',
+    ],
+    [
+      'Le Monde reported on Sunday that Defence Minister Claire Dubois intended to resign but would remain in office until a successor was found. Dubois said she was not resigning.',
+      'claire-dubois',
+    ],
+    [
+      'Bloomberg reported that Anil Mehta was set to leave the bank and remain only as an adviser. “I have no intention of leaving,” Mehta said in a statement.',
+      'anil-mehta',
+    ],
+    [
+      'The Daily Telegraph reported that the club had decided to sack manager Tom Reid, who would remain in charge for one last game. Reid said he was staying and would not quit.',
+      'tom-reid',
+    ],
+    [
+      'Reuters reported that Greta Berg is staying on as chair only until her expected resignation in May. "I\'m not going to resign," Berg said.',
+      'greta-berg',
+    ],
+    [
+      'Kurt Vogel plans to retire after the election and will stay in parliament only until then, Der Spiegel reported. “I am not retiring,” Vogel said.',
+      'kurt-vogel',
+    ],
+  ])('%s', (text, who) => {
+    expect(deniers(text)).toContain(who);
+  });
+
+  it.each([
+    // another event negated
+    'Reuters reported that coach Lars Holm would quit and remain in Oslo. Holm said he had not been paid for two months.',
+    // the report itself says the person stays: agreeing is no denial
+    'The Times reported that Maria Lopez would not resign and would remain chief executive. “I am staying,” Lopez said.',
+    // two people, neither the report's subject, stay: no reply
+    'The Guardian reported that Maria Lopez would step down as chief executive. “We are not leaving the stadium,” the fans said.',
+  ])('no denial: %s', (text) => {
+    expect(deniers(text).filter((d) => d !== 'fans')).toEqual([]);
+  });
+
+  // the negation bears on staying, and the resignation is confirmed: the words in common with the
+  // report (a count blind to what the negation bears on) still make it a denial, by another path
+  it.fails(
+    'no denial when the negation bears on staying: Reuters reported that Ana Ruiz would resign and remain an adviser. “I will resign, and I will not stay on as an adviser,” Ruiz said.',
+    () => {
+      const text =
+        'Reuters reported that Ana Ruiz would resign and remain an adviser. “I will resign, and I will not stay on as an adviser,” Ruiz said.';
+      expect(deniers(text)).toEqual([]);
+    },
+  );
+});
