@@ -49,6 +49,24 @@ const EVENT: Record<string, string> = Object.fromEntries(
     ] as const
   ).flatMap(([event, forms]) => forms.split(' ').map((f) => [f, event])),
 );
+/**
+ * Whether two texts name one event, in any of its words ("in talks" and "informal negotiations",
+ * "would not step down" and "offered his resignation"), whatever their polarity.
+ */
+export function sameEvent(a: string, b: string): boolean {
+  const event = (w: string) => EVENT[w] ?? MARKED_EVENT[w];
+  const events = new Set(claimWords(a).map(event));
+  events.delete(undefined);
+  return claimWords(b).some((w) => events.has(event(w)));
+}
+/**
+ * An approach is a bid's first step ("had not received any approach" after a report of a
+ * takeover), but "did not authorize the approach" negates another verb: kept out of EVENT, where
+ * a negation anywhere before it would deny a bid, and read only where the sentence itself sets
+ * the words against the report.
+ */
+const MARKED_EVENT: Record<string, string> = { approach: 'buy' };
+
 /** Words that say the opposite of an event: to stay or remain is not to leave. */
 const CONTRARY: Record<string, string> = { stay: 'leave', remain: 'leave' };
 const SUBJECT_PRONOUN = /^[“"‘]?(?:that\s+)?(?:he|she|it|they|we|i)\b/i;

@@ -42,6 +42,7 @@ import {
 import {
   claimOverlap,
   contrary,
+  sameEvent,
   deniesDealing,
   claimSimilarity,
   claimWords,
@@ -6402,9 +6403,12 @@ const CONTRARY_TO_REPORTS = new RegExp(
   String.raw`,?\s*\b(?:contrary\s+to\s+${REPORT_QUALIFIERS}${REPORT_WORD}(?:\s+(?:in|by|from|of)\s+(?:[\w’'.-]+\s*){1,4}?)?|(?:despite|in\s+spite\s+of)\s+${REPORT_QUALIFIERS}${REPORT_WORD}\s+to\s+the\s+contrary)(?=\s*[,.;]|\s*$)`,
   'i',
 );
+/** ", after the Journal reported that it did": the report only said the clause's positive. */
+const PRO_FORM = String.raw`(?:it|he|she|they|so)\s+(?:did|had|has|was|were|is|would|does)\s*[.,]?`;
+const PRO_FORM_ONLY = new RegExp(String.raw`^${PRO_FORM}$`, 'i');
 /** "despite reports that P", "amid speculation that P", "after the Courier reported P": the reports' words follow. */
 const REPORT_THAT = new RegExp(
-  String.raw`,?\s*\b(despite|in\s+spite\s+of|amid|after|following)\s+(?:${REPORT_QUALIFIERS}${REPORT_WORD}\s+(?!to\s+the\s+contrary)(?:(?:in|by|from)\s+(?:[\w’'.-]+\s+){1,4}?)?(that\s+)?|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?:had\s+)?(?:reported|claimed|wrote|said)\s+(that\s+)?)(.{12,})$`,
+  String.raw`,?\s*\b(despite|in\s+spite\s+of|amid|after|following)\s+(?:${REPORT_QUALIFIERS}${REPORT_WORD}\s+(?!to\s+the\s+contrary)(?:(?:in|by|from)\s+(?:[\w’'.-]+\s+){1,4}?)?(that\s+)?|(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,4}(?:had\s+)?(?:reported|claimed|wrote|said)\s+(that\s+)?)(.{12,}|${PRO_FORM})$`,
   'i',
 );
 /** ", quashing media speculation", ", putting to rest weeks of rumours": a reply set against reports. */
@@ -6480,7 +6484,13 @@ function answeredReport(said: string, sentence: string): string | undefined {
       /^(?:[\w’'-]+\s+){1,4}?(?:is|was|are|were|has|had|have|will|would|could|\w+ed)\b/.test(
         reported,
       );
-    const same = answersClaim(reported, clause);
+    // "didn't reach out to Cox, after the Journal reported that it did"
+    if (!concessive && PRO_FORM_ONLY.test(reported)) return unnegated(clause);
+    // "not in talks that may lead to a merger after the Telegraph reported the company was about
+    // to start informal negotiations": the marker sets the negation against the report, which
+    // need only name the same event in other words
+    const same =
+      answersClaim(reported, clause) || (!negated(reported) && sameEvent(reported, clause));
     // "not in medical care, despite reports that she has been hospitalised": a concession sets the
     // reply against the reports, so one subject is enough; a time ("after reports that …") is not
     const against =

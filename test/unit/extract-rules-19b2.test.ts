@@ -69,3 +69,71 @@ describe('staying and leaving on one side: the event named decides, not the word
     },
   );
 });
+
+describe('"S said not-P, after O reported Q": the report the sentence names is what the negation answers', () => {
+  // the time marker joins the speaker's negation to the report it answers; the two were only read
+  // as one when most words were shared, so "not in talks that may lead to a takeover or merger"
+  // after "the company was about to start informal negotiations" (Smith & Nephew) and "didn't
+  // reach out to Cox, after the Journal reported that it did" (Time Warner Cable) were SAID
+  it.each([
+    [
+      'Smith & Nephew said it’s not in talks that may lead to a takeover or merger after the Daily Telegraph reported the company was about to start informal negotiations with Biomet Inc.',
+      'smith-nephew',
+      /negotiations with Biomet/,
+    ],
+    [
+      "A Time Warner Cable spokesman said the company didn't reach out to Cox, after The Wall Street Journal reported that it did.",
+      'latin-times-time-warner-cable-spokesman',
+      /reach out to Cox/,
+    ],
+    [
+      'Entertainment One said on Thursday it had not received any approach, a day after Bloomberg reported that ITV was pursuing a takeover of the Canadian company.',
+      'entertainment-one',
+      /pursuing a takeover/,
+    ],
+    [
+      'Unilever said it was not in discussions about a merger, following a Financial Times report that it had held exploratory talks with Reckitt.',
+      'unilever',
+      /exploratory talks with Reckitt/,
+    ],
+    [
+      'Juventus said on Monday that it had not agreed to buy the player, hours after Tuttosport reported that the club had completed his purchase.',
+      'juventus',
+      /completed his purchase/,
+    ],
+    [
+      'Finance Minister Paolo Conti said he would not step down, after Le Parisien reported that he had offered his resignation to the president.',
+      'paolo-conti',
+      /offered his resignation/,
+    ],
+    [
+      'Carrefour said it never approached Casino, after Les Echos wrote that it had.',
+      'carrefour',
+      /approached Casino/,
+    ],
+    [
+      'Siemens denied it was negotiating with Alstom, after Reuters reported that the two companies were close to a merger.',
+      'siemens',
+      /close to a merger/,
+    ],
+  ])('%s', (text, who, claim) => {
+    const got = denials(text);
+    expect(got.map((d) => d.split(':')[0])).toContain(who);
+    expect(got.find((d) => d.startsWith(`${who}:`))).toMatch(claim);
+  });
+
+  it.each([
+    // the negation bears on another matter than the report's
+    'Shell said its profits had not fallen, after the Wall Street Journal reported that it was in talks to buy BP.',
+    // the report is backed, not answered
+    'Shell said it was in talks with BP, after the Wall Street Journal reported that the two firms had held discussions.',
+    // a refusal to comment is never a denial
+    'Shell said it would not comment on market speculation, after the Wall Street Journal reported that it was in talks to buy BP.',
+    // not knowing is no denial
+    'Shell said it was not aware of any talks, after the Wall Street Journal reported that BP had approached it.',
+    // shares moving after a report: no speaker negates anything
+    'Shares of Shell did not move much after the Wall Street Journal reported that it was in talks to buy BP.',
+  ])('no denial: %s', (text) => {
+    expect(denials(text)).toEqual([]);
+  });
+});
