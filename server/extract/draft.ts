@@ -3672,7 +3672,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
                     x.claim === c.id &&
                     x.source !== src.id &&
                     ((x.type === 'REPORTED' && x.source !== own.id) || anons.has(x.source)),
-                ),
+                ) &&
+                !negationElsewhere(kept, c.text),
             )
           : undefined;
       if (negatedClaim) {
@@ -4017,7 +4018,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       claims.find(
         (c) =>
           !negated(c.text) &&
-          saidNo.some((words) => answersClaim(c.text, words)) &&
+          saidNo.some(
+            (words) => answersClaim(c.text, words) && !negationElsewhere(words, c.text),
+          ) &&
           reportedClaim(c.id, st.source),
       ) ??
       // "“There have been no talks with anyone,” a spokesman said", "“No talks are taking
@@ -5919,6 +5922,42 @@ function denialObject(
   return { kind: 'none', ...(said ? { said: said[1] } : {}) };
 }
 
+/** "not the only company in talks", "not just negotiating": the negation says the subject is not alone. */
+const EXCLUSIVE_NEGATION =
+  /\b(?:not|n[’']t|never)\s+(?:\w+ly\s+)?(?:(?:the|a)\s+)?(?:only|sole|first|last|just|merely|alone)\b/gi;
+
+/**
+ * Whether a negation bears on something other than what a claim says: "Acme is not the only
+ * company in talks with Globex" (others talk too) or "No talks are easy" (what talks are like)
+ * affirm the talks. A negated subject with an adjective for predicate denies only the claim's
+ * own predicate ("No deal is imminent" against "a deal is imminent").
+ */
+function negationElsewhere(content: string, claim: string): boolean {
+  const stripped = content.replace(EXCLUSIVE_NEGATION, ' ');
+  if (stripped !== content && !negated(stripped)) return true;
+  const held = new Set(claimWords(claim));
+  return noSubjectPredicates(content).some((p) => !held.has(p));
+}
+
+/** The adjectives said of a subject that "no" negates: "No [merger] talks are [ever] easy" → "easy". */
+function noSubjectPredicates(content: string): string[] {
+  if (!/\bno\b/i.test(content)) return [];
+  const found: string[] = [];
+  for (const { tokens: t } of sentences(content)) {
+    t.forEach((tok, k) => {
+      if (tok.lower !== 'no') return;
+      let j = k + 1;
+      while (j <= k + 3 && /^(?:NOUN|PROPN|ADJ)$/.test(t[j]?.pos ?? '')) j++;
+      if (j === k + 1 || t[j]?.lemma !== 'be') return;
+      j++;
+      while (t[j]?.pos === 'ADV') j++;
+      const p = t[j];
+      if (p?.pos === 'ADJ') found.push(claimWords(p.lower)[0] ?? p.lower);
+    });
+  }
+  return found;
+}
+
 /**
  * "no deal has been done" against "Acme has agreed a deal to buy Globex": a short negated
  * sentence whose few content words the claim mostly holds is its negation, however much more the
@@ -6476,7 +6515,7 @@ function answeredReport(said: string, sentence: string): string | undefined {
   if (that) {
     const clause = reply.slice(0, that.index).replace(/[\s,“”"]+$/, '');
     const reported = that[4]!.replace(/[\s.,“”"]+$/, '');
-    if (!clause || !negated(clause)) return undefined;
+    if (!clause || !negated(clause) || negationElsewhere(clause, reported)) return undefined;
     const concessive = /^(?:despite|in\s+spite\s+of)$/i.test(that[1]!);
     // "despite reports she has been hospitalised": without "that", the words must read as a clause
     const clauseLike =

@@ -137,3 +137,44 @@ describe('"S said not-P, after O reported Q": the report the sentence names is w
     expect(denials(text)).toEqual([]);
   });
 });
+
+describe('a negation that bears on something other than the reported claim denies nothing', () => {
+  // "No talks are easy" says what talks are like, "not the only company in talks" that others
+  // talk too: both affirm rather than deny the talks, but shared words and a negation made them
+  // denials. A negated subject denies only with a predicate of existence or the claim's own
+  // (“No deal is imminent” against “a deal is imminent”); "not the only/first/just" negates
+  // that the subject is alone.
+  it.each([
+    'The Wall Street Journal reported that Shell was in talks to buy BP. “No talks are easy,” a Shell spokesman said.',
+    'The Wall Street Journal reported that Acme was in talks to buy Globex. “Acme is not the only company in talks with Globex,” Jane Roe said.',
+    'The Wall Street Journal reported that Acme was in talks to buy Globex. Acme is not the only company in talks with Globex, a spokesman said.',
+    'Reuters reported that Lyon had agreed to sell Nabil Fekir to Liverpool. “No transfer is simple at this time of year,” Jean-Michel Aulas said.',
+    'Bloomberg reported that Unilever was in talks to buy Reckitt. “We are not the first company to hold talks with Reckitt,” Alan Jope said.',
+    'Reuters reported that Siemens was negotiating with Alstom. “Siemens is not just negotiating with Alstom,” Joe Kaeser said.',
+    'The Times reported that Ana Ruiz would resign as finance minister. “No resignation is ever painless,” Ruiz said.',
+    'Handelsblatt reported that Bayer was in merger talks with BASF. “No merger talks are straightforward,” Bill Anderson told reporters.',
+  ])('no denial: %s', (text) => {
+    expect(denials(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Reuters reported that a deal between Acme and Globex was imminent. “No deal is imminent,” Jane Roe said.',
+      'jane-roe',
+    ],
+    [
+      'The Wall Street Journal reported that Shell was in talks to buy BP. “No talks are taking place,” a Shell spokesman said.',
+      'latin-times-shell-spokesman',
+    ],
+    [
+      'The Wall Street Journal reported that Acme was in talks to buy Globex. “Acme is not in talks with Globex,” Jane Roe said.',
+      'jane-roe',
+    ],
+    [
+      'Reuters reported that Lyon and Liverpool had agreed a deal for Nabil Fekir. “No deal has been done,” Jean-Michel Aulas said.',
+      'jean-michel-aulas',
+    ],
+  ])('still a denial: %s', (text, who) => {
+    expect(deniers(text)).toContain(who);
+  });
+});
