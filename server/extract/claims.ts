@@ -24,10 +24,25 @@ export function claimWords(s: string): string[] {
     .map(stem);
 }
 
+/**
+ * A negation repeated without a verb of its own after "and" or a comma: "… and will not do so",
+ * "…, and certainly not at that price", "…, and never has been", "…, not now and not ever".
+ */
+const ELLIPTICAL_NEGATION =
+  /(?:\band|,)\s+(?:\w+ly\s+)?(?:(?:will|would|has|have|had|is|was|does|did|can|could)\s+)?(?:not|never)(?:(?=\s*[,.;”"]|\s*$)|\s+(?=(?:do|did|does|doing)\s+so\b|(?:has|have|had|will|would)(?:\s+(?:been|be))?\s*(?:[,.;”"]|$)|(?:at|for|in|on|with|now|ever|anymore|again|this|that|any)\b))/gi;
+
+const NEGATED_BEFORE = /\b(?:not|no|never)\b|n[’']t\b/i;
+
 /** Whether the text asserts the negative (an odd number of negations). */
 export function negated(s: string): boolean {
-  // "we are not, nor have we been, in talks": "nor" carries the negation on, it does not undo it
-  const neg = tokens(s).filter((w) => NEGATION.test(w));
+  // "we are not, nor have we been, in talks": "nor" carries the negation on, it does not undo it;
+  // so does an elliptical negation after "and" that has no verb of its own ("has not sold weapons
+  // and will not do so", "No deal has been done, and certainly not at that price")
+  const neg = tokens(
+    s.replace(ELLIPTICAL_NEGATION, (m, at: number) =>
+      NEGATED_BEFORE.test(s.slice(0, at)) ? ' and ' : m,
+    ),
+  ).filter((w) => NEGATION.test(w));
   return neg.filter((w, k) => !(w === 'nor' && k > 0)).length % 2 === 1;
 }
 

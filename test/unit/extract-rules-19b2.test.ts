@@ -178,3 +178,55 @@ describe('a negation that bears on something other than the reported claim denie
     expect(deniers(text)).toContain(who);
   });
 });
+
+describe('a negation repeated without a verb of its own carries the first on: the words stay negated', () => {
+  // negated() counted negations by parity, so "has not sold weapons to Ukraine and will not do
+  // so" read as affirmative: the reply merged with the report's claim and the speaker was drafted
+  // as SAYING that Serbia sold weapons (Vucic, censor-net); "No deal has been done, and certainly
+  // not at the price …" (Aulas) was SAID
+  it.each([
+    [
+      'Reuters reported that Serbia had sold weapons to Ukraine. “Serbia has not sold weapons to Ukraine and will not do so,” Aleksandar Vucic said.',
+      'aleksandar-vucic',
+    ],
+    [
+      'Reuters reported that Lyon had agreed a deal with Liverpool for Nabil Fekir. “No deal with Liverpool has been agreed, and certainly not for 70 million euros,” Jean-Michel Aulas said.',
+      'jean-michel-aulas',
+    ],
+    [
+      'The Times reported that Acme was in talks to buy Globex. “Acme is not in talks with Globex, and never has been,” Jane Roe said.',
+      'jane-roe',
+    ],
+    [
+      'Bloomberg reported that Pfizer had made a bid for Allergan. “Pfizer has made no bid for Allergan, and will not,” Ian Read said.',
+      'ian-read',
+    ],
+    [
+      'Marca reported that Kylian Mbappe had signed for Real Madrid. “Mbappe has not signed for Real Madrid, and not for any other club,” Florentino Perez said.',
+      'florentino-perez',
+    ],
+    [
+      'Reuters reported that Nestle would sell its water unit. “Nestle will not sell its water unit, not now and not ever,” Mark Schneider said.',
+      'mark-schneider',
+    ],
+    [
+      'Le Figaro reported that Renault would close its Flins plant. “Renault will not close the Flins plant, and never would,” Luca de Meo said.',
+      'luca-de-meo',
+    ],
+    [
+      'Kyodo reported that Japan had sent troops to the island. “Japan has not sent troops to the island, and will never do so,” Yoshimasa Hayashi said.',
+      'yoshimasa-hayashi',
+    ],
+  ])('%s', (text, who) => {
+    expect(deniers(text)).toContain(who);
+  });
+
+  it.each([
+    // a second negation with a verb of its own is a clause of its own: parity still holds
+    'Reuters reported that Acme was in talks to buy Globex. “It is not that we are not interested in Globex,” Jane Roe said.',
+    // a refusal beside a negation never becomes a denial
+    'Reuters reported that Qatar had asked Hamas to leave Doha. “We have nothing to confirm or deny, and nothing to add,” Basem Naim said.',
+  ])('no denial: %s', (text) => {
+    expect(denials(text)).toEqual([]);
+  });
+});
