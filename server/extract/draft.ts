@@ -3699,8 +3699,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // "is not in the hospital, as reported", "not in talks, contrary to reports", "not in talks
       // amid speculation that …": the sentence says which reports the negation answers
+      // (the words end before an aside that names a report, which is what the marker reads)
       const answered =
-        speaker && !a.negated ? answeredReport(contentText, sentenceText) : undefined;
+        speaker && !a.negated
+          ? answeredReport(aside ? text.slice(content[0], sentence.end) : contentText, sentenceText)
+          : undefined;
       if (answered) {
         deny(claimFor(answered), { ...evidence, confidence: 0.6 });
         continue;

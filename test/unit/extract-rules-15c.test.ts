@@ -239,12 +239,17 @@ describe("a bare plural report after 'after/amid/despite/following' is an aside:
     it(text, () => {
       const d = draft(text);
       const got = lines(text);
-      expect(got).toContain(`SAID ${speaker}`);
       const ids = unnamed(text);
       expect(ids).toHaveLength(1);
       expect(got).toContain(`REPORTED latin-times <- ${ids[0]}`);
-      // two propositions, the speaker's and the press's
-      expect(d.claims).toHaveLength(2);
+      // two propositions, the speaker's and the press's; or one, where the speaker's words deny
+      // the press's ("has not received any approaches" answers "ITV is pursuing a takeover", as
+      // the corpus annotates eOne's reply: rules-19)
+      if (got.includes(`DENIED ${speaker}`)) expect(d.claims).toHaveLength(1);
+      else {
+        expect(got).toContain(`SAID ${speaker}`);
+        expect(d.claims).toHaveLength(2);
+      }
     });
 });
 
