@@ -1445,6 +1445,9 @@ function titleBeforeName(toks: Token[], k: number): boolean {
     !BODY.test(name.text)
   );
 }
+/** A title of one sent to a country or a body, before its "to" ("Special Envoy to the"). */
+const TITLE_TO =
+  /\b(?:Ambassador|Envoy|Emissary|Representative|Delegate|Attach[ée]|Consul|Adviser|Advisor)\s+to\s+(?:the\s+)?$/;
 /**
  * "Political Correspondent Carl Dinnen", "Journalist Jane Doe": a press role capitalised before
  * a name, as a title is (the singular nouns only: "Writers Guild", "Host Hotels" are names).
@@ -2558,6 +2561,17 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         if (n) lastRole = Math.max(lastRole, k + 1 + Math.max(1, n - 2));
       }
     });
+    // "Ambassador to Russia Luciano Nkogo Ndong Ayekaba", "Envoy to the UN Jane Roe": a title's
+    // "to" names a country or a body of initials, one word, and the name follows it (the finder
+    // starts the source after "to")
+    const scopeAt = toks[0]?.lower === 'the' ? 1 : 0;
+    if (
+      lastRole < 0 &&
+      toks.length >= scopeAt + 3 &&
+      (countryNamed(toks[scopeAt]!.text) || /^[A-Z]{2,5}$/.test(toks[scopeAt]!.text)) &&
+      TITLE_TO.test(text.slice(Math.max(0, a.source[0] - 40), a.source[0]))
+    )
+      lastRole = scopeAt;
     let first = toks.findIndex(
       (t, k) =>
         k > lastRole && NAME_START.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
@@ -4813,6 +4827,8 @@ function trailingPerson(toks: Token[], head: number): [number, number] | undefin
   const namePart = (t: Token) =>
     t.pos === 'PROPN' &&
     ONE_NAME.test(t.text) &&
+    !/^[A-Z]{2,}$/.test(t.text) &&
+    !countryNamed(t.text) &&
     ![TITLES, GOVERNMENT_WORDS, ORGANIZATION_WORDS, BODY, PORTFOLIO, BODY_HEAD].some((re) =>
       re.test(t.text),
     );
@@ -4823,7 +4839,10 @@ function trailingPerson(toks: Token[], head: number): [number, number] | undefin
     (before.pos === 'NOUN' && /^[a-z]+$/.test(before.text)) ||
     /^(?:like|as|including)$/.test(before.text) ||
     (capital(before) &&
-      [PORTFOLIO, BODY_HEAD, GOVERNMENT_WORDS].some((re) => re.test(before.text)));
+      [PORTFOLIO, BODY_HEAD, GOVERNMENT_WORDS].some((re) => re.test(before.text))) ||
+    // "Representative to NATO Ana Ruiz": a country or a body of initials the title is sent to
+    ((countryNamed(before.text) || /^[A-Z]{2,5}$/.test(before.text)) &&
+      toks[start - (toks[start - 2]?.lower === 'the' ? 3 : 2)]?.lower === 'to');
   return introduces ? [start, end] : undefined;
 }
 

@@ -377,6 +377,8 @@ export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'CNN', domain: 'cnn.com' },
   { name: 'Fox News', domain: 'foxnews.com', aliases: ['Fox'] },
   { name: 'CBS News', domain: 'cbsnews.com', aliases: ['CBS'] },
+  { name: 'MSNBC', domain: 'msnbc.com' },
+  { name: 'CNBC', domain: 'cnbc.com' },
   { name: 'ABC News', domain: 'abcnews.go.com', aliases: ['ABC'] },
   { name: 'NPR', domain: 'npr.org' },
   { name: 'Politico', domain: 'politico.com' },

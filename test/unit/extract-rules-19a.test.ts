@@ -143,3 +143,34 @@ describe('a name that ends a description after its scope is who spoke', () => {
     for (const l of got) expect(l).toMatch(said);
   });
 });
+
+describe('a title sent "to" a country or a body is no part of the name after it', () => {
+  it.each([
+    [
+      'Equatorial Guinean Ambassador to Russia Luciano Nkogo Ndong Ayekaba dismissed the report.',
+      'luciano-nkogo-ndong-ayekaba',
+    ],
+    ['Ambassador to the UN Jane Roe said the vote would fail.', 'jane-roe'],
+    ['Special Envoy to Syria Jan Novak said the talks had collapsed.', 'jan-novak'],
+    ['Envoy to the EU Mei Chen told reporters the talks had collapsed.', 'mei-chen'],
+    ['Senior Adviser to the WHO Lars Holm said the figures were wrong.', 'lars-holm'],
+    ['Representative to NATO Ana Ruiz said the alliance would respond.', 'ana-ruiz'],
+  ])('%s', (text, id) => {
+    expect(lines(text).some((l) => new RegExp(`^(?:SAID|DENIED) ${id}$`).test(l))).toBe(true);
+  });
+
+  it('keeps a name that runs on after "to" when no country or body opens it', () => {
+    expect(lines('Adviser to Prime Minister Jan Novak said the report was false.')).not.toContain(
+      'SAID novak',
+    );
+  });
+});
+
+describe('MSNBC and CNBC are outlets by name, like the other networks', () => {
+  it.each([
+    ['The MSNBC report suggests the adviser will soon be replaced.', 'msnbc'],
+    ['The CNBC report said the bank would cut 500 jobs.', 'cnbc'],
+  ])('%s', (text, id) => {
+    expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
+  });
+});
