@@ -1445,6 +1445,16 @@ function titleBeforeName(toks: Token[], k: number): boolean {
     !BODY.test(name.text)
   );
 }
+/**
+ * "General Motors Corp.", "General Electric", "General Mills": a rank that opens a company's
+ * name, followed by one capitalised word (and its legal form), where a person's title is followed
+ * by a name of two ("General Mark Milley").
+ */
+function companyRank(toks: Token[], k: number): boolean {
+  if (!/^(?:General|Major)$/.test(toks[k]!.text) || !capital(toks[k + 1])) return false;
+  const third = toks[k + 2];
+  return !capital(third) || LEGAL_FORM.test(` ${third!.text}`) || BODY_TAIL.test(third!.text);
+}
 /** A title of one sent to a country or a body, before its "to" ("Special Envoy to the"). */
 const TITLE_TO =
   /\b(?:Ambassador|Envoy|Emissary|Representative|Delegate|Attach[ée]|Consul|Adviser|Advisor)\s+to\s+(?:the\s+)?$/;
@@ -2574,7 +2584,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       lastRole = scopeAt;
     let first = toks.findIndex(
       (t, k) =>
-        k > lastRole && NAME_START.test(t.text) && !TITLES.test(t.text) && !DETERMINER.test(t.text),
+        k > lastRole &&
+        NAME_START.test(t.text) &&
+        (!TITLES.test(t.text) || companyRank(toks, k)) &&
+        !DETERMINER.test(t.text),
     );
     // "the US State Department", "the Foreign Ministry": the title words before the noun of a
     // body are its name

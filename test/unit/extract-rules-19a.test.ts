@@ -174,3 +174,21 @@ describe('MSNBC and CNBC are outlets by name, like the other networks', () => {
     expect(lines(text)).toContain(`REPORTED latin-times <- ${id}`);
   });
 });
+
+describe('a rank that opens a company’s name is the name: "General Motors", "General Mills"', () => {
+  it.each([
+    ['General Motors Corp. said the report was false.', 'general-motors'],
+    ['General Electric said it would cut 500 jobs.', 'general-electric'],
+    ['General Mills denied the report.', 'general-mills'],
+    ['General Dynamics said the contract was signed.', 'general-dynamics'],
+  ])('%s', (text, id) => {
+    expect(lines(text).some((l) => new RegExp(`^(?:SAID|DENIED) ${id}$`).test(l))).toBe(true);
+  });
+  it.each([
+    ['General Mark Milley said the report was false.', 'mark-milley'],
+    ['Gen. Mark Milley said the report was false.', 'mark-milley'],
+    ['General Jan Novak said the unit had withdrawn.', 'jan-novak'],
+  ])('keeps the rank a person’s title: %s', (text, id) => {
+    expect(lines(text)).toContain(`SAID ${id}`);
+  });
+});
