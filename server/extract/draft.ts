@@ -2391,14 +2391,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const start = a.source[1] + between.indexOf(beside[1]!);
       return resolve({ ...a, source: [start, start + beside[1]!.length] }, index, scope);
     }
-    const person = headIndex >= 0 && !hasName ? trailingPerson(toks, headIndex) : undefined;
-    if (person)
-      return resolve(
-        { ...a, source: [toks[person[0]]!.start, toks[person[1] - 1]!.end] },
-        index,
-        scope,
-      );
     if (headIndex >= 0 && !hasName) {
+      const person = trailingPerson(toks, headIndex);
+      if (person)
+        return resolve(
+          { ...a, source: [toks[person[0]]!.start, toks[person[1] - 1]!.end] },
+          index,
+          scope,
+        );
       // "A US intelligence official, who spoke on condition of anonymity, …" is how the outlet
       // describes its source
       // … with or without commas, and in the other set phrases for it: "who requested
@@ -5753,9 +5753,10 @@ const REPORT_CONTENT = new RegExp(
   'i',
 );
 /** "rumours about X", "reports of X": what the report is about, without the preposition. */
-const ABOUT = /^(?:of|about|on|over|regarding|concerning)\s+(.{8,})$/i;
+const ABOUT_PREPOSITION = 'of|about|on|over|regarding|concerning';
+const ABOUT = new RegExp(`^(?:${ABOUT_PREPOSITION})\\s+(.{8,})$`, 'i');
 /** … and "reports in the press were false": a preposition names no proposition. */
-const ABOUT_WORD = /^(?:of|about|on|over|regarding|concerning|in)\b/i;
+const ABOUT_WORD = new RegExp(`^(?:${ABOUT_PREPOSITION}|in)\\b`, 'i');
 
 const RELAYED =
   /\b(?:said|says|say|saying|told|tells|stated|states|added|adding|wrote|writes|according\s+to|reported|reports\s+(?:that|said)|claimed|announced|announcement)\b/i;

@@ -55,7 +55,7 @@ describe('staying and leaving on one side: the event named decides, not the word
     // two people, neither the report's subject, stay: no reply
     'The Guardian reported that Maria Lopez would step down as chief executive. “We are not leaving the stadium,” the fans said.',
   ])('no denial: %s', (text) => {
-    expect(deniers(text).filter((d) => d !== 'fans')).toEqual([]);
+    expect(deniers(text)).toEqual([]);
   });
 
   // the negation bears on staying, and the resignation is confirmed: the words in common with the
