@@ -315,23 +315,23 @@ const PRESS_WORDS_CLAUSE = new RegExp(
   String.raw`(?<![\w’'-])(${PRESS_MODS}${PRESS_WORDS_HEAD})(?:,?\s+(?:from|by|in)\s+[^,;:]{2,60}?\s+that\s+|\s+(?:that\s+|(?=(?:it|he|she|they|we|the|an?|[A-Z][\w’'-]*)\s+[a-z])))`,
   'g',
 );
-/** The names of the days and months, which a capitalised word after a preposition may be. */
 /**
  * "a report in the Financial Times that P", "the report by Reuters claiming P": one report whose
  * owner stands right after it, so the text need name it nowhere else.
  */
 const OWNED_REPORT_CLAUSE = new RegExp(
-  String.raw`(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:new|recent|earlier|latest|separate|fresh)\s+)?[Rr]eport)(?:,?\s+(?:from|by|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|de|della|del|di|du)\s+)?[A-Z][\w.’'&-]*){0,4}\s+(?:that|claiming|alleging|suggesting)\s+(?:that\s+)?)`,
+  String.raw`(?<![\w’'-])((?:[Aa]n?|[Tt]he|[Tt]his)\s+(?:(?:new|recent|earlier|latest|separate|fresh)\s+)?[Rr]eport)(?:,?\s+(?:from|by|in)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|${PARTICLES})\s+)?[A-Z][\w.’'&-]*){0,4}\s+(?:that|claiming|alleging|suggesting)\s+(?:that\s+)?)`,
   'g',
 );
 /** The same report just after an aside's opening ("…, following a report in the FT that P"). */
 const OWNED_REPORT_AHEAD =
   /^\s*(?:(?:new|recent|earlier|latest|separate|fresh)\s+)?report,?\s+(?:from|by|in)\s+(?:the\s+)?[A-Z]/;
+/** The names of the days and months, which a capitalised word after a preposition may be. */
 const DAY_OR_MONTH =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** "claims in the Times", "reports by Reuters": whose words, not when ("reports on Monday"). */
 const OWNER_AFTER = new RegExp(
-  String.raw`\b(?:in|by|on|from)\s+(?!(?:${DAY_OR_MONTH})\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})`,
+  String.raw`\b(?:in|by|on|from)\s+(?!(?:${DAY_OR_MONTH})\b)((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|${PARTICLES})\s+)?[A-Z][\w.’'&-]*){0,4})`,
 );
 /**
  * "media allegations regarding the involvement of X", "press speculation about a bid", "claims in
