@@ -3142,7 +3142,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         deniedAlone = true;
       }
     }
-    if (!found.length && alone && prevSpeaker && !deniedAlone) {
+    if (!found.length && alone && prevSpeaker && !deniedAlone && !onlyRefusal(alone[0], '')) {
       const quote = aloneQuote!;
       const claim = claimFor(alone[0]);
       const evidence: Evidence = {
@@ -3167,6 +3167,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       const said = a.content.map((c) => text.slice(c[0], c[1])).join(' ');
       const words = (/^[“"]([^”"]+)[”"]/.exec(said)?.[1] ?? said).split(/\s+/);
       if (words.length <= 8 && NEVER_DENIAL.test(words.join(' '))) continue;
+      if (onlyRefusal(said, a.source ? text.slice(a.source[0], a.source[1]) : '')) continue;
       if (unanswered(a, sentenceText, sentence.start, text)) continue;
       // "…, citing sources" is read below as whom the report relies on, not as a statement
       if (a.cueLemma === 'cite' && a.pattern === 'participle') continue;
@@ -6067,6 +6068,57 @@ function afterAdverbial(object: string): string {
 const OWN_PARTICIPLE =
   /,\s+(?:insisting|saying|adding|noting|stressing|explaining|arguing|claiming|maintaining)\s+that\s.*$/s;
 
+/**
+ * A clause refusing to comment, from its subject: "we do not comment on speculation", "it would
+ * not comment", "X has a long-standing policy of not commenting", "Acme’s policy is not to
+ * comment", "it is our policy not to comment", "we decline to comment", "we have nothing to say
+ * about this", "there is no news to report", "no comment". Not "cannot confirm": the annotation
+ * makes a non-confirmation a statement of its own claim.
+ */
+const REFUSAL_CLAUSE = new RegExp(
+  String.raw`^(?:(?:as\s+a\s+matter\s+of\s+(?:policy|course)|as\s+(?:a\s+)?(?:rule|policy)|\w+ly),?\s+)?` +
+    String.raw`(?:(?<subject>(?:[\w’'&.-]+\s+){0,4}?[\w’'&.-]+)\s+(?:\w+ly\s+)?` +
+    String.raw`(?:(?:(?:do|does|did|would|will|can|could|shall|should|is|are|was|were)\s+not|(?:do|does|did|would|wo|ca|could|should|is|are|was|were)n[’']t|cannot|never)\s+(?:\w+ly\s+)?(?:(?:intend|plan|wish|want|expect)\w*\s+to\s+)?(?:be\s+)?(?:comment\w*|speculat\w*)` +
+    String.raw`|(?:has|have|had|is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+(?:of\s+(?:not|never)\s+commenting|(?:not|never)\s+to\s+comment|to\s+not\s+comment)` +
+    String.raw`|(?:is|was|are)\s+(?:(?:not|never)\s+to|to\s+not)\s+comment` +
+    String.raw`|(?:declin|refus)\w*\s+to\s+comment` +
+    String.raw`|(?:has|have|had)\s+nothing\s+(?:more\s+|further\s+|else\s+)?to\s+(?:say|add|report))` +
+    String.raw`|there\s+(?:is|was)\s+no\s+(?:news|comment)\s+to\s+(?:report|make)|no\s+comment)\b`,
+  'i',
+);
+/** Where a refusal's words go on to a clause of their own ("…, and the team is not for sale"). */
+const REFUSAL_BREAK = /[.!?;]+\s+|,?\s+(?:but|however|yet|while|whereas)\s+|,\s+(?:and|so)\s+/i;
+
+/** A refusal's subject that is the speaker: a pronoun, "the company", "it is our policy". */
+const SPEAKER_SUBJECT =
+  /^(?:I|[Ww]e|[Ii]t|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his)\s+[a-z][\w-]*|(?:[Ii]t|[Tt]hat|[Tt]his)\s+is\s+(?:our|its|his|her|their)|[Ii]t\s+is\s+the\s+[a-z][\w-]*[’']s)$/;
+
+/**
+ * Whether the words only refuse to comment, each clause on behalf of the speaker ("we", "it",
+ * "the company", the speaker's name): such words assert nothing checkable, so no statement. A
+ * third party's refusal ("the Kremlin did not comment", reported by a paper) is the reporter's
+ * statement of a fact.
+ */
+function onlyRefusal(said: string, speaker: string): boolean {
+  // a word or two quoted inside the clause ("it had “nothing to say” about") reads as it stands
+  const words = said.replace(/[“”"]/g, '').trim();
+  const clauses = words.split(REFUSAL_BREAK).filter((c) => /\w/.test(c));
+  if (!clauses.length) return false;
+  const names = speaker.split(/\s+/).filter((w) => /^[A-Z]/.test(w) && w.length > 2);
+  return clauses.every((c) => {
+    const m = REFUSAL_CLAUSE.exec(c.trim());
+    if (!m) return false;
+    const subject = (m.groups?.subject ?? '').replace(/[’']s\s+polic(?:y|ies)$/i, '');
+    return (
+      !subject ||
+      // a speaker named only by a description ("the London-based company") goes by its name inside
+      !names.length ||
+      SPEAKER_SUBJECT.test(subject) ||
+      names.some((n) => subject.includes(n.replace(/[’']s$/, '')))
+    );
+  });
+}
+
 /** A quote up to the sentence that refuses to comment ("… Our policy is not to comment on rumours."). */
 function beforeRefusal(content: string): string {
   const m =
@@ -6103,7 +6155,8 @@ function alsoSaid(object: string, who: string): { at: number; claim: string } | 
     rest.split(/\s+/).length < 3 ||
     DENIAL_CONTENT.test(rest) ||
     DENIAL_WORDS.test(rest) ||
-    reportCalledFalse(rest)
+    reportCalledFalse(rest) ||
+    onlyRefusal(rest, '')
   )
     return undefined;
   // "left open the chance of a partnership": what is kept open is the denier's own act

@@ -1,0 +1,92 @@
+// Rules of the nineteenth pass on issue 14, second half, area D2: statement precision, the
+// statements drafted where the annotation makes none.
+import { describe, expect, it } from 'vitest';
+import { lines } from './extract-helpers.ts';
+
+// A speaker's words that only refuse to comment assert nothing checkable (ANNOTATION.md, "Never
+// a denial"): no statement of theirs, and no report of one. A refusal beside a claim of its own
+// ("…, and the team is not for sale", "but …") keeps the statement; so does a non-confirmation,
+// which the annotation makes a statement of its own claim ("cannot confirm the reports that P").
+describe('words that only refuse to comment are no statement', () => {
+  const none = (text: string, speaker: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text);
+      expect(got.filter((l) => l.includes(speaker))).toEqual([]);
+    });
+  none('“We do not comment on speculation,” a spokeswoman for Globex said.', 'spokes');
+  none('“We don’t comment on security clearances,” Sarah Jenkins told reporters.', 'sarah-jenkins');
+  none('The Pentagon said it would not comment on the matter.', 'pentagon');
+  none('Downing Street said it does not comment on private conversations.', 'downing-street');
+  none('Initech spokesman Ferda Osman said the company doesn’t comment on rumours.', 'ferda-osman');
+  none(
+    '“Vexo has a long-standing policy of not commenting on press speculation, unless there is a regulatory obligation to do so,” Vexo said in a statement.',
+    'vexo',
+  );
+  none(
+    'Acme said in a statement: “Acme’s policy is not to comment on rumours or speculation, and accordingly it does not intend to comment further.”',
+    'acme',
+  );
+  none('“We decline to comment out of respect for the court,” lawyer Tomás Bielik said.', 'bielik');
+  none(
+    '“We have nothing to say about this publication,” Kremlin spokesman Dmitry Peskov said.',
+    'peskov',
+  );
+  none('A spokesman for the estate said: “There is no news to report.”', 'spokesman');
+  none('“It is our policy not to comment on market rumours,” Hooli said on Friday.', 'hooli');
+  none(
+    '“We will not be commenting on this,” said Marta Ruiz, a spokeswoman for Umbrella Corp.',
+    'marta-ruiz',
+  );
+
+  it('a refusal said beside a denial adds no statement to it', () => {
+    const got = lines(
+      'The Paul G. Allen Estate denied that the team was for sale and said there was no news to report.',
+    );
+    expect(got).toContain('DENIED paul-g-allen-estate');
+    expect(got).not.toContain('SAID paul-g-allen-estate');
+    const also = lines(
+      'Initech rejected the report that it would close the plant, and said it had nothing more to add.',
+    );
+    expect(also).toContain('DENIED initech');
+    expect(also).not.toContain('SAID initech');
+  });
+  none(
+    'The Kremlin said it had “nothing to say” about a report in The Wall Street Journal that its envoy held secret talks.',
+    'kremlin',
+  );
+
+  const kept = (text: string, line: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text)).toContain(line);
+    });
+  kept(
+    '“We don’t comment on rumours, and the team is not for sale,” Ivo Marek said.',
+    'SAID ivo-marek',
+  );
+  kept(
+    'Globex said Dario Conti had not been sacked, but refused to comment on reports that he would be fired.',
+    'SAID globex',
+  );
+  kept(
+    '“I cannot confirm the reports that the transfer has happened,” John Kirby said.',
+    'SAID john-kirby',
+  );
+  kept(
+    'Kirby said Egypt remained a significant partner, declining to comment on talks between the countries.',
+    'SAID kirby',
+  );
+  kept(
+    'Buckingham Palace said it was breaking a long-standing policy of not commenting on the family’s health because the story is now widely reported.',
+    'SAID buckingham-palace',
+  );
+  kept(
+    '“Usually they don’t comment on anything, but they will have to clarify this quickly,” Gary Neville said.',
+    'SAID gary-neville',
+  );
+  kept('Reuters reported that the Kremlin did not comment on the talks.', 'REPORTED reuters');
+  // the report the refusal is about stays the paper's statement
+  kept(
+    'The Kremlin said it had nothing to say about a report in The Wall Street Journal that its envoy held secret talks.',
+    'REPORTED wall-street-journal',
+  );
+});
