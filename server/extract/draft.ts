@@ -3304,8 +3304,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       if (resolved && listener && listener.id !== own.id && outlets.has(listener.id))
         toldOutlet = { speaker: resolved.id, outlet: listener.id, sentence: index };
       // the source is known for what follows ("the source added"), but a thing named as an
-      // object is no claim it put forward
-      if (!resolved || objectOnly(a, text)) continue;
+      // object is no claim it put forward, nor is a request
+      if (!resolved || objectOnly(a, text) || isRequest(a, text)) continue;
       // "The Los Angeles Times said its owner isn’t selling, countering a report in the Journal":
       // a publication that answers another's report about itself speaks as a company
       const answersReport =
@@ -6117,6 +6117,46 @@ function onlyRefusal(said: string, speaker: string): boolean {
       names.some((n) => subject.includes(n.replace(/[’']s$/, '')))
     );
   });
+}
+
+/** Verbs by which one asks another to act: what follows is a request, never a proposition. */
+const REQUEST_LEMMAS = new Set([
+  'ask',
+  'urge',
+  'demand',
+  'request',
+  'implore',
+  'beg',
+  'exhort',
+  'appeal',
+  'plead',
+  'petition',
+  'entreat',
+]);
+
+/**
+ * "Schumer urged Menendez to resign", "Russia has asked China for drones", "called on Biden to
+ * make way", "was asked by ASU leadership to serve", "demanded that the government raise wages":
+ * a request puts forward no claim of the one who asks, so it is no statement. Words quoted as
+ * asked ("“Why would we sell?” she asked") are the speaker's own and stay.
+ */
+function isRequest(a: Attribution, text: string): boolean {
+  const cue = text.slice(a.cue[0], a.cue[1]);
+  const asks =
+    REQUEST_LEMMAS.has(a.cueLemma) || (a.cueLemma === 'call' && /\b(?:on|upon|for)$/i.test(cue));
+  if (!asks || !a.content.length) return false;
+  const content = text.slice(a.content[0]![0], a.content.at(-1)![1]);
+  return (
+    !/^\s*[“"‘']/.test(content) &&
+    // "asked that only official statements are taken into consideration": a clause of its own
+    // puts its proposition forward
+    !/^\s*that\b/i.test(content) &&
+    // "urged people not to trust unverified information", "asked fans not to believe the rumours":
+    // a warning against believing something says it is not to be believed
+    !/\bnot\s+to\s+(?:\w+ly\s+)?(?:believe|trust|credit|heed|accept|fall\s+for|be\s+(?:misled|fooled|taken\s+in))\b/i.test(
+      content,
+    )
+  );
 }
 
 /** A quote up to the sentence that refuses to comment ("… Our policy is not to comment on rumours."). */

@@ -1,7 +1,7 @@
 // Rules of the nineteenth pass on issue 14, second half, area D2: statement precision, the
 // statements drafted where the annotation makes none.
 import { describe, expect, it } from 'vitest';
-import { lines } from './extract-helpers.ts';
+import { draft, lines } from './extract-helpers.ts';
 
 // A speaker's words that only refuse to comment assert nothing checkable (ANNOTATION.md, "Never
 // a denial"): no statement of theirs, and no report of one. A refusal beside a claim of its own
@@ -89,4 +89,63 @@ describe('words that only refuse to comment are no statement', () => {
     'The Kremlin said it had nothing to say about a report in The Wall Street Journal that its envoy held secret talks.',
     'REPORTED wall-street-journal',
   );
+});
+
+// Asking, urging, calling on or demanding that someone act puts forward no proposition: the
+// words are a request, not a statement of the one who asks ("Schumer urged Menendez to resign",
+// "Russia has asked China for military aid", "X was asked by Y to serve"). A question or a
+// request quoted word for word is the speaker's own words and stays.
+describe('a request is no statement of the one who asks', () => {
+  const none = (text: string, speaker: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text).filter((l) => /^(?:SAID|CONFIRMED|DENIED) /.test(l));
+      expect(got.filter((l) => l.includes(speaker))).toEqual([]);
+    });
+  none('Senate Majority Leader Chuck Schumer urged Menendez to resign immediately.', 'schumer');
+  none(
+    'Senator Cory Booker quickly called on Menendez, who has served since 2006, to resign.',
+    'booker',
+  );
+  none(
+    'Governor Ana Lima has asked the federal government for $14 billion to keep the plant open.',
+    'lima',
+  );
+  none('Russia has asked China for drones since the invasion began.', 'russia');
+  none('Napoli had reportedly demanded €120m to sell the striker.', 'napoli');
+  none('Nick Rasmussen has been asked by ASU leadership to serve as acting director.', 'asu');
+  none('Opposition leader Kemal Aydın called for the minister to step down on Tuesday.', 'kemal');
+  none('Trade unions on Monday demanded a 10 percent rise in the minimum wage.', 'trade');
+  none('Pedro Sánchez on Monday urged Brussels to speed up the payments.', 'sanchez');
+  none(
+    'Congressman Lloyd Doggett became the first Democratic lawmaker to publicly call on Biden to make way for another candidate.',
+    'lawmaker',
+  );
+
+  const kept = (text: string, line: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text)).toContain(line);
+    });
+  kept(
+    'Globex chief Mara Olsen called the deal “a historic step for the company.”',
+    'SAID mara-olsen',
+  );
+  kept('“Why would we sell the plant now?” Ferda Osman asked.', 'SAID ferda-osman');
+  kept(
+    'Pedro Sánchez urged calm, saying the payments would arrive in March.',
+    'SAID pedro-sanchez',
+  );
+  kept(
+    'Olympique Lyonnais ask that only official statements from the club are taken into consideration.',
+    'SAID olympique-lyonnais',
+  );
+  kept('Rustem Umerov urged people not to trust “unverified information.”', 'SAID rustem-umerov');
+  it('the words said beside a request stay, the request goes', () => {
+    const d = draft(
+      'Prime Minister Kishida called on the public to remain calm, saying the leak caused no damage.',
+    );
+    const said = d.statements
+      .filter((x) => x.type === 'SAID' && x.source === 'kishida')
+      .map((x) => d.claims.find((c) => c.id === x.claim)?.text);
+    expect(said).toEqual(['The leak caused no damage.']);
+  });
 });
