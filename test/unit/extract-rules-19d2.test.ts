@@ -114,7 +114,7 @@ describe('a request is no statement of the one who asks', () => {
   none('Napoli had reportedly demanded €120m to sell the striker.', 'napoli');
   none('Nick Rasmussen has been asked by ASU leadership to serve as acting director.', 'asu');
   none('Opposition leader Kemal Aydın called for the minister to step down on Tuesday.', 'kemal');
-  none('Trade unions on Monday demanded a 10 percent rise in the minimum wage.', 'trade');
+  none('Rakesh Tikait on Monday demanded the government withdraw the laws.', 'tikait');
   none('Pedro Sánchez on Monday urged Brussels to speed up the payments.', 'sanchez');
   none(
     'Congressman Lloyd Doggett became the first Democratic lawmaker to publicly call on Biden to make way for another candidate.',
