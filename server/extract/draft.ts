@@ -2848,6 +2848,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         !compoundNoun(a) &&
         !nameWordCue(a, text) &&
         !actNotSpeech(a, text) &&
+        !mediumSource(a, text) &&
         // "wrote in an op-ed for The Washington Post that": a word of another cue's channel
         // ("Post") is no cue of its own
         !all.some((b) => b !== a && b.cue[0] < a.cue[0] && a.cue[1] <= b.cue[1]),
@@ -6157,6 +6158,31 @@ function isRequest(a: Attribution, text: string): boolean {
       content,
     )
   );
+}
+
+/** Platforms people post on. "X" only with a word that makes it one ("his X account"). */
+const PLATFORM = String.raw`(?:Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|Truth\s+Social|Weibo|WeChat|LinkedIn|Threads|Snapchat|Reddit|WhatsApp|Bluesky|Substack)`;
+const MEDIUM_NOUN = String.raw`(?:social(?:\s+media)?|live(?:\s+?stream)?|stor(?:y|ies)|posts?|postings?|messages?|accounts?|pages?|feeds?|platforms?|handles?|videos?|channels?|tweets?|broadcasts?|streams?)`;
+const MEDIUM_SOURCE = new RegExp(
+  String.raw`^(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Aa]n?|[Tt]he)\s+)?(?:(?:official|personal|verified)\s+)?(?:${PLATFORM}(?:\s+${MEDIUM_NOUN})*|X(?:\s+${MEDIUM_NOUN})+)$`,
+);
+const BARE_PLATFORM = new RegExp(String.raw`^${PLATFORM}$`);
+
+/**
+ * "In Twitter posts Tuesday, Trump …", "on his Instagram account denying …", "took to his X
+ * platform to debunk …", "In a Facebook message posted Thursday, Kilmer explained …": the
+ * platform is where the words were put, not who put them, so the finder's reading with it as the
+ * source is dropped (and no longer frames the speaker's own cue). A platform's bare name stays a
+ * source ("Twitter said it had removed the accounts": the company) unless it stands after
+ * in/on/via or the cue is the posting itself.
+ */
+function mediumSource(a: Attribution, text: string): boolean {
+  if (!a.source) return false;
+  const src = text.slice(a.source[0], a.source[1]);
+  if (!MEDIUM_SOURCE.test(src)) return false;
+  if (!BARE_PLATFORM.test(src)) return true;
+  const before = text.slice(Math.max(0, a.source[0] - 12), a.source[0]);
+  return /\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough)\s+$/.test(before) || a.cueLemma === 'post';
 }
 
 /** A quote up to the sentence that refuses to comment ("… Our policy is not to comment on rumours."). */

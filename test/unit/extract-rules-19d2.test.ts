@@ -149,3 +149,39 @@ describe('a request is no statement of the one who asks', () => {
     expect(said).toEqual(['The leak caused no damage.']);
   });
 });
+
+// A platform the words were posted on is where they were said, not who said them: "In Twitter
+// posts Tuesday, Trump …", "on his Instagram account denying", "took to his X platform to debunk",
+// "In a Facebook message posted Thursday, Kilmer explained". The company that runs it speaks as
+// a company ("Twitter has denied the report").
+describe('a platform the words were posted on is not their source', () => {
+  const none = (text: string, platform: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text).filter((l) => l.split(' ')[1] === platform)).toEqual([]);
+    });
+  none(
+    'In Twitter posts Tuesday, Trump also gave his opinion on the book, calling it “discredited.”',
+    'twitter',
+  );
+  none('Her father released a statement on his Instagram account denying the report.', 'instagram');
+  none('Musk took to his X social media platform to debunk the report.', 'x');
+  none(
+    'In a Facebook message posted Thursday night, Kilmer explained that while he did visit the hospital, he is fine.',
+    'facebook',
+  );
+  none('On Telegram, Yevgeny Prigozhin said his fighters had taken the town.', 'telegram');
+  none('In a TikTok video posted on Sunday, the singer said she was recovering well.', 'tiktok');
+  none('Via his Truth Social account, the former president called the story fake.', 'truth-social');
+  none('In a YouTube live stream, Andrew Tate said the charges were invented.', 'youtube');
+
+  const kept = (text: string, line: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text)).toContain(line);
+    });
+  kept(
+    'In a Facebook message posted Thursday night, Kilmer explained that while he did visit the hospital, he is fine.',
+    'SAID kilmer',
+  );
+  kept('Twitter said in a statement that it had suspended the accounts on Monday.', 'SAID twitter');
+  kept('Facebook said it had removed the accounts.', 'SAID facebook');
+});
