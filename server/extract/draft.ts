@@ -3306,7 +3306,13 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         toldOutlet = { speaker: resolved.id, outlet: listener.id, sentence: index };
       // the source is known for what follows ("the source added"), but a thing named as an
       // object is no claim it put forward, nor is a request
-      if (!resolved || objectOnly(a, text) || isRequest(a, text)) continue;
+      if (
+        !resolved ||
+        objectOnly(a, text) ||
+        objectOnly(beforeOwnParticiple(a, found), text) ||
+        isRequest(a, text)
+      )
+        continue;
       // "The Los Angeles Times said its owner isn’t selling, countering a report in the Journal":
       // a publication that answers another's report about itself speaks as a company
       const answersReport =
@@ -4721,6 +4727,27 @@ function objectOnly(a: Attribution, text: string): boolean {
   if (!first) return false;
   if (first.pos === 'ADP' || OBJECT_PRONOUN.test(first.text)) return true;
   return !toks.some((t) => /^(?:VERB|AUX)$/.test(t.pos) || t.lower === 'that');
+}
+
+/**
+ * "explained his plan, saying: “…”", "defended the decision, saying P": the speaker's own
+ * participle that follows is a statement of its own, so what the first verb takes is only the
+ * words before it ("his plan"), read as objectOnly reads any object.
+ */
+function beforeOwnParticiple(a: Attribution, found: Attribution[]): Attribution {
+  if (a.content.length !== 1 || !a.source) return a;
+  const [from, to] = a.content[0]!;
+  const b = found.find(
+    (x) =>
+      x !== a &&
+      x.pattern === 'participle' &&
+      x.cue[0] > from &&
+      x.cue[0] < to &&
+      !!x.source &&
+      x.source[0] === a.source![0] &&
+      x.source[1] === a.source![1],
+  );
+  return b ? { ...a, content: [[from, b.cue[0]]] } : a;
 }
 
 /**

@@ -185,3 +185,65 @@ describe('a platform the words were posted on is not their source', () => {
   kept('Twitter said in a statement that it had suspended the accounts on Monday.', 'SAID twitter');
   kept('Facebook said it had removed the accounts.', 'SAID facebook');
 });
+
+// "X explained his plan, saying P": one thing said, P. The first verb's object ("his plan", "the
+// decision") is a thing, not a second statement, once the speaker's own participle is cut off.
+describe('the object before a speaker’s own participle is no second statement', () => {
+  const onlyClaim = (text: string, source: string, claim: RegExp) =>
+    it(JSON.stringify(text), () => {
+      const d = draft(text);
+      const said = d.statements
+        .filter((x) => x.type === 'SAID' && x.source === source)
+        .map((x) => d.claims.find((c) => c.id === x.claim)?.text ?? '');
+      expect(said.length).toBe(1);
+      expect(said[0]).toMatch(claim);
+    });
+  onlyClaim(
+    'Plantronics chief executive Joe Burton explained his plan, saying: “We will grow by buying smaller rivals.”',
+    'joe-burton',
+    /^We will grow by buying smaller rivals\.?$/,
+  );
+  onlyClaim(
+    'Olsen defended the decision, saying the plant was losing money.',
+    'olsen',
+    /^The plant was losing money\.?$/,
+  );
+  onlyClaim(
+    'Finance Minister Tomás Duarte outlined the budget on Tuesday, saying spending would fall by 3 percent.',
+    'tomas-duarte',
+    /spending would fall by 3 percent/i,
+  );
+  onlyClaim(
+    'Kenyan President William Ruto detailed the new tax rules, adding that small traders would be exempt.',
+    'william-ruto',
+    /small traders would be exempt/i,
+  );
+  onlyClaim(
+    'Bülent Kaya, the club’s president, explained the move, saying: “The coach asked for him.”',
+    'bulent-kaya',
+    /The coach asked for him/,
+  );
+  onlyClaim(
+    'The mayor, Anne Hidalgo, justified the ban, arguing that the scooters were a danger to pedestrians.',
+    'anne-hidalgo',
+    /scooters were a danger to pedestrians/,
+  );
+  onlyClaim(
+    'Pedro Sánchez praised the agreement, saying it would bring 2,000 jobs to Valencia.',
+    'pedro-sanchez',
+    /2,000 jobs/,
+  );
+  onlyClaim(
+    'Acme chief Mara Olsen repeated the company’s position, saying the plant would close in June.',
+    'mara-olsen',
+    /the plant would close in June/i,
+  );
+  // a clause after the verb is its own statement: nothing is cut
+  it('"Olsen explained that the plant was losing money, saying …" keeps both', () => {
+    const d = draft(
+      'Olsen explained that the plant was losing money, saying the company could not wait any longer.',
+    );
+    const said = d.statements.filter((x) => x.type === 'SAID' && x.source === 'olsen');
+    expect(said.length).toBeGreaterThanOrEqual(1);
+  });
+});
