@@ -132,6 +132,9 @@ export interface ArticleText {
 const FOLDED: Record<string, string> = {
   ø: 'o',
   ł: 'l',
+  ı: 'i',
+  ŋ: 'n',
+  ſ: 's',
   đ: 'd',
   ħ: 'h',
   ŧ: 't',
@@ -146,8 +149,9 @@ export function slug(s: string, max = 80): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    // letters that carry their mark in the glyph, which NFKD leaves whole ("Ødegård", "Łódź")
-    .replace(/[øłđħŧ]|ß|æ|œ|þ|ð/g, (c) => FOLDED[c] ?? c)
+    // letters that carry their mark in the glyph, which NFKD leaves whole ("Ødegård", "Łódź",
+    // Turkish "Aydın")
+    .replace(/[øłıŋſđħŧ]|ß|æ|œ|þ|ð/g, (c) => FOLDED[c] ?? c)
     .replace(/[’']s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -192,3 +192,13 @@ describe('a rank that opens a company’s name is the name: "General Motors", "G
     expect(lines(text)).toContain(`SAID ${id}`);
   });
 });
+
+describe('a letter NFKD leaves whole gives an id of its base letter', () => {
+  it.each([
+    ['Kemal Aydın said the report was false.', 'kemal-aydin'],
+    ['Şahin Yılmaz denied the report.', 'sahin-yilmaz'],
+    ['Lech Wałęsa said the report was false.', 'lech-walesa'],
+  ])('%s', (text, id) => {
+    expect(lines(text).some((l) => new RegExp(`^(?:SAID|DENIED) ${id}$`).test(l))).toBe(true);
+  });
+});
