@@ -225,13 +225,3 @@ describe('a negation repeated without a verb of its own carries the first on: th
     expect(denials(text)).toEqual([]);
   });
 });
-
-// not yet: an explicit denial whose aside names the report denies its own words, not the
-// report's, since the aside became a statement of its own (rules-19 C2); the (type, source) is
-// right, the claim does not align with the report's
-it.fails('an explicit denial before an aside denies what the aside reports', () => {
-  const got = denials(
-    'Siemens denied it was negotiating with Alstom, after Reuters reported that the two companies were close to a merger.',
-  );
-  expect(got.find((d) => d.startsWith('siemens:'))).toMatch(/close to a merger/);
-});
