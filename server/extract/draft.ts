@@ -2543,7 +2543,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       // "Union leader Dana Whitfield", "Harvard professor Jane Doe": a common noun in lower case
       // right before a capitalised name is her role, and the capitals before it are its scope
       const roleNoun =
-        t.pos === 'NOUN' &&
+        // ("oil major Shell": a noun the tagger reads as an adjective after the noun it heads)
+        (t.pos === 'NOUN' ||
+          (t.pos === 'ADJ' && k > 0 && /^(?:NOUN|PROPN)$/.test(toks[k - 1]!.pos))) &&
         /^[a-z]+$/.test(t.text) &&
         (toks[k + 1]?.pos === 'PROPN' || ORDINAL.test(toks[k + 1]?.text ?? '')) &&
         NAME_START.test(toks[k + 1]!.text) &&

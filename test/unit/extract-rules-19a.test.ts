@@ -202,3 +202,19 @@ describe('a letter NFKD leaves whole gives an id of its base letter', () => {
     expect(lines(text).some((l) => new RegExp(`^(?:SAID|DENIED) ${id}$`).test(l))).toBe(true);
   });
 });
+
+describe('an industry word before a name is its description, however the tagger reads it', () => {
+  it.each([
+    ['British oil major Shell said it was not in talks with BP.', 'shell'],
+    ['Oil major Shell said it was not in talks with BP.', 'shell'],
+    ['Indian energy major Reliance said the report was speculative.', 'reliance'],
+    ['Chip major Intel said it had no plans to bid.', 'intel'],
+  ])('%s', (text, id) => {
+    expect(lines(text).some((l) => new RegExp(`^(?:SAID|DENIED) ${id}$`).test(l))).toBe(true);
+  });
+  it('keeps a capitalised adjective that is part of the name', () => {
+    expect(lines('Royal Dutch Shell said it was not in talks with BP.')).toContain(
+      'SAID royal-dutch-shell',
+    );
+  });
+});
