@@ -21,12 +21,15 @@
 // - Exact chains: for each annotated claim, every path from the article's own outlet down its
 //   `citing` lists to an origin; a path counts when a draft claim that aligns with the annotated
 //   one has a path whose every hop matches, in order and of the same length.
-// - Claim matching across articles of one story: each draft claim stands for the annotated claim
-//   it aligns with best (the rule above; unaligned draft claims are left out). Every pair of such
-//   draft claims from two different articles of one story is a positive when both stand for the
-//   same annotated claim id. The extractor matches a pair when claimSimilarity (server/extract/
-//   claims.ts: Jaccard overlap of stemmed content words, 0 across negation) >= MATCH_CLAIM.
-//   Precision and recall of those matches over the positives, at that threshold and a few others.
+// - Claim matching across articles of one story, as an import does it: each draft claim stands for
+//   the annotated claim it aligns with best (the rule above; unaligned draft claims are left out).
+//   The story's articles go into a graph in date order; each draft's claims are decided against
+//   the claims already there by decideClaims (server/import/match.ts, the import's own decision:
+//   claimSimilarity of server/import/similarity.ts, best first, one draft claim per existing
+//   claim), and those not reused are added. A reuse is right when both stand for the same
+//   annotated claim; its recall is over the draft claims whose annotated claim was already in the
+//   graph. "Reused or proposed" counts the one existing claim the reviewer is shown either way.
+//   (Candidates are the story's claims alone: in the graph, full-text search finds them among all.)
 // - "No comment" denials: draft DENIED statements whose content or cue span overlaps one of the
 //   entry's `noComment` phrases in the text, unless the annotation has a denial by the same
 //   source (a denial may quote a no-comment phrase among its words: "Russia did not do that.
@@ -40,7 +43,7 @@
 // after the test half's one run never runs it again.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimSimilarity, MATCH_CLAIM } from '../server/extract/claims.ts';
+import { decideClaims, PROPOSE_THRESHOLD, REUSE_THRESHOLD } from '../server/import/match.ts';
 import { extractDraft, type DraftDocument } from '../server/extract/draft.ts';
 import { normalizeName } from '../server/import/match.ts';
 
@@ -139,8 +142,11 @@ interface Counts {
   anonymous: { tp: number; g: number };
   chains: { tp: number; g: number };
   noCommentDenials: number;
-  /** Per story, per article: the draft claims with the annotated claim each stands for. */
-  stories: Map<string, { text: string; gold: string }[][]>;
+  /** Per story, per article: its date and the draft claims with the annotated claim each stands for. */
+  stories: Map<
+    string,
+    { publishedAt: string; claims: { id: string; text: string; gold: string }[] }[]
+  >;
   ms: number;
   words: number;
 }
@@ -259,10 +265,10 @@ function score(
       const x = share(g.text, d.text);
       if (x >= ALIGN && (!best || x > best.s)) best = { id: g.id, s: x };
     }
-    return best ? [{ text: d.text, gold: best.id }] : [];
+    return best ? [{ id: d.id, text: d.text, gold: best.id }] : [];
   });
   const story = c.stories.get(entry.story) ?? [];
-  story.push(standing);
+  story.push({ publishedAt: entry.publishedAt, claims: standing });
   c.stories.set(entry.story, story);
   const phrases = (entry.noComment ?? []).flatMap((p) => {
     const at = text.indexOf(p);
@@ -315,21 +321,48 @@ function explainArticle(
       console.log(`ANON-MISS ${a.description} (${a.citedBy}, count ${a.count ?? '-'})`);
 }
 
-/** Cross-article claim matches at a similarity threshold (see the header). */
-function crossArticle(c: Counts, threshold: number) {
-  const m = { tp: 0, p: 0, g: 0 };
-  for (const articles of c.stories.values())
-    for (let i = 0; i < articles.length; i++)
-      for (let j = i + 1; j < articles.length; j++)
-        for (const x of articles[i]!)
-          for (const y of articles[j]!) {
-            const positive = x.gold === y.gold;
-            const matched = claimSimilarity(x.text, y.text) >= threshold;
-            if (positive) m.g++;
-            if (matched) m.p++;
-            if (positive && matched) m.tp++;
-          }
-  return prf(m);
+/**
+ * Claim matching across articles of one story, as an import does it (see the header): the
+ * articles go into the graph in date order, and each draft's claims are decided against the
+ * claims the story's earlier articles left there, by decideClaims (server/import/match.ts).
+ */
+function claimMatching(c: Counts, thresholds: { reuseAt?: number; proposeAt?: number } = {}) {
+  const reused = { tp: 0, p: 0, g: 0 };
+  const shown = { tp: 0, p: 0, g: 0 };
+  for (const articles of c.stories.values()) {
+    const graph = new Map<string, { text: string; gold: string }>();
+    const ordered = [...articles].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+    for (const [i, article] of ordered.entries()) {
+      const options = [...graph].map(([id, n]) => ({
+        id,
+        text: n.text,
+        by: 'wording' as const,
+        shared: 0,
+      }));
+      const decided = decideClaims(
+        article.claims.map((claim) => ({ claim, options })),
+        thresholds,
+      );
+      for (const claim of article.claims) {
+        const known = [...graph.values()].some((n) => n.gold === claim.gold);
+        const m = decided.get(claim.id);
+        const right = m !== undefined && graph.get(m.existingId)?.gold === claim.gold;
+        const tally = (counts: typeof reused, decided: boolean) => {
+          if (known) counts.g++;
+          if (decided) counts.p++;
+          if (decided && right) counts.tp++;
+        };
+        tally(reused, m?.reused === true);
+        tally(shown, m !== undefined);
+        if (process.env.DBG && m?.reused && !right && !thresholds.reuseAt)
+          console.log(
+            `WRONG ${m.score}\n  new: ${claim.text} [${claim.gold}]\n  old: ${m.existingText} [${graph.get(m.existingId)?.gold}]`,
+          );
+        if (!m?.reused) graph.set(`${i}:${claim.id}`, claim);
+      }
+    }
+  }
+  return { reused: prf(reused), shown: prf(shown) };
 }
 
 const prf = (x: { tp: number; p: number; g: number }) => {
@@ -390,10 +423,18 @@ export function runCorpus({ only, round, explain = false, record = false, agains
           anonymous: c.anonymous,
           exactChains: c.chains,
           noCommentDenials: c.noCommentDenials,
-          crossArticleClaims: {
-            threshold: MATCH_CLAIM,
-            ...crossArticle(c, MATCH_CLAIM),
-            curve: [0.2, 0.4, 0.5, 0.6].map((t) => ({ threshold: t, ...crossArticle(c, t) })),
+          claimMatching: {
+            reuseAt: REUSE_THRESHOLD,
+            proposeAt: PROPOSE_THRESHOLD,
+            ...claimMatching(c),
+            reuseCurve: [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8].map((t) => ({
+              threshold: t,
+              ...claimMatching(c, { reuseAt: t, proposeAt: Math.min(t, PROPOSE_THRESHOLD) }).reused,
+            })),
+            proposeCurve: [0.1, 0.15, 0.2, 0.25, 0.3].map((t) => ({
+              threshold: t,
+              ...claimMatching(c, { reuseAt: Math.max(t, REUSE_THRESHOLD), proposeAt: t }).shown,
+            })),
           },
           articlesPerSecond: c.articles / (c.ms / 1000),
           msPer1000Words: (c.ms / c.words) * 1000,
@@ -415,6 +456,8 @@ export function runCorpus({ only, round, explain = false, record = false, agains
     ...result,
   };
   const f3 = (x: number) => x.toFixed(3);
+  const curve = (c: { threshold: number; precision: number; recall: number }[]) =>
+    c.map((x) => `${x.threshold}: P ${f3(x.precision)} R ${f3(x.recall)}`).join('; ');
   const row = (
     name: string,
     x: { precision: number; recall: number; f1: number; tp: number; p: number; g: number },
@@ -441,11 +484,16 @@ export function runCorpus({ only, round, explain = false, record = false, agains
       row('statements with aligned claim', r.statementsWithClaim),
       row('denials', r.denials),
       row(
-        `cross-article claim matches (similarity >= ${r.crossArticleClaims.threshold})`,
-        r.crossArticleClaims,
+        `claims reused from the story's earlier articles (similarity >= ${r.claimMatching.reuseAt})`,
+        r.claimMatching.reused,
+      ),
+      row(
+        `claims reused or proposed (similarity >= ${r.claimMatching.proposeAt})`,
+        r.claimMatching.shown,
       ),
       '',
-      `- cross-article matching at other thresholds: ${r.crossArticleClaims.curve.map((x) => `${x.threshold}: P ${f3(x.precision)} R ${f3(x.recall)}`).join('; ')}`,
+      `- claims reused at other thresholds: ${curve(r.claimMatching.reuseCurve)}`,
+      `- claims reused or proposed at other thresholds: ${curve(r.claimMatching.proposeCurve)}`,
       `- anonymous-source recall: ${f3(r.anonymousRecall)} (${r.anonymous.tp}/${r.anonymous.g})`,
       `- exact chains: ${r.exactChains.tp}/${r.exactChains.g}`,
       `- "no comment" denials: ${r.noCommentDenials}`,

@@ -1,5 +1,5 @@
-// Claim text and claim similarity: one home for the measure that merges claims inside an article
-// and that the bench uses to match claims across articles of one story.
+// Claim text and claim similarity inside one article: the measure that merges one article's
+// wordings of a proposition (matching against the graph's claims is server/import/similarity.ts).
 
 const STOP = new Set(
   'the a an that this these those is are was were be been being of to in on for and or but with by as at from it its their his her they he she we our would will has have had if into than then there'.split(
@@ -182,13 +182,6 @@ export function claimOverlap(a: string, b: string): number {
 
 /** Similarity at or above which two claims of one article are taken for one proposition. */
 export const SAME_CLAIM = 0.5;
-/**
- * Similarity at or above which a claim of another article (of the graph) is proposed as the
- * same: articles word one proposition more differently than one article does. Chosen on the
- * corpus tune half (bench:extract prints the curve).
- */
-export const MATCH_CLAIM = 0.3;
-
 /**
  * A content span as a plain proposition: no leading "that" or connective, no quotation marks,
  * no trailing attribution ("…, officials said"), capitalised, one full stop.

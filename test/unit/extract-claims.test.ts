@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  claimSimilarity,
-  MATCH_CLAIM,
-  negated,
-  plainClaim,
-  SAME_CLAIM,
-} from '../../server/extract/claims.ts';
+import { claimSimilarity, negated, plainClaim, SAME_CLAIM } from '../../server/extract/claims.ts';
 
-describe('claim similarity', () => {
-  it('the same proposition in other words scores above the cross-article threshold', () => {
-    expect(
-      claimSimilarity(
-        'The U.S. is planning to send troops into Mexico.',
-        'US troops will be sent to Mexico, the U.S. is planning.',
-      ),
-    ).toBeGreaterThanOrEqual(MATCH_CLAIM);
-  });
-
+describe('claim similarity inside one article', () => {
   it.each([
     ['Troops will be sent to Mexico.', 'Troops will not be sent to Mexico.'],
     ['Iran agreed to one-on-one talks.', 'Iran never agreed to one-on-one talks.'],
