@@ -17,6 +17,8 @@ import {
   SPEECH_TELL,
   WEAK_CUES,
   PARTICLE,
+  ROLE_WORDS,
+  portfolioWord,
 } from './lexicon.ts';
 import type { Sentence, Token } from './text.ts';
 
@@ -794,13 +796,38 @@ function npAfter(tokens: Token[], from: number, limit = 12): number | undefined 
       i++;
       continue;
     }
-    if (placedSource(tokens, from, i) || joinedModifiers(tokens, from, i)) {
+    if (
+      placedSource(tokens, from, i) ||
+      joinedModifiers(tokens, from, i) ||
+      (i > from && portfolioAnd(tokens, i))
+    ) {
       i++;
       continue;
     }
     break;
   }
   return i > from ? i : undefined;
+}
+
+/**
+ * "said Information and Broadcasting Minister Manish Tewari", "said Minister of Trade and
+ * Industry Kim": an "and" between the portfolios of one title, which a role word follows or
+ * heads ("of", "for"), is inside the source's name.
+ */
+function portfolioAnd(tokens: Token[], i: number): boolean {
+  if (!/^(?:and|&)$/.test(tokens[i]!.text) || !portfolioWord(tokens[i - 1]?.text ?? ''))
+    return false;
+  let end = i + 1;
+  while (portfolioWord(tokens[end]?.text ?? '')) end++;
+  if (end === i + 1) return false;
+  if (ROLE_WORDS.test(tokens[end]?.text ?? '') && /^[A-Z]/.test(tokens[end]!.text)) return true;
+  let start = i - 1;
+  while (start > 0 && portfolioWord(tokens[start - 1]!.text)) start--;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return (
+    /^(?:of|for)$/.test(tokens[start - 1]?.lower ?? '') &&
+    ROLE_WORDS.test(tokens[start - 2]?.text ?? '')
+  );
 }
 
 /**

@@ -38,6 +38,10 @@ import {
   PARTICLE,
   PARTICLES,
   SPEAKER_HEADS,
+  ROLE_WORDS,
+  PORTFOLIO,
+  TITLE_PORTFOLIO,
+  portfolioWord,
 } from './lexicon.ts';
 import {
   claimOverlap,
@@ -1425,8 +1429,28 @@ const DETERMINER = /^(?:a|an|this|that|these|those|its|his|her|their|our|my|such
 const SPEAKS_FOR =
   /^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s?)\s+(?:reps?|representatives?|publicists?|agents?|managers?|lawyers?|attorneys?|spokes(?:man|woman|person|people|men|women))$/;
 
-const ROLE_WORDS =
-  /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
+/**
+ * "of Trade and Industry Kim", "for Commerce and Economic Development Ana Ruiz": the last word
+ * of portfolios joined by "and" after a title's "of" or "for", when a name follows them.
+ */
+function portfoliosJoined(toks: Token[], at: number): number | undefined {
+  if (!/^(?:of|for)$/.test(toks[at]?.lower ?? '')) return undefined;
+  let p = toks[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  let last = -1;
+  let and = false;
+  for (; p < toks.length; p++) {
+    const w = toks[p]!.text;
+    if (portfolioWord(w)) last = p;
+    else if (/^(?:and|&)$/.test(w) && last === p - 1 && portfolioWord(toks[p + 1]?.text ?? ''))
+      and = true;
+    else break;
+  }
+  const next = toks[last + 1]?.text ?? '';
+  if (!and || !CAPITALISED.test(next) || BODY_HEAD.test(next) || ROLE_WORDS.test(next))
+    return undefined;
+  return last;
+}
+
 /**
  * "Coach Lars Holm", "Detective Sergeant Jan Berg", "Inspector General Ana Ruiz": a job written
  * as a title before a person's name, which is no part of it. Only jobs: honorifics ("King
@@ -2571,7 +2595,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         lastRole = Math.max(lastRole, k);
       // "Chief of Staff John Kelly", "Minister of Foreign Affairs Sergei Lavrov": the title's "of"
       // phrase runs on in capitals, leaving the last two of them to the name
-      if ((ROLE_WORDS.test(t.text) || /^head$/i.test(t.text)) && toks[k + 1]?.lower === 'of') {
+      // … and "Minister of Trade and Industry Kim Hae-jin", "Secretary for Commerce and Economic
+      // Development Ana Ruiz": portfolios joined by "and" are all the title's, however many
+      const titled = ROLE_WORDS.test(t.text) || /^head$/i.test(t.text);
+      const joined = titled ? portfoliosJoined(toks, k + 1) : undefined;
+      if (joined !== undefined) lastRole = Math.max(lastRole, joined);
+      else if (titled && toks[k + 1]?.lower === 'of') {
         let n = 0;
         while (k + 2 + n < toks.length && CAPITALISED.test(toks[k + 2 + n]!.text)) n++;
         if (n) lastRole = Math.max(lastRole, k + 1 + Math.max(1, n - 2));
@@ -4432,24 +4461,19 @@ function conjuncts(a: Attribution): Attribution[] {
   }));
 }
 
-/** Words that name a minister's portfolio, beside PORTFOLIO's names of public bodies. */
-const TITLE_PORTFOLIO =
-  /^(?:Broadcasting|Science|Technology|Human|Services|Housing|Urban|Rural|Regional|Local|Development|Communications?|Media|Sports?|Tourism|Veterans|Social|Welfare|Works?|Pensions|Planning|Fisheries|Mines|Mining|Water|Petroleum|Natural|Gas|Oil|Power|Railways|Aviation|Civil|Heritage|Arts|Women|Children|Youth|Famil(?:y|ies)|Employment|Infrastructure|Climate|Digital|Innovation|Research|Higher|Budget|Food|Resources|Lands?|Forest(?:s|ry)|Commonwealth|Business|Enterprise|Investment|Industries|Skills|Equalit(?:y|ies)|Communities|Relations|Overseas|Consumer|Cooperation|Integration|Migration|Citizenship|Sciences?|Trade|Rights)$/;
-
 /**
- * "Information and Broadcasting Minister Manish Tewari", "Trade and Industry Secretary X": the
- * "and" joins two portfolios of one title, not two speakers; "Biden and Foreign Minister X" are
- * two, as a name is no portfolio.
+ * "Information and Broadcasting Minister Manish Tewari", "Trade and Industry Secretary X", "the
+ * Information and Broadcasting Minister": the "and" joins two portfolios of one title, not two
+ * speakers; "Biden and Foreign Minister X" are two, as a name is no portfolio.
  */
 function portfolioTitle(left: Token[], right: Token[]): boolean {
   const role = right.findIndex((t) => ROLE_WORDS.test(t.text));
-  const portfolio = (t: Token) => PORTFOLIO.test(t.text) || TITLE_PORTFOLIO.test(t.text);
+  const own = left[0]?.lower === 'the' ? left.slice(1) : left;
   return (
     role > 0 &&
-    role < right.length - 1 &&
-    left.length > 0 &&
-    left.every(portfolio) &&
-    right.slice(0, role).every(portfolio)
+    own.length > 0 &&
+    own.every((t) => portfolioWord(t.text)) &&
+    right.slice(0, role).every((t) => portfolioWord(t.text))
   );
 }
 
@@ -4791,9 +4815,6 @@ const AGENCIES: Record<string, string> = {
 const OUTLET_ANSWERS =
   /(?:^|,\s+)(?:countering|denying|rejecting|dismissing|refuting|disputing|contradicting)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,6}?(?:report|story|article)s?\b/i;
 
-/** What a public body's name says it does ("Foreign", "Health", "Supreme", "Central"). */
-const PORTFOLIO =
-  /^(?:Foreign|Defen[cs]e|Health|Finance|Interior|Home|Justice|Commerce|Trade|Economy|Economic|Education|Energy|Environment|Agriculture|Transport|Labou?r|Industry|Information|Culture|Emergency|Emergencies|Security|Intelligence|State|Supreme|Constitutional|High|Central|National|Federal|Presidential|Armed|Public|Prosecutor(?:-General)?|General|Affairs|Internal|External|Treasury|Tax|Revenue|Immigration)$/;
 /** The noun of a public body ("Ministry", "Court", "Bank"). */
 const BODY_HEAD =
   /^(?:Ministry|Department|Office|Court|Bank|Army|Navy|Forces|Police|Parliament|Embassy|Government|Cabinet|Council|Agency|Commission|Service|Committee|Prosecutor|Guard)$/;

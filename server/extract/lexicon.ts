@@ -428,6 +428,21 @@ export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'Los Angeles Times', domain: 'latimes.com', aliases: ['The Los Angeles Times'] },
 ];
 
+/** The words of a title that say what the holder is ("minister", "spokesman", "ceo"). */
+export const ROLE_WORDS =
+  /^(spokes(man|woman|person)|secretary|president|minister|representative|director|chairman|chairwoman|ceo|editor|ambassador|governor|senator|mayor|chief|commander|premier|chancellor|adviser|advisor)$/i;
+
+/** What a public body's name says it does ("Foreign", "Health", "Supreme", "Central"). */
+export const PORTFOLIO =
+  /^(?:Foreign|Defen[cs]e|Health|Finance|Interior|Home|Justice|Commerce|Trade|Economy|Economic|Education|Energy|Environment|Agriculture|Transport|Labou?r|Industry|Information|Culture|Emergency|Emergencies|Security|Intelligence|State|Supreme|Constitutional|High|Central|National|Federal|Presidential|Armed|Public|Prosecutor(?:-General)?|General|Affairs|Internal|External|Treasury|Tax|Revenue|Immigration)$/;
+
+/** Words that name a minister's portfolio, beside PORTFOLIO's names of public bodies. */
+export const TITLE_PORTFOLIO =
+  /^(?:Broadcasting|Science|Technology|Human|Services|Housing|Urban|Rural|Regional|Local|Development|Communications?|Media|Sports?|Tourism|Veterans|Social|Welfare|Works?|Pensions|Planning|Fisheries|Mines|Mining|Water|Petroleum|Natural|Gas|Oil|Power|Railways|Aviation|Civil|Heritage|Arts|Women|Children|Youth|Famil(?:y|ies)|Employment|Infrastructure|Climate|Digital|Innovation|Research|Higher|Budget|Food|Resources|Lands?|Forest(?:s|ry)|Commonwealth|Business|Enterprise|Investment|Industries|Skills|Equalit(?:y|ies)|Communities|Relations|Overseas|Consumer|Cooperation|Integration|Migration|Citizenship|Sciences?|Trade|Rights|International)$/;
+
+/** A word of a minister's portfolio, of either list. */
+export const portfolioWord = (w: string) => PORTFOLIO.test(w) || TITLE_PORTFOLIO.test(w);
+
 export const GOVERNMENT_WORDS =
   /\b(administration|government|ministry|department|white house|pentagon|kremlin|congress|senate|state department|embassy)\b/i;
 export const ORGANIZATION_WORDS =

@@ -1,0 +1,51 @@
+// Rules of the twentieth pass on issue 14, area A: titles joined by "and", given names the tagger
+// misreads, and quotations that open with a verdict of falsity.
+import { describe, expect, it } from 'vitest';
+import { lines } from './extract-helpers.ts';
+
+const sources = (text: string) => [...new Set(lines(text).map((l) => l.split(' ')[1]))];
+
+// "Minister of Trade and Industry X", "said Information and Broadcasting Minister X": the "and"
+// joins the portfolios of one title, which stays out of the person's id wherever the title stands.
+describe('portfolios joined by "and" are one title, kept out of the name', () => {
+  it.each([
+    [
+      'Minister of Trade and Industry Park Min-seo said the tariffs would be lifted.',
+      'park-min-seo',
+    ],
+    [
+      'Secretary for Commerce and Economic Development Lucia Ferro told reporters the port would reopen.',
+      'lucia-ferro',
+    ],
+    [
+      'The harbour will reopen on Monday, said Minister of Science and Technology Ines Kowal.',
+      'ines-kowal',
+    ],
+    [
+      'The rumours were spread by mischief-makers, said International Trade and Industry Minister Omar Latif.',
+      'omar-latif',
+    ],
+    [
+      '“We have no plans to sell the airline,” said Transport and Tourism Secretary Dara Quinn.',
+      'dara-quinn',
+    ],
+    [
+      'Secretary of Health and Human Services Noor Haddad said the clinics would stay open.',
+      'noor-haddad',
+    ],
+  ])('%s', (text, id) => {
+    expect(sources(text)).toEqual([id, 'latin-times']);
+  });
+  it('a title without a name is no portfolio speaker', () => {
+    expect(
+      sources('The Information and Broadcasting Minister said the coverage was irresponsible.'),
+    ).toEqual([]);
+  });
+  it.each([
+    ['Pell and Foreign Minister Ana Silva said the talks would go on.', ['pell', 'ana-silva']],
+    ['Minister of Foreign Affairs Ivo Marek said the talks had ended.', ['ivo-marek']],
+    ['Chief of Staff Leo Brandt told reporters the talks had ended.', ['leo-brandt']],
+  ])('two speakers, and titles without "and", stay as before: %s', (text, ids) => {
+    expect(sources(text).sort()).toEqual([...ids, 'latin-times'].sort());
+  });
+});
