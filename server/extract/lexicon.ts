@@ -443,6 +443,16 @@ export const TITLE_PORTFOLIO =
 /** A word of a minister's portfolio, of either list. */
 export const portfolioWord = (w: string) => PORTFOLIO.test(w) || TITLE_PORTFOLIO.test(w);
 
+/**
+ * Given names that are also words of another kind ("Rob", "Hope", "Will", "Grant"), which the
+ * tagger reads as verbs, auxiliaries or nouns even before a surname.
+ */
+export const GIVEN_NAME_WORDS = new Set(
+  'Rob Don Hope Will Mark Bill Grant Sue Pat Art Guy Ray Dawn Faith Joy Rose Chuck Rich Frank Jack Drew Chase Dean Chip Max Cliff Wade Lance Sandy Penny Holly Hunter Grace Pierce Glen Doug Dale Reed Rod Nick Pete Sam Ken Matt Jay Gene Hank Bob Ted Tim Carol Harry Jimmy Bobby Terry Jerry'.split(
+    ' ',
+  ),
+);
+
 export const GOVERNMENT_WORDS =
   /\b(administration|government|ministry|department|white house|pentagon|kremlin|congress|senate|state department|embassy)\b/i;
 export const ORGANIZATION_WORDS =

@@ -2,6 +2,7 @@
 // bundled in the npm package, so nothing is downloaded at run time.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { GIVEN_NAME_WORDS } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -86,6 +87,29 @@ function retagReportNouns(tokens: Token[]): void {
       (!prev || /^(?:ADV|ADJ|DET|NOUN)$/.test(prev.pos))
     )
       t.pos = 'NOUN';
+  }
+}
+
+/**
+ * "“…,” Don Graham said", "said Rob Walton", "Will Hurd said": a given name that is also a verb,
+ * an auxiliary or a noun opens a person's name when a capitalised name follows it; "Will Acme
+ * sell?" asks, and stays a question.
+ */
+function retagGivenNames(tokens: Token[]): void {
+  const question = tokens.some((t) => t.text === '?');
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (
+      t.pos !== 'PROPN' &&
+      GIVEN_NAME_WORDS.has(t.text) &&
+      next.pos === 'PROPN' &&
+      /^\p{Lu}\p{Ll}/u.test(next.text) &&
+      !(question && t.pos === 'AUX')
+    ) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
+    }
   }
 }
 
@@ -287,6 +311,7 @@ export function sentences(text: string): Sentence[] {
     joinWebAddresses(s.tokens);
     retagReportNouns(s.tokens);
     retagQuotingVerbs(s.tokens);
+    retagGivenNames(s.tokens);
   }
   return out;
 }

@@ -49,3 +49,25 @@ describe('portfolios joined by "and" are one title, kept out of the name', () =>
     expect(sources(text).sort()).toEqual([...ids, 'latin-times'].sort());
   });
 });
+
+// "“…,” Don Graham said", "said Rob Walton": the tagger reads a given name that is also a word as
+// a verb, an auxiliary or a noun, and the finder saw no speaker; before a capitalised name it
+// opens the person's name.
+describe('a given name the tagger reads as another word opens a name', () => {
+  it.each([
+    ['“The plant will stay open,” Rob Kessler said.', 'rob-kessler'],
+    ['“We never discussed a sale,” said Don Aldana.', 'don-aldana'],
+    ['The talks collapsed on Friday, Hope Varga told reporters.', 'hope-varga'],
+    ['“Nothing has been signed,” Will Okafor said on Tuesday.', 'will-okafor'],
+    ['The merger is off, said Grant Ellery, a spokesman for the bank.', 'grant-ellery'],
+    ['“We are not for sale,” said Chase Morrow.', 'chase-morrow'],
+  ])('%s', (text, id) => {
+    expect(sources(text)).toEqual([id, 'latin-times']);
+  });
+  it.each([
+    ['“Will Acme Corp sell its stake?” analysts asked.', 'will'],
+    ['Analysts hope Acme Corp will sell its stake, the Daily Courier reported.', 'hope'],
+  ])('a question, and the word in lower case, stay as before: %s', (text, word) => {
+    expect(sources(text).some((s) => s?.startsWith(`${word}-`))).toBe(false);
+  });
+});
