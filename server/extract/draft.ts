@@ -3713,6 +3713,63 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
         if (claim) {
           deny(claim, { ...evidence, confidence: 0.6 });
+          // "“That’s false. We are focused on our own growth,” X said": the verdict denies, and
+          // what the quotation goes on to assert is said beside it (ANNOTATION.md)
+          const rest = quoted ? afterVerdict(quoted) : undefined;
+          const restated =
+            !rest ||
+            onlyRefusal(rest, speakerName(a, text)) ||
+            UNKNOWING.test(rest) ||
+            // "Fake news folks, fake news. Typical … fake stories": the verdict said again
+            DENIAL_WORDS.test(rest) ||
+            // "That report is inaccurate. We are not in talks with Ola": the denial in other words,
+            // of this claim or another the article put forward
+            claims.some(
+              (c) =>
+                (c.id === claim || !negated(c.text)) &&
+                ((negated(rest) &&
+                  (claimOverlap(c.text, rest) >= NEGATED_DENIAL || shortNegation(c.text, rest))) ||
+                  contrary(c.text, rest) ||
+                  deniesDealing(c.text, rest)),
+            );
+          if (!restated) {
+            const at = text.indexOf(rest, content[0]);
+            const span: Span = at >= 0 ? [at, at + rest.length] : content;
+            const second = claimFor(rest);
+            const ev = { ...evidence, content: span, confidence: 0.6 };
+            const via =
+              src.kind === 'anon'
+                ? anons.get(src.id)!.citedBy
+                : listener && outlets.has(listener.id)
+                  ? listener.id
+                  : journalistOf.get(src.id);
+            add({
+              type: 'SAID',
+              source: src.id,
+              claim: second,
+              ...when,
+              quote: rest,
+              evidence: ev,
+            });
+            if (via && via !== own.id) {
+              add({
+                type: 'REPORTED',
+                source: via,
+                claim: second,
+                ...when,
+                citing: [src.id],
+                evidence: ev,
+              });
+              add({ type: 'REPORTED', source: own.id, claim: second, citing: [via], evidence: ev });
+            } else
+              add({
+                type: 'REPORTED',
+                source: own.id,
+                claim: second,
+                citing: [src.id],
+                evidence: ev,
+              });
+          }
           continue;
         }
       }
@@ -6316,6 +6373,19 @@ function onlyDenial(a: Attribution, found: Attribution[], text: string): boolean
         text.slice(start, b.cue[1]),
       ),
   );
+}
+
+/**
+ * "That’s false. We never …", "This is untrue. The company remains …": the quotation's words after
+ * an opening sentence that is only a verdict of falsity, or undefined when it opens otherwise or
+ * says nothing more.
+ */
+function afterVerdict(quoted: string): string | undefined {
+  const m = /^(.{3,80}?[.!])\s+(?=[A-Z‘“"])(.{12,})$/s.exec(quoted.trim());
+  if (!m || !(DENIAL_CONTENT.test(m[1]!) || VERDICT.test(m[1]!))) return undefined;
+  // the verdict's sentence is short and about what is answered, not a claim of its own
+  if (m[1]!.split(/\s+/).length > 8) return undefined;
+  return /[A-Za-z]{3}/.test(m[2]!) ? m[2]!.trim() : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Rules of the twentieth pass on issue 14, area A: titles joined by "and", given names the tagger
 // misreads, and quotations that open with a verdict of falsity.
 import { describe, expect, it } from 'vitest';
-import { lines } from './extract-helpers.ts';
+import { draft, lines } from './extract-helpers.ts';
 
 const sources = (text: string) => [...new Set(lines(text).map((l) => l.split(' ')[1]))];
 
@@ -69,5 +69,51 @@ describe('a given name the tagger reads as another word opens a name', () => {
     ['Analysts hope Acme Corp will sell its stake, the Daily Courier reported.', 'hope'],
   ])('a question, and the word in lower case, stay as before: %s', (text, word) => {
     expect(sources(text).some((s) => s?.startsWith(`${word}-`))).toBe(false);
+  });
+});
+
+// "“That’s false. We are focused on …,” X said": the verdict that opens the quotation denies the
+// claim answered, and what the quotation goes on to assert is the speaker's statement beside it
+// (ANNOTATION.md); the rest was lost. A rest that only denies again, refuses to comment or repeats
+// the verdict adds nothing.
+describe('a quotation that opens with a verdict of falsity denies, and says the rest', () => {
+  const report = 'The Daily Ledger reported that Corvan Foods was in talks to buy Brightwell. ';
+  it.each([
+    [
+      '“That’s false. Corvan remains focused on its own stores,” Corvan spokeswoman Ilse Brandt said.',
+      'ilse-brandt',
+      /focused on its own stores/,
+    ],
+    [
+      '“This is untrue. The company will open twelve stores in Norway next year,” Corvan said in a statement.',
+      'corvan',
+      /twelve stores in Norway/,
+    ],
+    [
+      '“These reports are false. All our acquisitions are announced to the exchange first,” said Tomas Reyes, a spokesman for Corvan.',
+      'tomas-reyes',
+      /announced to the exchange/,
+    ],
+  ])('%s', (quote, who, said) => {
+    const d = draft(report + quote);
+    const claim = (id: string) => d.claims.find((c) => c.id === id)?.text ?? '';
+    const mine = d.statements.filter((s) => s.source === who);
+    expect(mine.filter((s) => s.type === 'DENIED').map((s) => claim(s.claim))).toEqual([
+      expect.stringMatching(/talks to buy Brightwell/),
+    ]);
+    expect(mine.filter((s) => s.type === 'SAID').map((s) => claim(s.claim))).toEqual([
+      expect.stringMatching(said),
+    ]);
+    expect(lines(report + quote)).toContain(`REPORTED latin-times <- ${who}`);
+  });
+  it.each([
+    '“That’s false. We have never held talks with Brightwell,” Corvan spokeswoman Ilse Brandt said.',
+    '“That’s false. We do not comment on market rumours,” Corvan spokeswoman Ilse Brandt said.',
+    '“That’s false. It is fake news, pure and simple,” Corvan spokeswoman Ilse Brandt said.',
+    '“That’s false,” Corvan spokeswoman Ilse Brandt said.',
+  ])('the denial alone: %s', (quote) => {
+    const d = draft(report + quote);
+    const types = d.statements.filter((s) => s.source === 'ilse-brandt').map((s) => s.type);
+    expect(types).toEqual(['DENIED']);
   });
 });
