@@ -306,7 +306,8 @@ function timeAfter(tokens: Token[], k: number): number {
   if (isDay(tokens, i)) end = PART_OF_DAY.test(low(i + 1)) ? i + 2 : i + 1;
   else if (/^(today|yesterday|tonight)$/.test(low(i))) end = i + 1;
   else if (/^(this|last)$/.test(low(i)) && PERIOD.test(low(i + 1))) end = i + 2;
-  else if (MONTH.test(low(i)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '')) end = i + 2;
+  else if (MONTH.test(low(i)) && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i + 1]?.text ?? ''))
+    end = i + 2;
   else if (edge && /^(earlier|later)$/.test(low(k))) end = k + 1;
   return /^[’']s$/.test(tokens[end]?.text ?? '') ? k : end;
 }
@@ -317,6 +318,20 @@ function timeAfter(tokens: Token[], k: number): number {
  */
 function timeBefore(tokens: Token[], end: number): number {
   const low = (i: number) => tokens[i]?.lower ?? '';
+  // "Vale (Feb. 3) said", "Vale on Friday (Feb 10) denied", "Vale [on Tuesday] said": a date in
+  // brackets is a date, alone or after the one it pins down
+  const close = tokens[end - 1]?.text;
+  if (close === ')' || close === ']') {
+    const open = tokens
+      .slice(Math.max(0, end - 6), end - 1)
+      .map((t) => t.text)
+      .lastIndexOf(close === ')' ? '(' : '[');
+    const k = open < 0 ? -1 : Math.max(0, end - 6) + open;
+    if (k > 0 && k + 1 < end - 1 && timeAfter(tokens, k + 1) === end - 1) {
+      const outer = timeBefore(tokens, k);
+      return outer < k ? outer : tokens[k - 1]!.pos !== 'VERB' ? k : end;
+    }
+  }
   let k = end;
   if (isDay(tokens, end - 1) || /^(today|yesterday)$/.test(low(end - 1)))
     k = low(end - 2) === 'on' ? end - 2 : end - 1;
