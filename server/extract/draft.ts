@@ -1120,6 +1120,35 @@ function fullCompanyName(short: string, before: string): string | undefined {
 }
 
 /**
+ * "the International Skating Union (ISU)", "Director General Inter-Services Public Relations
+ * (ISPR)": the name the text set `initials` after in brackets, from the first word that starts
+ * with the initials' letter (a title before it is no part of it), or from the first that is no
+ * title when none does ("Abu Dhabi National Energy Co (TAQA)"): the initials need not spell it.
+ */
+function bracketedName(
+  initials: string,
+  before: string,
+): { name: string; person: boolean } | undefined {
+  const at = before.lastIndexOf(`(${initials})`);
+  if (at < 0) return undefined;
+  const ws = before.slice(0, at).trimEnd().split(/\s+/);
+  let k = ws.length;
+  while (
+    k > 0 &&
+    (/^\p{Lu}[\p{L}\p{N}&.’'-]*$/u.test(ws[k - 1]!) || /^(?:of|and|for|&)$/.test(ws[k - 1]!))
+  )
+    k--;
+  let words = ws.slice(k);
+  if (words.some((w) => w[0] === initials[0])) while (words[0]![0] !== initials[0]) words.shift();
+  else words = words.slice(words.findIndex((w) => !ROLE_WORDS.test(w) && !TITLE_NOUN.test(w)));
+  const name = words.join(' ').replace(LEGAL_TAIL, '');
+  // ("KUALA LUMPUR (BERNAMA)": a dateline's place is no name of the wire)
+  return name.split(' ').length >= 2 && /\p{Ll}/u.test(name) && !/ (?:of|and|for|&)$/.test(name)
+    ? { name, person: false }
+    : undefined;
+}
+
+/**
  * "Sattar" after "Abdul Sattar", "Reliance" after "Reliance Industries", "ET" after "The Economic
  * Times": a one-word mention is the one name `before` gives in full that it shortens, by the
  * surname (a name with no word for a body in it), the first word (the rest saying only what kind of
@@ -2080,6 +2109,21 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return personActor(name, last !== name ? [last] : undefined);
     }
     if (DATE_ONLY.test(raw)) return undefined;
+    // "The Ministry of External Affairs (MEA) said": the body is named without its initials,
+    // which stay its alias ("The MEA added")
+    const abbreviated = /^(.*\S)\s*\(([A-Z]{2,6})\)$/.exec(raw);
+    if (abbreviated) {
+      const start = a.source[0] + text.slice(a.source[0], a.source[1]).indexOf(raw);
+      const named = resolve(
+        { ...a, source: [start, start + abbreviated[1]!.length] },
+        index,
+        scope,
+      );
+      const body = named?.kind === 'actor' ? actors.get(named.id) : undefined;
+      if (body && body.kind !== 'PERSON' && !body.aliases?.includes(abbreviated[2]!))
+        body.aliases = [...(body.aliases ?? []), abbreviated[2]!];
+      return named;
+    }
     const nameOfDescription = describedToCue(a, text);
     if (nameOfDescription) return resolve({ ...a, source: nameOfDescription }, index, scope);
     const besideName = apposedName(a, text);
@@ -2247,7 +2291,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return { kind: 'actor', id };
     }
     // "Volker himself": the reflexive stresses the one name
-    const one = raw.replace(/\s+(?:himself|herself|itself|themselves)$/, '');
+    // "The ISU added": a body's initials take "the", and are its name as much as without it
+    const initials = /^(?:[Tt]he\s+)?([A-Z]{2,6})$/.exec(raw)?.[1];
+    const one = initials ?? raw.replace(/\s+(?:himself|herself|itself|themselves)$/, '');
     const fuller =
       ONE_NAME.test(one) &&
       !outletByMention(one) &&
@@ -2260,10 +2306,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           x.aliases?.includes(one) ||
           (x.kind === 'PERSON' && x.name.split(' ').at(-1) === one),
       )
-        ? fullerName(
+        ? ((initials ? bracketedName(initials, text.slice(0, a.source[0])) : undefined) ??
+          fullerName(
             one,
             (allTokens ??= sents.flatMap((x) => x.tokens)).filter((t) => t.end <= a.source![0]),
-          )
+          ))
         : undefined;
     if (fuller) {
       const outlet = outletByMention(fuller.name);

@@ -23,3 +23,42 @@ describe('a bracketed date between the speaker and the cue is skipped', () => {
   has('Tobin Vale on Monday (November 14th) said the minister was fine.', 'SAID tobin-vale');
   has('Governor Ada Pell (R-OK) said the plan would fail.', 'SAID ada-pell');
 });
+
+// Initials in brackets after a body's name are another name of it: the name without them is the
+// body ("the Ministry of External Affairs (MEA)" read as "ministry"), and "the MEA" later, with
+// or without "the", is the same body, whether the initials spell its words or not.
+describe('initials in brackets closing a body’s name are its alias', () => {
+  const same = (text: string, id: string, n: number) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text).filter((l) => /^(SAID|DENIED|REPORTED) [a-z-]+$/.test(l));
+      expect(got.filter((l) => l.endsWith(` ${id}`)).length).toBe(n);
+      expect(got.every((l) => l.endsWith(` ${id}`) || l.startsWith('REPORTED latin-times'))).toBe(
+        true,
+      );
+    });
+  same(
+    'The International Luge Federation (ILF) said the race was cancelled. The ILF added that refunds would follow.',
+    'international-luge-federation',
+    2,
+  );
+  same(
+    'The Ministry of Coastal Affairs (MCA) said the port would reopen. The MCA said ties were strong.',
+    'ministry-of-coastal-affairs',
+    2,
+  );
+  same(
+    'Qarsan National Power Co (QNPC) said on Thursday that it was not holding merger talks. QNPC said it had no plans to sell.',
+    'qarsan-national-power',
+    2,
+  );
+  same(
+    'The audit was run by the Harbour Safety Office (HSO). The HSO said the inspector was dismissed.',
+    'harbour-safety-office',
+    1,
+  );
+  same(
+    'The Bank of Veldoria (BOV) said rates would rise. BOV added that inflation was easing.',
+    'bank-of-veldoria',
+    2,
+  );
+});
