@@ -62,3 +62,32 @@ describe('initials in brackets closing a body’s name are its alias', () => {
     2,
   );
 });
+
+// Quotation marks around the writer's own denial verb, with its adverbs, stress the words and
+// quote nobody: the denial stands as if unmarked, and the two words are no statement of anyone's.
+describe('marks around the writer’s own denial verb quote nobody', () => {
+  const denies = (text: string, line: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text);
+      expect(got).toContain(line);
+      expect(got.filter((l) => l.startsWith('SAID'))).toEqual([]);
+    });
+  denies(
+    'Vexo have ‘categorically denied’ that they agreed a deal with Corbin United.',
+    'DENIED vexo',
+  );
+  denies(
+    'Ilse Marr “categorically denied” the report that the envoy had met Tobin Vale.',
+    'DENIED ilse-marr',
+  );
+  denies('Hooli ‘strongly rejected’ the claims that it had bribed officials.', 'DENIED hooli');
+  denies("Corvane has moved to 'flatly deny' that its chief is leaving.", 'DENIED corvane');
+  denies('Globex "firmly dismissed" reports that it would close the plant.', 'DENIED globex');
+
+  it('a quotation of the speaker’s own words stays hers', () => {
+    expect(lines('“We deny it,” Ilse Marr said.')).toContain('SAID ilse-marr');
+    expect(lines('Marr said the club ‘flatly rejects’ the offer and will not sell.')).toContain(
+      'SAID marr',
+    );
+  });
+});
