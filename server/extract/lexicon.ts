@@ -399,6 +399,8 @@ export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'The Hill', domain: 'thehill.com' },
   { name: 'Newsweek', domain: 'newsweek.com' },
   { name: 'Time', domain: 'time.com', aliases: ['Time magazine'] },
+  // the name ends in its exclamation mark, which a sentence splitter reads as an end
+  { name: 'E! Online', domain: 'eonline.com', aliases: ['E! News'] },
   // the world and national news agencies, by the initialisms copy credits them with
   {
     name: 'Agence France-Presse',

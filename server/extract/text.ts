@@ -119,6 +119,10 @@ function retagGivenNames(tokens: Token[]): void {
  * name, a proper noun when it opens with a capital.
  */
 export const WEB_ENDING = /^(?:com|net|org|co|io|ai|info|biz|tv|news|market)$/;
+/** A single capital ("E!") or a brand known to end in "!" ("Yahoo!"): no sentence ends there. */
+const BRAND_BEFORE_MARK = /^(?:[A-Z]|Yahoo)$/;
+const BRAND_MARK_END = /(?:^|[^\w.])(?:[A-Z]|Yahoo)!$/;
+
 function joinWebAddresses(tokens: Token[]): void {
   for (let i = tokens.length - 3; i >= 0; i--) {
     const [name, dot, tld] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
@@ -136,6 +140,30 @@ function joinWebAddresses(tokens: Token[]): void {
         pos: /^[A-Z]/.test(name.text) ? 'PROPN' : 'NOUN',
         start: name.start,
         end: tld.end,
+      });
+  }
+}
+
+/**
+ * "told E! News", "Yahoo! Finance reported": a brand whose name ends in an exclamation mark is one
+ * word, so that the name runs on to the capitalised word after it.
+ */
+function joinBrandMarks(tokens: Token[]): void {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [name, mark, next] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (
+      mark.text === '!' &&
+      name.end === mark.start &&
+      BRAND_BEFORE_MARK.test(name.text) &&
+      /^[A-Z][a-z]/.test(next.text)
+    )
+      tokens.splice(i, 2, {
+        text: `${name.text}!`,
+        lower: `${name.lower}!`,
+        lemma: `${name.lower}!`,
+        pos: 'PROPN',
+        start: name.start,
+        end: mark.end,
       });
   }
 }
@@ -274,6 +302,10 @@ export function sentences(text: string): Sentence[] {
         ((/(?:\b[A-Z][a-z]{0,4}\.|\))$/.test(text.slice(prior.start, prior.end)) &&
           (/^[a-z)]/.test(head) || /^[A-Z]\.\)/.test(head))) ||
           (s.start === prior.end && /^[a-z]/.test(head)) ||
+          // … or after the exclamation mark of a brand ("told E! News", "Yahoo! Finance reported")
+          (BRAND_MARK_END.test(text.slice(prior.start, prior.end)) &&
+            /^[A-Z]/.test(head) &&
+            /^ [A-Z]/.test(text.slice(prior.end, s.start + 1))) ||
           // … or inside a ticker in parentheses ("Smurfit Kappa Group Plc (SKG.I) will …")
           (s.start === prior.end &&
             /^[A-Z0-9]{1,6}\)/.test(text.slice(s.start, s.start + 7)) &&
@@ -309,6 +341,7 @@ export function sentences(text: string): Sentence[] {
   // tagger's mistakes mended after that, on the sentence's final words ("Amazon.com quotes")
   for (const s of out) {
     joinWebAddresses(s.tokens);
+    joinBrandMarks(s.tokens);
     retagReportNouns(s.tokens);
     retagQuotingVerbs(s.tokens);
     retagGivenNames(s.tokens);
