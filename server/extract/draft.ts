@@ -5317,12 +5317,15 @@ const SOURCE_WORDS = /^(?:familiar|close|briefed|knowledgeable)$/;
  * beside a name ("Jane Roe, a senior official at X,") is that person's.
  */
 const INTRODUCED = new Map<string, RegExp>();
+/** A word that opens a sentence before its comma without naming anyone ("However, …"). */
+const SENTENCE_ADVERB =
+  /^(?:However|Meanwhile|Separately|Earlier|Later|Still|Instead|Yet|Now|Then|Indeed|Moreover|Furthermore|Additionally|Previously|Subsequently|Afterwards|Nevertheless|Nonetheless|Similarly|Likewise|Finally|Initially|Originally|Ultimately)$/;
 function introducedUnnamed(text: string, end: number, head: string): Span | undefined {
   if (!/^[a-z]+$/.test(head)) return undefined;
   let re = INTRODUCED.get(head);
   if (!re) {
     re = new RegExp(
-      String.raw`\b(?:an?|one)\s+(?:(?!(?:an?|the|of|through|by|with|from|to|in|at|and|or|for|on)\b)[\w’'.-]+\s+){0,4}?${head}(?:\s+(?:from|at|in|with|to(?=\s+the\s+[a-z])|for|inside|within|close\s+to|familiar\s+with)\s+[^,.;:!?“”"]{1,40}?(?=\s+(?:had|has|have|was|were|is|are|said|told|on|who|that)\b|[,.;:!?“”"]))?`,
+      String.raw`\b(?:an?|one)\s+(?:(?!(?:an?|the|of|through|by|with|from|to|in|at|and|or|for|on)\b)[\w’'.-]+\s+){0,4}?${head}(?:\s+(?:from|at|in|with|to(?=\s+the\s+[a-z])|for|inside|within|close\s+to|familiar\s+with)\s+[^,.;:!?“”"]{1,40}?(?=\s+(?:had|has|have|was|were|is|are|said|told|issued|released|sent|gave|on|who|that)\b|[,.;:!?“”"]))?`,
       'gi',
     );
     INTRODUCED.set(head, re);
@@ -5331,7 +5334,9 @@ function introducedUnnamed(text: string, end: number, head: string): Span | unde
   const m = [...scope.matchAll(re)].at(-1);
   if (!m) return undefined;
   const start = end - scope.length + m.index;
-  if (/[A-Z][\w.’'-]+,\s*$/.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  // "Jane Roe, a spokeswoman": the name's, not one of its own ("However, a spokeswoman")
+  const before = /([A-Z][\w.’'-]+),\s*$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !SENTENCE_ADVERB.test(before[1]!)) return undefined;
   return [start, start + m[0].length];
 }
 /** An outlet that does not name its sources, as the clause after them says ("it did not name"). */

@@ -27,3 +27,32 @@ describe('a brand ending in "!" is one name, not a sentence end', () => {
     expect(said).toEqual(expect.arrayContaining(['milo-brandt', 'globex']));
   });
 });
+
+// "However, a spokesman for the actress issued a statement. “…,” the spokesman said.": the
+// definite "the spokesman" is the one the text introduced before, with its description. A
+// sentence adverb and its comma before "a spokesman" were read as a name in apposition ("Jane
+// Roe, a spokesman"), and the introduced source was dropped.
+describe('the source introduced after a sentence adverb is the one referred back to', () => {
+  it('keeps the whole description', () => {
+    const d = draft(
+      'However, a publicist for the veteran actress issued a statement on Monday. “She is resting at home and doing well,” the publicist told reporters.',
+    );
+    const descs = d.anonymousSources.map((a) => a.description);
+    expect(descs).toContain('a publicist for the veteran actress');
+    expect(descs).not.toContain('the publicist');
+  });
+  it('after "Meanwhile," too', () => {
+    const d = draft(
+      'Meanwhile, a spokeswoman for the mayor released a statement. “The bridge will reopen in May,” the spokeswoman said.',
+    );
+    expect(d.anonymousSources.map((a) => a.description)).toContain('a spokeswoman for the mayor');
+  });
+  it('a name in apposition still keeps the source its own', () => {
+    const d = draft(
+      'Karla Fenn, a spokeswoman for the mayor, spoke on Monday. “The bridge will reopen in May,” the spokeswoman said.',
+    );
+    expect(d.anonymousSources.map((a) => a.description)).not.toContain(
+      'a spokeswoman for the mayor',
+    );
+  });
+});
