@@ -85,7 +85,7 @@ export function reportCalledFalse(words: string): boolean {
  * may open any sentence of a longer quote ("If I had a dollar … But to say P is inaccurate").
  */
 const CLAUSE_FALSE = new RegExp(
-  String.raw`(?:^|[.!?;]\s+|[“"‘]\s*)(?:(?:but|and|so|yet|still|however|now)\s*,?\s+)?(?:(?:to|any(?:one|body)?\s+who\s+(?:says?|suggests?|claims?)|(?:for\s+\w+\s+)?to)\s+(?:say|suggest|claim|report|imply|assert|allege|write|speculate|state|pretend)\s+(?:that\s+)?|(?:(?:any|the|this|such)\s+(?:\w+\s+)?(?:suggestions?|ideas?|notions?|claims?|reports?|assertions?|allegations?|speculation|rumou?rs?|talk)\s+)?that\s+)(${INNER}{8,200}?)\s*,?\s*${PREDICATE}`,
+  String.raw`(?:^|[.!?;]\s+|[“"‘]\s*)(?:(?:but|and|so|yet|still|however|now)\s*,?\s+)?(?:(?:to|any(?:one|body)?\s+who\s+(?:says?|suggests?|claims?)|(?:for\s+\w+\s+)?to)\s+(?:say|suggest|claim|report|imply|assert|allege|write|speculate|state|pretend)\s+(?:that\s+)?|(?:(?:(?:any|the|this|these|those|such)\s+(?:\w+\s+)?)?(?:suggestions?|ideas?|notions?|claims?|reports?|assertions?|allegations?|speculation|rumou?rs?|talk)\s+)?that\s+)(${INNER}{8,200}?)\s*,?\s*${PREDICATE}`,
   'i',
 );
 

@@ -59,8 +59,17 @@ describe('denial idioms news prose uses beside "denied"', () => {
     ).toEqual([]);
   });
 
+  // the claims called ridiculous name their proposition, which is the claim denied, as with "the
+  // claims that …" (rules-20c)
+  it('a report called ridiculous: Claims that Berg will step down are “ridiculous,” …', () => {
+    expect(
+      denials(
+        `${REPORT} Claims that Berg will step down are “ridiculous,” spokeswoman Ana Lopez said.`,
+      ),
+    ).toEqual(['ana-lopez: Berg will step down.']);
+  });
+
   it.each([
-    'Claims that Berg will step down are “ridiculous,” spokeswoman Ana Lopez said.',
     'Spokeswoman Ana Lopez said the report was “absurd and has no basis in truth.”',
     'Spokeswoman Ana Lopez said the story was “a hoax.”',
   ])('a report called ridiculous, absurd, a hoax, with no basis in truth: %s', (sentence) => {

@@ -56,3 +56,26 @@ describe('the source introduced after a sentence adverb is the one referred back
     );
   });
 });
+
+// "“Reports that P are false,” the spokesman said": a report noun without a determiner opening
+// the subject clause called false names the proposition denied, as "the reports that P are
+// false" does; the denial is of P, not of the claim the article reported last.
+describe('"Reports that P are false" denies P', () => {
+  it('inside a quote', () => {
+    const got = denials(
+      'Several outlets said on Friday that the singer Ina Roth had quit the band. A report by the Daily Ledger claimed that the drummer had also left. “Reports that Ina has left the group are false,” her manager Tom Pike said.',
+    );
+    expect(got.some((d) => /^tom-pike: .*Ina has left the group/.test(d))).toBe(true);
+    expect(got.some((d) => /drummer/.test(d))).toBe(false);
+  });
+  it('"Claims that P are untrue"', () => {
+    const got = denials(
+      '“Claims that the company will close its Leeds plant are untrue,” Globex spokesman Arlo Penn said.',
+    );
+    expect(got.some((d) => /close its Leeds plant/.test(d))).toBe(true);
+  });
+  it('an outlet that reports a falsity is no denier', () => {
+    const got = denials('Reuters reports that the figures were wrong, the agency said.');
+    expect(got.filter((d) => d.startsWith('reuters'))).toEqual([]);
+  });
+});
