@@ -16,6 +16,7 @@ import {
   CONFIRM_LEMMAS,
   CALL_LEMMAS,
   DENIAL_CONTENT,
+  deniesOutright,
   VERDICT,
   DENIAL_LEMMAS,
   DENIAL_WORDS,
@@ -3188,7 +3189,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       aloneQuote !== undefined &&
       prevSpeaker !== undefined &&
       (actors.has(prevSpeaker) || anons.has(prevSpeaker)) &&
-      (DENIAL_CONTENT.test(aloneQuote) ||
+      (deniesOutright(aloneQuote) ||
         rejectsNamedReport(aloneQuote) ||
         reportCalledFalse(aloneQuote) ||
         calledFalse !== undefined);
@@ -3729,7 +3730,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       if (
         (rejected && !askedAbout) ||
-        ((DENIAL_CONTENT.test(contentText) ||
+        ((deniesOutright(contentText) ||
           // a longer quote says more than the verdict: it stays what the speaker said
           (VERDICT.test(contentText) && contentText.split(/\s+/).length <= 12)) &&
           speaker &&

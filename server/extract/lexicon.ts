@@ -218,6 +218,23 @@ export const DENIAL_CONTENT = new RegExp(
   'i',
 );
 
+/**
+ * Words that make what follows someone else's content within the clause: "any information
+ * suggesting the games will not happen", "rumours that the merger won't happen". An event said
+ * not to happen there is what that content says, not the speaker's verdict. (A falsity word is
+ * the sentence's own predicate even after such words: "news claiming P is false".)
+ */
+const EMBEDDING = new RegExp(
+  String.raw`\b(?:suggest(?:s|ed|ing)?|indicat(?:es|ed|ing)|impl(?:ies|ied|ying)|show(?:s|ed|ing)|saying|claiming|(?:information|evidence|indications?|signs?|word|reports?|news|rumou?rs?|speculation|fears?|concerns?|suggestions?)\s+that)\b[^,;:.!?]*$`,
+  'i',
+);
+
+/** Whether the words reject the claim answered in their own voice (DENIAL_CONTENT, not embedded). */
+export function deniesOutright(words: string): boolean {
+  const m = DENIAL_CONTENT.exec(words);
+  return !!m && !(/happen$/i.test(m[0]) && EMBEDDING.test(words.slice(0, m.index)));
+}
+
 /** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies", "the height of fakery". */
 export const VERDICT = new RegExp(
   String.raw`\b(?:is|was|are|were|[’']s)\s+(?:all|just|simply|pure|total|complete|utter|absolute|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up(?!\s+of\b)|fabricat\w*|${FALSE_NOUN})\b`,

@@ -79,3 +79,29 @@ describe('"Reports that P are false" denies P', () => {
     expect(got.filter((d) => d.startsWith('reuters'))).toEqual([]);
   });
 });
+
+// "We have not received any information suggesting the Games will not happen": an event said
+// not to happen inside what information, a report or a rumour suggests is that content, not
+// the speaker's verdict; the words are what the speaker said (ANNOTATION.md: "no information"
+// is never a denial).
+describe('"will not happen" inside what something suggests is no denial', () => {
+  const none = (text: string) =>
+    it(JSON.stringify(text), () => {
+      expect(denials(text)).toEqual([]);
+    });
+  none(
+    'The Herald reported that the festival would be cancelled. “We have not received any information suggesting the festival will not happen,” the Riverside Arts Board said.',
+  );
+  none(
+    'The Herald reported that the festival would be cancelled. “We have seen no evidence indicating the event won’t happen as planned,” organiser Lena Brook said.',
+  );
+  none(
+    'The Herald reported that the festival would be cancelled. Lena Brook said there were rumours that the festival would not happen, but she had heard nothing.',
+  );
+  it('the speaker’s own "won’t happen" stays a denial', () => {
+    const got = denials(
+      'The Herald reported that the festival would be cancelled. “That won’t happen,” organiser Lena Brook said.',
+    );
+    expect(got.some((d) => d.startsWith('lena-brook'))).toBe(true);
+  });
+});
