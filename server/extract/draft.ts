@@ -2734,6 +2734,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // "Smith & Nephew", "Procter & Gamble": an ampersand between capitalised words is inside
         // one company's name (prose joins two parties with "and")
         (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "the Food and Drug Administration": one body's name (conjuncts keeps it whole)
+        (t.lower === 'and' &&
+          toks[first - 1]?.lower === 'the' &&
+          sharedBodyHead(toks.slice(first, endName), toks.slice(endName + 1))) ||
         (/^[’']s$/.test(t.text) && /^[A-Z]/.test(next?.text ?? '')) ||
         // "the Obama administration", "the Trump campaign"
         GOVERNMENT_WORDS.test(t.text) ||
@@ -4549,6 +4553,7 @@ function conjuncts(a: Attribution): Attribution[] {
   };
   if (!sides.every(named)) return [a];
   if (portfolioTitle(sides[0]!, sides[1]!)) return [a];
+  if (toks[0]!.lower === 'the' && sharedBodyHead(sides[0]!, sides[1]!)) return [a];
   // "Procter and Gamble", "Simon and Schuster": two bare words joined are one name, unless each
   // is a publication's name of its own ("Reuters and Bloomberg")
   const outletName = (side: Token[]) => knownOutlet(side.map((t) => t.text).join(' '));
@@ -4564,6 +4569,32 @@ function conjuncts(a: Attribution): Attribution[] {
     source: [side[0]!.start, side.at(-1)!.end] as Span,
     described: undefined,
   }));
+}
+
+/** The head noun of one body's name, singular ("Committee", not "Committees"). */
+const ONE_BODY_HEAD =
+  /^(?:Committee|Commission|Administration|Department|Ministry|Agency|Authority|Council|Federation|Association|Union|Board|Bureau|Office|Service|Institute|Foundation|Society|Organi[sz]ation|League|Confederation|Fund|Trust|Alliance)$/;
+
+/**
+ * "the Securities and Exchange Commission", "the United States Olympic and Paralympic Committee":
+ * words joined before one singular body noun are one body's name, not two sources; a side that
+ * is a body or a name of its own ("the Pentagon and State Department", "the IOC and Tokyo
+ * Organizing Committee") keeps them two, and so does a plural noun ("the Australian and Canadian
+ * Olympic Committees").
+ */
+function sharedBodyHead(left: Token[], right: Token[]): boolean {
+  const own = left.filter((t) => t.lower !== 'the');
+  const last = own.at(-1);
+  return (
+    right.length >= 2 &&
+    right.every((t) => /^[A-Z]/.test(t.text)) &&
+    ONE_BODY_HEAD.test(right.at(-1)!.text) &&
+    !!last &&
+    !/^[A-Z.]{2,}$/.test(last.text) &&
+    !GOVERNMENT_WORDS.test(own.map((t) => t.text).join(' ')) &&
+    !ORGANIZATION_WORDS.test(last.text) &&
+    !ONE_BODY_HEAD.test(last.text)
+  );
 }
 
 /**

@@ -105,3 +105,40 @@ describe('"will not happen" inside what something suggests is no denial', () => 
     expect(got.some((d) => d.startsWith('lena-brook'))).toBe(true);
   });
 });
+
+// "the United States Olympic and Paralympic Committee", "the Food and Drug Administration":
+// words joined by "and" before one singular body noun are one body's name; the speaker was cut
+// in two ("united-states-olympic", "paralympic-committee"). A side that is a body or an
+// initialism of its own, and a plural noun, keep two sources.
+describe('"the A and B Committee" is one body', () => {
+  const one = (text: string, id: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text).filter((l) => l.startsWith('SAID'));
+      expect(got).toEqual([`SAID ${id}`]);
+    });
+  one(
+    'The Securities and Exchange Commission said the filing was late.',
+    'securities-and-exchange-commission',
+  );
+  one(
+    'The Norwegian Ski and Snowboard Federation said the race would go ahead.',
+    'norwegian-ski-and-snowboard-federation',
+  );
+  one(
+    '“All events will run as planned,” the Canadian Olympic and Paralympic Committee wrote on its website.',
+    'canadian-olympic-and-paralympic-committee',
+  );
+  const two = (text: string, ids: string[]) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text).filter((l) => l.startsWith('SAID'));
+      expect(got).toEqual(expect.arrayContaining(ids.map((id) => `SAID ${id}`)));
+    });
+  two('The IOC and Tokyo Organising Committee said the Games would open on time.', [
+    'ioc',
+    'tokyo-organising-committee',
+  ]);
+  two('The Pentagon and State Department said the talks were over.', [
+    'pentagon',
+    'state-department',
+  ]);
+});
