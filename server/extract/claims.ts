@@ -1,5 +1,6 @@
 // Claim text and claim similarity inside one article: the measure that merges one article's
 // wordings of a proposition (matching against the graph's claims is server/import/similarity.ts).
+import { RIC_EXCHANGES } from './lexicon.ts';
 
 const STOP = new Set(
   'the a an that this these those is are was were be been being of to in on for and or but with by as at from it its their his her they he she we our would will has have had if into than then there'.split(
@@ -180,6 +181,11 @@ export function claimOverlap(a: string, b: string): number {
   return both / Math.max(1, x.size + y.size - both);
 }
 
+const BARE_TICKER = new RegExp(
+  `(?<=[\\w.])\\s+[A-Z0-9]{2,7}\\.(?:${RIC_EXCHANGES})(?![\\w.])`,
+  'g',
+);
+
 /** Similarity at or above which two claims of one article are taken for one proposition. */
 export const SAME_CLAIM = 0.5;
 /**
@@ -208,6 +214,8 @@ export function plainClaim(raw: string): string {
     )
     .replace(/,\s+according to\s[^,]{2,80}$/i, '')
     .replace(/\breportedly\s+/gi, '')
+    // "Biogen Inc BIIB.O": a bare instrument code is no word of the proposition
+    .replace(BARE_TICKER, '')
     // "Viktor Bout, a convicted arms dealer freed in 2022, is arranging …": who the subject is,
     // beside the proposition, would make two wordings of one claim look like two claims
     .replace(

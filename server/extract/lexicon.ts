@@ -370,6 +370,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** The exchange codes that end a Reuters instrument code ("META.O", "207940.KS", "BARC.L"). */
+export const RIC_EXCHANGES =
+  'O|N|KS|KQ|L|T|HK|SS|SZ|PA|DE|AS|MI|TO|AX|BO|NS|F|MC|SW|ST|CO|OL|HE|I|J|SI|TW';
+
 /** Well-known outlets by name and domain, so "NBC News" is an Outlet, not a person. */
 export const OUTLETS: { name: string; domain: string; aliases?: string[] }[] = [
   { name: 'NBC News', domain: 'nbcnews.com', aliases: ['NBC'] },

@@ -2,7 +2,7 @@
 // bundled in the npm package, so nothing is downloaded at run time.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { GIVEN_NAME_WORDS } from './lexicon.ts';
+import { GIVEN_NAME_WORDS, RIC_EXCHANGES } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -119,6 +119,29 @@ function retagGivenNames(tokens: Token[]): void {
  * name, a proper noun when it opens with a capital.
  */
 export const WEB_ENDING = /^(?:com|net|org|co|io|ai|info|biz|tv|news|market)$/;
+const RIC_EXCHANGE = new RegExp(`^(?:${RIC_EXCHANGES})\\b`);
+
+/**
+ * "Meta Platforms Inc META.O spokesperson Andy Stone said", "Samsung BioLogics 207940.KS said":
+ * a bare instrument code after a name is no word of the sentence (the tagger reads its parts as
+ * the subject, "KS said"), as a ticker in parentheses is none.
+ */
+function dropBareTickers(tokens: Token[]): void {
+  for (let i = tokens.length - 3; i >= 1; i--) {
+    const [code, dot, exchange] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (
+      dot.text === '.' &&
+      code.end === dot.start &&
+      dot.end === exchange.start &&
+      /^[A-Z0-9]{2,7}$/.test(code.text) &&
+      /[A-Z]/.test(tokens[i - 1]!.text[0] ?? '') &&
+      RIC_EXCHANGE.test(exchange.text) &&
+      exchange.text.length <= 2
+    )
+      tokens.splice(i, 3);
+  }
+}
+
 /** A single capital ("E!") or a brand known to end in "!" ("Yahoo!"): no sentence ends there. */
 const BRAND_BEFORE_MARK = /^(?:[A-Z]|Yahoo)$/;
 const BRAND_MARK_END = /(?:^|[^\w.])(?:[A-Z]|Yahoo)!$/;
@@ -306,6 +329,11 @@ export function sentences(text: string): Sentence[] {
           (BRAND_MARK_END.test(text.slice(prior.start, prior.end)) &&
             /^[A-Z]/.test(head) &&
             /^ [A-Z]/.test(text.slice(prior.end, s.start + 1))) ||
+          // … or inside a ticker, bare as Reuters prints it ("Meta Platforms Inc META.O
+          // spokesperson said", "Biogen Inc BIIB.O is"): an exchange's code right after the stop
+          (s.start === prior.end &&
+            RIC_EXCHANGE.test(text.slice(s.start, s.start + 4)) &&
+            /(?:^|\s)[A-Z0-9]{2,7}\.$/.test(text.slice(prior.start, prior.end))) ||
           // … or inside a ticker in parentheses ("Smurfit Kappa Group Plc (SKG.I) will …")
           (s.start === prior.end &&
             /^[A-Z0-9]{1,6}\)/.test(text.slice(s.start, s.start + 7)) &&
@@ -342,6 +370,7 @@ export function sentences(text: string): Sentence[] {
   for (const s of out) {
     joinWebAddresses(s.tokens);
     joinBrandMarks(s.tokens);
+    dropBareTickers(s.tokens);
     retagReportNouns(s.tokens);
     retagQuotingVerbs(s.tokens);
     retagGivenNames(s.tokens);

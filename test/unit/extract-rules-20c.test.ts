@@ -142,3 +142,29 @@ describe('"the A and B Committee" is one body', () => {
     'state-department',
   ]);
 });
+
+// "Globex Corp GLX.O said …", "Hanra Bio 301230.KS said …": Reuters prints an instrument code
+// bare after a company's name. The splitter ended the sentence at its stop, so "O said …" or
+// "KS said …" spoke, and the company named before it said nothing.
+describe('a bare instrument code is no sentence end and no word of the name', () => {
+  it('the company before the code is the speaker', () => {
+    const got = lines(
+      'SEOUL, March 3 (Reuters) - Hanra Bio 301230.KS said on Friday that a report saying it would buy Vexo Pharma VXP.O was not true.',
+    );
+    expect(got).toContain('DENIED hanra-bio');
+    expect(got.some((l) => / ks\b|^\w+ o\b|-ks\b/.test(l))).toBe(false);
+  });
+  it('the code is no part of the claim', () => {
+    const d = draft(
+      'Globex Corp GLX.O spokesperson Mara Quint said the company would open a plant in Ohio.',
+    );
+    expect(d.statements.map((s) => s.source)).toContain('mara-quint');
+    expect(d.claims.map((c) => c.text).join(' ')).not.toMatch(/GLX/);
+  });
+  it('a code inside the words said stays out of the claim', () => {
+    const d = draft('Ferro Steel said it was in talks to buy Dunmore Metals DUN.L this year.');
+    expect(d.claims.map((c) => c.text)).toContain(
+      'It was in talks to buy Dunmore Metals this year.',
+    );
+  });
+});
