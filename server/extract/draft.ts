@@ -3742,9 +3742,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       ) {
         // "It's not true that X": X is what is denied; otherwise the claim the sentence answers
         // "no truth to a report saying X": X, whatever names the report
+        // ("false and malicious propaganda" goes on with the verdict, and names nothing)
         const denied =
           noTruthProposition(contentText) ??
-          /\b(?:not true|untrue|false)(?: that)? (.{12,})$/i.exec(
+          /\b(?:not true|untrue|false)(?: that)? (?!(?:and|or|but)\s)(.{12,})$/i.exec(
             contentText.replace(/[”"]$/, ''),
           )?.[1];
         const answered = ANSWERING.exec(sentenceText);
@@ -5948,7 +5949,7 @@ const OBJECT_FRAME =
  * ("said the passports were fake") is no denial.
  */
 const INDIRECT_FALSITY = new RegExp(
-  String.raw`\b(?:is|was|are|were|be|been|had|has|have|holds?|held|carr(?:y|ies|ied)|contains?|contained)\s+[“"‘]?(?:(?:absolutely|simply|just|really|literally)\s+)?[“"‘]?${NO_TRUTH}\b|^(?:that\s+)?(?:it|this|that|they|these|those|such\s+\w+)\s+(?:is|was|are|were|had been|has been|have been)\s+[“"‘]?(?:\w+ly\s+)*[“"‘]?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b(?!\s+(?:to|for|of|about|on)\b)`,
+  String.raw`\b(?:is|was|are|were|be|been|had|has|have|holds?|held|carr(?:y|ies|ied)|contains?|contained)\s+[“"‘]?(?:(?:absolutely|simply|just|really|literally)\s+)?[“"‘]?${NO_TRUTH}\b|^(?:that\s+)?(?:it|this|that|they|these|those|such\s+\w+)\s+(?:is|was|are|were|had been|has been|have been)\s+[“"‘']?(?:\w+ly[”"’']?\s+[“"‘']?)*(?:${FALSE_ADJECTIVE}|${FALSE_NOUN})\b(?!\s+(?:to|for|of|about|on)\b)`,
   'i',
 );
 /** INDIRECT_FALSITY in the words of this speaker, not of one it quotes ("Gawker: X said, “zero truth”"). */

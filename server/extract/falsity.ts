@@ -11,11 +11,17 @@ import type { Token } from './text.ts';
  */
 const REPORT_NOUN = String.raw`(?:${HEARSAY_NOUN}|reports?|reporting|stor(?:y|ies)|articles?|accounts?|comments?|remarks?|statements?|quotes?|news(?!\s+(?:conferences?|briefings?|agenc\w+|outlets?|media))|coverage|insinuations?|charges?)`;
 /**
+ * Quotation marks the writer puts around some of the verdict's words ("was “categorically
+ * false”", "were “malicious” and “untrue”", "was 'complete lies'"): the verdict reads through them.
+ */
+const OPEN = String.raw`[“"‘']?`;
+const CLOSE = String.raw`[”"’']?`;
+/**
  * Adverbs between a linking verb and a falsity word, however many and however joined ("was,
  * frankly, completely and utterly baseless"). Adverbs that weaken or negate ("rarely wrong",
  * "partly false", "only wrong") are not among them: the report is then not called false.
  */
-const ADVERBS = String.raw`(?:[\s,]+(?:and\s+)?(?:(?!(?:rarely|hardly|scarcely|barely|seldom|partly|partially|largely|mostly|only|unlikely|likely|possibly|probably|supposedly|allegedly|occasionally|sometimes)\b)[a-z]+ly|just|quite|so|all|flat|dead|plain|pure|even|100\s?(?:percent|%)))*`;
+const ADVERBS = String.raw`(?:[\s,]+${OPEN}(?:and\s+)?(?:(?!(?:rarely|hardly|scarcely|barely|seldom|partly|partially|largely|mostly|only|unlikely|likely|possibly|probably|supposedly|allegedly|occasionally|sometimes)\b)[a-z]+ly|just|quite|so|all|flat|dead|plain|pure|even|100\s?(?:percent|%))${CLOSE})*`;
 /** The words that call something untrue without a falsity adjective. */
 const UNTRUE_PHRASE = String.raw`(?:devoid\s+of\s+(?:any\s+|all\s+)?(?:truth|basis|foundation|substance)|far\s+from\s+(?:the\s+)?(?:truth|reality|facts)|not\s+(?:\w+ly\s+)?(?:based\s+(?:on|in)\s+(?:facts?|reality|truth)|true|accurate|correct|right|the\s+case|factual)|without\s+(?:any\s+)?(?:basis|foundation|substance))`;
 /**
@@ -30,10 +36,10 @@ const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?
  * Other adjectives coordinated before the falsity word: "both speculative and", "irresponsible,
  * malicious and", "far-fetched and". A negation is none of them ("old and not wrong").
  */
-const OTHER_ADJECTIVE = String.raw`[“"‘]?(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+(?:-[a-z]+)*`;
+const OTHER_ADJECTIVE = String.raw`${OPEN}(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+(?:-[a-z]+)*${CLOSE}`;
 const COORDINATED = String.raw`(?:\s+both)?(?:\s+${OTHER_ADJECTIVE},){0,3}(?:\s+${OTHER_ADJECTIVE},?\s+(?:and|but\s+also)${ADVERBS})?`;
 /** Falsity as a predicate: the linking verb with the falsity word, or a verb of its own. */
-const PREDICATE = String.raw`(?:${LINK}${ADVERBS}${COORDINATED}\s+[“"‘]?(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
+const PREDICATE = String.raw`(?:${LINK}${ADVERBS}${COORDINATED}\s+${OPEN}(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
 /**
  * The report said to be false: a report noun heading the subject, what qualifies it ("the
  * remarks attributed to her"), and nothing in between that speaks itself ("the reports said the

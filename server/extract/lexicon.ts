@@ -214,7 +214,7 @@ const DEGREE = String.raw`(?:(?:completely|totally|simply|entirely|categorically
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT = new RegExp(
-  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘]?${DEGREE}(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|${NO_TRUTH}|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
+  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘']?${DEGREE}[“"‘']?(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|${NO_TRUTH}|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
   'i',
 );
 
@@ -237,7 +237,7 @@ export function deniesOutright(words: string): boolean {
 
 /** A verdict on what is answered, said in a few words: "This is the worst made-up news", "It is all lies", "the height of fakery". */
 export const VERDICT = new RegExp(
-  String.raw`\b(?:is|was|are|were|[’']s)\s+(?:all|just|simply|pure|total|complete|utter|absolute|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up(?!\s+of\b)|fabricat\w*|${FALSE_NOUN})\b`,
+  String.raw`\b(?:is|was|are|were|[’']s)\s+[“"‘']?(?:all|just|simply|pure|total|complete|utter|absolute|a|an|the|of course)\s+(?:[\w-]+\s+){0,3}?(?:made[- ]up(?!\s+of\b)|fabricat\w*|${FALSE_NOUN})\b`,
   'i',
 );
 

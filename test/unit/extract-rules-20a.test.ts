@@ -117,3 +117,41 @@ describe('a quotation that opens with a verdict of falsity denies, and says the 
     expect(types).toEqual(['DENIED']);
   });
 });
+
+// "said the charge was “categorically false”", "branding the reports 'complete lies'": quotation
+// marks the writer puts around some words of a verdict of falsity are read through; with a mark
+// before an adverb or between coordinated words the verdict was missed, and the words were
+// taken for a statement of their own.
+describe('quotation marks inside a verdict of falsity are read through', () => {
+  const report = 'The Daily Ledger reported that Corvan Foods had sold its Brightwell unit. ';
+  it.each([
+    ['Ana Pell, Corvan’s lawyer, said the charge was “categorically false.”', 'ana-pell'],
+    ['Corvan’s lawyer Ana Pell said the charge was "completely untrue".', 'ana-pell'],
+    ['Ilse Brandt said the claims were “malicious” and “false.”', 'ilse-brandt'],
+    ["Tomas Reyes said the report was 'simply' false.", 'tomas-reyes'],
+    ['Ilse Brandt said the accusations were “totally” baseless.', 'ilse-brandt'],
+  ])('%s', (sentence, who) => {
+    const d = draft(report + sentence);
+    const claim = (id: string) => d.claims.find((c) => c.id === id)?.text ?? '';
+    const mine = d.statements.filter((s) => s.source === who);
+    expect(mine.map((s) => `${s.type}: ${claim(s.claim)}`)).toEqual([
+      expect.stringMatching(/^DENIED: .*sold its Brightwell unit/),
+    ]);
+  });
+  it('the verdict’s words that go on after “false and” name no proposition', () => {
+    const d = draft(
+      report + 'Corvan’s board said the claims were “false and malicious gossip” on Monday.',
+    );
+    const denied = d.statements
+      .filter((s) => s.type === 'DENIED')
+      .map((s) => d.claims.find((c) => c.id === s.claim)?.text);
+    expect(denied).toEqual([expect.stringMatching(/sold its Brightwell unit/)]);
+  });
+  it.each([
+    // a falsity word said of something else stays what it is, quoted or not
+    'Ana Pell said the sales figures were “simply wrong” in the first draft of the filing.',
+    'Ana Pell said the passports were “completely fake”, according to the police.',
+  ])('no denial: %s', (sentence) => {
+    expect(lines(report + sentence).filter((l) => l.startsWith('DENIED'))).toEqual([]);
+  });
+});
