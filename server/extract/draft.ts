@@ -569,7 +569,7 @@ function asideReport(a: Attribution, found: Attribution[], text: string): string
  * even when no lexicon knows it.
  */
 const NAMED_REPORT =
-  /\b(?:an?|the|this|that)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article|scoop|investigation)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
 
 /** "Italian", "Egyptian", "Japanese": a people's adjective names no publication. */
 const DEMONYM = new RegExp(String.raw`^(?:${DEMONYM_WORD}\s*)+$`);
@@ -2091,6 +2091,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       return personActor(subject, subject.includes(' ') ? [subject.split(' ').at(-1)!] : undefined);
     return lastPerson ? { kind: 'actor', id: lastPerson } : undefined;
   };
+  // "a Radar Online story", "the Nikkei article": a name no lexicon knows owns the report as a
+  // publication, unless it names a place, a people, a public body or initials (a UN report), or
+  // is a person's name or part of a longer one the text gives (the Mueller report)
+  function pressName(name: string): boolean {
+    const bare = name.replace(/^the\s+/i, '');
+    return (
+      !countryNamed(bare) &&
+      !countryOfCapital(bare) &&
+      !placeWordOnly(bare) &&
+      !bare.split(' ').every(placeWordOnly) &&
+      !GOVERNMENT_WORDS.test(bare) &&
+      !ORGANIZATION_WORDS.test(bare) &&
+      !bare.split(' ').some((w) => ROLE_WORDS.test(w) || /^[A-Z]{2,6}$/.test(w)) &&
+      ![...actors.values()].some(
+        (x) => x.name === bare || x.aliases?.includes(bare) || x.name.split(' ').at(-1) === bare,
+      ) &&
+      (bare.includes(' ') ||
+        !new RegExp(
+          String.raw`\b(?!(?:The|A|An|This|That)\s)[A-Z][\w.-]*\s+${bare.replace(/[.&-]/g, '\\$&')}\b`,
+        ).test(text))
+    );
+  }
   const resolve = (
     a: Attribution,
     index: number,
@@ -2390,7 +2412,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "The Deccan Herald report said", "an Economic Times story": the name the finder left
     // before the report's noun owns the report
-    const owner = /^(?:report|story|article)$/.test(low) ? reportOwner(a, text) : undefined;
+    const owner = /^(?:report|story|article|scoop)$/.test(low) ? reportOwner(a, text) : undefined;
     const ownerOutlet = owner ? outletByMention(owner) : undefined;
     if (ownerOutlet) {
       if (!outlets.has(ownerOutlet.id)) outlets.set(ownerOutlet.id, ownerOutlet);
@@ -2399,7 +2421,11 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
     }
     // "an official with knowledge of the report" is the official, not the report
     const anonFirst = ANON_BEFORE_REPORT.test(low);
-    if ((/\b(report|story|article)\b/.test(low) || press) && !anonFirst) {
+    // "a Marrow Ledger investigation found": a publication's investigation is a report of it
+    const inquiry = /^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w.&’'-]*\s+){1,4})investigation$/.exec(raw);
+    const byPress =
+      !!inquiry && (!!outletByMention(inquiry[1]!.trim()) || pressName(inquiry[1]!.trim()));
+    if ((/\b(report|story|article|scoop)\b/.test(low) || press || byPress) && !anonFirst) {
       if (/^the\b/.test(low) && lastReport) {
         lastReport.sentence = index;
         return { kind: 'report', id: lastReport.key };
@@ -4284,7 +4310,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         const name = (m[1] ?? m[3] ?? m[4]!).replace(/[’']s?\s*$/, '').trim();
         const o =
           outletByMention(name) ??
-          (m[2] && !DEMONYM.test(name)
+          ((m[2] ? !DEMONYM.test(name) : m[1] && pressName(name))
             ? { id: slug(name.replace(/^the\s+/i, '')), name }
             : undefined);
         if (o && o.id !== own.id) return o;

@@ -91,3 +91,31 @@ describe('marks around the writer’s own denial verb quote nobody', () => {
     );
   });
 });
+
+// A name before a word for what a publication publishes owns it as a publication, though no
+// lexicon knows it; a place, a people, a public body, initials and a person's name own none.
+describe('a name before report, story, article or investigation is a publication', () => {
+  const by = (text: string, id: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text);
+      expect(got.filter((l) => l.startsWith('REPORTED ') && !l.includes('<-'))).toEqual([
+        `REPORTED ${id}`,
+      ]);
+      expect(got).toContain(`REPORTED latin-times <- ${id}`);
+    });
+  by('According to a Page Nine story, the couple split in May.', 'page-nine');
+  by('The Vexolo article claimed that Hooli would exit the talks.', 'vexolo');
+  by(
+    'Drudge linked a Corvane Online story claiming that Judge Pell will resign.',
+    'corvane-online',
+  );
+  by('A Marrow Ledger investigation found that the firm had paid bribes.', 'marrow-ledger');
+  by('A UN report said the war had displaced 2 million people.', 'unnamed-un-report');
+  by('An Iranian report said the envoy had met the minister.', 'unnamed-iranian-report');
+  by('A Pentagon report said the drones were built abroad.', 'unnamed-pentagon-report');
+  by('A Korean media report said Hooli would sell itself.', 'unnamed-korean-media-report');
+  by(
+    'Tobin Vale finished his inquiry in March. The Vale report said there was no conspiracy.',
+    'unnamed-vale-report',
+  );
+});
