@@ -353,8 +353,9 @@ function timeBefore(tokens: Token[], end: number): number {
   }
   // "late last week", "earlier this month", "late Saturday night"
   if (k < end && /^(early|late|earlier|later)$/.test(low(k - 1))) k--;
-  // "a document filed Thursday says": the time is the participle's
-  return k > 0 && tokens[k - 1]!.pos !== 'VERB' ? k : end;
+  // "a document filed Thursday says": the time is the participle's; "The Vexo Herald on Friday
+  // reported": a capitalised word the tagger reads as a verb is the end of a name
+  return k > 0 && (tokens[k - 1]!.pos !== 'VERB' || /^[A-Z]/.test(tokens[k - 1]!.text)) ? k : end;
 }
 
 /**

@@ -565,11 +565,11 @@ function asideReport(a: Attribution, found: Attribution[], text: string): string
 /**
  * A publication named as the owner of a report: "a CNN report", "a CNBC Arabiya news report",
  * "a report by the Wall Street Journal", "was reported by the Australian Financial Review",
- * "the South China Morning Post reported"; the name with "news" before the noun is a publication
- * even when no lexicon knows it.
+ * "the South China Morning Post reported", "Bloomberg on Friday reported"; the name with "news"
+ * before the noun is a publication even when no lexicon knows it.
  */
 const NAMED_REPORT =
-  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article|scoop|investigation)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:first\s+)?(?:reported|revealed|wrote)\b/g;
+  /\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+((?:[A-Z][\w.&-]*(?:[’']s?)?\s+){1,4})(news\s+|media\s+)?(?:report|story|article|scoop|investigation)\b|\b(?:report|story|article|reported|revealed|published)\s+(?:first\s+)?(?:by|from|in)\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})|((?:[Tt]he\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})(?:\s+(?:news\s+)?(?:service|agency|newspaper|daily|channel|network))?(?:,[^,]{3,60},)?\s+(?:(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:this|last)\s+(?:week|month|year)|(?:this|that)\s+(?:week|month|morning)|earlier|later)\s+)?(?:first\s+)?(?:reported|revealed|wrote)\b/g;
 
 /** "Italian", "Egyptian", "Japanese": a people's adjective names no publication. */
 const DEMONYM = new RegExp(String.raw`^(?:${DEMONYM_WORD}\s*)+$`);

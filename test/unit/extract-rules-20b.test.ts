@@ -119,3 +119,31 @@ describe('a name before report, story, article or investigation is a publication
     'unnamed-vale-report',
   );
 });
+
+// A time between an outlet and its verb says when it reported, and hides no outlet: not from the
+// finder when the tagger reads the name's last word as a verb ("Herald"), nor from the unowned
+// reports the outlet's words name.
+describe('a time phrase between an outlet and its verb does not hide the outlet', () => {
+  const by = (text: string, line: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text)).toContain(line);
+    });
+  by('The Vexo Herald on Friday reported that Hooli would buy Globex.', 'REPORTED vexo-herald');
+  by('The Vexo Herald last week reported that Hooli would buy Globex.', 'REPORTED vexo-herald');
+  by(
+    'The Vexo Herald earlier this month reported that Hooli would buy Globex.',
+    'REPORTED vexo-herald',
+  );
+  const owns = (text: string) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text);
+      expect(got.filter((l) => l.startsWith('REPORTED bloomberg')).length).toBe(2);
+      expect(got.some((l) => l.includes('unnamed'))).toBe(false);
+    });
+  owns(
+    'Hooli denied reports that it would sell itself. Bloomberg on Friday reported that talks were advanced.',
+  );
+  owns(
+    'Hooli denied reports that it would sell itself. Bloomberg earlier this month reported that talks were advanced.',
+  );
+});
