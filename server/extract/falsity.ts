@@ -32,6 +32,8 @@ const UNTRUE_PHRASE = String.raw`(?:devoid\s+of\s+(?:any\s+|all\s+)?(?:truth|bas
 const INNER = String.raw`(?:(?![!?;])(?!(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Inc|Corp|Co|Ltd|No|vs))\.(?:\s|$)).)`;
 /** Linking verbs, in every tense: "is", "remained", "seems to be", "have proved". */
 const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?:(?:has|have|had)\s+)?(?:seem|appear|remain|prove|turn\s+out)(?:s|ed)?(?:\s+to\s+be)?|(?:will|would|may|might|must)\s+be)`;
+/** A linking verb with the negation run into it: "isn't true", "wasn’t factually correct". */
+const NOT_LINK = String.raw`(?:isn|aren|wasn|weren)[’']t`;
 /**
  * Other adjectives coordinated before the falsity word: "both speculative and", "irresponsible,
  * malicious and", "far-fetched and". A negation is none of them ("old and not wrong").
@@ -39,7 +41,7 @@ const LINK = String.raw`(?:(?:is|are|was|were|be|been|being|[’']s|[’']re)|(?
 const OTHER_ADJECTIVE = String.raw`${OPEN}(?!(?:not|never|no|neither|nor|partly|partially|largely|mostly)\b)[a-z]+(?:-[a-z]+)*${CLOSE}`;
 const COORDINATED = String.raw`(?:\s+both)?(?:\s+${OTHER_ADJECTIVE},){0,3}(?:\s+${OTHER_ADJECTIVE},?\s+(?:and|but\s+also)${ADVERBS})?`;
 /** Falsity as a predicate: the linking verb with the falsity word, or a verb of its own. */
-const PREDICATE = String.raw`(?:${LINK}${ADVERBS}${COORDINATED}\s+${OPEN}(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
+const PREDICATE = String.raw`(?:${NOT_LINK}${ADVERBS}\s+(?:true|accurate|correct|the\s+case|factual)\b|${LINK}${ADVERBS}${COORDINATED}\s+${OPEN}(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${UNTRUE_PHRASE})\b${NOT_GRADING}|(?:do|does|did)(?:\s+not|n[’']t)${ADVERBS}\s+(?:correspond|conform|accord|square|reflect|match|tally)(?:\s+(?:to|with))?\s+(?:the\s+)?(?:reality|truth|facts|real\s+situation|what\s+(?:happened|was\s+said))|(?:has|have|had)\s+(?:absolutely\s+)?(?:no|zero)\s+(?:\w+\s+)?(?:basis|foundation|grounds?|grounding|substance)\b)`;
 /**
  * The report said to be false: a report noun heading the subject, what qualifies it ("the
  * remarks attributed to her"), and nothing in between that speaks itself ("the reports said the

@@ -214,7 +214,7 @@ const DEGREE = String.raw`(?:(?:completely|totally|simply|entirely|categorically
 
 /** Contents that reject the claim being answered ("it's not going to happen"). */
 export const DENIAL_CONTENT = new RegExp(
-  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:is|was|are|were|[’']s)\s+[“"‘']?${DEGREE}[“"‘']?(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|${NO_TRUTH}|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
+  String.raw`\b(?:not going to happen|(?:won[’']t|will not|would not|wouldn[’']t) happen|never happen|(?:isn|aren|wasn|weren)[’']t\s+${DEGREE}(?:true|accurate|correct|the case)|(?:is|was|are|were|[’']s)\s+[“"‘']?${DEGREE}[“"‘']?(?:${FALSE_ADJECTIVE}|out of the (?:question|equation)|off the table)|fake news|${NO_TRUTH}|categorically false|100 ?(?:percent|%) (?:false|wrong))\b`,
   'i',
 );
 

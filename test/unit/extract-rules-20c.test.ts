@@ -168,3 +168,27 @@ describe('a bare instrument code is no sentence end and no word of the name', ()
     );
   });
 });
+
+// "Hanra Bio said the report wasn't true", "the story simply isn't true, according to Acme": a
+// linking verb with its negation run into it calls the report false as "was not true" does;
+// the speaker's words were kept as a statement of their own ("The report wasn't true").
+describe('"the report wasn’t true" is a denial', () => {
+  const REPORT =
+    'The Seoul Herald reported that Vexo Pharma was in talks to sell itself to Hanra Bio.';
+  it.each([
+    'Hanra Bio said in a filing on Friday that the report wasn’t true.',
+    'Hanra Bio said the report isn’t true.',
+    '“The story simply isn’t true,” Hanra Bio said.',
+    'Hanra Bio said the reports weren’t accurate.',
+  ])('%s', (sentence) => {
+    const got = denials(`${REPORT} ${sentence}`);
+    expect(got.some((d) => /^hanra-bio: .*Vexo Pharma was in talks/.test(d))).toBe(true);
+    expect(lines(`${REPORT} ${sentence}`)).not.toContain('SAID hanra-bio');
+  });
+  it('a report that says something isn’t true is no denial of the report', () => {
+    const got = denials(
+      `${REPORT} Hanra Bio said the report claimed its results weren’t accurate, which it disputed.`,
+    );
+    expect(got.filter((d) => /Vexo Pharma was in talks/.test(d))).toEqual([]);
+  });
+});
