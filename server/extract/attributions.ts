@@ -934,6 +934,25 @@ function listenerEnd(tokens: Token[], from: number, end: number): number {
   return tokens[end - 1]!.pos === 'PROPN' && tokens[end - 2]!.pos === 'PROPN' ? end - 1 : end;
 }
 
+/**
+ * Where "took" (or "went", "turned") stands when the words before `to` (at `end`) are "took to
+ * <platform>" with a short phrase of place or time after it, no verb or punctuation in between;
+ * undefined otherwise.
+ */
+function tookToPlatform(tokens: Token[], end: number): number | undefined {
+  for (let k = end - 1; k >= 0 && end - k <= 9; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX')
+      return /^(take|go|turn)$/.test(t.lemma) &&
+        /^(to|on)$/.test(tokens[k + 1]?.lower ?? '') &&
+        k + 2 < end
+        ? k
+        : undefined;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM|ADV|PRON)$/.test(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
 const INTERRUPTER_START = /^(ADP|SCONJ|ADV)$/;
 const CONNECTIVE = /^(yet|so|still|also|now|then|thus|hence|instead|meanwhile|however|separately)$/;
 /**
@@ -1378,6 +1397,11 @@ export function findAttributions(sentence: Sentence): Attribution[] {
             place--;
           if (place < k && tokens[place - 1]?.pos === 'ADP' && tokens[place - 2]?.pos === 'VERB')
             k = place - 1;
+          // "took to Twitter on Monday night to rubbish", "took to social media to deny", "took
+          // to X after this to say": the platform taken to and a time, however long, before the
+          // verb of what was said
+          const took = tookToPlatform(tokens, k);
+          if (took !== undefined) k = took + 1;
           if (k > 0 && tokens[k - 1]!.pos === 'VERB') cueStart = k - 1;
         }
         continue;

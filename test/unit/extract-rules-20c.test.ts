@@ -192,3 +192,34 @@ describe('"the report wasn’t true" is a denial', () => {
     expect(got.filter((d) => /Vexo Pharma was in talks/.test(d))).toEqual([]);
   });
 });
+
+// "X took to Twitter on Monday night to rubbish claims that P": the platform taken to and a
+// time or place after it stand between "took" and the verb of what was said, and X is its
+// subject. Only an adjacent "took to Twitter to say" was read; otherwise "Monday night" or
+// "social media" became the speaker.
+describe('"took to <platform> … to deny" has the one who took to it as speaker', () => {
+  const REPORT = 'The Evening Courier reported that Dunmore Rovers had sacked coach Ivo Brenner.';
+  it.each([
+    'Club spokesman Pavel Ostrow took to Twitter on Monday night to rubbish claims that Brenner had been sacked.',
+    'Club spokesman Pavel Ostrow took to social media to deny the reports.',
+    'Club spokesman Pavel Ostrow took to X after the match to dismiss the report.',
+  ])('%s', (sentence) => {
+    const got = denials(`${REPORT} ${sentence}`);
+    expect(got.some((d) => d.startsWith('pavel-ostrow:'))).toBe(true);
+    expect(lines(`${REPORT} ${sentence}`).some((l) => /monday|social-media|match/.test(l))).toBe(
+      false,
+    );
+  });
+  it('took to Instagram late on Friday to say', () => {
+    expect(
+      lines('Lia Moreau took to Instagram late on Friday to say that the tour would go on.'),
+    ).toContain('SAID lia-moreau');
+  });
+  it('"took to the streets to protest" is no statement', () => {
+    expect(
+      lines(
+        'Thousands of workers took to the streets on Monday to protest against the plan.',
+      ).filter((l) => /^(SAID|DENIED)/.test(l)),
+    ).toEqual([]);
+  });
+});
