@@ -6106,6 +6106,8 @@ function rejectedProposition(text: string): string | undefined {
     return undefined;
   const o = denialObject(named);
   if (o.kind !== 'claim' || !o.proposition) return undefined;
+  // the label that rejected it is cut off already ("… is under investigation as “shadow chasing”")
+  if (o.labelled) return o.proposition;
   // cut at the last linking verb before the first rejecting word ("… was trying … looked like a fake")
   const reject = new RegExp(`\\b${REJECT_WORD}\\b`, 'i').exec(o.proposition);
   const head = reject ? o.proposition.slice(0, reject.index) : o.proposition;
@@ -6118,10 +6120,21 @@ function rejectedProposition(text: string): string | undefined {
 const REPORT_TIME =
   /^(?:(?:on|late|early|earlier|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last)\s+(?:week|month|year))\b(?:\s+(?:night|morning|evening|afternoon))?\s*(?=that\b|claiming\b|saying\b|alleging\b|suggesting\b)/i;
 
+/**
+ * "dismissed reports that P as “pure fabrications”", "rejected claims that P as baseless": the
+ * label the denier put on the report ends the object, and is no part of what was claimed.
+ */
+const TRAILING_LABEL = new RegExp(
+  String.raw`\s+as\s+(?:[“"‘][^“”"’]{1,60}[”"’]|(?:(?:a|an|pure|total|complete|utter|absolute)\s+)?(?:${FALSE_ADJECTIVE}|${FALSE_NOUN}|${HEARSAY_NOUN}))[.,]?\s*$`,
+  'i',
+);
+
 /** What a denial verb's object is: a proposition, a report (of some outlet), or not a claim. */
 function denialObject(
   object: string,
-): { kind: 'claim'; proposition?: string; outlet?: string } | { kind: 'none'; said?: string } {
+):
+  | { kind: 'claim'; proposition?: string; outlet?: string; labelled?: boolean }
+  | { kind: 'none'; said?: string } {
   // "dismissed as “baseless claims”, a report that …": the label comes before the report
   const o = object
     .replace(/^[\s,]+/, '')
@@ -6147,7 +6160,9 @@ function denialObject(
     // "dismissed a report as fake, which alleged …": the label before the report's content
     const rest = noun[1]!.replace(/^\s*as\s+[“"]?[\w\s-]{1,30}?[”"]?\s*,\s*[”"]?\s*/i, '');
     const frame = OBJECT_FRAME.exec(rest.trim().replace(REPORT_TIME, ''))!;
-    const proposition = rest.trim().replace(REPORT_TIME, '').slice(frame[0].length).trim();
+    const object = rest.trim().replace(REPORT_TIME, '').slice(frame[0].length);
+    const proposition = object.replace(TRAILING_LABEL, '').trim();
+    const labelled = proposition !== object.trim();
     // "the report, calling it “nonsense”", "the claims as fake news": how it was rejected, not
     // what was claimed
     // "denied the report, saying …": after a comma, the denier's own words
@@ -6196,6 +6211,7 @@ function denialObject(
       kind: 'claim',
       ...(proposition.split(/\s+/).length >= 3 && !how ? { proposition } : {}),
       ...(outlet ? { outlet } : {}),
+      ...(labelled ? { labelled } : {}),
     };
   }
   const said = /\b(?:saying|adding|stating|insisting)\s+(?:that\s+)?(.{8,})$/s.exec(o);

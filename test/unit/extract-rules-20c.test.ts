@@ -223,3 +223,22 @@ describe('"took to <platform> … to deny" has the one who took to it as speaker
     ).toEqual([]);
   });
 });
+
+// "dismissed media reports on Thursday that P as “pure fabrications”": the label the denier
+// puts on the report ends the denial's object; it stayed in the claim ("P as pure
+// fabrications"), and a label cut off leaves the proposition whole ("X is under investigation").
+describe('the label of a dismissed report is no part of the claim denied', () => {
+  it.each([
+    'Globex on Friday dismissed media reports on Thursday that it would close the Leeds plant as “pure fabrications.”',
+    'Globex on Friday rejected claims last week that it would close the Leeds plant as baseless.',
+  ])('%s', (sentence) => {
+    const got = denials(sentence);
+    expect(got).toEqual(['globex: It would close the Leeds plant.']);
+  });
+  it('a quoted label after "described a report that P"', () => {
+    const got = denials(
+      'On Wednesday, ministry spokeswoman Lin Hao described a report that minister Zhou Pei is under investigation as “a complete fabrication”.',
+    );
+    expect(got).toEqual(['lin-hao: Minister Zhou Pei is under investigation.']);
+  });
+});
