@@ -943,7 +943,7 @@ const PUBLICATION_NAMES = [
   // one word before it a publication's name, unless the word is a nationality ("Russian state
   // news agency TASS")
   new RegExp(
-    `(?<![\\w-])(?!(?:${DEMONYM_WORD}|U\\.?S\\.?|U\\.?K\\.?|EU|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})\\s+(?:state\\s+)?(?:news\\s+(?:agency|service|site|website|channel|outlet)|wire\\s+(?:agency|service))\\b`,
+    `(?<![\\w-])(?!(?:${DEMONYM_WORD}|U\\.?S\\.?|U\\.?K\\.?|EU|Western)\\s)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}?)\\s+(?:state\\s+)?(?:news\\s+(?:agency|service|site|website|channel|outlet)|News\\s+Agency|wire\\s+(?:agency|service))\\b`,
     'g',
   ),
   // "Sky News", "the Irish Times", "the Jakarta Post", "the Sydney Morning Herald": a name whose
@@ -1004,7 +1004,8 @@ export function publicationNames(text: string, people = reporterNames(text)): st
       !/-[a-z]/.test(name) &&
       !ANON_HEADS.has(name.toLowerCase()) &&
       !GOVERNMENT_WORDS.test(name) &&
-      !ORGANIZATION_WORDS.test(name) &&
+      // ("Beta News Agency": a news agency is a publication)
+      !ORGANIZATION_WORDS.test(name.replace(/\s+News\s+Agency$/, '')) &&
       // "seen by President Trump": a person with a title
       !TITLES.test(name.split(' ')[0]!) &&
       !ROLE_WORDS.test(name.split(' ')[0]!) &&
@@ -1872,13 +1873,29 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   const holderSources = new Map<string, Resolved[]>();
 
   const reporters = reporterNames(text);
-  const introduced = publicationNames(text, reporters).map((name) => ({
-    outlet: lexiconOutlet(name) ?? { id: slug(name), name },
-    // "Quotidiano Nazionale (QN)": the initials set after a name are the name
-    patterns: [name, initialism(name), initialsAfter(name, text)].flatMap((n) =>
-      n ? [namePattern(n)] : [],
-    ),
-  }));
+  const introduced = publicationNames(text, reporters).map((name) => {
+    // "the Tasnim news agency … Tasnim reported", "Beta News Agency … Beta said": an agency goes
+    // by its whole name and by its own word alone, one publication
+    const word = /^(.+?)\s+News\s+Agency$/.exec(name)?.[1] ?? name;
+    // ("the IRNA news agency": initials name the agency whole already)
+    const agency =
+      !lexiconOutlet(name) &&
+      !/^[A-Z]{2,}$/.test(word) &&
+      (word !== name ||
+        new RegExp(
+          String.raw`(?<![\w-])${word.replace(/[.&]/g, '\\$&')}\s+news\s+agency\b`,
+          'i',
+        ).test(text))
+        ? `${word} News Agency`
+        : undefined;
+    return {
+      outlet: lexiconOutlet(name) ?? { id: slug(agency ?? name), name: agency ?? name },
+      // "Quotidiano Nazionale (QN)": the initials set after a name are the name
+      patterns: [agency, word, initialism(name), initialsAfter(name, text)].flatMap((n) =>
+        n ? [namePattern(n)] : [],
+      ),
+    };
+  });
   // "the Times", "the Post": an alias of one word after "the" is that outlet only when the
   // article names it in full somewhere (a London story's "The Times" is not New York's)
   const unnamed = new Set(

@@ -147,3 +147,30 @@ describe('a time phrase between an outlet and its verb does not hide the outlet'
     'Hooli denied reports that it would sell itself. Bloomberg earlier this month reported that talks were advanced.',
   );
 });
+
+// A news agency goes by its whole name ("Corvane News Agency", "the Tasnim news agency") and by
+// its own word alone ("Corvane said"): one publication, named in full, whose words are REPORTED.
+describe('a news agency and its short form are one publication', () => {
+  const one = (text: string, id: string, n: number) =>
+    it(JSON.stringify(text), () => {
+      const got = lines(text).filter((l) => !l.startsWith('REPORTED latin-times'));
+      expect(got).toEqual(Array(n).fill(`REPORTED ${id}`));
+    });
+  one(
+    'The Corvane News Agency reported that the talks had failed. Corvane said the envoy left the capital.',
+    'corvane-news-agency',
+    2,
+  );
+  one('Marrow News Agency reported that the talks had failed.', 'marrow-news-agency', 1);
+  one(
+    'The detainees took soil samples, according to the semi-official Qorvel news agency. Qorvel said the video was real.',
+    'qorvel-news-agency',
+    2,
+  );
+  one('The state-run KNRA news agency reported that the envoy was arrested.', 'knra', 1);
+  one(
+    'The semi-official Vexo news agency claimed the envoy was expelled. The envoy had apologised, Vexo reported.',
+    'vexo-news-agency',
+    2,
+  );
+});
