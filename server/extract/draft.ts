@@ -6358,7 +6358,8 @@ const REFUSAL_CLAUSE = new RegExp(
     String.raw`|(?:has|have|had|is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?polic(?:y|ies)\s+(?:of\s+(?:not|never)\s+commenting|(?:not|never)\s+to\s+comment|to\s+not\s+comment)` +
     String.raw`|(?:is|was|are)\s+(?:(?:not|never)\s+to|to\s+not)\s+comment` +
     String.raw`|(?:declin|refus)\w*\s+to\s+comment` +
-    String.raw`|(?:has|have|had)\s+nothing\s+(?:more\s+|further\s+|else\s+)?to\s+(?:say|add|report))` +
+    String.raw`|(?:has|have|had)\s+nothing\s+(?:more\s+|further\s+|else\s+)?to\s+(?:say|add|report)` +
+    String.raw`|(?:has|have|had)\s+no\s+(?:(?:further|immediate|more|other|additional|public)\s+)?comments?)` +
     String.raw`|there\s+(?:is|was)\s+no\s+(?:news|comment)\s+to\s+(?:report|make)|no\s+comment)\b`,
   'i',
 );

@@ -242,3 +242,21 @@ describe('the label of a dismissed report is no part of the claim denied', () =>
     expect(got).toEqual(['lin-hao: Minister Zhou Pei is under investigation.']);
   });
 });
+
+// "the Defense Department said it had no further comments": having no comment, further or
+// immediate, refuses to comment and asserts nothing (ANNOTATION.md, "Never a denial"); only
+// "nothing to say" and "would not comment" were read so.
+describe('"had no further comments" is no statement', () => {
+  const none = (text: string, speaker: string) =>
+    it(JSON.stringify(text), () => {
+      expect(lines(text).filter((l) => l.includes(speaker))).toEqual([]);
+    });
+  none('The Navy said it had no further comments.', 'navy');
+  none('Asked about the report, Globex said it had no immediate comment.', 'globex');
+  none('A spokeswoman for Initech said the company had no additional comment.', 'initech');
+  it('a claim beside it stays', () => {
+    expect(
+      lines('Acme said it had no immediate comment, but the plant would stay open.'),
+    ).toContain('SAID acme');
+  });
+});
