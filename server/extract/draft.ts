@@ -2578,7 +2578,10 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         .slice(0, headIndex)
         .some((t) => /^(?:thirds?|quarters?|fifths?|half|halves|percent|per|%|in)$/.test(t.lower));
       for (const t of share ? [] : toks.slice(0, headIndex)) {
-        const n = NUMBER_WORDS[t.lower] ?? (/^\d+$/.test(t.text) ? Number(t.text) : undefined);
+        // "Qatar 2022 officials": a year names the event, it counts no one
+        const n =
+          NUMBER_WORDS[t.lower] ??
+          (/^\d+$/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text) ? Number(t.text) : undefined);
         if (n !== undefined) count = (count ?? 0) + n;
       }
       const plural = /s$/.test(head) || head === 'people';
@@ -2777,6 +2780,12 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // "Smith & Nephew", "Procter & Gamble": an ampersand between capitalised words is inside
         // one company's name (prose joins two parties with "and")
         (t.text === '&' && /^[A-Z]/.test(prev.text) && /^[A-Z]/.test(next?.text ?? '')) ||
+        // "Tokyo 2020 organisers", "Qatar 2022 officials": a year after a host's name names the
+        // event, not the place or its government
+        (/^(?:19|20)\d\d$/.test(t.text) &&
+          endName === first + 1 &&
+          !!(countryOfCapital(prev.text) ?? countryNamed(prev.text)) &&
+          !/^[A-Z]/.test(next?.text ?? '')) ||
         // "the Food and Drug Administration": one body's name (conjuncts keeps it whole)
         (t.lower === 'and' &&
           toks[first - 1]?.lower === 'the' &&

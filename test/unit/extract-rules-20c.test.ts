@@ -260,3 +260,23 @@ describe('"had no further comments" is no statement', () => {
     ).toContain('SAID acme');
   });
 });
+
+// "Tokyo 2020 organisers said …": a year after a host's name names the event; the capital alone
+// was read as the speaker, so the organisers' words went to the Japanese government. A year in
+// an unnamed group's description counts no one ("Qatar 2022 officials" are not 2022).
+describe('a host and a year name an event, not the host’s government', () => {
+  it('the organisers of "Lisbon 2030" are no Portuguese government', () => {
+    const got = lines('Lisbon 2030 organisers said they were fully focused on the Games.');
+    expect(got).toContain('SAID lisbon-2030');
+    expect(got.some((l) => l.includes('portuguese-government'))).toBe(false);
+  });
+  it('the capital alone still speaks for its government', () => {
+    expect(lines('Lisbon said on Tuesday that the talks would go on.')).toContain(
+      'SAID portuguese-government',
+    );
+  });
+  it('a year in a description is no count', () => {
+    const d = draft('Qatar 2030 officials said the stadiums were ready.');
+    expect(d.anonymousSources.every((a) => a.count === undefined || a.count < 100)).toBe(true);
+  });
+});
