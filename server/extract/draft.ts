@@ -3677,6 +3677,9 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // "denied that X, insisting that Y": what is denied ends before the speaker's own claim
         if (object.kind === 'claim' && object.proposition && /^\s*that\s/i.test(object.proposition))
           object.proposition = object.proposition.replace(OWN_PARTICIPLE, '');
+        // "denied claims that X, branding the reports lies": the verdict after it is no part of X
+        if (object.kind === 'claim' && object.proposition)
+          object.proposition = object.proposition.replace(VERDICT_PARTICIPLE, '');
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;
@@ -6352,6 +6355,9 @@ function afterAdverbial(object: string): string {
 /** "denied that X, insisting that Y": Y is a statement of its own, not part of what is denied. */
 const OWN_PARTICIPLE =
   /,\s+(?:insisting|saying|adding|noting|stressing|explaining|arguing|claiming|maintaining)\s+that\s.*$/s;
+/** ", calling it …", ", branding the reports …": a label put on what was just named. */
+const VERDICT_PARTICIPLE =
+  /,\s+(?:calling|branding|describing|labell?ing|terming|dismissing|denouncing|slamming)\s+(?:it|them|this|that|these|those|the\s+\w+|such\s+\w+)\b.*$/s;
 
 /**
  * A clause refusing to comment, from its subject: "we do not comment on speculation", "it would

@@ -91,6 +91,27 @@ function retagReportNouns(tokens: Token[]): void {
 }
 
 /**
+ * "Jordan branded the reports lies", "…, branding the claims false": the tagger reads "branded" as
+ * an adjective and "branding" as a noun; with an object after them and no determiner before, they
+ * are the verb that labels (as "called" is), and "branded content", "the branding" stay.
+ */
+function retagBrandVerb(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!/^(?:branded|branding)$/.test(t.lower) || t.pos === 'VERB') continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (
+      !/^(?:DET|ADJ|ADP)$/.test(prev.pos) &&
+      (/^(?:DET|PRON|PROPN)$/.test(next.pos) || next.lower === 'as')
+    ) {
+      t.pos = 'VERB';
+      t.lemma = 'brand';
+    }
+  }
+}
+
+/**
  * "“…,” Don Graham said", "said Rob Walton", "Will Hurd said": a given name that is also a verb,
  * an auxiliary or a noun opens a person's name when a capitalised name follows it; "Will Acme
  * sell?" asks, and stays a question.
@@ -374,6 +395,7 @@ export function sentences(text: string): Sentence[] {
     retagReportNouns(s.tokens);
     retagQuotingVerbs(s.tokens);
     retagGivenNames(s.tokens);
+    retagBrandVerb(s.tokens);
   }
   return out;
 }

@@ -230,8 +230,6 @@ const negatives: Case[] = [
 const stillFailing = new Set<string>([
   // "any plans to X": neither a report noun nor a clause, so no object is read
   'Acme Corp denied any plans to close the plant.',
-  // the finder reads no cue in "branded" here
-  'Acme Corp branded the report "fake news".',
   // the finder takes "Asked about the report" as what was said
   'Asked about the report, John Smith said: "Absolutely not."',
   // a "no such X existed" rule turned a tune-half "No such event took place," one of the

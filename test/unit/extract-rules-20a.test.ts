@@ -155,3 +155,58 @@ describe('quotation marks inside a verdict of falsity are read through', () => {
     expect(lines(report + sentence).filter((l) => l.startsWith('DENIED'))).toEqual([]);
   });
 });
+
+// "the report wasn’t true", "“That isn’t the case”": a linking verb's contracted negation before
+// "true", "accurate", "correct" or "the case" is the verdict "not true"; the falsity patterns
+// wanted a space after the verb, and the words became a statement of their own.
+describe('a contracted negation of truth is a verdict of falsity', () => {
+  const report = 'The Daily Ledger reported that Corvan Foods had sold its Brightwell unit. ';
+  it.each([
+    'Corvan said the report wasn’t true.',
+    "Corvan said the reports weren't accurate.",
+    '“That isn’t true,” Corvan said.',
+    '“The story simply isn’t correct,” Corvan said in a statement.',
+    '“This isn’t the case,” Corvan said.',
+  ])('%s', (sentence) => {
+    const d = draft(report + sentence);
+    const claim = (id: string) => d.claims.find((c) => c.id === id)?.text ?? '';
+    const mine = d.statements.filter((s) => s.source === 'corvan');
+    expect(mine.map((s) => `${s.type}: ${claim(s.claim)}`)).toEqual([
+      expect.stringMatching(/^DENIED: .*sold its Brightwell unit/),
+    ]);
+  });
+  it.each([
+    // a contracted negation of another word, or of a falsity word, is no verdict
+    'Corvan said the report wasn’t false.',
+    'Corvan said the sale wasn’t finished yet.',
+  ])('no denial: %s', (sentence) => {
+    expect(lines(report + sentence).filter((l) => l.startsWith('DENIED'))).toEqual([]);
+  });
+});
+
+// "Ana Pell branded the reports lies", "…, branding the claims false": the tagger reads "branded"
+// as an adjective and "branding" as a noun, so the label went unread; and the label a denier puts
+// after a denied clause (", branding the reports lies") is no part of what is denied.
+describe('"branded" and "branding" with an object label what they name', () => {
+  const report = 'The Daily Ledger reported that Corvan Foods had sold its Brightwell unit. ';
+  it.each([
+    'Ilse Brandt branded the reports complete lies.',
+    'Ilse Brandt branded the report as fake news on Monday.',
+    'Ilse Brandt took to Twitter to deny claims that Corvan Foods had sold its Brightwell unit, branding the reports complete lies.',
+  ])('%s', (sentence) => {
+    const d = draft(report + sentence);
+    const claim = (id: string) => d.claims.find((c) => c.id === id)?.text ?? '';
+    const mine = d.statements.filter((s) => s.source === 'ilse-brandt');
+    expect(mine.map((s) => `${s.type}: ${claim(s.claim)}`)).toEqual([
+      expect.stringMatching(/^DENIED: [^,]*sold its Brightwell unit\.?$/),
+    ]);
+  });
+  it('a brand as a noun or an adjective stays one', () => {
+    expect(
+      lines(report + 'Ilse Brandt said the branded goods would stay on the shelves.'),
+    ).toContain('SAID ilse-brandt');
+    expect(lines(report + 'Ilse Brandt said the branding of the stores would change.')).toContain(
+      'SAID ilse-brandt',
+    );
+  });
+});
