@@ -1939,7 +1939,8 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
   };
   const reportClaims = new Map<string, string>();
   const claimFor = (raw: string, sameReport?: string, besides?: string): string => {
-    const textOut = plainClaim(raw);
+    // "…, branding the reports lies": the label a speaker puts on it is no part of a claim
+    const textOut = plainClaim(raw.replace(VERDICT_PARTICIPLE, ''));
     // What "the report in question" claimed is the proposition the earlier mention carried.
     const earlier = sameReport
       ? claims.find((c) => c.id === reportClaims.get(sameReport))
@@ -3677,9 +3678,6 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         // "denied that X, insisting that Y": what is denied ends before the speaker's own claim
         if (object.kind === 'claim' && object.proposition && /^\s*that\s/i.test(object.proposition))
           object.proposition = object.proposition.replace(OWN_PARTICIPLE, '');
-        // "denied claims that X, branding the reports lies": the verdict after it is no part of X
-        if (object.kind === 'claim' && object.proposition)
-          object.proposition = object.proposition.replace(VERDICT_PARTICIPLE, '');
         if (object.kind === 'none') {
           // "rejected them all saying that …": what follows "saying" is said, not denied
           if (!object.said) continue;

@@ -210,3 +210,31 @@ describe('"branded" and "branding" with an object label what they name', () => {
     );
   });
 });
+
+// "took to Twitter on Monday night to rubbish claims that P": the finder joined the speaker's
+// verb to the infinitive over one place phrase only; a second phrase or a time between them made
+// the time ("Monday night") the one who rubbished.
+describe('a speaker’s verb reaches the infinitive cue over places and times', () => {
+  it.each([
+    [
+      'Ilse Brandt took to Twitter on Monday night to deny claims that Corvan had sold its Brightwell unit.',
+      'ilse-brandt',
+    ],
+    [
+      'Tomas Reyes went on television on Sunday to dismiss reports that Corvan had sold its Brightwell unit.',
+      'tomas-reyes',
+    ],
+    [
+      'Ana Pell took to Instagram again on Friday to rubbish claims that Corvan had sold its Brightwell unit.',
+      'ana-pell',
+    ],
+  ])('%s', (sentence, who) => {
+    expect(lines(sentence).filter((l) => l.startsWith('DENIED'))).toEqual([`DENIED ${who}`]);
+  });
+  it('the label after the denied clause is no part of the claim', () => {
+    const d = draft(
+      'Ilse Brandt took to Twitter to rubbish claims that Corvan had sold its Brightwell unit, branding the reports ‘complete lies’.',
+    );
+    expect(d.claims.map((c) => c.text)).toEqual(['Corvan had sold its Brightwell unit.']);
+  });
+});
