@@ -65,7 +65,7 @@ import {
 import { countryNamed, countryOfCapital, placeWordOnly, type Country } from './places.ts';
 import { sentences, WEB_ENDING, type Sentence, type Token } from './text.ts';
 
-export const METHOD_VERSION = 'rules-19';
+export const METHOD_VERSION = 'rules-20';
 /** Word overlap at or above which a speaker's negated sentence denies a claim put forward before. */
 const NEGATED_DENIAL = 0.3;
 
