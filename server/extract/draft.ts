@@ -41,7 +41,6 @@ import {
   SPEAKER_HEADS,
   ROLE_WORDS,
   PORTFOLIO,
-  TITLE_PORTFOLIO,
   portfolioWord,
 } from './lexicon.ts';
 import {
