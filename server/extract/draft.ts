@@ -3463,6 +3463,14 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           text.slice(sentence.start, a.cue[0]),
         );
       const src = answersReport ? companyOf(resolved.id) : resolved;
+      // "Hun Sen told news site Fresh News", "X told NBC News": the outlet told (or the one citing
+      // an anonymous source, or a journalist's paper) stands between the article and the speaker
+      const toldVia = () =>
+        src.kind === 'anon'
+          ? anons.get(src.id)!.citedBy
+          : listener && outlets.has(listener.id)
+            ? listener.id
+            : journalistOf.get(src.id);
       if ((src.kind === 'outlet' || src.kind === 'report') && carriesDenial(a, found, text))
         continue;
       // "“…,” Daley said, according to one attendee": the attendee says that Daley said it; "Q,
@@ -3842,12 +3850,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             const span: Span = at >= 0 ? [at, at + rest.length] : content;
             const second = claimFor(rest);
             const ev = { ...evidence, content: span, confidence: 0.6 };
-            const via =
-              src.kind === 'anon'
-                ? anons.get(src.id)!.citedBy
-                : listener && outlets.has(listener.id)
-                  ? listener.id
-                  : journalistOf.get(src.id);
+            const via = toldVia();
             add({
               type: 'SAID',
               source: src.id,
@@ -4085,14 +4088,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
         }
         continue;
       }
-      // "Hun Sen told news site Fresh News", "X told NBC News": the outlet told stands between
-      // the article and the one who spoke
-      const cited2 =
-        src.kind === 'anon'
-          ? anons.get(src.id)!.citedBy
-          : listener && outlets.has(listener.id)
-            ? listener.id
-            : journalistOf.get(src.id);
+      const cited2 = toldVia();
       // "sources familiar with the matter told the Wall Street Journal": the Journal's report
       if (cited2 && cited2 !== own.id) {
         lastReported = claim;
