@@ -3471,6 +3471,28 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
           : listener && outlets.has(listener.id)
             ? listener.id
             : journalistOf.get(src.id);
+      // what the speaker said, and the reports that carried it to the article
+      const saidVia = (
+        type: StatementType,
+        said: string,
+        quote: { quote?: string },
+        ev: Evidence,
+      ) => {
+        const via = toldVia();
+        add({ type, source: src.id, claim: said, ...when, ...quote, evidence: ev });
+        if (via && via !== own.id) {
+          add({
+            type: 'REPORTED',
+            source: via,
+            claim: said,
+            ...when,
+            citing: [src.id],
+            evidence: ev,
+          });
+          add({ type: 'REPORTED', source: own.id, claim: said, citing: [via], evidence: ev });
+        } else
+          add({ type: 'REPORTED', source: own.id, claim: said, citing: [src.id], evidence: ev });
+      };
       if ((src.kind === 'outlet' || src.kind === 'report') && carriesDenial(a, found, text))
         continue;
       // "“…,” Daley said, according to one attendee": the attendee says that Daley said it; "Q,
@@ -3850,33 +3872,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
             const span: Span = at >= 0 ? [at, at + rest.length] : content;
             const second = claimFor(rest);
             const ev = { ...evidence, content: span, confidence: 0.6 };
-            const via = toldVia();
-            add({
-              type: 'SAID',
-              source: src.id,
-              claim: second,
-              ...when,
-              quote: rest,
-              evidence: ev,
-            });
-            if (via && via !== own.id) {
-              add({
-                type: 'REPORTED',
-                source: via,
-                claim: second,
-                ...when,
-                citing: [src.id],
-                evidence: ev,
-              });
-              add({ type: 'REPORTED', source: own.id, claim: second, citing: [via], evidence: ev });
-            } else
-              add({
-                type: 'REPORTED',
-                source: own.id,
-                claim: second,
-                citing: [src.id],
-                evidence: ev,
-              });
+            saidVia('SAID', second, { quote: rest }, ev);
           }
           continue;
         }
@@ -4097,11 +4093,7 @@ export function extractDraft(input: ArticleText): { document: DraftDocument; war
       }
       // a source that confirms, on or off the record, what another put forward (ANNOTATION.md)
       const type: StatementType = CONFIRM_LEMMAS.has(a.cueLemma) ? 'CONFIRMED' : 'SAID';
-      add({ type, source: src.id, claim, ...when, ...quote, evidence });
-      if (cited2 && cited2 !== own.id) {
-        add({ type: 'REPORTED', source: cited2, claim, ...when, citing: [src.id], evidence });
-        add({ type: 'REPORTED', source: own.id, claim, citing: [cited2], evidence });
-      } else add({ type: 'REPORTED', source: own.id, claim, citing: [src.id], evidence });
+      saidVia(type, claim, quote, evidence);
     }
     // "X broadcast the report Saturday quoting an informed source.", "The report -- from the Times
     // and based on discussions with officials -- came as …": a citing phrase that no statement of
